@@ -1,0 +1,35 @@
+package id.anjungan.module.rujukan.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.anjungan.spi.Actor;
+import id.anjungan.spi.Assessment;
+import id.anjungan.spi.Document;
+import id.anjungan.spi.Submission;
+import java.lang.annotation.Annotation;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RujukanProgramTest {
+
+    private final RujukanProgram program = new RujukanProgram(new RujukanConfig() {
+        @Override public int slaDays() { return 5; }
+        @Override public String office() { return "Kantor Kesos"; }
+        @Override public Class<? extends Annotation> annotationType() { return RujukanConfig.class; }
+    });
+
+    @ParameterizedTest
+    @CsvSource({"PKH,2,", "KIS,3,kis", "KIP,3,rapor", "ALAT_BANTU,3,dokter", "KUBE,2,"})
+    void checklistFollowsTheTarget(String target, int documents, String extra) {
+        Assessment a = program.assess(new Submission("RUJUKAN", "minta-rujukan",
+                Map.of("target", target, "nik", "3374014101800003"), Actor.resident(), null));
+        assertTrue(a.accepted());
+        assertEquals(documents, a.checklist().size());
+        if (extra != null) {
+            assertTrue(a.checklist().stream().map(Document::id).anyMatch(extra::equals));
+        }
+        assertTrue(a.nextSteps().id().contains("5 hari"));
+    }
+}

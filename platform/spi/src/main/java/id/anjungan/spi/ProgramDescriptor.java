@@ -1,0 +1,61 @@
+package id.anjungan.spi;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a program is and offers. The platform shows it at the kiosk, validates forms against it and runs its
+ * workflows; the bundle's version is the program's version.
+ *
+ * @param code program code: {@code BPNT}, {@code KJS}, {@code SANKEM}, {@code CPP}, {@code JUMATKOIN}, {@code REHSOS}, …
+ * @param name full name
+ * @param description what the program is for, one or two sentences
+ * @param icon SVG path inside the bundle's {@code ui/} folder
+ * @param services what a resident, PSM or officer can do
+ * @param workflows case workflows referenced by the services
+ * @param exclusiveWith codes of programs a recipient of this one cannot also receive (BPNT ⟂ KJS)
+ * @param checks cross-program rules the platform enforces before a case of this program opens
+ * @param screens the module's own screens
+ * @param operations the module's own operations
+ */
+public record ProgramDescriptor(String code, Text name, Text description, String icon, List<ServiceDefinition> services,
+                                List<Workflow> workflows, Set<String> exclusiveWith, Set<PlatformCheck> checks,
+                                List<Screen> screens, List<Operation> operations) {
+
+    public ProgramDescriptor {
+        Objects.requireNonNull(code, "code");
+        if (!code.matches("[A-Z][A-Z0-9]{1,15}")) {
+            throw new IllegalArgumentException("program code must be 2-16 upper-case letters or digits: " + code);
+        }
+        Objects.requireNonNull(name, "name");
+        description = description == null ? name : description;
+        services = List.copyOf(services);
+        workflows = workflows == null ? List.of() : List.copyOf(workflows);
+        exclusiveWith = exclusiveWith == null ? Set.of() : Set.copyOf(exclusiveWith);
+        checks = checks == null ? Set.of() : Set.copyOf(checks);
+        screens = screens == null ? List.of() : List.copyOf(screens);
+        operations = operations == null ? List.of() : List.copyOf(operations);
+        for (ServiceDefinition s : services) {
+            if (s.workflow() != null && workflows.stream().noneMatch(w -> w.id().equals(s.workflow()))) {
+                throw new IllegalArgumentException("service " + s.id() + " names unknown workflow " + s.workflow());
+            }
+            if (s.screen() != null && screens.stream().noneMatch(sc -> sc.id().equals(s.screen()))) {
+                throw new IllegalArgumentException("service " + s.id() + " names unknown screen " + s.screen());
+            }
+        }
+    }
+
+    public Optional<ServiceDefinition> service(String id) {
+        return services.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    public Optional<Workflow> workflow(String id) {
+        return workflows.stream().filter(w -> w.id().equals(id)).findFirst();
+    }
+
+    public Optional<Operation> operation(String id) {
+        return operations.stream().filter(o -> o.id().equals(id)).findFirst();
+    }
+}
