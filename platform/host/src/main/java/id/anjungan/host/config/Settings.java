@@ -1,0 +1,35 @@
+package id.anjungan.host.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Deployment settings from system properties or environment variables ({@code anjungan.home} or
+ * {@code ANJUNGAN_HOME}); read directly so that the runtime can start before CDI.
+ */
+public final class Settings {
+
+    private Settings() {
+    }
+
+    public static Optional<String> get(String key) {
+        String value = System.getProperty(key);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(key.toUpperCase(java.util.Locale.ROOT).replace('.', '_'));
+        }
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+
+    public static String get(String key, String fallback) {
+        return get(key).orElse(fallback);
+    }
+
+    public static Path home() {
+        return Path.of(get("anjungan.home", "var")).toAbsolutePath().normalize();
+    }
+
+    public static Duration callTimeout() {
+        return Duration.ofMillis(Long.parseLong(get("anjungan.module.timeout.ms", "5000")));
+    }
+}

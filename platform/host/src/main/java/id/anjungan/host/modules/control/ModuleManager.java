@@ -1,0 +1,340 @@
+package id.anjungan.host.modules.control;
+
+import id.anjungan.host.modules.entity.InstalledModule;
+import id.anjungan.host.modules.entity.ModuleView;
+import id.anjungan.host.persistence.Database;
+import id.anjungan.host.problem.Problem;
+import id.anjungan.host.runtime.control.FelixRuntime;
+import id.anjungan.spi.Program;
+import id.anjungan.spi.ProgramDescriptor;
+import id.anjungan.spi.Text;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
+import org.osgi.framework.BundleException;
+
+/**
+ * Installs, hot-swaps, rolls back, enables, disables and removes program modules. An update starts the new bundle
+ * beside the old one and switches new calls over only once the new program is registered; calls in flight finish
+ * on the old bundle, which is removed afterwards. So there is no moment without an answering program.
+ */
+public final class ModuleManager {
+
+    private static final Logger LOG = Logger.getLogger(ModuleManager.class.getName());
+
+    private final FelixRuntime runtime;
+    private final Database db;
+    private final JarInspector inspector;
+    private final ModuleCalls calls;
+    private final Path store;
+    private final Duration startTimeout;
+    private final Map<String, Slot> slots = new ConcurrentHashMap<>();
+    private final AtomicLong revision = new AtomicLong();
+    private final AtomicLong locations = new AtomicLong(System.currentTimeMillis());
+
+    /** The bundle currently answering for a program code. */
+    private static final class Slot {
+        volatile long bundleId = -1;
+        volatile boolean enabled = true;
+        volatile Text failure;
+    }
+
+    /** A program ready to be called. */
+    public record Active(String code, long bundleId, Program program) {
+    }
+
+    public ModuleManager(FelixRuntime runtime, Database db, JarInspector inspector, ModuleCalls calls, Path store,
+                         Duration startTimeout) {
+        this.runtime = runtime;
+        this.db = db;
+        this.inspector = inspector;
+        this.calls = calls;
+        this.store = store;
+        this.startTimeout = startTimeout;
+        runtime.programs().onChange(revision::incrementAndGet);
+    }
+
+    /** Brings back every installed module after a restart. */
+    public void restore() {
+        for (InstalledModule m : db.read(em -> em.createQuery("select m from InstalledModule m order by m.code",
+                InstalledModule.class).getResultList())) {
+            Slot slot = slots.computeIfAbsent(m.code, c -> new Slot());
+            slot.enabled = m.enabled;
+            try {
+                slot.bundleId = start(m.code, Path.of(m.jarFile), m.enabled);
+            } catch (Problem | IOException | BundleException e) {
+                slot.failure = Text.of("Modul gagal dimulai: " + e.getMessage(), "Module failed to start: " + e.getMessage());
+                LOG.warning("Module " + m.code + " failed to start: " + e.getMessage());
+            }
+        }
+        revision.incrementAndGet();
+    }
+
+    public synchronized ModuleView install(Path upload) {
+        ModuleJar jar = inspector.inspect(upload);
+        if (slots.containsKey(jar.code())) {
+            throw Problem.of(409, "code-clash", "Modul sudah terpasang", "Module already installed",
+                    "Program " + jar.code() + " sudah terpasang. Gunakan Perbarui untuk memasang versi baru.",
+                    "Program " + jar.code() + " is already installed. Use Update to install a new version.");
+        }
+        refuseSymbolicNameClash(jar);
+        Path kept = keep(jar);
+        Slot slot = new Slot();
+        slot.bundleId = startVerified(jar.code(), kept);
+        slots.put(jar.code(), slot);
+        save(jar.code(), jar.symbolicName(), jar.version(), kept, null, null, true);
+        revision.incrementAndGet();
+        return view(jar.code());
+    }
+
+    public synchronized ModuleView update(String code, Path upload) {
+        Slot slot = slot(code);
+        ModuleJar jar = inspector.inspect(upload);
+        if (!jar.code().equals(code)) {
+            throw Problem.of(409, "code-mismatch", "Modul tidak cocok", "Wrong module",
+                    "Berkas ini modul " + jar.code() + ", bukan " + code + ".", "This file is module " + jar.code()
+                            + ", not " + code + ".");
+        }
+        InstalledModule current = stored(code);
+        swap(code, slot, keep(jar), jar.version(), current.version, current.jarFile);
+        return view(code);
+    }
+
+    public synchronized ModuleView rollback(String code) {
+        Slot slot = slot(code);
+        InstalledModule current = stored(code);
+        if (current.previousJarFile == null || !Files.exists(Path.of(current.previousJarFile))) {
+            throw Problem.of(409, "no-previous", "Tidak ada versi sebelumnya", "No previous version",
+                    "Modul " + code + " belum pernah diperbarui, jadi tidak ada versi untuk dikembalikan.",
+                    "Module " + code + " was never updated, so there is no version to roll back to.");
+        }
+        ModuleJar previous = inspector.inspect(Path.of(current.previousJarFile));
+        swap(code, slot, previous.file(), previous.version(), current.version, current.jarFile);
+        return view(code);
+    }
+
+    private void swap(String code, Slot slot, Path jar, String version, String oldVersion, String oldJar) {
+        long old = slot.bundleId;
+        if (slot.enabled) {
+            slot.bundleId = startVerified(code, jar); // from here on, new calls reach the new version
+            slot.failure = null;
+            retire(old);
+        } else {
+            runtime.uninstall(old);
+            slot.bundleId = -1;
+        }
+        InstalledModule current = stored(code);
+        save(code, current.symbolicName, version, jar, oldVersion, oldJar, slot.enabled);
+        calls.forget(code);
+        revision.incrementAndGet();
+        LOG.info(() -> "Module " + code + " now at " + version + " (was " + oldVersion + ")");
+    }
+
+    private void retire(long bundleId) {
+        if (bundleId < 0) {
+            return;
+        }
+        try {
+            if (!calls.drain(bundleId, Duration.ofSeconds(10))) {
+                LOG.warning("Calls still running in bundle " + bundleId + " after 10 s; removing it anyway");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        runtime.uninstall(bundleId);
+    }
+
+    public synchronized void uninstall(String code) {
+        Slot slot = slot(code);
+        slots.remove(code);
+        retire(slot.bundleId);
+        db.tx(em -> {
+            em.remove(em.find(InstalledModule.class, code));
+            return null;
+        });
+        calls.forget(code);
+        revision.incrementAndGet();
+    }
+
+    public synchronized ModuleView setEnabled(String code, boolean enabled) {
+        Slot slot = slot(code);
+        if (slot.enabled != enabled) {
+            slot.enabled = enabled;
+            InstalledModule m = stored(code);
+            if (enabled) {
+                slot.bundleId = startVerified(code, Path.of(m.jarFile));
+            } else {
+                retire(slot.bundleId);
+                slot.bundleId = -1;
+            }
+            db.tx(em -> {
+                em.find(InstalledModule.class, code).enabled = enabled;
+                return null;
+            });
+            revision.incrementAndGet();
+        }
+        return view(code);
+    }
+
+    /** The answering program of an enabled module. */
+    public Optional<Active> active(String code) {
+        Slot slot = slots.get(code);
+        if (slot == null || !slot.enabled || slot.bundleId < 0) {
+            return Optional.empty();
+        }
+        long bundleId = slot.bundleId;
+        return runtime.programs().of(bundleId).map(p -> new Active(code, bundleId, p));
+    }
+
+    /** Every enabled module's answering program, by code. */
+    public List<Active> actives() {
+        return slots.keySet().stream().sorted().map(this::active).flatMap(Optional::stream).toList();
+    }
+
+    public List<ModuleView> list() {
+        return slots.keySet().stream().sorted(Comparator.naturalOrder()).map(this::view).toList();
+    }
+
+    /** Changes whenever the set of answering programs changes. */
+    public long revision() {
+        return revision.get();
+    }
+
+    /** Whether every enabled module has an answering program. */
+    public boolean allEnabledActive() {
+        return slots.entrySet().stream().filter(e -> e.getValue().enabled).allMatch(e -> active(e.getKey()).isPresent());
+    }
+
+    public ModuleView view(String code) {
+        Slot slot = slot(code);
+        InstalledModule m = stored(code);
+        Optional<Active> active = active(code);
+        Text name = active.flatMap(a -> describe(a)).map(ProgramDescriptor::name).orElse(Text.of(code, code));
+        String state = !slot.enabled ? "DISABLED" : slot.failure != null ? "FAILED"
+                : active.isPresent() ? "ACTIVE" : "RESOLVED";
+        Text problem = slot.failure != null ? slot.failure : calls.trouble(code)
+                .or(() -> active.flatMap(a -> problemOf(a))).orElse(null);
+        String health = slot.enabled && (active.isEmpty() || problem != null) ? "DOWN" : "UP";
+        return new ModuleView(code, name, m.version, m.previousVersion, state, health, problem, slot.enabled);
+    }
+
+    private Optional<ProgramDescriptor> describe(Active a) {
+        try {
+            return Optional.of(calls.call(a.code(), a.bundleId(), a.program(), Program::descriptor));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Text> problemOf(Active a) {
+        try {
+            return calls.call(a.code(), a.bundleId(), a.program(), Program::problem);
+        } catch (RuntimeException e) {
+            return Optional.of(Text.of("Modul tidak menjawab pemeriksaan kesehatan.", "The module failed its health check."));
+        }
+    }
+
+    public long bundleOf(String code) {
+        return slot(code).bundleId;
+    }
+
+    private long startVerified(String code, Path jar) {
+        try {
+            return start(code, jar, true);
+        } catch (IOException e) {
+            throw Problem.of(500, "store-failed", "Gagal menyimpan modul", "Could not store the module",
+                    "Berkas modul tidak dapat dibaca.", "The module file cannot be read.");
+        } catch (BundleException e) {
+            throw Problem.of(422, "start-failed", "Modul ditolak", "Module refused",
+                    "Modul tidak dapat dijalankan: " + e.getMessage(), "The module cannot be started: " + e.getMessage());
+        }
+    }
+
+    private long start(String code, Path jar, boolean started) throws IOException, BundleException {
+        if (!started) {
+            return -1;
+        }
+        long bundleId = runtime.installAndStart("module:" + code + ":" + locations.incrementAndGet(), jar);
+        try {
+            Optional<Program> program = runtime.programs().await(bundleId, startTimeout.toMillis());
+            String registered = program.map(p -> calls.call(code, bundleId, p, pr -> pr.descriptor().code())).orElse(null);
+            if (!code.equals(registered)) {
+                runtime.uninstall(bundleId);
+                throw Problem.of(422, "no-program", "Modul ditolak", "Module refused",
+                        "Modul tidak mendaftarkan program " + code + " dalam " + startTimeout.toSeconds() + " detik.",
+                        "The module did not register program " + code + " within " + startTimeout.toSeconds() + " s.");
+            }
+            return bundleId;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            runtime.uninstall(bundleId);
+            throw new BundleException("interrupted");
+        } catch (Problem e) {
+            runtime.uninstall(bundleId);
+            throw e;
+        }
+    }
+
+    private void refuseSymbolicNameClash(ModuleJar jar) {
+        boolean clash = db.read(em -> em.createQuery("select count(m) from InstalledModule m where m.symbolicName = :n",
+                Long.class).setParameter("n", jar.symbolicName()).getSingleResult()) > 0;
+        if (clash) {
+            throw Problem.of(409, "bundle-clash", "Modul bertabrakan", "Module clash",
+                    "Bundle " + jar.symbolicName() + " sudah dipakai modul lain.",
+                    "Bundle " + jar.symbolicName() + " is already used by another module.");
+        }
+    }
+
+    private Path keep(ModuleJar jar) {
+        try {
+            Path dir = Files.createDirectories(store.resolve(jar.code()));
+            Path kept = dir.resolve(jar.version() + "-" + jar.sha256().substring(0, 12) + ".jar");
+            if (!Files.exists(kept)) {
+                Files.copy(jar.file(), kept, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return kept;
+        } catch (IOException e) {
+            throw Problem.of(500, "store-failed", "Gagal menyimpan modul", "Could not store the module",
+                    "Ruang penyimpanan tidak dapat ditulis.", "The module store cannot be written.");
+        }
+    }
+
+    private void save(String code, String bsn, String version, Path jar, String previousVersion, String previousJar,
+                      boolean enabled) {
+        db.tx(em -> {
+            InstalledModule m = Optional.ofNullable(em.find(InstalledModule.class, code)).orElseGet(InstalledModule::new);
+            m.code = code;
+            m.symbolicName = bsn;
+            m.version = version;
+            m.jarFile = jar.toString();
+            m.previousVersion = previousVersion;
+            m.previousJarFile = previousJar;
+            m.enabled = enabled;
+            m.updated = Instant.now();
+            em.merge(m);
+            return null;
+        });
+    }
+
+    private Slot slot(String code) {
+        Slot slot = slots.get(code);
+        if (slot == null) {
+            throw Problem.notFound("Modul " + code, "Module " + code);
+        }
+        return slot;
+    }
+
+    private InstalledModule stored(String code) {
+        return db.read(em -> em.find(InstalledModule.class, code));
+    }
+}

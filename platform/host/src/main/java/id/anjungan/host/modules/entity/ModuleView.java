@@ -1,0 +1,14 @@
+package id.anjungan.host.modules.entity;
+
+import id.anjungan.spi.Text;
+
+/**
+ * What the module manager shows of a module.
+ *
+ * @param state {@code ACTIVE}, {@code RESOLVED}, {@code FAILED} or {@code DISABLED}
+ * @param health {@code UP} or {@code DOWN}
+ * @param problem why it is down, or {@code null}
+ */
+public record ModuleView(String code, Text name, String version, String previousVersion, String state, String health,
+                         Text problem, boolean enabled) {
+}

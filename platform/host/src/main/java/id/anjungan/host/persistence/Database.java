@@ -1,0 +1,124 @@
+package id.anjungan.host.persistence;
+
+import id.anjungan.host.config.Settings;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.Persistence;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.logging.Logger;
+
+/**
+ * The one EntityManagerFactory: embedded Derby under {@code $ANJUNGAN_HOME/db} by default, or any JDBC URL
+ * ({@code anjungan.db.url}, PostgreSQL for a central server). The persistence unit lives outside the standard
+ * location so that the container does not deploy it with its own default data source.
+ */
+@jakarta.enterprise.context.ApplicationScoped
+public class Database implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
+
+    private EntityManagerFactory factory;
+    private boolean derby;
+    private String url;
+
+    /** Opens the database with the deployment's settings plus {@code overrides} (tests). */
+    public void open(Map<String, String> overrides) {
+        Map<String, Object> props = new HashMap<>();
+        url = overrides.getOrDefault("jakarta.persistence.jdbc.url",
+                Settings.get("anjungan.db.url").orElseGet(Database::derbyUrl));
+        derby = url.startsWith("jdbc:derby:");
+        props.put("jakarta.persistence.jdbc.url", url);
+        props.put("jakarta.persistence.jdbc.driver", derby ? "org.apache.derby.jdbc.EmbeddedDriver" : "org.postgresql.Driver");
+        Settings.get("anjungan.db.user").ifPresent(u -> props.put("jakarta.persistence.jdbc.user", u));
+        Settings.get("anjungan.db.password").ifPresent(p -> props.put("jakarta.persistence.jdbc.password", p));
+        props.put("eclipselink.persistencexml", "META-INF/anjungan-persistence.xml");
+        props.put("eclipselink.ddl-generation", "create-or-extend-tables");
+        props.put("eclipselink.ddl-generation.output-mode", "database");
+        props.put("eclipselink.logging.level", "WARNING");
+        props.put("eclipselink.logging.logger", "JavaLogger");
+        props.put("eclipselink.connection-pool.default.min", "2");
+        props.put("eclipselink.connection-pool.default.max", "16");
+        props.put("eclipselink.cache.shared.default", "false");
+        props.putAll(overrides);
+        factory = Persistence.createEntityManagerFactory("anjungan", props);
+        factory.createEntityManager().close(); // creates and upgrades the schema now, not on the first request
+        LOG.info(() -> "Database ready: " + (derby ? url : url.replaceAll("//.*@", "//***@")));
+    }
+
+    private static String derbyUrl() {
+        Path dir = Settings.home().resolve("db");
+        try {
+            Files.createDirectories(dir.getParent());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot create " + dir.getParent(), e);
+        }
+        System.setProperty("derby.system.home", dir.getParent().toString());
+        System.setProperty("derby.stream.error.file", dir.getParent().resolve("derby.log").toString());
+        return "jdbc:derby:" + dir + ";create=true";
+    }
+
+    public boolean isDerby() {
+        return derby;
+    }
+
+    /** Runs {@code work} in a transaction and commits; rolls back on any exception. */
+    public <T> T tx(Function<EntityManager, T> work) {
+        EntityManager em = factory.createEntityManager();
+        EntityTransaction tx = em.getTransaction();
+        try {
+            tx.begin();
+            T result = work.apply(em);
+            tx.commit();
+            return result;
+        } finally {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            em.close();
+        }
+    }
+
+    /** Runs a read without a transaction. */
+    public <T> T read(Function<EntityManager, T> work) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            return work.apply(em);
+        } finally {
+            em.close();
+        }
+    }
+
+    /** Closes the factory and, on Derby, shuts this database down so its files are consistent and unlocked. */
+    @Override
+    public void close() {
+        if (factory == null) {
+            return;
+        }
+        factory.close();
+        factory = null;
+        if (derby) {
+            shutdown(url.replace(";create=true", "") + ";shutdown=true", "08006");
+        }
+    }
+
+    /** Stops the whole Derby engine; call last, when the web application stops. */
+    public static void shutdownDerbyEngine() {
+        shutdown("jdbc:derby:;shutdown=true", "XJ015");
+    }
+
+    private static void shutdown(String shutdownUrl, String cleanState) {
+        try {
+            new org.apache.derby.jdbc.EmbeddedDriver().connect(shutdownUrl, new java.util.Properties());
+        } catch (java.sql.SQLException expected) {
+            // Derby reports a clean shutdown as an exception with a known SQLState
+            if (!cleanState.equals(expected.getSQLState())) {
+                LOG.warning("Derby shutdown: " + expected.getMessage());
+            }
+        }
+    }
+}

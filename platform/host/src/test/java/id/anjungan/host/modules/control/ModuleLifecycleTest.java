@@ -1,0 +1,128 @@
+package id.anjungan.host.modules.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.anjungan.host.modules.entity.ModuleView;
+import id.anjungan.host.problem.Problem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The module lifecycle inside a real Felix framework with SCR, on an embedded Derby, without Payara. */
+class ModuleLifecycleTest {
+
+    @TempDir
+    Path home;
+    private TestHost host;
+
+    @BeforeEach
+    void start() throws Exception {
+        host = TestHost.start(home);
+    }
+
+    @AfterEach
+    void stop() {
+        host.close();
+    }
+
+    @Test
+    void installCallUpdateUnderLoadRollbackDisableUninstall() throws Exception {
+        ModuleView installed = host.modules.install(ModuleJars.example());
+        assertEquals("RUJUKAN", installed.code());
+        assertEquals("ACTIVE", installed.state());
+        assertEquals("1.0.0", installed.version());
+        assertEquals(5, host.targets().size());
+
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicInteger ok = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        ExecutorService load = Executors.newFixedThreadPool(8);
+        for (int i = 0; i < 8; i++) {
+            load.submit(() -> {
+                while (running.get()) {
+                    try {
+                        if (host.targets().size() == 5) {
+                            ok.incrementAndGet();
+                        } else {
+                            failed.incrementAndGet();
+                        }
+                    } catch (RuntimeException e) {
+                        failed.incrementAndGet();
+                    }
+                }
+            });
+        }
+        Thread.sleep(200);
+        for (int i = 1; i <= 5; i++) {
+            ModuleView updated = host.modules.update("RUJUKAN", ModuleJars.example("1.0." + i));
+            assertEquals("1.0." + i, updated.version());
+        }
+        Thread.sleep(200);
+        running.set(false);
+        load.shutdown();
+        assertTrue(load.awaitTermination(10, TimeUnit.SECONDS));
+        assertEquals(0, failed.get(), "calls failed during hot updates");
+        assertTrue(ok.get() > 100, "load ran: " + ok.get());
+
+        ModuleView rolledBack = host.modules.rollback("RUJUKAN");
+        assertEquals("1.0.4", rolledBack.version());
+        assertEquals("1.0.5", rolledBack.previousVersion());
+
+        assertEquals("DISABLED", host.modules.setEnabled("RUJUKAN", false).state());
+        assertTrue(host.modules.active("RUJUKAN").isEmpty());
+        assertEquals("ACTIVE", host.modules.setEnabled("RUJUKAN", true).state());
+
+        host.modules.uninstall("RUJUKAN");
+        assertTrue(host.modules.list().isEmpty());
+    }
+
+    @Test
+    void stateSurvivesRestart() throws Exception {
+        host.modules.install(ModuleJars.example());
+        host.modules.update("RUJUKAN", ModuleJars.example("1.1.0"));
+        host.modules.setEnabled("RUJUKAN", false);
+        host.close();
+
+        host = TestHost.start(home);
+        List<ModuleView> modules = host.modules.list();
+        assertEquals(1, modules.size());
+        assertEquals("1.1.0", modules.get(0).version());
+        assertEquals("1.0.0", modules.get(0).previousVersion());
+        assertFalse(modules.get(0).enabled());
+        assertEquals("ACTIVE", host.modules.setEnabled("RUJUKAN", true).state());
+    }
+
+    @Test
+    void refusesBadJarsAndChangesNothing() throws Exception {
+        host.modules.install(ModuleJars.example());
+        assertRefused("unsigned", ModuleJars.unsigned());
+        assertRefused("untrusted-signer", ModuleJars.wrongKey());
+        assertRefused("tampered", ModuleJars.tampered());
+        assertRefused("not-a-bundle", ModuleJars.plainJar());
+        assertRefused("not-a-jar", Files.writeString(home.resolve("x.jar"), "not a zip"));
+        assertRefused("spi-version", ModuleJars.withSpiRange("[2.0,3)"));
+        Problem clash = assertThrows(Problem.class, () -> host.modules.install(ModuleJars.example("1.0.9")));
+        assertEquals("code-clash", clash.code());
+        assertEquals("1.0.0", host.modules.view("RUJUKAN").version());
+        assertEquals("ACTIVE", host.modules.view("RUJUKAN").state());
+    }
+
+    private void assertRefused(String code, Path jar) {
+        Problem refused = assertThrows(Problem.class, () -> host.modules.update("RUJUKAN", jar));
+        assertEquals(code, refused.code(), refused.getMessage());
+        assertEquals("1.0.0", host.modules.view("RUJUKAN").version());
+        assertEquals(5, host.targets().size());
+    }
+}

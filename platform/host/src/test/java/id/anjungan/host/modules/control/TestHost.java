@@ -1,0 +1,46 @@
+package id.anjungan.host.modules.control;
+
+import id.anjungan.host.persistence.Database;
+import id.anjungan.host.runtime.control.FelixRuntime;
+import id.anjungan.host.runtime.control.KioskRuntime;
+import id.anjungan.spi.Actor;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** A kiosk runtime (Derby + Felix + module manager) in the test JVM. */
+final class TestHost implements AutoCloseable {
+
+    final Database db = new Database();
+    final KioskRuntime runtime;
+    final ModuleManager modules;
+
+    private TestHost(Path home) throws Exception {
+        db.open(Map.of("jakarta.persistence.jdbc.url", "jdbc:derby:" + home.resolve("db") + ";create=true"));
+        runtime = new KioskRuntime(home, db);
+        try (InputStream trusted = Files.newInputStream(Path.of(System.getProperty("trusted.keystore")))) {
+            runtime.start(FelixRuntime.bundlesIn(Path.of(System.getProperty("felix.bundles"))),
+                    KioskRuntime.certificates(trusted, "anjungan".toCharArray()), Map.of());
+        }
+        modules = runtime.modules();
+    }
+
+    static TestHost start(Path home) throws Exception {
+        return new TestHost(home);
+    }
+
+    /** Calls the example module's "targets" operation the way the REST boundary does. */
+    List<?> targets() {
+        ModuleManager.Active active = modules.active("RUJUKAN").orElseThrow();
+        return (List<?>) runtime.calls().call("RUJUKAN", active.bundleId(), active.program(),
+                p -> p.operate("targets", Map.of(), Actor.resident()));
+    }
+
+    @Override
+    public void close() {
+        runtime.close();
+        db.close();
+    }
+}
