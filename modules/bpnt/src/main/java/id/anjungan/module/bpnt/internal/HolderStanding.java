@@ -1,0 +1,31 @@
+package id.anjungan.module.bpnt.internal;
+
+import id.anjungan.spi.Actor;
+import id.anjungan.spi.Transition;
+import id.anjungan.spi.platform.AuditLog;
+import id.anjungan.spi.platform.CaseRecord;
+import id.anjungan.spi.platform.ResidentRegistry;
+import java.util.Set;
+
+/** Once a reported change is decided, the holder's standing changes so every program stops paying them. */
+final class HolderStanding {
+
+    private static final Set<String> DECISIONS = Set.of("retur", "ganti-pengurus");
+
+    private HolderStanding() {
+    }
+
+    static void apply(CaseRecord record, Transition step, Actor actor, ResidentRegistry residents, AuditLog audit) {
+        if (!ConditionChangeFlow.SERVICE.equals(record.service()) || !DECISIONS.contains(step.to())
+                || record.data().get("change") == null) {
+            return;
+        }
+        var standing = ConditionChange.valueOf(record.data().get("change")).standing();
+        String holder = record.subjectNik() != null ? record.subjectNik() : record.data().get("nik");
+        if (standing == null || holder == null) {
+            return;
+        }
+        residents.changeStanding(holder, standing);
+        audit.record(actor, "bpnt-holder-standing", residents.mask(holder), standing + " " + record.tracking());
+    }
+}

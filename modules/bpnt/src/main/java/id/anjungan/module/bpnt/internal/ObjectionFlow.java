@@ -1,0 +1,73 @@
+package id.anjungan.module.bpnt.internal;
+
+import id.anjungan.spi.Assessment;
+import id.anjungan.spi.Choice;
+import id.anjungan.spi.Document;
+import id.anjungan.spi.FieldType;
+import id.anjungan.spi.FormDefinition;
+import id.anjungan.spi.FormField;
+import id.anjungan.spi.Reason;
+import id.anjungan.spi.Role;
+import id.anjungan.spi.ServiceDefinition;
+import id.anjungan.spi.ServiceKind;
+import id.anjungan.spi.Submission;
+import id.anjungan.spi.Text;
+import java.util.List;
+import java.util.Set;
+
+/** "Sanggah": objects that a listed KPM is not eligible. */
+final class ObjectionFlow {
+
+    static final String SERVICE = "sanggah";
+
+    private final KpmLookup kpm;
+    private final ServiceDefinition service;
+
+    ObjectionFlow(KpmLookup kpm) {
+        this.kpm = kpm;
+        this.service = new ServiceDefinition(SERVICE, ServiceKind.OBJECTION,
+                Text.of("Sanggah penerima BPNT", "Object to a BPNT recipient"),
+                Text.of("Laporkan KPM yang tidak layak: mampu, meninggal, pindah, atau dobel bantuan",
+                        "Report a recipient who is not eligible: able, deceased, moved, or double aid"),
+                null, Set.of(Role.RESIDENT, Role.PSM, Role.TKSK, Role.KASI_KESOS), form(), List.of(),
+                Workflows.PROPOSAL, null, false);
+    }
+
+    ServiceDefinition service() {
+        return service;
+    }
+
+    Assessment assess(Submission s) {
+        String nik = KpmLookup.subject(s);
+        if (kpm.current(nik).isEmpty()) {
+            return Assessment.refuse(Reason.of("not-listed", "NIK yang disanggah tidak ada di daftar KPM BPNT "
+                    + "terbaru.", "The NIK you object to is not on the newest BPNT recipient list."));
+        }
+        String ground = s.get("ground");
+        if ("GANDA".equals(ground) && kpm.receivesKjs(nik)) {
+            ground = "GANDA_KJS";
+        }
+        List<Document> checklist = s.get("evidence") == null ? List.of() : List.of(Document.of("bukti",
+                "Bukti yang sudah diunggah", "The evidence you uploaded"));
+        return Assessment.accept(checklist, Text.of(
+                "Sanggahan dicek oleh PSM/Kasi Kesos dan divalidasi TKSK. Nama Anda sebagai pelapor tidak "
+                        + "diberitahukan kepada KPM.", "The objection is checked by the PSM/Kasi Kesos and "
+                        + "validated by the TKSK. Your name as reporter is not told to the recipient."))
+                .inCategory(ground);
+    }
+
+    private static FormDefinition form() {
+        return FormDefinition.of(
+                FormField.of("nik", FieldType.NIK, Text.of("NIK penerima yang disanggah",
+                        "NIK of the recipient you object to")),
+                FormField.choice("ground", Text.of("Alasan sanggah", "Ground for the objection"),
+                        Choice.of("MAMPU", "Sudah mampu", "Is able to support themselves"),
+                        Choice.of("MENINGGAL", "Sudah meninggal", "Has died"),
+                        Choice.of("PINDAH", "Sudah pindah", "Has moved away"),
+                        Choice.of("GANDA", "Menerima bantuan ganda (mis. juga KJS)", "Receives double aid (e.g. KJS too)"),
+                        Choice.of("LAINNYA", "Lainnya", "Other")),
+                FormField.of("explanation", FieldType.TEXT, Text.of("Jelaskan", "Explain")).withRange(20L, 500L),
+                FormField.of("evidence", FieldType.ATTACHMENT, Text.of("Bukti (foto/dokumen), bila ada",
+                        "Evidence (photo/document), if any")).optional());
+    }
+}
