@@ -1,0 +1,113 @@
+package id.anjungan.module.jumatkoin.internal;
+
+import id.anjungan.spi.Document;
+import id.anjungan.spi.Operation;
+import id.anjungan.spi.PlatformCheck;
+import id.anjungan.spi.ProgramDescriptor;
+import id.anjungan.spi.Role;
+import id.anjungan.spi.Screen;
+import id.anjungan.spi.ServiceDefinition;
+import id.anjungan.spi.ServiceKind;
+import id.anjungan.spi.State;
+import id.anjungan.spi.Text;
+import id.anjungan.spi.Transition;
+import id.anjungan.spi.Workflow;
+import java.util.List;
+import java.util.Set;
+
+/** The program's services, screens, operations and the housing-request workflow. */
+final class JumatKoinCatalog {
+
+    static final String CODE = "JUMATKOIN";
+    static final String REQUEST = "ajukan-bantuan-rumah";
+    static final String SUBMITTED = "diajukan";
+    static final String VERIFIED = "diverifikasi";
+    static final String PAID = "dibayar";
+    static final String VERIFY = "verifikasi";
+    static final String DISBURSE = "cairkan";
+    static final Set<Role> STAFF = Set.of(Role.TKSK, Role.CAMAT, Role.ADMIN);
+
+    static final List<Document> CHECKLIST = List.of(
+            Document.of("identitas", "KTP dan Kartu Keluarga, atau surat keterangan tidak mempunyai kartu identitas",
+                    "Identity card and family card, or a letter stating you have no identity card"),
+            Document.of("keterangan-kejadian", "Surat keterangan kejadian dari RT/RW atau kelurahan",
+                    "Letter about the disaster from the RT/RW or kelurahan").at("Kantor kelurahan", "Kelurahan office"));
+
+    private JumatKoinCatalog() {
+    }
+
+    static ProgramDescriptor describe(JumatKoinConfig config) {
+        return new ProgramDescriptor(CODE, Text.of("Jum'at Koin", "Friday Coins"),
+                Text.of("Koin yang dikumpulkan setiap Jum'at di kecamatan membiayai perbaikan rumah keluarga PPKS "
+                                + "yang rusak karena bencana sosial.",
+                        "Coins collected every Friday at the kecamatan pay for repairing the houses of PPKS "
+                                + "families damaged by a social disaster."),
+                "icon.svg", services(config), List.of(workflow(config)), Set.of(),
+                Set.of(PlatformCheck.DOMICILE_KECAMATAN, PlatformCheck.STILL_ENTITLED), screens(), operations());
+    }
+
+    private static List<ServiceDefinition> services(JumatKoinConfig config) {
+        return List.of(
+                desk("kas", "Kas Jum'at Koin", "Jum'at Koin fund",
+                        "Saldo, setoran per minggu dan setiap pencairan", "Balance, weekly collections and every payout",
+                        Set.of(Role.RESIDENT), "kas"),
+                desk("catat-setoran", "Catat setoran", "Record a collection",
+                        "Hitung kotak koin dengan dua saksi", "Count a coin box with two witnesses", STAFF, "setoran"),
+                new ServiceDefinition(REQUEST, ServiceKind.APPLICATION,
+                        Text.of("Ajukan bantuan rumah", "Apply for house repair"),
+                        Text.of("Rumah rusak karena kebakaran, banjir atau bencana sosial lain",
+                                "House damaged by fire, flood or another social disaster"),
+                        null, Set.of(Role.RESIDENT, Role.PSM, Role.TKSK), HousingRequestForm.of(config), CHECKLIST,
+                        "bantuan-rumah", null, true),
+                desk("prioritas", "Prioritas bantuan rumah", "House repair priorities",
+                        "Urutan permohonan dengan perhitungan skor", "Ranked requests with their scores", STAFF,
+                        "prioritas"),
+                desk("setujui-pencairan", "Setujui pencairan", "Approve a payout",
+                        "Camat menyetujui dana untuk permohonan terverifikasi",
+                        "The camat approves funds for a surveyed request", Set.of(Role.CAMAT), "pencairan"));
+    }
+
+    private static ServiceDefinition desk(String id, String titleId, String titleEn, String summaryId,
+                                          String summaryEn, Set<Role> roles, String screen) {
+        return new ServiceDefinition(id, ServiceKind.DESK, Text.of(titleId, titleEn), Text.of(summaryId, summaryEn),
+                null, roles, null, List.of(), null, screen, false);
+    }
+
+    private static List<Screen> screens() {
+        return List.of(
+                new Screen("kas", "jumatkoin-kas", "kas.js", Set.of(Role.RESIDENT)),
+                new Screen("setoran", "jumatkoin-setoran", "setoran.js", STAFF),
+                new Screen("prioritas", "jumatkoin-prioritas", "prioritas.js", STAFF),
+                new Screen("pencairan", "jumatkoin-pencairan", "pencairan.js", Set.of(Role.CAMAT)));
+    }
+
+    private static List<Operation> operations() {
+        return List.of(
+                new Operation("kas", Set.of(Role.RESIDENT), true),
+                new Operation("daftar-setoran", STAFF, true),
+                new Operation("catat-setoran", STAFF, false),
+                new Operation("koreksi-setoran", STAFF, false),
+                new Operation("prioritas", STAFF, true),
+                new Operation("catat-survei", Set.of(Role.TKSK, Role.ADMIN), false),
+                new Operation("setujui-pencairan", Set.of(Role.CAMAT), false));
+    }
+
+    private static Workflow workflow(JumatKoinConfig config) {
+        return new Workflow("bantuan-rumah", SUBMITTED, List.of(
+                State.open(SUBMITTED, "Menunggu survei TKSK", "Waiting for the TKSK's survey", config.surveySlaDays()),
+                State.open(VERIFIED, "Sudah disurvei, menunggu keputusan Camat",
+                        "Surveyed, waiting for the camat's decision", config.approvalSlaDays()),
+                State.open(PAID, "Dana dicairkan, perbaikan didampingi TKSK",
+                        "Funds paid, repair accompanied by the TKSK", config.repairSlaDays()),
+                State.closed("selesai", "Perbaikan selesai", "Repair completed"),
+                State.closed("ditolak", "Tidak dapat dibantu", "Cannot be helped")), List.of(
+                Transition.of(VERIFY, SUBMITTED, VERIFIED, Text.of("Catat survei", "Record survey"), Role.TKSK),
+                Transition.of(DISBURSE, VERIFIED, PAID, Text.of("Cairkan dana", "Pay out"), Role.CAMAT),
+                Transition.of("selesai", PAID, "selesai", Text.of("Perbaikan selesai", "Repair completed"),
+                        Role.TKSK),
+                Transition.of("tolak", SUBMITTED, "ditolak", Text.of("Tolak", "Decline"), Role.TKSK, Role.CAMAT)
+                        .withNoteRequired(),
+                Transition.of("tolak", VERIFIED, "ditolak", Text.of("Tolak", "Decline"), Role.TKSK, Role.CAMAT)
+                        .withNoteRequired()));
+    }
+}
