@@ -1,0 +1,104 @@
+package id.anjungan.module.santunankematian.internal;
+
+import static id.anjungan.module.santunankematian.internal.Fields.*;
+
+import id.anjungan.spi.Reason;
+import id.anjungan.spi.Submission;
+import id.anjungan.spi.platform.IdentityCheck;
+import id.anjungan.spi.platform.ResidentRegistry;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The program's own rules, checked after the platform validated the form; every failed rule gives a reason. */
+final class ApplicationRules {
+
+    private final ResidentRegistry residents;
+    private final EarlierClaims earlier;
+    private final Residency residency;
+    private final List<String> regions;
+    private final int deadlineDays;
+
+    ApplicationRules(ResidentRegistry residents, EarlierClaims earlier, Residency residency, List<String> regions,
+                     int deadlineDays) {
+        this.residents = residents;
+        this.earlier = earlier;
+        this.residency = residency;
+        this.regions = List.copyOf(regions);
+        this.deadlineDays = deadlineDays;
+    }
+
+    List<Reason> refusals(Submission s, LocalDate today) {
+        List<Reason> reasons = new ArrayList<>();
+        String deceased = s.get(DECEASED_NIK);
+        if (!residency.holds(local(residents.checkNik(deceased)), local(residents.checkKk(s.get(DECEASED_KK))))) {
+            reasons.add(Reason.of("not-city-resident",
+                    "Almarhum/almarhumah tidak tercatat sebagai warga kota ini menurut " + residencyWordsId()
+                            + ". Santunan ini hanya untuk warga kota; tanyakan ke kelurahan tempat KTP diterbitkan.",
+                    "The deceased is not recorded as a resident of this city by " + residencyWordsEn()
+                            + ". This benefit is for city residents only; ask the kelurahan that issued the KTP."));
+        }
+        dateOfDeath(s).ifPresentOrElse(died -> timing(died, today).ifPresent(reasons::add),
+                () -> reasons.add(Reason.of("date-of-death-invalid", "Tanggal meninggal tidak terbaca.",
+                        "The date of death cannot be read.")));
+        if (deceased != null && deceased.equals(s.get(HEIR_NIK))) {
+            reasons.add(Reason.of("heir-is-deceased",
+                    "NIK ahli waris sama dengan NIK almarhum/almarhumah. Masukkan NIK anggota keluarga yang mengajukan.",
+                    "The heir's NIK is the same as the deceased's. Enter the NIK of the family member who applies."));
+        }
+        if (deceased != null) {
+            earlier.refusal(deceased).ifPresent(reasons::add);
+        }
+        return reasons;
+    }
+
+    private Optional<Reason> timing(LocalDate died, LocalDate today) {
+        if (died.isAfter(today)) {
+            return Optional.of(Reason.of("date-of-death-in-future",
+                    "Tanggal meninggal " + Formats.dateId(died) + " belum terjadi. Periksa kembali tanggalnya.",
+                    "The date of death " + Formats.dateEn(died) + " is in the future. Please check the date."));
+        }
+        LocalDate lastDay = died.plusDays(deadlineDays);
+        if (today.isAfter(lastDay)) {
+            return Optional.of(Reason.of("deadline-passed",
+                    "Batas pengajuan " + deadlineDays + " hari setelah meninggal sudah lewat (paling lambat "
+                            + Formats.dateId(lastDay) + "). Bila ada alasan khusus, bicarakan dengan Kasi Kesos.",
+                    "Applications close " + deadlineDays + " days after the death (the last day was "
+                            + Formats.dateEn(lastDay) + "). If there is a special reason, talk to the Kasi Kesos."));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> dateOfDeath(Submission s) {
+        try {
+            return s.date(DATE_OF_DEATH);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private boolean local(IdentityCheck check) {
+        String region = check.regionCode();
+        return check.valid() && region != null && regions.stream().anyMatch(region::startsWith);
+    }
+
+    private String residencyWordsId() {
+        return switch (residency) {
+            case NIK -> "NIK";
+            case KK -> "alamat Kartu Keluarga";
+            case NIK_OR_KK -> "NIK maupun Kartu Keluarga";
+            case NIK_AND_KK -> "NIK dan Kartu Keluarga";
+        };
+    }
+
+    private String residencyWordsEn() {
+        return switch (residency) {
+            case NIK -> "the NIK";
+            case KK -> "the family card address";
+            case NIK_OR_KK -> "either the NIK or the family card";
+            case NIK_AND_KK -> "the NIK and the family card";
+        };
+    }
+}

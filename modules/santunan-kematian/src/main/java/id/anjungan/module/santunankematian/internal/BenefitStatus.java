@@ -1,0 +1,61 @@
+package id.anjungan.module.santunankematian.internal;
+
+import id.anjungan.spi.StatusReport;
+import id.anjungan.spi.Text;
+import id.anjungan.spi.platform.RecipientRecord;
+import id.anjungan.spi.platform.ResidentRegistry;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/**
+ * "Cek status bantuan" for the heir: the yearly list of granted benefits is keyed by the heir's NIK, with columns
+ * {@code nik_almarhum, tanggal_meninggal, jumlah, tanggal_bayar, bank}.
+ */
+final class BenefitStatus {
+
+    private final ResidentRegistry residents;
+
+    BenefitStatus(ResidentRegistry residents) {
+        this.residents = residents;
+    }
+
+    StatusReport of(Optional<RecipientRecord> record) {
+        if (record.isEmpty()) {
+            return StatusReport.notRegistered(Text.of(
+                    "Belum ada santunan kematian yang dicatat atas NIK Anda. Pengajuan yang sedang berjalan dapat dicek "
+                            + "dengan nomor pelacakan di layanan \"Cek status santunan kematian\".",
+                    "No death benefit is recorded for your NIK. An application in progress can be checked with its "
+                            + "tracking number under \"Check a death benefit application\"."));
+        }
+        RecipientRecord r = record.get();
+        Long amount = number(r.field("jumlah"));
+        String bank = Optional.ofNullable(r.field("bank")).orElse("");
+        Optional<LocalDate> paid = date(r.field("tanggal_bayar"));
+        Text schedule = paid.map(d -> Text.of("Sudah dibayarkan " + Formats.dateId(d), "Paid on " + Formats.dateEn(d)))
+                .orElseGet(() -> Text.of("Disetujui, menunggu transfer dari Dinas Sosial",
+                        "Approved, awaiting the transfer from Dinas Sosial"));
+        String deceased = residents.mask(r.field("nik_almarhum"));
+        return new StatusReport(true, r.period(), amount,
+                Text.of("Satu kali untuk satu almarhum/almarhumah", "Once per deceased person"),
+                Text.of("Transfer ke rekening " + bank + " ahli waris", "Transfer to the heir's " + bank + " account"),
+                schedule, deceased == null ? null : Text.of("Untuk almarhum/almarhumah NIK " + deceased,
+                        "For the deceased with NIK " + deceased));
+    }
+
+    private static Long number(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Optional<LocalDate> date(String value) {
+        try {
+            return value == null || value.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(value.strip()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}

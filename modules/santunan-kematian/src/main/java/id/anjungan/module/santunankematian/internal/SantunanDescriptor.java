@@ -1,0 +1,90 @@
+package id.anjungan.module.santunankematian.internal;
+
+import static id.anjungan.module.santunankematian.internal.Fields.*;
+
+import id.anjungan.spi.Choice;
+import id.anjungan.spi.Document;
+import id.anjungan.spi.FieldType;
+import id.anjungan.spi.FormDefinition;
+import id.anjungan.spi.FormField;
+import id.anjungan.spi.FormField.DateRule;
+import id.anjungan.spi.Operation;
+import id.anjungan.spi.ProgramDescriptor;
+import id.anjungan.spi.Role;
+import id.anjungan.spi.Screen;
+import id.anjungan.spi.ServiceDefinition;
+import id.anjungan.spi.ServiceKind;
+import id.anjungan.spi.Text;
+import java.util.List;
+import java.util.Set;
+
+/** What Santunan Kematian offers at the kiosk: the application, its workflow and the status desk. */
+final class SantunanDescriptor {
+
+    static final String CODE = "SANKEM";
+    static final String APPLY = "ajukan";
+    static final String TRACK = "cek-status";
+    static final String OP_TRACK = "track";
+    static final String OP_CLAIM_CHECK = "claim-check";
+    static final String OP_PAYMENTS = "payments";
+
+    private SantunanDescriptor() {
+    }
+
+    static ProgramDescriptor build(SantunanConfig config, List<Document> documents) {
+        ServiceDefinition apply = new ServiceDefinition(APPLY, ServiceKind.APPLICATION,
+                Text.of("Ajukan santunan kematian", "Apply for the death benefit"),
+                Text.of("Untuk ahli waris warga kota yang meninggal dunia",
+                        "For the heir of a city resident who has died"),
+                null, Set.of(Role.RESIDENT, Role.PSM, Role.TKSK, Role.KASI_KESOS), form(), documents,
+                SantunanWorkflow.ID, null, false);
+        ServiceDefinition track = new ServiceDefinition(TRACK, ServiceKind.DESK,
+                Text.of("Cek status santunan kematian", "Check a death benefit application"),
+                Text.of("Masukkan nomor pelacakan dari tanda terima", "Enter the tracking number from your receipt"),
+                null, Set.of(Role.RESIDENT), FormDefinition.empty(), List.of(), null, "status", false);
+        return new ProgramDescriptor(CODE, Text.of("Santunan Kematian", "Death benefit"),
+                Text.of("Santunan dari Pemerintah Kota untuk ahli waris warga kota yang meninggal dunia.",
+                        "A city government benefit for the heir of a city resident who has died."),
+                "icon.svg", List.of(apply, track), List.of(SantunanWorkflow.build(config.slaDays())), Set.of(),
+                Set.of(), List.of(new Screen("status", "sankem-status", "sankem-status.js", Set.of(Role.RESIDENT))),
+                List.of(new Operation(OP_TRACK, Set.of(Role.RESIDENT), true),
+                        new Operation(OP_CLAIM_CHECK, Set.of(Role.PSM, Role.TKSK, Role.KASI_KESOS, Role.DINSOS), true),
+                        new Operation(OP_PAYMENTS, Set.of(Role.TKSK, Role.KASI_KESOS, Role.DINSOS), true)));
+    }
+
+    private static FormDefinition form() {
+        return FormDefinition.of(
+                FormField.of(DECEASED_NIK, FieldType.NIK, Text.of("NIK almarhum/almarhumah", "NIK of the deceased")),
+                FormField.of(DECEASED_KK, FieldType.KK, Text.of("Nomor KK almarhum/almarhumah",
+                        "Family card number of the deceased")),
+                FormField.of(DECEASED_NAME, FieldType.TEXT, Text.of("Nama almarhum/almarhumah", "Name of the deceased"))
+                        .withRange(2L, 100L),
+                FormField.of(DATE_OF_DEATH, FieldType.DATE, Text.of("Tanggal meninggal", "Date of death"))
+                        .withDates(DateRule.NOT_IN_FUTURE),
+                FormField.of(DEATH_CERTIFICATE, FieldType.ATTACHMENT, Text.of("Foto akta atau surat kematian",
+                        "Photo of the death certificate or letter"))
+                        .withHelp(Text.of("Dari kelurahan, rumah sakit, atau Dukcapil",
+                                "From the kelurahan, the hospital or Dukcapil")),
+                FormField.of(HEIR_NIK, FieldType.NIK, Text.of("NIK ahli waris (pemohon)", "NIK of the heir (applicant)")),
+                FormField.of(HEIR_NAME, FieldType.TEXT, Text.of("Nama ahli waris", "Name of the heir"))
+                        .withRange(2L, 100L),
+                FormField.choice(RELATIONSHIP, Text.of("Hubungan dengan almarhum/almarhumah",
+                                "Relationship to the deceased"),
+                        Choice.of("SPOUSE", "Suami/istri", "Husband/wife"),
+                        Choice.of("CHILD", "Anak", "Child"),
+                        Choice.of("PARENT", "Orang tua", "Parent"),
+                        Choice.of("SIBLING", "Saudara kandung", "Brother/sister"),
+                        Choice.of("OTHER", "Ahli waris lain (dengan surat ahli waris)",
+                                "Other heir (with a letter naming the heir)")),
+                FormField.of(BANK, FieldType.TEXT, Text.of("Nama bank", "Bank name"))
+                        .withHelp(Text.of("Pakai rekening yang sudah dipakai untuk bantuan lain, bila ada",
+                                "Use the account already used for other aid, if any"))
+                        .withRange(2L, 60L),
+                FormField.of(ACCOUNT_NUMBER, FieldType.TEXT, Text.of("Nomor rekening", "Account number"))
+                        .withRange(6L, 20L),
+                FormField.of(ACCOUNT_HOLDER, FieldType.TEXT, Text.of("Nama pemilik rekening", "Account holder's name"))
+                        .withRange(2L, 100L),
+                FormField.of(PHONE, FieldType.PHONE, Text.of("Nomor HP yang bisa dihubungi", "Phone number"))
+                        .optional());
+    }
+}
