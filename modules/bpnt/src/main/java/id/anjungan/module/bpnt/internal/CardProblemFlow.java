@@ -45,15 +45,11 @@ final class CardProblemFlow {
         CardProblem problem = CardProblem.valueOf(s.get("problem"));
         Optional<RecipientRecord> listed = kpm.current(nik);
         if (problem == CardProblem.SALDO_NOL) {
-            boolean cleansed = switch (s.get("paymentList")) {
-                case "TERDAFTAR" -> false;
-                case "DIBERSIHKAN" -> true;
-                default -> listed.isEmpty();
-            };
-            if (cleansed && !kpm.everListed(nik) || !cleansed && listed.isEmpty()) {
+            // the newest list is the payment list: whoever is missing from it was cleansed, whatever they believe
+            if (listed.isEmpty() && !kpm.everListed(nik)) {
                 return Assessment.refuse(KpmLookup.notKpm());
             }
-            return routes.zeroBalance(cleansed);
+            return routes.zeroBalance(listed.isEmpty());
         }
         if (listed.isEmpty()) {
             return Assessment.refuse(KpmLookup.notKpm());
@@ -89,7 +85,9 @@ final class CardProblemFlow {
                         Choice.of("TERDAFTAR", "Ya, ada di daftar bayar", "Yes, I am on the payment list"),
                         Choice.of("DIBERSIHKAN", "Tidak, saya dikeluarkan dari daftar",
                                 "No, I was removed from the list"),
-                        Choice.of("TIDAK_TAHU", "Tidak tahu", "I don't know")).when("problem", "SALDO_NOL"),
+                        Choice.of("TIDAK_TAHU", "Tidak tahu", "I don't know")).optional()
+                        .withHelp(Text.of("Anjungan mencocokkan dengan daftar BPNT terbaru.",
+                                "The kiosk checks against the newest BPNT list.")).when("problem", "SALDO_NOL"),
                 FormField.of("transactionDate", FieldType.DATE, Text.of("Tanggal transaksi gagal",
                         "Date of the failed transaction")).withDates(FormField.DateRule.NOT_IN_FUTURE)
                         .when("problem", "TRANSAKSI_GAGAL"),
