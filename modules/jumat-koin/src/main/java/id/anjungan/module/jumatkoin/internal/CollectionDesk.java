@@ -85,35 +85,57 @@ final class CollectionDesk {
             throw ProgramException.of("not-a-collection", "Hanya catatan setoran yang dapat dikoreksi di sini.",
                     "Only collection entries can be corrected here.");
         }
-        if (!counters.claimOnce(config.ledger() + ":koreksi", Long.toString(sequence), actor.username(),
-                Map.of("reason", reason)).won()) {
+        String guard = config.ledger() + ":koreksi:" + sequence;
+        long shortfall = original.amount() - (corrected == null ? 0 : corrected);
+        if (counters.value(guard) == 0 && shortfall > ledger.balance(config.ledger())) {
+            throw belowZero();
+        }
+        if (counters.add(guard, 1, 0, 1).isEmpty()) {
             throw ProgramException.of("already-corrected", "Catatan ini sudah dikoreksi.",
                     "This entry has already been corrected.");
         }
-        LedgerEntry reversal = ledger.reverse(config.ledger(), sequence, Memo.clean(reason), actor);
         Map<String, String> memo = Memo.parse(original.memo());
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("reversal", view(reversal, false));
         if (corrected != null) {
+            // the right count goes in first, so the fund never dips while the wrong one is taken out
             Map<String, String> replacement = new LinkedHashMap<>(memo);
             replacement.put("koreksi", Long.toString(sequence));
             answer.put("replacement", view(ledger.append(config.ledger(), corrected, KIND,
                     Memo.format(replacement), actor), false));
-        } else if (memo.containsKey("tanggal") && memo.containsKey("kotak")) {
+        }
+        LedgerEntry reversal = ledger.reverse(config.ledger(), sequence, Memo.clean(reason), actor);
+        answer.put("reversal", view(reversal, false));
+        if (ledger.balance(config.ledger()) < 0) {
+            // a payout slipped in between the check and the reversal: cancel the reversal, keep the fund whole
+            ledger.reverse(config.ledger(), reversal.sequence(), "Koreksi dibatalkan: saldo tidak cukup", actor);
+            if (answer.get("replacement") instanceof Map<?, ?> r) {
+                ledger.reverse(config.ledger(), (Long) r.get("sequence"), "Koreksi dibatalkan: saldo tidak cukup",
+                        actor);
+            }
+            counters.add(guard, -1, 0, 1);
+            throw belowZero();
+        }
+        if (corrected == null && memo.containsKey("tanggal") && memo.containsKey("kotak")) {
             counters.add(slot(LocalDate.parse(memo.get("tanggal")), memo.get("kotak")), -1, 0, 1);
         }
         answer.put("balance", ledger.balance(config.ledger()));
         return answer;
     }
 
+    private static ProgramException belowZero() {
+        return ProgramException.of("correction-exceeds-balance",
+                "Koreksi ini membuat saldo kas minus karena dana sudah dicairkan. Laporkan kepada Camat untuk diperiksa.",
+                "This correction would make the balance negative because funds were already paid out. Report it "
+                        + "to the camat for review.");
+    }
+
     /** Collections for staff, newest first, with witnesses and who recorded them. */
     Map<String, Object> list() {
         List<LedgerEntry> entries = ledger.entries(config.ledger());
-        java.util.Set<Long> reversed = new java.util.HashSet<>();
-        entries.forEach(e -> reversed.add(e.reverses()));
+        LedgerHistory history = new LedgerHistory(entries);
         List<Map<String, Object>> rows = entries.stream().filter(e -> KIND.equals(e.kind()))
                 .sorted((a, b) -> Long.compare(b.sequence(), a.sequence())).limit(100)
-                .map(e -> view(e, reversed.contains(e.sequence()))).toList();
+                .map(e -> view(e, history.reversed(e))).toList();
         return Map.of("boxes", List.of(config.boxes()), "entries", rows, "balance", ledger.balance(config.ledger()),
                 "today", clock.today().toString());
     }

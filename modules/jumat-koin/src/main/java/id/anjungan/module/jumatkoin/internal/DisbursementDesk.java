@@ -74,7 +74,17 @@ final class DisbursementDesk {
             ledger.reverse(config.ledger(), entry.sequence(), "Pencairan dibatalkan otomatis: kasus "
                     + request.tracking() + " tidak dapat diperbarui", actor);
             counters.add(lock, -1, 0, 1);
+            withdrawNote(request, actor);
             throw e;
+        }
+    }
+
+    private void withdrawNote(CaseRecord request, Actor actor) {
+        try {
+            cases.annotate(request.tracking(), Map.of("disbursedAmount", "", "disbursedSequence", ""),
+                    "Pencairan dibatalkan otomatis; dana kembali ke kas.", actor);
+        } catch (RuntimeException ignored) {
+            // the ledger reversal above already restored the fund; the note is only for the family's history
         }
     }
 

@@ -93,7 +93,8 @@ public final class JumatKoinProgram implements Program {
     @Override
     public void transitioned(CaseRecord record, Transition step, Actor actor) {
         // the SPI cannot reserve a step for an operation: flag a payout taken with the generic button
-        if (JumatKoinCatalog.DISBURSE.equals(step.id()) && !record.data().containsKey("disbursedSequence")) {
+        if (JumatKoinCatalog.DISBURSE.equals(step.id())
+                && record.data().getOrDefault("disbursedSequence", "").isBlank()) {
             audit.record(actor, "jumatkoin-paid-without-ledger", record.tracking(),
                     "case marked paid without a ledger withdrawal; use Setujui pencairan");
         }

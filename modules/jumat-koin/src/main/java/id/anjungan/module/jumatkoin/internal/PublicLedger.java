@@ -8,7 +8,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +31,7 @@ final class PublicLedger {
 
     Map<String, Object> view() {
         List<LedgerEntry> entries = ledger.entries(config.ledger());
-        Map<Long, LedgerEntry> bySequence = new HashMap<>();
-        Map<Long, LedgerEntry> reversals = new HashMap<>();
-        entries.forEach(e -> bySequence.put(e.sequence(), e));
-        entries.stream().filter(e -> e.reverses() > 0).forEach(e -> reversals.put(e.reverses(), e));
+        LedgerHistory history = new LedgerHistory(entries);
         TreeMap<LocalDate, Long> weeks = new TreeMap<>();
         List<Map<String, Object>> disbursements = new ArrayList<>();
         List<Map<String, Object>> corrections = new ArrayList<>();
@@ -43,7 +39,7 @@ final class PublicLedger {
         long disbursed = 0;
         for (LedgerEntry e : entries) {
             // a reversal counts where its original belongs, so each week shows its corrected total
-            LedgerEntry origin = e.reverses() > 0 ? bySequence.getOrDefault(e.reverses(), e) : e;
+            LedgerEntry origin = history.origin(e);
             if (CollectionDesk.KIND.equals(origin.kind())) {
                 weeks.merge(weekOf(collectionDate(origin)), e.amount(), Long::sum);
                 collected += e.amount();
@@ -53,7 +49,7 @@ final class PublicLedger {
             if (e.reverses() > 0) {
                 corrections.add(correction(e, origin));
             } else if (DisbursementDesk.KIND.equals(e.kind())) {
-                disbursements.add(disbursement(e, reversals.containsKey(e.sequence())));
+                disbursements.add(disbursement(e, history.reversed(e)));
             }
         }
         Verification check = ledger.verify(config.ledger());

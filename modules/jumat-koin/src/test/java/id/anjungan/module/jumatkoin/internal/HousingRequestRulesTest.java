@@ -1,0 +1,73 @@
+package id.anjungan.module.jumatkoin.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.anjungan.spi.Actor;
+import id.anjungan.spi.Assessment;
+import id.anjungan.spi.Document;
+import id.anjungan.spi.Reason;
+import id.anjungan.spi.Submission;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class HousingRequestRulesTest {
+
+    private final Fixture f = new Fixture();
+
+    private Map<String, String> answers() {
+        return new HashMap<>(Map.of("nik", "3374011203750001", "kelurahan", "Sekayu", "address", "Jl. Contoh No. 9",
+                "rt", "4", "rw", "2", "cause", "BANJIR", "disasterDate", "2026-10-30", "damage", "SEDANG",
+                "householdSize", "5", "children", "2"));
+    }
+
+    private Assessment assess(Map<String, String> data, String subjectNik) {
+        return f.program.assess(new Submission("JUMATKOIN", "ajukan-bantuan-rumah", data, Actor.resident(),
+                subjectNik));
+    }
+
+    @ParameterizedTest(name = "{0}={1} → {2}")
+    @CsvSource(nullValues = "-", value = {
+        "disasterDate, 2025-11-22, disaster-too-old",
+        "disasterDate, 2025-11-23, -",
+        "kelurahan,    Tembalang,  outside-kecamatan",
+        "kelurahan,    pendrikan lor, -",
+        "children,     6,          household-mismatch",
+        "disabled,     6,          household-mismatch",
+        "elderly,      3,          -",
+        "elderly,      4,          household-mismatch",
+    })
+    void programRules(String field, String value, String refusal) {
+        Map<String, String> data = answers();
+        data.put(field, value);
+        Assessment assessment = assess(data, "3374011203750001");
+        if (refusal == null) {
+            assertTrue(assessment.accepted(), () -> assessment.refusals().toString());
+        } else {
+            assertEquals(refusal, assessment.refusals().stream().map(Reason::code).findFirst().orElse(null));
+        }
+    }
+
+    @Test
+    void anAcceptedRequestIsClaimedOncePerHouseholdAndDisaster() {
+        Assessment assessment = assess(answers(), "3374011203750001");
+        assertEquals("rumah:3374011203750001:2026-10-30", assessment.claimKey());
+        assertEquals("BANJIR", assessment.category());
+        assertTrue(assessment.nextSteps().id().contains("14 hari"));
+        assertFalse(assessment.checklist().stream().map(Document::id).anyMatch("keterangan-kebakaran"::equals));
+    }
+
+    @Test
+    void aFamilyWhoseDocumentsBurnedIsKeyedByTheHouse() {
+        Map<String, String> data = answers();
+        data.remove("nik");
+        data.put("cause", "KEBAKARAN");
+        Assessment assessment = assess(data, null);
+        assertEquals("rumah:Sekayu:4:2:jlcontohno9:2026-10-30", assessment.claimKey());
+        assertTrue(assessment.checklist().stream().map(Document::id).anyMatch("keterangan-kebakaran"::equals));
+    }
+}
