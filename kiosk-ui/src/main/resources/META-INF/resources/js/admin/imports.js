@@ -1,0 +1,106 @@
+// Recipient list import: program, period and CSV file → progress while the host imports → rejected-rows report.
+import { h, clear } from '../dom.js';
+import { t } from '../i18n.js';
+import { icon } from '../icons.js';
+import { api, blobUrl, errorMessages, uploadFile } from '../api.js';
+import { getCatalog } from '../catalog.js';
+import { trackUrl } from '../state.js';
+
+/** Counts lines of a file by streaming it, to turn rowsRead into a percentage (header line excluded). */
+async function countRows(file) {
+  if (!file.stream) return null;
+  const reader = file.stream().getReader();
+  let lines = 0;
+  let last = 10;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    for (let i = 0; i < value.length; i++) if (value[i] === 10) lines++;
+    if (value.length) last = value[value.length - 1];
+  }
+  if (last !== 10) lines++;
+  return Math.max(lines - 1, 0);
+}
+
+export async function importsView(root, params, ctx) {
+  const programs = getCatalog().programs;
+  const program = h('select', { id: 'imp-program', required: true },
+    programs.map(p => h('option', { value: p.code }, p.name + ' (' + p.code + ')')));
+  const now = new Date();
+  const period = h('input', { type: 'month', id: 'imp-period', required: true, value: now.getFullYear() + '-' + String(now.getMonth() + 1).padStart(2, '0') });
+  const file = h('input', { type: 'file', id: 'imp-file', accept: '.csv,text/csv', required: true });
+  const progressArea = h('div', { role: 'status', 'aria-live': 'polite' });
+
+  const poll = async (id, total) => {
+    const bar = h('progress', { max: '100', 'aria-label': t('imports.progress') });
+    const text = h('p');
+    clear(progressArea).append(bar, text);
+    for (;;) {
+      if (!progressArea.isConnected) return;
+      let job;
+      try {
+        job = await api('/api/admin/recipient-lists/imports/' + encodeURIComponent(id));
+      } catch (e) {
+        clear(progressArea).append(h('div', { class: 'alert' }, errorMessages(e).join(' ')));
+        return;
+      }
+      const done = job.state !== 'RUNNING';
+      if (done) bar.value = 100;
+      else if (total) bar.value = Math.min(99, Math.floor((job.rowsRead || 0) * 100 / total));
+      else bar.removeAttribute('value');
+      text.textContent = t('imports.counts', { read: job.rowsRead || 0, ok: job.rowsImported || 0, bad: job.rowsRejected || 0 })
+        + (total ? ' · ' + t('imports.ofTotal', { total }) : '');
+      if (done) {
+        progressArea.append(job.state === 'DONE'
+          ? h('p', { class: 'notice' }, t('imports.done'))
+          : h('div', { class: 'alert' }, t('imports.failed'), ' ', job.problem || ''));
+        if (job.rowsRejected) {
+          const link = h('a', {
+            class: 'btn btn-big', href: '/api/admin/recipient-lists/imports/' + encodeURIComponent(id) + '/rejected.csv',
+            download: 'rejected-' + id + '.csv'
+          }, icon('file'), t('imports.rejected', { n: job.rowsRejected }));
+          link.addEventListener('click', async e => {
+            if (link.dataset.ready) return;
+            e.preventDefault();
+            link.href = trackUrl(await blobUrl(link.getAttribute('href')));
+            link.dataset.ready = '1';
+            link.click();
+          });
+          progressArea.append(h('div', { class: 'actions' }, link));
+        }
+        return;
+      }
+      await new Promise(resolve => setTimeout(resolve, 1000));
+    }
+  };
+
+  const submit = async e => {
+    const chosen = file.files && file.files[0];
+    if (!program.value || !period.value || !chosen) {
+      clear(progressArea).append(h('p', { class: 'field-error' }, t('imports.missing')));
+      return;
+    }
+    const button = e.currentTarget;
+    button.disabled = true;
+    clear(progressArea).append(h('p', { class: 'loading' }, t('imports.uploading')));
+    try {
+      const [answer, total] = await Promise.all([
+        uploadFile('/api/admin/recipient-lists', chosen, chosen.name, { program: program.value, period: period.value }),
+        countRows(chosen).catch(() => null)
+      ]);
+      await poll(answer.id, total);
+    } catch (err) {
+      clear(progressArea).append(h('div', { class: 'alert', role: 'alert' }, errorMessages(err).join(' ')));
+    } finally {
+      button.disabled = false;
+    }
+  };
+
+  root.append(h('h1', null, t('menu.imports')), h('p', { class: 'help' }, t('imports.intro')),
+    h('div', { class: 'toolbar' },
+      h('label', { for: 'imp-program' }, t('imports.program'), program),
+      h('label', { for: 'imp-period' }, t('imports.period'), period),
+      h('label', { for: 'imp-file' }, t('imports.file'), file)),
+    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'btn-primary', onclick: submit }, icon('upload'), t('imports.start'))),
+    progressArea);
+}

@@ -1,0 +1,87 @@
+// Module manager: installed modules with version, state, health and an enabled switch; install/update by upload,
+// rollback, uninstall with confirmation; the host's refusal reason is shown as it comes.
+import { h, clear } from '../dom.js';
+import { t, tOr } from '../i18n.js';
+import { icon } from '../icons.js';
+import { api, errorMessages, uploadFile } from '../api.js';
+import { confirmDialog } from '../dialog.js';
+import { loadCatalog } from '../catalog.js';
+import { rerender } from '../router.js';
+
+function filePicker(label, onFile) {
+  const input = h('input', { type: 'file', accept: '.jar,application/java-archive', class: 'sr-only', tabindex: '-1', 'aria-hidden': 'true' });
+  input.addEventListener('change', () => {
+    const file = input.files && input.files[0];
+    input.value = '';
+    if (file) onFile(file);
+  });
+  return [h('button', { type: 'button', class: 'btn btn-big', onclick: () => input.click() }, icon('upload'), label), input];
+}
+
+export async function modulesView(root, params, ctx) {
+  const modules = await api('/api/modules');
+  if (!ctx.isCurrent()) return;
+  const list = Array.isArray(modules) ? modules : (modules && modules.modules) || [];
+  const status = h('div', { role: 'status', 'aria-live': 'polite' });
+
+  const act = async (work, doneText) => {
+    clear(status).append(h('p', { class: 'loading' }, t('common.working')));
+    try {
+      await work();
+      await loadCatalog({ force: true }).catch(() => {});
+      await rerender();
+      const fresh = document.querySelector('#module-status');
+      if (fresh) clear(fresh).append(h('p', { class: 'notice' }, doneText));
+    } catch (e) {
+      clear(status).append(h('div', { class: 'alert', role: 'alert' }, h('strong', null, t('modules.refused')), ' ', errorMessages(e).join(' ')));
+    }
+  };
+  status.id = 'module-status';
+
+  const row = m => {
+    const enc = encodeURIComponent(m.code);
+    const healthy = m.health === 'UP';
+    return h('tr', null,
+      h('th', { scope: 'row' }, h('div', null, m.name || m.code), h('div', { class: 'muted' }, m.code)),
+      h('td', null, m.version || '', m.previousVersion ? h('div', { class: 'muted' }, t('modules.previous', { v: m.previousVersion })) : null),
+      h('td', null, tOr('moduleState.' + m.state, m.state),
+        m.problem ? h('div', { class: 'field-error' }, m.problem) : null),
+      h('td', null, h('span', { class: 'badge ' + (healthy ? 'ok' : 'bad') }, icon(healthy ? 'check' : 'warning'), healthy ? t('modules.up') : t('modules.down'))),
+      h('td', null, h('button', {
+        type: 'button', class: 'switch', role: 'switch', 'aria-checked': String(!!m.enabled),
+        'aria-label': t('modules.enabledFor', { name: m.name || m.code }),
+        onclick: () => act(() => api('/api/admin/modules/' + enc + (m.enabled ? '/disable' : '/enable'), { method: 'POST' }),
+          m.enabled ? t('modules.disabledDone', { name: m.name || m.code }) : t('modules.enabledDone', { name: m.name || m.code }))
+      }, h('span', { class: 'knob', 'aria-hidden': 'true' }), m.enabled ? t('modules.on') : t('modules.off'))),
+      h('td', null, h('div', { class: 'actions' },
+        filePicker(t('modules.update'), file => act(() => uploadWith('PUT', '/api/admin/modules/' + enc, file), t('modules.updatedDone', { name: m.name || m.code }))),
+        m.previousVersion ? h('button', {
+          type: 'button', class: 'btn btn-big', onclick: async () => {
+            if (await confirmDialog(t('modules.rollbackTitle'), t('modules.rollbackText', { name: m.name || m.code, v: m.previousVersion }), t('modules.rollback'))) {
+              act(() => api('/api/admin/modules/' + enc + '/rollback', { method: 'POST' }), t('modules.rolledBackDone', { name: m.name || m.code }));
+            }
+          }
+        }, t('modules.rollback')) : null,
+        h('button', {
+          type: 'button', class: 'btn btn-big btn-danger', onclick: async () => {
+            if (await confirmDialog(t('modules.uninstallTitle'), t('modules.uninstallText', { name: m.name || m.code }), t('modules.uninstall'), { danger: true })) {
+              act(() => api('/api/admin/modules/' + enc, { method: 'DELETE' }), t('modules.uninstalledDone', { name: m.name || m.code }));
+            }
+          }
+        }, t('modules.uninstall')))));
+  };
+
+  root.append(h('h1', null, t('menu.modules')), h('p', { class: 'help' }, t('modules.intro')),
+    h('div', { class: 'actions' }, filePicker(t('modules.install'), file => act(() => uploadFile('/api/admin/modules', file, file.name), t('modules.installedDone', { name: file.name })))),
+    status,
+    list.length ? h('div', { class: 'table-wrap' }, h('table', { class: 'data' },
+      h('caption', { class: 'sr-only' }, t('menu.modules')),
+      h('thead', null, h('tr', null, [t('modules.name'), t('modules.version'), t('modules.state'), t('modules.health'), t('modules.enabled'), t('modules.actions')].map(c => h('th', { scope: 'col' }, c)))),
+      h('tbody', null, list.map(row)))) : h('p', { class: 'card' }, t('modules.none')));
+}
+
+async function uploadWith(method, path, file) {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return api(path, { method, form });
+}

@@ -1,0 +1,130 @@
+// TKSK worklist: filters (program, kelurahan, state, overdue), CSV export, and case detail with transitions.
+import { h, clear } from '../dom.js';
+import { t } from '../i18n.js';
+import { icon } from '../icons.js';
+import { api, blobUrl, errorMessages } from '../api.js';
+import { getCatalog } from '../catalog.js';
+import { prefs, session, trackUrl } from '../state.js';
+import { formatDateTime } from '../format.js';
+import { navigate, rerender } from '../router.js';
+import { viewBlob } from '../dialog.js';
+import { caseSummary, historyList } from '../views/track.js';
+
+function filterState() {
+  if (!session.forms.has('worklist')) session.forms.set('worklist', { program: '', kelurahan: '', state: '', overdue: false });
+  return session.forms.get('worklist');
+}
+
+function query(filters) {
+  const q = new URLSearchParams();
+  if (filters.program) q.set('program', filters.program);
+  if (filters.kelurahan) q.set('kelurahan', filters.kelurahan);
+  if (filters.state) q.set('state', filters.state);
+  if (filters.overdue) q.set('overdue', 'true');
+  const s = q.toString();
+  return s ? '?' + s : '';
+}
+
+function downloadLink(label, path, fileName) {
+  const link = h('a', { class: 'btn btn-big', href: path, download: fileName }, icon('file'), label);
+  link.addEventListener('click', async e => {
+    if (link.dataset.ready) return;
+    e.preventDefault();
+    try {
+      link.href = trackUrl(await blobUrl(path));
+      link.dataset.ready = '1';
+      link.click();
+    } catch (err) {
+      link.after(h('div', { class: 'alert', role: 'alert' }, errorMessages(err).join(' ')));
+    }
+  });
+  return link;
+}
+
+export async function worklistView(root, params, ctx) {
+  const filters = filterState();
+  const answer = await api('/api/worklist' + query(filters));
+  if (!ctx.isCurrent()) return;
+  const cases = Array.isArray(answer) ? answer : (answer && answer.cases) || [];
+  const programSelect = h('select', { id: 'wl-program' }, h('option', { value: '' }, t('worklist.all')),
+    getCatalog().programs.map(p => h('option', { value: p.code, selected: filters.program === p.code }, p.name)));
+  const kelurahans = [...new Set(cases.map(c => c.kelurahan).filter(Boolean).concat(filters.kelurahan ? [filters.kelurahan] : []))].sort();
+  const kelurahanSelect = h('select', { id: 'wl-kel' }, h('option', { value: '' }, t('worklist.all')),
+    kelurahans.map(k => h('option', { value: k, selected: filters.kelurahan === k }, k)));
+  const states = new Map(cases.map(c => [c.state, c.stateLabel || c.state]));
+  if (filters.state && !states.has(filters.state)) states.set(filters.state, filters.state);
+  const stateSelect = h('select', { id: 'wl-state' }, h('option', { value: '' }, t('worklist.all')),
+    [...states].map(([value, label]) => h('option', { value, selected: filters.state === value }, label)));
+  const overdue = h('button', { type: 'button', class: 'switch', role: 'switch', 'aria-checked': String(filters.overdue), id: 'wl-overdue' },
+    h('span', { class: 'knob', 'aria-hidden': 'true' }), t('worklist.overdueOnly'));
+  overdue.addEventListener('click', () => { filters.overdue = !filters.overdue; rerender(); });
+  for (const [select, key] of [[programSelect, 'program'], [kelurahanSelect, 'kelurahan'], [stateSelect, 'state']]) {
+    select.addEventListener('change', () => { filters[key] = select.value; rerender(); });
+  }
+  root.append(h('h1', null, t('menu.worklist')),
+    h('div', { class: 'toolbar', role: 'search' },
+      h('label', { for: 'wl-program' }, t('worklist.program'), programSelect),
+      h('label', { for: 'wl-kel' }, t('worklist.kelurahan'), kelurahanSelect),
+      h('label', { for: 'wl-state' }, t('worklist.state'), stateSelect),
+      overdue,
+      downloadLink(t('worklist.csv'), '/api/worklist.csv' + query(filters), 'worklist.csv')),
+    h('p', { role: 'status' }, t('worklist.count', { n: cases.length })),
+    cases.length ? h('div', { class: 'table-wrap' }, h('table', { class: 'data' },
+      h('caption', { class: 'sr-only' }, t('menu.worklist')),
+      h('thead', null, h('tr', null, [t('worklist.tracking'), t('receipt.service'), t('worklist.kelurahan'), t('receipt.state'), t('track.created'), t('track.due')].map(c => h('th', { scope: 'col' }, c)))),
+      h('tbody', null, cases.map(c => h('tr', null,
+        h('td', null, h('button', { type: 'button', class: 'btn', onclick: () => navigate('/staff/case/' + encodeURIComponent(c.tracking)) }, c.tracking)),
+        h('td', null, c.serviceTitle || c.service || '', h('div', { class: 'muted' }, c.programName || c.program || '')),
+        h('td', null, c.kelurahan || ''),
+        h('td', null, c.stateLabel || c.state || ''),
+        h('td', null, formatDateTime(c.createdAt, prefs.lang)),
+        h('td', null, formatDateTime(c.dueAt, prefs.lang), c.overdue ? h('div', { class: 'badge bad' }, icon('clock'), t('track.overdue')) : null)))))) : h('p', { class: 'card' }, t('worklist.none')));
+}
+
+function dataList(data) {
+  const entries = Object.entries(data || {});
+  if (!entries.length) return null;
+  return h('dl', { class: 'kv' }, entries.map(([k, v]) => [h('dt', null, k), h('dd', null, typeof v === 'object' ? JSON.stringify(v) : String(v))]));
+}
+
+export async function caseDetailView(root, params, ctx) {
+  const tracking = params.tracking;
+  const found = await api('/api/cases/' + encodeURIComponent(tracking) + '/detail');
+  if (!ctx.isCurrent()) return;
+  const status = h('div', { role: 'status' });
+  const note = h('textarea', { id: 'tr-note', class: 'entry', rows: '3' });
+  const transitions = (found.transitions || []).map(tr => h('button', {
+    type: 'button', class: 'btn-primary', onclick: async e => {
+      clear(status);
+      if (tr.noteRequired && !note.value.trim()) {
+        status.append(h('p', { class: 'field-error' }, t('case.noteRequired', { action: tr.label })));
+        note.focus();
+        return;
+      }
+      e.currentTarget.disabled = true;
+      try {
+        await api('/api/cases/' + encodeURIComponent(tracking) + '/transitions', { method: 'POST', body: { transition: tr.id, note: note.value.trim() } });
+        await rerender();
+      } catch (err) {
+        e.currentTarget.disabled = false;
+        status.append(h('div', { class: 'alert', role: 'alert' }, errorMessages(err).join(' ')));
+      }
+    }
+  }, tr.label, tr.noteRequired ? ' (' + t('case.withNote') + ')' : ''));
+  const attachments = found.attachments || [];
+  root.append(h('h1', null, t('case.title', { tracking })),
+    h('div', { class: 'card' }, caseSummary(found)),
+    found.data ? h('div', { class: 'card' }, h('h2', null, t('case.data')), dataList(found.data)) : null,
+    attachments.length ? h('div', { class: 'card' }, h('h2', null, t('case.attachments')),
+      h('ul', null, attachments.map(a => {
+        const id = typeof a === 'string' ? a : a.id;
+        const label = (a.name || a.field || id) + (a.contentType ? ' (' + a.contentType + ')' : '');
+        return h('li', null, h('button', {
+          type: 'button', class: 'btn', onclick: () => viewBlob(label, () => blobUrl('/api/attachments/' + encodeURIComponent(id))).catch(err => status.append(h('div', { class: 'alert' }, errorMessages(err).join(' '))))
+        }, icon('file'), label));
+      }))) : null,
+    h('h2', null, t('track.history')), historyList(found.history),
+    transitions.length ? h('div', { class: 'card' }, h('h2', null, t('case.transitions')),
+      h('label', { for: 'tr-note' }, t('case.note')), note, h('div', { class: 'actions' }, transitions)) : h('p', null, t('case.noTransitions')),
+    status);
+}

@@ -1,0 +1,101 @@
+// Pure rules of generated forms: visibility (visibleWhen), validation and display of answers.
+import { t } from './i18n.js';
+import { digitsOnly, formatDate, maskId, rupiah, todayIso } from './format.js';
+
+export const NUMERIC = new Set(['NIK', 'KK', 'PHONE', 'NUMBER', 'RUPIAH']);
+export const MASKED = new Set(['NIK', 'KK']);
+
+export function isVisible(field, values) {
+  const rule = field.visibleWhen;
+  if (!rule || !rule.field) return true;
+  const anyOf = Array.isArray(rule.anyOf) ? rule.anyOf : [];
+  return anyOf.includes(values[rule.field]);
+}
+
+export function visibleFields(fields, values) {
+  return fields.filter(f => isVisible(f, values));
+}
+
+function isEmpty(value) {
+  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+}
+
+/** The problem with value for field, or null. Messages are the kiosk's own; the server validates again. */
+export function validate(field, value) {
+  if (isEmpty(value)) return field.required ? t('valid.required') : null;
+  const min = field.min === null || field.min === undefined ? null : Number(field.min);
+  const max = field.max === null || field.max === undefined ? null : Number(field.max);
+  switch (field.type) {
+    case 'NIK':
+    case 'KK':
+      return /^\d{16}$/.test(value) ? null : t(field.type === 'NIK' ? 'valid.nik' : 'valid.kk');
+    case 'PHONE': {
+      const digits = digitsOnly(value);
+      return /^(\+?62|0)8\d{7,11}$/.test(String(value).replace(/[\s-]/g, '')) && digits.length >= 10 ? null : t('valid.phone');
+    }
+    case 'NUMBER':
+    case 'RUPIAH': {
+      if (!/^\d+$/.test(value)) return t('valid.number');
+      const n = Number(value);
+      if (min !== null && n < min) return t(field.type === 'RUPIAH' ? 'valid.minRupiah' : 'valid.min', { min: field.type === 'RUPIAH' ? rupiah(min) : min });
+      if (max !== null && n > max) return t(field.type === 'RUPIAH' ? 'valid.maxRupiah' : 'valid.max', { max: field.type === 'RUPIAH' ? rupiah(max) : max });
+      return null;
+    }
+    case 'TEXT': {
+      const length = String(value).trim().length;
+      if (field.required && length === 0) return t('valid.required');
+      if (min !== null && length < min) return t('valid.minLength', { min });
+      if (max !== null && length > max) return t('valid.maxLength', { max });
+      return null;
+    }
+    case 'DATE': {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return t('valid.date');
+      const today = todayIso();
+      if (field.dates === 'NOT_IN_FUTURE' && value > today) return t('valid.notFuture');
+      if (field.dates === 'NOT_IN_PAST' && value < today) return t('valid.notPast');
+      return null;
+    }
+    case 'CHOICE':
+      return (field.choices || []).some(c => c.value === value) ? null : t('valid.required');
+    case 'YES_NO':
+      return value === 'true' || value === 'false' ? null : t('valid.required');
+    default:
+      return null;
+  }
+}
+
+/** How an answer is shown on the review step and read aloud: NIK/KK masked, choices by label, dates in words. */
+export function displayValue(field, value, meta, lang) {
+  if (isEmpty(value)) return t('form.empty');
+  switch (field.type) {
+    case 'NIK':
+    case 'KK':
+      return maskId(value);
+    case 'RUPIAH':
+      return rupiah(value);
+    case 'DATE':
+      return formatDate(value, lang);
+    case 'YES_NO':
+      return value === 'true' ? t('common.yes') : t('common.no');
+    case 'CHOICE': {
+      const choice = (field.choices || []).find(c => c.value === value);
+      return choice ? choice.label : String(value);
+    }
+    case 'MULTI':
+      return (field.choices || []).filter(c => value.includes(c.value)).map(c => c.label).join(', ');
+    case 'ATTACHMENT':
+      return meta && meta.name ? t('form.attached', { name: meta.name }) : t('form.attachedId');
+    default:
+      return String(value);
+  }
+}
+
+/** The answers to send: only visible fields, everything as strings (as the SPI's Map<String,String>). */
+export function submittedData(fields, values) {
+  const data = {};
+  for (const field of visibleFields(fields, values)) {
+    const value = values[field.name];
+    if (!isEmpty(value)) data[field.name] = Array.isArray(value) ? value.join(',') : String(value);
+  }
+  return data;
+}

@@ -1,0 +1,308 @@
+// Generated forms: one question per screen, on-screen keypads, touch date picker, document capture,
+// visibleWhen branching, a review step and submission with the server's own error messages.
+import { clear, h } from './dom.js';
+import { t } from './i18n.js';
+import { icon } from './icons.js';
+import { api, ApiError, errorMessages } from './api.js';
+import { prefs, session } from './state.js';
+import { MASKED, NUMERIC, displayValue, validate, visibleFields } from './fields.js';
+import { letterKeyboard, numericKeypad } from './keypad.js';
+import { datePicker } from './datepicker.js';
+import { captureWidget } from './capture.js';
+import { rupiah, maskId } from './format.js';
+import { setBackHandler } from './router.js';
+import { speak } from './speech.js';
+
+/** The remembered state of the form at key (survives language switches and Back; wiped with the session). */
+export function formState(key) {
+  if (!session.forms.has(key)) {
+    session.forms.set(key, { values: {}, meta: {}, current: null, phase: 'ask', errors: {}, topError: null, retype: {} });
+  }
+  return session.forms.get(key);
+}
+
+function questionText(field) {
+  const parts = [field.label];
+  if (field.help) parts.push(field.help);
+  if (field.type === 'CHOICE' || field.type === 'MULTI') parts.push(t('form.options') + ' ' + field.choices.map(c => c.label).join(', '));
+  if (field.type === 'YES_NO') parts.push(t('common.yes') + ' / ' + t('common.no'));
+  if (!field.required) parts.push(t('form.optional'));
+  return parts.join('. ');
+}
+
+/**
+ * Renders the form into container.
+ * options: {fields, state, title, onSubmit(data, values) → Promise, submitLabel, checkNik, allowNoNik, reviewNote}
+ */
+export function renderForm(container, options) {
+  const { fields, state } = options;
+  let camera = null;
+
+  const visible = () => visibleFields(fields, state.values);
+  const indexOf = name => visible().findIndex(f => f.name === name);
+  const go = (phase, name) => {
+    if (camera) camera.stopCamera();
+    state.phase = phase;
+    if (name !== undefined) state.current = name;
+    draw();
+  };
+
+  setBackHandler(() => {
+    const list = visible();
+    if (state.phase === 'review') {
+      if (!list.length) return false;
+      go('ask', list[list.length - 1].name);
+      return true;
+    }
+    const i = indexOf(state.current);
+    if (i > 0) {
+      go('ask', list[i - 1].name);
+      return true;
+    }
+    return false;
+  });
+
+  function next() {
+    const list = visible();
+    const i = indexOf(state.current);
+    if (i >= 0 && i < list.length - 1) go('ask', list[i + 1].name);
+    else go('review');
+  }
+
+  async function accept(field) {
+    const value = state.values[field.name];
+    const noNik = state.meta[field.name] && state.meta[field.name].noNik;
+    const problem = noNik ? null : validate(field, value);
+    if (problem) {
+      state.errors[field.name] = problem;
+      draw();
+      return;
+    }
+    if (options.checkNik && field.type === 'NIK' && value && state.retype[field.name]) {
+      try {
+        const answer = await api('/api/identity/nik', { method: 'POST', body: { nik: value } });
+        if (answer && answer.valid === false) {
+          state.errors[field.name] = (answer.problems || []).map(p => p.message).join(' ') || t('valid.nik');
+          draw();
+          return;
+        }
+      } catch (e) {
+        state.errors[field.name] = errorMessages(e).join(' ');
+        draw();
+        return;
+      }
+    }
+    delete state.errors[field.name];
+    state.retype[field.name] = false;
+    next();
+  }
+
+  function entryWidget(field, errorId, questionId) {
+    const value = state.values[field.name];
+    const setValue = v => {
+      state.values[field.name] = v;
+      delete state.errors[field.name];
+    };
+    if (NUMERIC.has(field.type)) {
+      if (MASKED.has(field.type) && value && !state.retype[field.name]) {
+        return h('div', null,
+          h('p', { class: 'entry', 'aria-labelledby': questionId, 'data-speak': t('form.maskedSpeak') }, maskId(value)),
+          h('button', { type: 'button', class: 'btn-big', onclick: () => { state.retype[field.name] = true; state.values[field.name] = ''; draw(); } }, t('form.retype')));
+      }
+      const max = MASKED.has(field.type) ? 16 : field.type === 'PHONE' ? 15 : 12;
+      const counter = h('p', { class: 'counter', 'aria-live': 'polite' });
+      const input = h('input', {
+        type: 'text', class: 'entry', inputmode: 'none', autocomplete: 'off', spellcheck: 'false', maxlength: String(max),
+        'aria-labelledby': questionId, 'aria-describedby': errorId, 'aria-invalid': state.errors[field.name] ? 'true' : null,
+        props: { value: value || '' }
+      });
+      const updateCounter = () => {
+        const n = input.value.length;
+        if (MASKED.has(field.type)) counter.textContent = t('form.digitsTyped', { n, of: 16 });
+        else if (field.type === 'RUPIAH') counter.textContent = n ? rupiah(input.value) : '';
+        else counter.textContent = '';
+      };
+      input.addEventListener('input', () => {
+        const cleaned = field.type === 'PHONE' ? input.value.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '') : input.value.replace(/\D/g, '');
+        if (cleaned !== input.value) input.value = cleaned;
+        setValue(input.value);
+        if (MASKED.has(field.type)) state.retype[field.name] = true;
+        updateCounter();
+      });
+      input.addEventListener('keydown', e => { if (e.key === 'Enter') accept(field); });
+      updateCounter();
+      return h('div', null, input, counter,
+        numericKeypad(input, { extraKey: field.type === 'PHONE' ? { label: '+', text: '+', aria: t('keypad.plus') } : null }));
+    }
+    switch (field.type) {
+      case 'DATE':
+        return datePicker(value, iso => setValue(iso), {});
+      case 'CHOICE':
+      case 'YES_NO': {
+        const choices = field.type === 'YES_NO'
+          ? [{ value: 'true', label: t('common.yes') }, { value: 'false', label: t('common.no') }]
+          : field.choices;
+        return h('div', { class: 'choices', role: 'radiogroup', 'aria-labelledby': questionId, 'aria-describedby': errorId },
+          choices.map(c => h('button', {
+            type: 'button', class: 'choice', role: 'radio', 'aria-checked': String(value === c.value), dataset: { value: c.value },
+            onclick: () => { setValue(c.value); draw({ keepFocus: c.value }); }
+          }, h('span', { class: 'mark', 'aria-hidden': 'true' }), h('span', null, c.label))));
+      }
+      case 'MULTI': {
+        const selected = Array.isArray(value) ? value : [];
+        return h('div', { class: 'choices', role: 'group', 'aria-labelledby': questionId },
+          field.choices.map(c => h('button', {
+            type: 'button', class: 'choice', 'aria-pressed': String(selected.includes(c.value)), dataset: { value: c.value },
+            onclick: () => {
+              const nextValue = selected.includes(c.value) ? selected.filter(v => v !== c.value) : [...selected, c.value];
+              setValue(nextValue);
+              draw({ keepFocus: c.value });
+            }
+          }, h('span', { class: 'mark', 'aria-hidden': 'true' }), h('span', null, c.label))));
+      }
+      case 'ATTACHMENT': {
+        camera = captureWidget(state.meta[field.name] || null, meta => {
+          state.meta[field.name] = meta;
+          setValue(meta.id);
+          draw();
+        });
+        return camera;
+      }
+      default: {
+        const input = h('textarea', {
+          class: 'entry', rows: '3', 'aria-labelledby': questionId, 'aria-describedby': errorId, autocomplete: 'off',
+          maxlength: field.max ? String(field.max) : null, 'aria-invalid': state.errors[field.name] ? 'true' : null,
+          props: { value: value || '' }
+        });
+        const counter = h('p', { class: 'counter' });
+        const update = () => { counter.textContent = field.max ? t('form.charsLeft', { n: Number(field.max) - input.value.length }) : ''; };
+        input.addEventListener('input', () => { setValue(input.value); update(); });
+        update();
+        return h('div', null, input, counter, letterKeyboard(input));
+      }
+    }
+  }
+
+  function drawStep(field) {
+    const list = visible();
+    const i = indexOf(field.name);
+    const qid = 'q-' + field.name;
+    const errorId = 'e-' + field.name;
+    const error = state.errors[field.name];
+    const noNikAllowed = options.allowNoNik && field.type === 'NIK' && session.user && ['PSM', 'TKSK', 'KASI_KESOS'].includes(session.user.role);
+    const actions = [h('span', { class: 'grow' })];
+    if (!field.required) {
+      actions.push(h('button', { type: 'button', class: 'btn-big', onclick: () => { delete state.values[field.name]; delete state.errors[field.name]; next(); } }, t('form.skip')));
+    }
+    if (noNikAllowed) {
+      actions.push(h('button', {
+        type: 'button', class: 'btn-big', onclick: () => {
+          state.values[field.name] = '';
+          state.meta[field.name] = { noNik: true };
+          delete state.errors[field.name];
+          next();
+        }
+      }, t('form.noNik')));
+    }
+    actions.push(h('button', { type: 'button', class: 'btn-primary', onclick: () => accept(field) }, i === list.length - 1 ? t('form.toReview') : t('form.next')));
+    return [
+      h('p', { class: 'step-count' }, t('form.stepOf', { n: i + 1, total: list.length })),
+      h('div', { class: 'field-row' },
+        h('h2', { class: 'question', id: qid, tabindex: '-1' }, field.label, field.required ? null : h('span', { class: 'muted' }, ' (' + t('form.optional') + ')')),
+        h('button', { type: 'button', class: 'btn', onclick: () => speak(questionText(field)), 'aria-label': t('form.listen') + ': ' + field.label }, icon('speaker'), t('form.listen'))),
+      field.help ? h('p', { class: 'help' }, field.help) : null,
+      entryWidget(field, errorId, qid),
+      h('div', { id: errorId, role: 'alert' }, error ? h('p', { class: 'field-error' }, error) : null),
+      h('div', { class: 'actions' }, i > 0 ? h('button', { type: 'button', class: 'btn-big', onclick: () => go('ask', list[i - 1].name) }, icon('back'), t('form.previous')) : null, actions)
+    ];
+  }
+
+  function drawReview() {
+    const list = visible();
+    const top = state.topError;
+    return [
+      h('h2', { class: 'question', tabindex: '-1' }, t('form.reviewTitle')),
+      h('p', { class: 'help' }, options.reviewNote || t('form.reviewHelp')),
+      top ? h('div', { class: 'alert', role: 'alert' }, top.length === 1 ? top[0] : h('ul', null, top.map(line => h('li', null, line)))) : null,
+      list.length ? h('ul', { class: 'review' }, list.map(field => {
+        const meta = state.meta[field.name];
+        const shown = meta && meta.noNik ? t('form.noNikShown') : displayValue(field, state.values[field.name], meta, prefs.lang);
+        return h('li', null,
+          h('span', { class: 'r-label' }, field.label),
+          h('span', { class: 'r-value', 'data-speak': shown }, shown),
+          h('button', { type: 'button', class: 'btn', onclick: () => go('ask', field.name), 'aria-label': t('form.change') + ': ' + field.label }, t('form.change')),
+          state.errors[field.name] ? h('p', { class: 'field-error r-error', role: 'alert' }, state.errors[field.name]) : null);
+      })) : h('p', null, t('form.nothingAsked')),
+      h('div', { class: 'actions' }, h('span', { class: 'grow' }),
+        h('button', { type: 'button', class: 'btn-primary', onclick: submit }, icon('check'), options.submitLabel || t('form.send')))
+    ];
+  }
+
+  async function submit(event) {
+    const button = event.currentTarget;
+    for (const field of visible()) {
+      const meta = state.meta[field.name];
+      const problem = meta && meta.noNik ? null : validate(field, state.values[field.name]);
+      if (problem) {
+        state.errors[field.name] = problem;
+        go('ask', field.name);
+        return;
+      }
+    }
+    button.disabled = true;
+    button.textContent = t('form.sending');
+    state.topError = null;
+    try {
+      await options.onSubmit(state.values);
+    } catch (e) {
+      if (e instanceof ApiError) {
+        const names = new Set(visible().map(f => f.name));
+        let firstField = null;
+        for (const item of e.fieldErrors) {
+          if (item.field && names.has(item.field)) {
+            state.errors[item.field] = item.message;
+            firstField = firstField || item.field;
+          }
+        }
+        state.topError = errorMessages(e);
+        if (firstField && e.fieldErrors.length === 1) {
+          go('ask', firstField);
+          return;
+        }
+      } else {
+        state.topError = [e.message || t('error.generic')];
+      }
+      if (container.isConnected) draw();
+    }
+  }
+
+  function draw({ keepFocus = null } = {}) {
+    const list = visible();
+    if (state.phase === 'ask' && (!state.current || indexOf(state.current) < 0)) {
+      if (!list.length) state.phase = 'review';
+      else state.current = list[0].name;
+    }
+    clear(container);
+    if (options.title) container.append(h('h1', { tabindex: '-1' }, options.title));
+    const field = state.phase === 'ask' ? list[indexOf(state.current)] : null;
+    container.append(...(field ? drawStep(field) : drawReview()));
+    if (keepFocus !== null) {
+      const again = [...container.querySelectorAll('.choice')].find(b => b.dataset.value === keepFocus);
+      if (again) again.focus({ preventScroll: true });
+      return;
+    }
+    if (drawn) {
+      const heading = container.querySelector('.question');
+      if (heading) heading.focus({ preventScroll: true });
+      window.scrollTo(0, 0);
+      if (prefs.readAloud) speak(field ? questionText(field) : heading.textContent);
+    }
+    drawn = true;
+  }
+  let drawn = false;
+  draw();
+}
+
+export function questionSpeech(field) {
+  return questionText(field);
+}

@@ -1,0 +1,74 @@
+// Pure formatting helpers (no DOM).
+
+export const MASK = '•';
+
+/** 3374••••••••0003: only the first and last four digits stay visible. */
+export function maskId(value) {
+  const digits = String(value || '').replace(/\D/g, '');
+  if (digits.length <= 8) return MASK.repeat(digits.length);
+  return digits.slice(0, 4) + MASK.repeat(digits.length - 8) + digits.slice(-4);
+}
+
+export function digitsOnly(value) {
+  return String(value || '').replace(/\D/g, '');
+}
+
+export function rupiah(value) {
+  if (value === null || value === undefined || value === '') return '';
+  const n = Number(value);
+  if (!Number.isFinite(n)) return String(value);
+  return 'Rp' + Math.round(n).toLocaleString('id-ID');
+}
+
+function locale(lang) {
+  return lang === 'en' ? 'en-GB' : 'id-ID';
+}
+
+export function formatDate(iso, lang) {
+  if (!iso) return '';
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(iso));
+  if (!m) return String(iso);
+  const date = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return date.toLocaleDateString(locale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+export function formatDateTime(value, lang) {
+  if (!value) return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return String(value);
+  return date.toLocaleString(locale(lang), { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+}
+
+export function monthNames(lang) {
+  const names = [];
+  for (let m = 0; m < 12; m++) {
+    names.push(new Date(Date.UTC(2000, m, 1)).toLocaleDateString(locale(lang), { month: 'long', timeZone: 'UTC' }));
+  }
+  return names;
+}
+
+export function isoDate(year, month, day) {
+  return String(year).padStart(4, '0') + '-' + String(month).padStart(2, '0') + '-' + String(day).padStart(2, '0');
+}
+
+export function todayIso() {
+  const d = new Date();
+  return isoDate(d.getFullYear(), d.getMonth() + 1, d.getDate());
+}
+
+export function daysInMonth(year, month) {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Text safe to send to the speech engine: every masked digit becomes the word for "star", so masked numbers are
+ * never spoken; long digit runs are spaced so they are read digit by digit.
+ */
+export function speakable(text, lang) {
+  const star = lang === 'en' ? ' star ' : ' bintang ';
+  return String(text || '')
+    .replace(/[•*]/g, star)
+    .replace(/\d{5,}/g, run => run.split('').join(' '))
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,74 @@
+// Idle guard: after the limit a warning with a countdown (at least 20 s); then everything is wiped.
+import { h } from './dom.js';
+import { t } from './i18n.js';
+import { kiosk } from './state.js';
+import { openDialog } from './dialog.js';
+import { idleLimitSeconds } from './session.js';
+import { isAttract } from './router.js';
+
+const EVENTS = ['pointerdown', 'keydown', 'touchstart', 'wheel', 'input'];
+let lastActivity = Date.now();
+let warning = null;
+let onExpire = null;
+
+function activity() {
+  if (!warning) lastActivity = Date.now();
+}
+
+export function resetIdle() {
+  lastActivity = Date.now();
+  if (warning) {
+    warning.dialog.close();
+    warning = null;
+  }
+}
+
+function warningSeconds() {
+  return Math.max(kiosk.warningSeconds || 30, 20);
+}
+
+function showWarning() {
+  let remaining = warningSeconds();
+  const count = h('p', { class: 'countdown', 'aria-live': 'off' }, String(remaining));
+  const dialog = openDialog({
+    title: t('idle.title'),
+    alert: true,
+    body: [h('p', null, t('idle.text')), count, h('p', { class: 'muted', 'aria-hidden': 'true' }, t('idle.seconds'))],
+    actions: [
+      { label: t('idle.end'), onClick: () => { warning = null; expire(); } },
+      { label: t('idle.continue'), primary: true, onClick: () => { warning = null; lastActivity = Date.now(); } }
+    ]
+  });
+  warning = { dialog, count, get remaining() { return remaining; }, tick() { remaining -= 1; count.textContent = String(Math.max(remaining, 0)); return remaining; } };
+}
+
+function expire() {
+  if (warning) {
+    warning.dialog.close();
+    warning = null;
+  }
+  lastActivity = Date.now();
+  if (onExpire) onExpire();
+}
+
+function tick() {
+  if (isAttract()) {
+    lastActivity = Date.now();
+    return;
+  }
+  if (warning) {
+    if (warning.tick() <= 0) expire();
+    return;
+  }
+  if ((Date.now() - lastActivity) / 1000 >= idleLimitSeconds()) showWarning();
+}
+
+export function startIdle(expireHandler) {
+  onExpire = expireHandler;
+  for (const type of EVENTS) document.addEventListener(type, activity, { capture: true, passive: true });
+  setInterval(tick, 1000);
+}
+
+export function expireNow() {
+  expire();
+}

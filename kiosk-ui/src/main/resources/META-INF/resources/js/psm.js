@@ -1,0 +1,172 @@
+// PSM mode: the PSM's menu, the consent step (checkbox read aloud + signature drawn on screen), today's cases.
+import { h, clear } from './dom.js';
+import { t } from './i18n.js';
+import { icon } from './icons.js';
+import { api, errorMessages } from './api.js';
+import { prefs, session } from './state.js';
+import { numericKeypad } from './keypad.js';
+import { maskId, formatDateTime } from './format.js';
+import { uploadAttachment } from './capture.js';
+import { startAssist } from './session.js';
+import { navigate, resetTo } from './router.js';
+import { speak } from './speech.js';
+
+export async function psmHomeView(root) {
+  root.append(h('h1', null, t('psm.title', { name: session.user.displayName })),
+    session.assisting ? h('p', { class: 'notice' }, t('psm.assisting', { nik: session.assisting.nikMasked })) : h('p', null, t('psm.intro')),
+    h('ul', { class: 'menu-grid' },
+      h('li', null, h('button', { type: 'button', class: 'btn-primary', onclick: () => navigate('/psm/consent') }, icon('user'), session.assisting ? t('psm.other') : t('psm.start'))),
+      session.assisting ? h('li', null, h('button', { type: 'button', class: 'btn-primary', onclick: () => navigate('/home') }, icon('home'), t('psm.toServices'))) : null,
+      h('li', null, h('button', { type: 'button', class: 'btn btn-big', onclick: () => navigate('/psm/today') }, icon('list'), t('psm.today')))));
+}
+
+function consentText(nikMasked) {
+  return t('psm.consentText', { name: session.user.displayName, nik: nikMasked });
+}
+
+function signaturePad() {
+  const canvas = h('canvas', { class: 'signature', role: 'img', 'aria-label': t('psm.signatureArea') });
+  let drawing = false;
+  let strokes = 0;
+  const ctx2d = () => canvas.getContext('2d');
+  const size = () => {
+    const rect = canvas.getBoundingClientRect();
+    if (canvas.width !== Math.round(rect.width) && rect.width > 0) {
+      canvas.width = Math.round(rect.width);
+      canvas.height = Math.round(rect.height);
+      const c = ctx2d();
+      c.fillStyle = '#fff';
+      c.fillRect(0, 0, canvas.width, canvas.height);
+      c.lineWidth = 4;
+      c.lineCap = 'round';
+      c.lineJoin = 'round';
+      c.strokeStyle = '#000';
+    }
+  };
+  const point = e => {
+    const rect = canvas.getBoundingClientRect();
+    return [(e.clientX - rect.left) * (canvas.width / rect.width), (e.clientY - rect.top) * (canvas.height / rect.height)];
+  };
+  canvas.addEventListener('pointerdown', e => {
+    size();
+    drawing = true;
+    canvas.setPointerCapture(e.pointerId);
+    const [x, y] = point(e);
+    const c = ctx2d();
+    c.beginPath();
+    c.moveTo(x, y);
+    c.lineTo(x + 0.1, y + 0.1);
+    c.stroke();
+  });
+  canvas.addEventListener('pointermove', e => {
+    if (!drawing) return;
+    const [x, y] = point(e);
+    const c = ctx2d();
+    c.lineTo(x, y);
+    c.stroke();
+  });
+  const end = () => { if (drawing) strokes += 1; drawing = false; };
+  canvas.addEventListener('pointerup', end);
+  canvas.addEventListener('pointercancel', end);
+  return {
+    canvas,
+    get empty() { return strokes === 0; },
+    clear() { strokes = 0; canvas.width = 0; size(); },
+    toBlob: () => new Promise(resolve => canvas.toBlob(resolve, 'image/png'))
+  };
+}
+
+export async function consentView(root) {
+  const state = { nik: '' };
+  const drawNik = () => {
+    const input = h('input', { type: 'text', class: 'entry', id: 'psm-nik', inputmode: 'none', autocomplete: 'off', maxlength: '16' });
+    const counter = h('p', { class: 'counter', 'aria-live': 'polite' }, t('form.digitsTyped', { n: 0, of: 16 }));
+    const error = h('div', { role: 'alert' });
+    input.addEventListener('input', () => {
+      input.value = input.value.replace(/\D/g, '');
+      counter.textContent = t('form.digitsTyped', { n: input.value.length, of: 16 });
+    });
+    const nextStep = async () => {
+      if (!/^\d{16}$/.test(input.value)) {
+        clear(error).append(h('p', { class: 'field-error' }, t('valid.nik')));
+        return;
+      }
+      try {
+        const check = await api('/api/identity/nik', { method: 'POST', body: { nik: input.value } });
+        if (check && check.valid === false) {
+          clear(error).append(h('p', { class: 'field-error' }, (check.problems || []).map(p => p.message).join(' ') || t('valid.nik')));
+          return;
+        }
+      } catch (e) {
+        clear(error).append(h('div', { class: 'alert' }, errorMessages(e).join(' ')));
+        return;
+      }
+      state.nik = input.value;
+      drawConsent();
+    };
+    clear(root).append(h('h1', null, t('psm.consentTitle')),
+      h('label', { for: 'psm-nik', class: 'question' }, t('psm.residentNik')),
+      h('p', { class: 'help' }, t('psm.residentNikHelp')),
+      input, counter, numericKeypad(input), error,
+      h('div', { class: 'actions' }, h('span', { class: 'grow' }), h('button', { type: 'button', class: 'btn-primary', onclick: nextStep }, t('form.next'))));
+  };
+
+  const drawConsent = () => {
+    const masked = maskId(state.nik);
+    const text = consentText(masked);
+    const box = h('input', { type: 'checkbox', id: 'consent' });
+    const pad = signaturePad();
+    const error = h('div', { role: 'alert' });
+    const submit = async e => {
+      if (!box.checked) {
+        clear(error).append(h('p', { class: 'field-error' }, t('psm.needCheck')));
+        return;
+      }
+      if (pad.empty) {
+        clear(error).append(h('p', { class: 'field-error' }, t('psm.needSignature')));
+        return;
+      }
+      const button = e.currentTarget;
+      button.disabled = true;
+      try {
+        const blob = await pad.toBlob();
+        const evidence = await uploadAttachment(blob, 'tanda-tangan.png');
+        await startAssist(state.nik, evidence.id);
+        state.nik = '';
+        resetTo('/home');
+      } catch (err) {
+        button.disabled = false;
+        clear(error).append(h('div', { class: 'alert' }, err.problem ? errorMessages(err).join(' ') : err.message));
+      }
+    };
+    clear(root).append(h('h1', null, t('psm.consentTitle')),
+      h('p', null, t('psm.consentRead')),
+      h('div', { class: 'actions' }, h('button', { type: 'button', class: 'btn-big', onclick: () => speak(text) }, icon('speaker'), t('psm.readConsent'))),
+      h('label', { class: 'consent-box', for: 'consent' }, box, h('span', null, text)),
+      h('h2', null, t('psm.signature')),
+      h('p', { class: 'help' }, t('psm.signatureHelp')),
+      pad.canvas,
+      h('div', { class: 'actions' }, h('button', { type: 'button', class: 'btn-big', onclick: () => pad.clear() }, t('psm.clearSignature'))),
+      error,
+      h('div', { class: 'actions' }, h('span', { class: 'grow' }), h('button', { type: 'button', class: 'btn-primary', onclick: submit }, icon('check'), t('psm.confirm'))));
+    root.querySelector('h1').focus();
+    speak(text);
+  };
+  drawNik();
+}
+
+export async function todayView(root, params, ctx) {
+  const answer = await api('/api/worklist/mine-today');
+  if (!ctx.isCurrent()) return;
+  const cases = Array.isArray(answer) ? answer : (answer && answer.cases) || [];
+  root.append(h('h1', null, t('psm.today')));
+  if (!cases.length) {
+    root.append(h('p', { class: 'card' }, t('psm.todayNone')));
+    return;
+  }
+  root.append(h('ul', { class: 'tiles' }, cases.map(c => h('li', null, h('button', {
+    type: 'button', class: 'tile', onclick: () => navigate('/receipt/' + encodeURIComponent(c.tracking))
+  }, h('span', { class: 'tile-title' }, c.tracking),
+    h('span', null, c.serviceTitle || c.service || ''),
+    h('span', { class: 'tile-sub' }, [c.stateLabel || c.state, c.subjectNik, formatDateTime(c.createdAt, prefs.lang)].filter(Boolean).join(' · ')))))));
+}

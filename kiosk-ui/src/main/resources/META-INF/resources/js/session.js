@@ -1,0 +1,84 @@
+// Login, logout, assisted sessions and the wipe that leaves nothing of a person in the browser.
+import { api } from './api.js';
+import { kiosk, resetSessionState, session } from './state.js';
+import { forget } from './speech.js';
+
+const listeners = new Set();
+
+export function onSessionChange(fn) {
+  listeners.add(fn);
+}
+
+export function sessionChanged() {
+  for (const fn of listeners) fn(session);
+}
+
+export async function login(username, secret, usePin) {
+  const body = usePin ? { username, pin: secret } : { username, password: secret };
+  const answer = await api('/api/auth/login', { method: 'POST', body });
+  session.token = answer.token;
+  session.user = { username: answer.username, displayName: answer.displayName || answer.username, role: answer.role };
+  session.assisting = null;
+  sessionChanged();
+  return session.user;
+}
+
+export async function startAssist(nik, evidence) {
+  const answer = await api('/api/assist', { method: 'POST', body: { nik, consent: true, evidence } });
+  session.assisting = { banner: answer.banner || null, nikMasked: answer.nikMasked };
+  session.subjectNik = nik;
+  sessionChanged();
+  return session.assisting;
+}
+
+export async function endAssist() {
+  if (session.token && session.assisting) {
+    try { await api('/api/assist', { method: 'DELETE' }); } catch (e) { /* the wipe below still forgets locally */ }
+  }
+  session.assisting = null;
+  session.subjectNik = null;
+  session.forms.clear();
+  session.receipts.clear();
+  sessionChanged();
+}
+
+export async function logout() {
+  await endAssist();
+  if (session.token) {
+    try { await api('/api/auth/logout', { method: 'POST' }); } catch (e) { /* token dies with the page anyway */ }
+  }
+  session.token = null;
+  session.user = null;
+  sessionChanged();
+}
+
+function clearCookies() {
+  const paths = ['/', location.pathname];
+  for (const cookie of document.cookie.split(';')) {
+    const name = cookie.split('=')[0].trim();
+    if (!name) continue;
+    for (const path of paths) {
+      document.cookie = name + '=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=' + path;
+    }
+  }
+}
+
+/** Ends everything: server session (best effort, without waiting long), memory, storage, cookies. */
+export function wipeSession() {
+  forget();
+  if (session.token) {
+    const auth = { Authorization: 'Bearer ' + session.token };
+    if (session.assisting) fetch('/api/assist', { method: 'DELETE', headers: auth, keepalive: true }).catch(() => {});
+    fetch('/api/auth/logout', { method: 'POST', headers: auth, keepalive: true }).catch(() => {});
+  }
+  resetSessionState();
+  try { sessionStorage.clear(); } catch (e) { /* storage disabled */ }
+  try { localStorage.clear(); } catch (e) { /* storage disabled */ }
+  clearCookies();
+  sessionChanged();
+}
+
+export function idleLimitSeconds() {
+  if (session.user) return kiosk.staffIdleSeconds || Math.max(kiosk.idleSeconds * 5, 300);
+  return kiosk.idleSeconds || 60;
+}

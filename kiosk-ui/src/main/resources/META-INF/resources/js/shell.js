@@ -1,0 +1,111 @@
+// The frame around every screen: Home, Back, language, larger text, high contrast, read aloud (repeat, stop),
+// the PSM banner and the footer with the staff entrance.
+import { clear, h } from './dom.js';
+import { setLang, t } from './i18n.js';
+import { kiosk, prefs, session } from './state.js';
+import { icon } from './icons.js';
+import { back, canGoBack, currentPath, isAttract, navigate, rerender, resetTo } from './router.js';
+import { hasLast, isSpeaking, repeat, speakScreen, stop } from './speech.js';
+import { loadCatalog } from './catalog.js';
+import { endAssist, logout } from './session.js';
+import { confirmDialog } from './dialog.js';
+
+export function applyPrefs() {
+  const root = document.documentElement;
+  root.classList.toggle('text-large', prefs.large);
+  root.classList.toggle('theme-contrast', prefs.contrast);
+  setLang(prefs.lang);
+}
+
+function tool(name, label, onClick, { pressed = null, disabled = false, lang = null, ariaLabel = null } = {}) {
+  return h('button', {
+    type: 'button', class: 'tool', onclick: onClick, disabled,
+    'aria-pressed': pressed === null ? null : String(pressed), lang, 'aria-label': ariaLabel
+  }, icon(name), h('span', null, label));
+}
+
+export function renderTopbar() {
+  const bar = document.getElementById('topbar');
+  const other = prefs.lang === 'id' ? 'en' : 'id';
+  clear(bar).append(
+    h('nav', { 'aria-label': t('shell.nav'), class: 'tools' },
+      tool('home', t('shell.home'), () => { stop(); resetTo('/home'); }),
+      tool('back', t('shell.back'), () => { stop(); back(); }, { disabled: !canGoBack() }),
+      tool('globe', t('shell.langName', null, other), async () => {
+        prefs.lang = other;
+        applyPrefs();
+        stop();
+        try { await loadCatalog({ force: true }); } catch (e) { /* the screen shows the error itself */ }
+        renderChrome();
+        await rerender();
+      }, { lang: other, ariaLabel: t('shell.langSwitch', null, other) }),
+      tool('text', t('shell.large'), () => { prefs.large = !prefs.large; applyPrefs(); renderTopbar(); }, { pressed: prefs.large }),
+      tool('contrast', t('shell.contrast'), () => { prefs.contrast = !prefs.contrast; applyPrefs(); renderTopbar(); }, { pressed: prefs.contrast }),
+      tool('speaker', t('shell.read'), () => {
+        prefs.readAloud = !prefs.readAloud;
+        if (prefs.readAloud) speakScreen(); else stop();
+        renderTopbar();
+      }, { pressed: prefs.readAloud }),
+      tool('repeat', t('shell.repeat'), () => repeat(), { disabled: !hasLast() }),
+      tool('stop', t('shell.stop'), () => stop(), { disabled: !isSpeaking() })
+    )
+  );
+}
+
+export function renderBanner() {
+  const banner = document.getElementById('banner');
+  clear(banner);
+  const user = session.user;
+  if (!user) {
+    banner.hidden = true;
+    return;
+  }
+  banner.hidden = false;
+  let text;
+  if (user.role === 'PSM' && session.assisting) {
+    text = t('psm.banner', { name: user.displayName, nik: session.assisting.nikMasked || '' });
+  } else if (user.role === 'PSM') {
+    text = t('psm.bannerIdle', { name: user.displayName });
+  } else {
+    text = t('staff.banner', { role: t('role.' + user.role), name: user.displayName });
+  }
+  banner.append(icon('user'), h('span', { class: 'banner-text', role: 'status' }, text));
+  if (user.role === 'PSM' && session.assisting) {
+    banner.append(h('button', {
+      type: 'button', class: 'btn-big', onclick: async () => {
+        if (await confirmDialog(t('psm.endTitle'), t('psm.endText'), t('psm.end'))) {
+          await endAssist();
+          resetTo('/psm');
+        }
+      }
+    }, t('psm.end')));
+  } else if (user.role === 'PSM') {
+    banner.append(h('button', { type: 'button', class: 'btn-big', onclick: () => navigate('/psm/consent') }, t('psm.start')));
+  }
+  banner.append(h('button', {
+    type: 'button', class: 'btn-big', onclick: async () => {
+      await logout();
+      resetTo('/');
+    }
+  }, icon('logout'), t('staff.logout')));
+}
+
+export function renderFooter() {
+  const footer = document.getElementById('footer');
+  const place = [kiosk.kelurahan && t('common.kelurahan', { name: kiosk.kelurahan }), kiosk.kecamatan && t('common.kecamatan', { name: kiosk.kecamatan }), kiosk.city]
+    .filter(Boolean).join(', ');
+  const staffButton = session.user
+    ? h('button', { type: 'button', class: 'btn', onclick: () => navigate(session.user.role === 'PSM' ? '/psm' : '/staff') }, icon('list'), t('staff.menu'))
+    : h('button', { type: 'button', class: 'btn', onclick: () => navigate('/login') }, icon('user'), t('staff.enter'));
+  clear(footer).append(h('span', null, place || t('app.name')), staffButton);
+}
+
+export function renderChrome() {
+  renderTopbar();
+  renderBanner();
+  renderFooter();
+}
+
+export function currentIsAttract() {
+  return isAttract() || currentPath() === '/';
+}

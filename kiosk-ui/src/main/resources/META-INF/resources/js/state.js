@@ -1,0 +1,43 @@
+// Everything the browser holds about the current person lives here, in memory only, and is wiped by wipeSession().
+
+export const prefs = { lang: 'id', large: false, contrast: false, readAloud: false };
+
+export const session = {
+  token: null,
+  user: null,          // {username, displayName, role}
+  assisting: null,     // {banner, nikMasked}
+  subjectNik: null,    // the NIK the PSM typed at the consent step, sent with cases filed on the resident's behalf
+  forms: new Map(),    // route key -> form state
+  receipts: new Map(), // tracking -> answer of POST /api/cases
+  objectUrls: new Set()
+};
+
+export const kiosk = { kelurahan: '', kecamatan: '', city: '', idleSeconds: 60, warningSeconds: 30, staffIdleSeconds: null };
+
+export function role() {
+  return session.user ? session.user.role : 'RESIDENT';
+}
+
+export function isStaff() {
+  return !!session.user;
+}
+
+export function trackUrl(url) {
+  session.objectUrls.add(url);
+  return url;
+}
+
+export function resetSessionState() {
+  for (const url of session.objectUrls) URL.revokeObjectURL(url);
+  session.objectUrls.clear();
+  session.token = null;
+  session.user = null;
+  session.assisting = null;
+  session.subjectNik = null;
+  session.forms.clear();
+  session.receipts.clear();
+  prefs.lang = 'id';
+  prefs.large = false;
+  prefs.contrast = false;
+  prefs.readAloud = false;
+}

@@ -1,0 +1,58 @@
+// A module's service as a generated form: intro with the document checklist, the questions, review, submission.
+import { h } from '../dom.js';
+import { t } from '../i18n.js';
+import { icon } from '../icons.js';
+import { api } from '../api.js';
+import { session } from '../state.js';
+import { formState, renderForm } from '../form.js';
+import { submittedData } from '../fields.js';
+import { navigate } from '../router.js';
+import { checklistList } from './receipt.js';
+
+const KNOWN = new Set(['NIK', 'KK', 'DATE', 'RUPIAH', 'PHONE', 'CHOICE', 'YES_NO', 'TEXT', 'NUMBER', 'ATTACHMENT']);
+
+export async function serviceView(root, params, ctx) {
+  const path = '/api/programs/' + encodeURIComponent(params.program) + '/services/' + encodeURIComponent(params.id);
+  const service = await api(path);
+  if (!ctx.isCurrent()) return;
+  if (service.kind === 'STATUS') {
+    navigate('/status?program=' + encodeURIComponent(service.program), { replace: true });
+    return;
+  }
+  const key = 'svc:' + params.program + ':' + params.id;
+  const state = formState(key);
+  const fields = (service.form || []).map(f => ({
+    ...f, type: KNOWN.has(f.type) ? f.type : 'TEXT', choices: f.choices || [], required: f.required !== false
+  }));
+
+  const showForm = () => renderForm(root, {
+    fields, state, title: service.title, checkNik: true, allowNoNik: !!service.withoutIdentity,
+    submitLabel: t('form.send'),
+    onSubmit: async values => {
+      const body = { program: service.program, service: service.id, data: submittedData(fields, values) };
+      if (session.assisting && session.subjectNik) body.subjectNik = session.subjectNik;
+      const answer = await api('/api/cases', { method: 'POST', body });
+      session.receipts.set(answer.tracking, { ...answer, serviceTitle: service.title, programName: service.programName || service.program });
+      session.forms.delete(key);
+      navigate('/receipt/' + encodeURIComponent(answer.tracking), { replace: true });
+    }
+  });
+
+  if (state.started) {
+    showForm();
+    return;
+  }
+  const checklist = service.checklist || [];
+  root.append(
+    h('h1', null, service.title),
+    service.summary ? h('p', { class: 'help' }, service.summary) : null,
+    checklist.length ? h('div', { class: 'card' }, h('h2', null, t('service.bring')), checklistList(checklist)) : null,
+    h('p', null, fields.length ? t('service.questions', { n: fields.length }) : t('service.noQuestions')),
+    h('div', { class: 'actions' }, h('span', { class: 'grow' }),
+      h('button', {
+        type: 'button', class: 'btn-primary', onclick: () => {
+          state.started = true;
+          showForm();
+        }
+      }, t('service.start'), icon('back', 'flip'))));
+}

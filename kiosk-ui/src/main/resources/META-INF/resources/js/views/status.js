@@ -1,0 +1,72 @@
+// "Cek status bantuan": NIK plus KK number or birth date → registered or not, per enabled program.
+import { h } from '../dom.js';
+import { t } from '../i18n.js';
+import { icon } from '../icons.js';
+import { api } from '../api.js';
+import { session } from '../state.js';
+import { formState, renderForm } from '../form.js';
+import { navigate, queryParam, resetTo, setBackHandler } from '../router.js';
+import { rupiah } from '../format.js';
+
+function fields() {
+  return [
+    { name: 'nik', type: 'NIK', label: t('status.nik'), help: t('status.nikHelp'), required: true },
+    {
+      name: 'method', type: 'CHOICE', label: t('status.method'), required: true,
+      choices: [{ value: 'KK', label: t('status.byKk') }, { value: 'BIRTH', label: t('status.byBirth') }]
+    },
+    { name: 'kk', type: 'KK', label: t('status.kk'), help: t('status.kkHelp'), required: true, visibleWhen: { field: 'method', anyOf: ['KK'] } },
+    { name: 'birthDate', type: 'DATE', label: t('status.birth'), required: true, dates: 'NOT_IN_FUTURE', visibleWhen: { field: 'method', anyOf: ['BIRTH'] } }
+  ];
+}
+
+function amountText(result) {
+  if (result.amount === null || result.amount === undefined || result.amount === '') return null;
+  return typeof result.amount === 'number' || /^\d+$/.test(String(result.amount)) ? rupiah(result.amount) : String(result.amount);
+}
+
+function resultCard(result, highlight) {
+  const rows = [
+    [t('status.period'), result.period],
+    [t('status.amount'), amountText(result)],
+    [t('status.rhythm'), result.rhythm],
+    [t('status.channel'), result.channel],
+    [t('status.schedule'), result.schedule]
+  ].filter(([, v]) => v);
+  return h('div', { class: 'card', 'aria-current': highlight ? 'true' : null },
+    h('h2', null, result.programName || result.program),
+    result.registered
+      ? h('p', { class: 'badge ok' }, icon('check'), t('status.registered'))
+      : h('p', { class: 'badge bad' }, icon('cross'), t('status.notRegistered')),
+    rows.length ? h('dl', { class: 'kv' }, rows.map(([k, v]) => [h('dt', null, k), h('dd', null, v)])) : null,
+    result.note ? h('p', null, result.note) : null);
+}
+
+export async function statusView(root) {
+  const state = formState('status');
+  const program = queryParam('program');
+  if (state.results) {
+    const results = [...state.results].sort((a, b) => (b.program === program) - (a.program === program));
+    setBackHandler(() => { state.results = null; state.phase = 'review'; navigate('/status', { replace: true }); return true; });
+    root.append(
+      h('h1', null, t('status.resultTitle')),
+      results.length ? results.map(r => resultCard(r, r.program === program)) : h('p', { class: 'card' }, t('status.noPrograms')),
+      h('p', { class: 'help' }, t('status.wrongPair')),
+      h('div', { class: 'actions' },
+        h('button', { type: 'button', class: 'btn-big', onclick: () => { session.forms.delete('status'); navigate('/status', { replace: true }); } }, t('status.again')),
+        h('span', { class: 'grow' }),
+        h('button', { type: 'button', class: 'btn-primary', onclick: () => { session.forms.delete('status'); resetTo('/home'); } }, icon('home'), t('common.finish'))));
+    return;
+  }
+  const list = fields();
+  renderForm(root, {
+    fields: list, state, title: t('home.status'), checkNik: false, submitLabel: t('status.check'),
+    reviewNote: t('status.reviewNote'),
+    onSubmit: async values => {
+      const body = values.method === 'KK' ? { nik: values.nik, kk: values.kk } : { nik: values.nik, birthDate: values.birthDate };
+      const answer = await api('/api/status', { method: 'POST', body });
+      state.results = (answer && answer.results) || [];
+      navigate('/status' + (program ? '?program=' + encodeURIComponent(program) : ''), { replace: true });
+    }
+  });
+}
