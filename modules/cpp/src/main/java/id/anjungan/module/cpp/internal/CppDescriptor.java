@@ -1,0 +1,66 @@
+package id.anjungan.module.cpp.internal;
+
+import id.anjungan.spi.FormDefinition;
+import id.anjungan.spi.Operation;
+import id.anjungan.spi.ProgramDescriptor;
+import id.anjungan.spi.Role;
+import id.anjungan.spi.Screen;
+import id.anjungan.spi.ServiceDefinition;
+import id.anjungan.spi.ServiceKind;
+import id.anjungan.spi.Text;
+import java.util.List;
+import java.util.Set;
+
+/** What CPP offers: the public schedule check and three staff desks (distribution, report, invitations). */
+final class CppDescriptor {
+
+    static final String CODE = "CPP";
+    static final String SCRIPT = "cpp.js";
+    private static final Set<Role> DISTRIBUTORS = Set.of(Role.PSM, Role.TKSK);
+    private static final Set<Role> READERS = Set.of(Role.PSM, Role.TKSK, Role.KASI_KESOS, Role.DINSOS);
+
+    private CppDescriptor() {
+    }
+
+    static ProgramDescriptor build() {
+        List<ServiceDefinition> services = List.of(
+                new ServiceDefinition("cek-jadwal", ServiceKind.STATUS,
+                        Text.of("Cek jadwal dan daftar CPP", "CPP rice: schedule and list"),
+                        Text.of("Apakah rumah tangga saya dapat beras CPP, kapan, di mana, berapa kg",
+                                "Is my household on the CPP rice list, when, where, how many kg"),
+                        null, Set.of(Role.RESIDENT), FormDefinition.empty(), List.of(), null, null, false),
+                desk("distribusi", "desk", Text.of("Distribusi beras CPP", "CPP rice distribution"),
+                        Text.of("Buat pembagian, impor daftar, catat penyerahan", "Create events, import lists, "
+                                + "record hand-overs"), DISTRIBUTORS),
+                desk("laporan", "report", Text.of("Laporan CPP", "CPP report"),
+                        Text.of("Stok diterima, diserahkan, sisa, yang belum mengambil", "Stock received, handed out, "
+                                + "remaining, households not yet collected"), READERS),
+                desk("undangan", "invitations", Text.of("Undangan CPP", "CPP invitations"),
+                        Text.of("Cetak undangan dengan kode QR", "Print invitations with a QR code"),
+                        Set.of(Role.PSM, Role.TKSK, Role.KASI_KESOS)));
+        List<Screen> screens = List.of(
+                new Screen("desk", "cpp-desk", SCRIPT, DISTRIBUTORS),
+                new Screen("report", "cpp-report", SCRIPT, READERS),
+                new Screen("invitations", "cpp-invitations", SCRIPT, Set.of(Role.PSM, Role.TKSK, Role.KASI_KESOS)));
+        List<Operation> operations = List.of(
+                new Operation("events", READERS, true),
+                new Operation("create-event", DISTRIBUTORS, false),
+                new Operation("receive-stock", DISTRIBUTORS, false),
+                new Operation("import", DISTRIBUTORS, false),
+                new Operation("lookup", DISTRIBUTORS, true),
+                new Operation("claim", DISTRIBUTORS, false),
+                new Operation("report", READERS, true),
+                new Operation("invitations", Set.of(Role.PSM, Role.TKSK, Role.KASI_KESOS), true));
+        return new ProgramDescriptor(CODE, Text.of("CPP (Cadangan Pangan Pemerintah)", "CPP government rice reserve"),
+                Text.of("Beras dari Dinas Ketahanan Pangan, dibagikan sekitar dua kali setahun oleh TKSK dan PSM; "
+                                + "satu jatah per rumah tangga.",
+                        "Rice from the food-security office, handed out about twice a year by the TKSK and PSM; "
+                                + "one share per household."),
+                "icon.svg", services, List.of(), Set.of(), Set.of(), screens, operations);
+    }
+
+    private static ServiceDefinition desk(String id, String screen, Text title, Text summary, Set<Role> roles) {
+        return new ServiceDefinition(id, ServiceKind.DESK, title, summary, null, roles, FormDefinition.empty(),
+                List.of(), null, screen, false);
+    }
+}

@@ -1,0 +1,107 @@
+package id.anjungan.module.cpp.internal;
+
+import id.anjungan.spi.Reason;
+import id.anjungan.spi.platform.RecipientLists;
+import id.anjungan.spi.platform.RecipientRecord;
+import id.anjungan.spi.platform.ResidentRegistry;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The households invited to an event: a recipient list of program CPP whose period is the event id. A household is
+ * a family card (KK); its row carries the NIK of the person named on the invitation.
+ */
+final class Households {
+
+    static final String PROGRAM = "CPP";
+
+    private final RecipientLists lists;
+    private final ResidentRegistry residents;
+
+    Households(RecipientLists lists, ResidentRegistry residents) {
+        this.lists = lists;
+        this.residents = residents;
+    }
+
+    List<RecipientRecord> all(String eventId) {
+        return lists.list(PROGRAM, eventId);
+    }
+
+    Optional<RecipientRecord> byKk(String eventId, String kk) {
+        return all(eventId).stream().filter(r -> kk.equals(r.kk())).findFirst();
+    }
+
+    /** The listed person, or else a family member whose KK the registry knows. */
+    Optional<RecipientRecord> byNik(String eventId, String nik) {
+        return lists.find(PROGRAM, eventId, nik)
+                .or(() -> residents.find(nik).flatMap(r -> r.kk() == null ? Optional.empty() : byKk(eventId, r.kk())));
+    }
+
+    /** Stores valid rows, rejecting bad numbers, missing names and a second row for a household already listed. */
+    Map<String, Object> importRows(String eventId, List<Map<String, Object>> rows) {
+        Map<String, String> nikByKk = new HashMap<>();
+        all(eventId).forEach(r -> nikByKk.put(r.kk(), r.nik()));
+        List<RecipientRecord> accepted = new ArrayList<>();
+        List<Map<String, Object>> rejected = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, Object> row = rows.get(i);
+            String nik = Inputs.text(row, "nik");
+            String kk = Inputs.text(row, "kk");
+            Optional<Reason> problem = problem(nik, kk, Inputs.text(row, "name"), nikByKk);
+            if (problem.isPresent()) {
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("row", i + 1);
+                r.put("nik", nik == null ? "" : residents.mask(nik));
+                r.put("code", problem.get().code());
+                r.put("reason", Formats.json(problem.get().message()));
+                rejected.add(r);
+                continue;
+            }
+            nikByKk.put(kk, nik);
+            accepted.add(record(eventId, row));
+        }
+        int stored = accepted.isEmpty() ? all(eventId).size() : lists.put(PROGRAM, eventId, accepted);
+        return Map.of("accepted", accepted.size(), "rejected", rejected, "households", stored);
+    }
+
+    private Optional<Reason> problem(String nik, String kk, String name, Map<String, String> nikByKk) {
+        if (nik == null || !residents.checkNik(nik).valid()) {
+            return Optional.of(Reason.of("invalid-nik", "NIK tidak sah.", "Invalid NIK."));
+        }
+        if (kk == null || !residents.checkKk(kk).valid()) {
+            return Optional.of(Reason.of("invalid-kk", "Nomor KK tidak sah.", "Invalid family card number."));
+        }
+        if (name == null) {
+            return Optional.of(Reason.of("missing-name", "Nama kosong.", "Name is missing."));
+        }
+        String listed = nikByKk.get(kk);
+        if (listed != null && !listed.equals(nik)) {
+            return Optional.of(Reason.of("household-listed", "KK ini sudah terdaftar atas NIK "
+                    + residents.mask(listed) + "; satu KK satu jatah.", "This family card is already listed under NIK "
+                    + residents.mask(listed) + "; one share per family card."));
+        }
+        return Optional.empty();
+    }
+
+    private static RecipientRecord record(String eventId, Map<String, Object> row) {
+        Map<String, String> fields = new HashMap<>();
+        String kg = Inputs.text(row, "kg");
+        if (kg != null && kg.matches("\\d{1,3}") && Integer.parseInt(kg) > 0) {
+            fields.put("kg", kg);
+        }
+        return new RecipientRecord(PROGRAM, eventId, Inputs.text(row, "nik"), Inputs.text(row, "kk"),
+                Inputs.text(row, "name"), Inputs.text(row, "address"), Inputs.text(row, "rt"), Inputs.text(row, "rw"),
+                Inputs.text(row, "kelurahan"), fields);
+    }
+
+    /** Kilograms for this household: its own row's {@code kg} column when present, else the event's. */
+    static int kgFor(RecipientRecord row, DistributionEvent event) {
+        String kg = row.field("kg");
+        return kg != null && kg.matches("\\d{1,3}") && Integer.parseInt(kg) > 0 ? Integer.parseInt(kg)
+                : event.kgPerHousehold();
+    }
+}

@@ -1,0 +1,60 @@
+package id.anjungan.module.cpp.internal;
+
+import id.anjungan.spi.Text;
+import id.anjungan.spi.platform.RecipientRecord;
+import id.anjungan.spi.platform.ResidentRegistry;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What each printed invitation says, with the QR payload the desk scans. */
+final class Invitations {
+
+    private final Events events;
+    private final Households households;
+    private final InvitationCode codes;
+    private final ResidentRegistry residents;
+    private final Text bring;
+    private final boolean proxyPickup;
+
+    Invitations(Events events, Households households, InvitationCode codes, ResidentRegistry residents, Text bring,
+                boolean proxyPickup) {
+        this.events = events;
+        this.households = households;
+        this.codes = codes;
+        this.residents = residents;
+        this.bring = bring;
+        this.proxyPickup = proxyPickup;
+    }
+
+    Map<String, Object> list(String eventId) {
+        DistributionEvent event = events.require(eventId);
+        List<Map<String, Object>> cards = households.all(event.id()).stream().map(r -> card(r, event)).toList();
+        return Map.of("event", event.json(), "invitations", cards);
+    }
+
+    private Map<String, Object> card(RecipientRecord r, DistributionEvent event) {
+        int kg = Households.kgFor(r, event);
+        Text day = Formats.day(event.date());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", r.name());
+        m.put("nik", residents.mask(r.nik()));
+        m.put("kk", residents.mask(r.kk()));
+        m.put("address", r.address());
+        m.put("rt", r.rt());
+        m.put("rw", r.rw());
+        m.put("kelurahan", r.kelurahan());
+        m.put("date", event.date().toString());
+        m.put("place", event.place());
+        m.put("kg", kg);
+        m.put("qr", codes.payload(event.id(), r.kk()));
+        m.put("text", Formats.json(Text.of(
+                "Bapak/Ibu " + r.name() + " diundang mengambil " + kg + " kg beras CPP pada " + day.id() + " di "
+                        + event.place() + ". Bawa " + bring.id() + "." + (proxyPickup ? " Bila berhalangan, anggota "
+                        + "keluarga boleh mengambil dengan membawa KTP-nya." : ""),
+                r.name() + " is invited to collect " + kg + " kg of CPP rice on " + day.en() + " at " + event.place()
+                        + ". Bring " + bring.en() + "."
+                        + (proxyPickup ? " A family member may collect instead with their own KTP." : ""))));
+        return m;
+    }
+}
