@@ -1,0 +1,89 @@
+package id.anjungan.module.kjs.internal;
+
+import id.anjungan.spi.Assessment;
+import id.anjungan.spi.Choice;
+import id.anjungan.spi.Document;
+import id.anjungan.spi.FieldType;
+import id.anjungan.spi.FormDefinition;
+import id.anjungan.spi.FormField;
+import id.anjungan.spi.Reason;
+import id.anjungan.spi.Role;
+import id.anjungan.spi.ServiceDefinition;
+import id.anjungan.spi.ServiceKind;
+import id.anjungan.spi.Submission;
+import id.anjungan.spi.Text;
+import id.anjungan.spi.platform.RecipientRecord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** "Kartu hilang / rusak / belum tercetak": records the account-number path so funds still reach the recipient. */
+final class CardFlow {
+
+    static final String SERVICE = "kartu";
+
+    private final Recipients recipients;
+    private final KjsConfig config;
+    private final ServiceDefinition service;
+
+    CardFlow(Recipients recipients, KjsConfig config) {
+        this.recipients = recipients;
+        this.config = config;
+        this.service = new ServiceDefinition(SERVICE, ServiceKind.REPORT,
+                Text.of("Kartu KJS hilang / rusak / belum tercetak", "KJS card lost / damaged / not printed"),
+                Text.of("Dana tetap dicairkan dengan nomor rekening", "Funds are still paid with the account number"),
+                null, Set.of(Role.RESIDENT, Role.PSM, Role.TKSK), form(), List.of(Documents.IDENTITY,
+                Documents.ACCOUNT_BOOK), Workflows.CARD, null, false);
+    }
+
+    ServiceDefinition service() {
+        return service;
+    }
+
+    Assessment assess(Submission s) {
+        String nik = s.subjectNik() != null ? s.subjectNik() : s.get("nik");
+        Optional<RecipientRecord> listed = recipients.current(nik);
+        if (listed.isEmpty()) {
+            return Assessment.refuse(Recipients.notRecipient());
+        }
+        String given = s.get("accountNumber") == null ? null : s.get("accountNumber").replaceAll("[\\s.-]", "");
+        String known = listed.get().field("rekening");
+        if (given == null && (known == null || known.isBlank())) {
+            return Assessment.refuse(Reason.of("account-needed", "Tulis nomor rekening " + config.bank() + " dari "
+                    + "buku tabungan.", "Enter the " + config.bank() + " account number from the account book."));
+        }
+        if (given != null && !given.matches("\\d{" + config.accountDigitsMin() + "," + config.accountDigitsMax() + "}")) {
+            return Assessment.refuse(Reason.of("account-format", "Nomor rekening harus " + config.accountDigitsMin()
+                    + "–" + config.accountDigitsMax() + " angka.", "The account number must have "
+                    + config.accountDigitsMin() + "–" + config.accountDigitsMax() + " digits."));
+        }
+        if (given != null && known != null && !known.isBlank() && !known.equals(given)) {
+            return Assessment.refuse(Reason.of("account-mismatch", "Nomor rekening tidak sama dengan data "
+                    + config.bank() + ". Periksa buku tabungan atau tanyakan ke pendamping.", "The account number "
+                    + "differs from " + config.bank() + "'s records. Check the account book or ask the pendamping."));
+        }
+        String card = s.get("card");
+        List<Document> checklist = new ArrayList<>(service.checklist());
+        if ("HILANG".equals(card)) {
+            checklist.add(Documents.LOSS_LETTER);
+        } else if ("RUSAK".equals(card)) {
+            checklist.add(Documents.DAMAGED_CARD);
+        }
+        return Assessment.accept(checklist, Text.of("Pendamping KJS mencatat jalur nomor rekening: dana tetap "
+                + "dicairkan di " + config.bank() + " tanpa kartu, dengan nomor rekening Anda.", "The KJS pendamping "
+                + "records the account-number path: funds are still disbursed at " + config.bank() + " without the "
+                + "card, using your account number.")).inCategory(card);
+    }
+
+    private static FormDefinition form() {
+        return FormDefinition.of(
+                FormField.of("nik", FieldType.NIK, Text.of("NIK penerima KJS", "NIK of the KJS recipient")),
+                FormField.choice("card", Text.of("Apa yang terjadi dengan kartu?", "What happened to the card?"),
+                        Choice.of("HILANG", "Hilang", "Lost"), Choice.of("RUSAK", "Rusak", "Damaged"),
+                        Choice.of("BELUM_TERCETAK", "Belum tercetak / belum diterima", "Not printed / not received")),
+                FormField.of("accountNumber", FieldType.TEXT, Text.of("Nomor rekening Bank Jateng",
+                        "Bank Jateng account number")).optional().withRange(10L, 20L)
+                        .withHelp(Text.of("Lihat halaman depan buku tabungan.", "See the first page of the account book.")));
+    }
+}

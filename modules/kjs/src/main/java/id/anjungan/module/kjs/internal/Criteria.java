@@ -1,0 +1,67 @@
+package id.anjungan.module.kjs.internal;
+
+import id.anjungan.spi.Reason;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/** The KJS criteria: who may be proposed, as a new recipient or as a replacement after a retur. */
+final class Criteria {
+
+    static final Set<String> CENTRAL_AID = Set.of("BPNT", "PKH");
+
+    /** What is known of a candidate. */
+    record Candidate(PpksCategory category, boolean neglected, boolean replacement, OptionalInt age,
+                     Set<String> aid) {
+    }
+
+    private final int elderlyAge;
+
+    Criteria(int elderlyAge) {
+        this.elderlyAge = elderlyAge;
+    }
+
+    /** Reasons the candidate does not qualify; empty when they do. */
+    List<Reason> refusals(Candidate c) {
+        List<Reason> reasons = new ArrayList<>();
+        if (c.aid().contains("KJS")) {
+            reasons.add(Reason.of("already-kjs", "Orang ini sudah terdaftar sebagai penerima KJS.",
+                    "This person is already a KJS recipient."));
+        }
+        c.aid().stream().filter(CENTRAL_AID::contains).sorted().forEach(program -> reasons.add(Reason.of(
+                "central-aid-" + program.toLowerCase(java.util.Locale.ROOT), "Orang ini menerima " + program
+                        + " dari pemerintah pusat. KJS hanya untuk yang belum menerima bantuan pusat.",
+                "This person receives " + program + " from the central government. KJS is only for people "
+                        + "without central aid.")));
+        switch (c.category().rule()) {
+            case NONE -> reasons.add(Reason.of("category-not-covered", c.category().labelId() + " tidak termasuk "
+                    + "kriteria KJS (disabilitas mental, intelektual, atau fisik berat). Tanyakan rujukan alat bantu.",
+                    "This category is not covered by KJS (mental, intellectual or severe physical disability). "
+                            + "Ask about a referral for disability aids."));
+            case REPLACEMENT -> {
+                if (!c.replacement()) {
+                    reasons.add(Reason.of("replacement-only", c.category().labelId() + " hanya dapat diusulkan "
+                            + "sebagai pengganti penerima yang diretur.", "This category can only be proposed as "
+                            + "the replacement of a recipient removed (retur)."));
+                }
+                if (c.category() == PpksCategory.LANSIA_TERLANTAR) {
+                    elderly(c, reasons);
+                }
+            }
+            case MAIN -> { }
+        }
+        return reasons;
+    }
+
+    private void elderly(Candidate c, List<Reason> reasons) {
+        if (!c.neglected()) {
+            reasons.add(Reason.of("not-neglected", "Lansia diusulkan bila terlantar (tidak ada yang merawat).",
+                    "Elderly people qualify when neglected (no one cares for them)."));
+        }
+        if (c.age().isPresent() && c.age().getAsInt() < elderlyAge) {
+            reasons.add(Reason.of("not-elderly", "Menurut NIK, usianya belum " + elderlyAge + " tahun.",
+                    "According to the NIK the person is not yet " + elderlyAge + "."));
+        }
+    }
+}

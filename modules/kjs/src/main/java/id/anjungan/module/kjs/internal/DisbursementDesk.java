@@ -1,0 +1,184 @@
+package id.anjungan.module.kjs.internal;
+
+import id.anjungan.spi.Actor;
+import id.anjungan.spi.ProgramException;
+import id.anjungan.spi.platform.CaseStore;
+import id.anjungan.spi.platform.Claim;
+import id.anjungan.spi.platform.KioskClock;
+import id.anjungan.spi.platform.Ledger;
+import id.anjungan.spi.platform.RecipientLists;
+import id.anjungan.spi.platform.RecipientRecord;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The pendamping's "Paket pencairan" desk: choose recipients, make the pack, record each disbursement. */
+final class DisbursementDesk {
+
+    private final RecipientLists lists;
+    private final CaseStore cases;
+    private final Ledger ledger;
+    private final KioskClock clock;
+    private final KjsConfig config;
+    private final PackStore packs;
+    private final PackSheet sheet;
+    private final Disbursements disbursements;
+
+    DisbursementDesk(RecipientLists lists, CaseStore cases, Ledger ledger, KioskClock clock, KjsConfig config,
+                     PackStore packs, PackSheet sheet, Disbursements disbursements) {
+        this.lists = lists;
+        this.cases = cases;
+        this.ledger = ledger;
+        this.clock = clock;
+        this.config = config;
+        this.packs = packs;
+        this.sheet = sheet;
+        this.disbursements = disbursements;
+    }
+
+    /** Recipients of the newest list with their card path and whether this round is already paid. */
+    Map<String, Object> recipients(Map<String, Object> input) {
+        String round = round(input);
+        Roster roster = Roster.load(lists, cases, null);
+        Map<String, Object> out = header(round, roster.period());
+        out.put("recipients", sheet.rows(roster, roster.refs(), paid(roster, roster.refs(), round)));
+        return out;
+    }
+
+    Map<String, Object> pack(Map<String, Object> input, Actor actor) {
+        String round = round(input);
+        boolean collective = mode(Inputs.required(input, "mode"));
+        List<String> refs = List.copyOf(Inputs.refs(input, "refs", "ref"));
+        if (!collective && refs.size() != 1) {
+            throw ProgramException.of("individual-one", "Pencairan perorangan untuk tepat satu penerima; pilih "
+                    + "Kolektif untuk beberapa.", "An individual disbursement is for exactly one recipient; choose "
+                    + "Collective for several.");
+        }
+        if (collective && refs.size() < config.minCollective()) {
+            throw ProgramException.of("collective-min", "Pencairan kolektif minimal " + config.minCollective()
+                    + " penerima.", "A collective disbursement needs at least " + config.minCollective()
+                    + " recipients.");
+        }
+        Roster roster = Roster.load(lists, cases, null);
+        List<String> already = new ArrayList<>();
+        for (String ref : refs) {
+            RecipientRecord r = roster.get(ref);
+            disbursements.of(round, r.nik()).ifPresent(c -> already.add(r.name()));
+        }
+        if (!already.isEmpty()) {
+            throw ProgramException.of("already-disbursed", "Sudah dicairkan untuk " + round + ": " + already,
+                    "Already disbursed for " + round + ": " + already);
+        }
+        return render(packs.create(round, roster.period(), collective, refs, actor));
+    }
+
+    Map<String, Object> detail(Map<String, Object> input) {
+        return render(packs.find(Inputs.required(input, "packId")));
+    }
+
+    Map<String, Object> record(Map<String, Object> input, Actor actor) {
+        PackStore.Pack pack = packs.find(Inputs.required(input, "packId"));
+        Set<String> refs = Inputs.refs(input, "refs", "ref");
+        Roster roster = Roster.load(lists, cases, pack.period());
+        for (String ref : refs) {
+            if (!pack.refs().contains(ref)) {
+                throw ProgramException.of("not-in-pack", "Penerima " + ref + " tidak ada di paket " + pack.id() + ".",
+                        "Recipient " + ref + " is not in pack " + pack.id() + ".");
+            }
+            roster.get(ref);
+        }
+        List<Object> results = new ArrayList<>();
+        for (String ref : refs) {
+            RecipientRecord r = roster.get(ref);
+            Claim claim = disbursements.record(pack, r, actor);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("ref", ref);
+            row.put("name", r.name());
+            row.put("status", claim.won() ? "RECORDED" : "ALREADY");
+            row.put("at", claim.at().toString());
+            row.put("by", claim.by());
+            row.put("notice", disbursements.notice(pack.round()));
+            results.add(row);
+        }
+        Map<String, Object> out = render(pack);
+        out.put("results", results);
+        return out;
+    }
+
+    Map<String, Object> summary(Map<String, Object> input) {
+        String round = round(input);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("round", round);
+        out.put("disbursed", disbursements.count(round));
+        long total = ledger.balance(Disbursements.ledgerOf(round));
+        out.put("total", total);
+        out.put("totalText", Words.rupiah(total));
+        out.put("ledgerIntact", ledger.verify(Disbursements.ledgerOf(round)).intact());
+        out.put("packs", packs.ids(round));
+        return out;
+    }
+
+    private Map<String, Object> render(PackStore.Pack pack) {
+        Roster roster = Roster.load(lists, cases, pack.period());
+        Map<String, Object> out = header(pack.round(), pack.period());
+        out.put("packId", pack.id());
+        out.put("mode", pack.collective() ? "COLLECTIVE" : "INDIVIDUAL");
+        out.put("title", pack.collective()
+                ? PackSheet.text("Paket Pencairan Kolektif KJS", "KJS Collective Disbursement Pack")
+                : PackSheet.text("Paket Pencairan Perorangan KJS", "KJS Individual Disbursement Pack"));
+        out.put("pendamping", pack.by());
+        out.put("createdAt", pack.at().toString());
+        out.put("date", PackSheet.text(Words.date(clock.today()).id(), Words.date(clock.today()).en()));
+        List<Object> rows = sheet.rows(roster, pack.refs(), paid(roster, pack.refs(), pack.round()));
+        out.put("rows", rows);
+        out.put("count", rows.size());
+        out.put("total", config.amountPerPayment() * rows.size());
+        out.put("totalText", Words.rupiah(config.amountPerPayment() * rows.size()));
+        out.put("checklist", sheet.checklist(roster, pack.refs(), pack.collective()));
+        out.put("complete", rows.stream().allMatch(r -> Boolean.TRUE.equals(((Map<?, ?>) r).get("disbursed"))));
+        return out;
+    }
+
+    private Map<String, Object> header(String round, String period) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("round", round);
+        out.put("period", period);
+        out.put("bank", config.bank());
+        out.put("branch", config.bankBranch());
+        out.put("amountEach", config.amountPerPayment());
+        out.put("amountEachText", Words.rupiah(config.amountPerPayment()));
+        return out;
+    }
+
+    private Map<String, Map<String, Object>> paid(Roster roster, List<String> refs, String round) {
+        Map<String, Map<String, Object>> paid = new LinkedHashMap<>();
+        for (String ref : refs) {
+            disbursements.of(round, roster.get(ref).nik()).ifPresent(c -> paid.put(ref, Map.of(
+                    "at", c.at().toString(), "by", c.by(), "pack", c.details().getOrDefault("pack", ""))));
+        }
+        return paid;
+    }
+
+    private String round(Map<String, Object> input) {
+        String round = Inputs.text(input, "round");
+        if (round == null) {
+            return Rounds.of(clock.today());
+        }
+        if (!Rounds.valid(round)) {
+            throw ProgramException.of("invalid-round", "Triwulan harus ditulis seperti 2026-Q4.",
+                    "The quarter must be written like 2026-Q4.");
+        }
+        return round;
+    }
+
+    private static boolean mode(String mode) {
+        return switch (mode) {
+            case "COLLECTIVE" -> true;
+            case "INDIVIDUAL" -> false;
+            default -> throw ProgramException.of("invalid-mode", "Pilih Perorangan atau Kolektif.",
+                    "Choose Individual or Collective.");
+        };
+    }
+}

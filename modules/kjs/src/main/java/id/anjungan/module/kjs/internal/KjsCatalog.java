@@ -1,0 +1,56 @@
+package id.anjungan.module.kjs.internal;
+
+import id.anjungan.spi.FormDefinition;
+import id.anjungan.spi.Operation;
+import id.anjungan.spi.PlatformCheck;
+import id.anjungan.spi.ProgramDescriptor;
+import id.anjungan.spi.Role;
+import id.anjungan.spi.Screen;
+import id.anjungan.spi.ServiceDefinition;
+import id.anjungan.spi.ServiceKind;
+import id.anjungan.spi.Text;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The KJS descriptor: services, workflows, the pendamping's desk and its operations. */
+final class KjsCatalog {
+
+    static final String CODE = "KJS";
+    static final String STATUS = "cek-status";
+    static final String DESK = "paket-pencairan";
+    static final Set<Role> PENDAMPING = Set.of(Role.TKSK);
+    static final List<Operation> OPERATIONS = List.of(
+            new Operation("recipients", PENDAMPING, true),
+            new Operation("pack", PENDAMPING, false),
+            new Operation("pack-detail", PENDAMPING, true),
+            new Operation("record", PENDAMPING, false),
+            new Operation("round-summary", Set.of(Role.TKSK, Role.DINSOS), true));
+
+    private KjsCatalog() {
+    }
+
+    static ProgramDescriptor describe(KjsConfig config, ServiceDefinition... flows) {
+        List<ServiceDefinition> services = new ArrayList<>();
+        services.add(new ServiceDefinition(STATUS, ServiceKind.STATUS, Text.of("Cek status KJS", "Check KJS status"),
+                Text.of("Terdaftar atau tidak, pencairan triwulan berikutnya, siapa yang mencairkan",
+                        "Registered or not, next quarterly disbursement, who collects"),
+                null, Set.of(Role.RESIDENT, Role.PSM, Role.TKSK), FormDefinition.empty(), List.of(), null, null, false));
+        services.addAll(List.of(flows));
+        services.add(new ServiceDefinition(DESK, ServiceKind.DESK, Text.of("Paket pencairan KJS", "KJS disbursement pack"),
+                Text.of("Untuk pendamping: pilih penerima, cetak paket, catat pencairan",
+                        "For the pendamping: choose recipients, print the pack, record disbursements"),
+                null, PENDAMPING, FormDefinition.empty(), List.of(), null, "paket", false));
+        return new ProgramDescriptor(CODE, Text.of("KJS (Kartu Jateng Sejahtera)", "KJS (Central Java welfare card)"),
+                Text.of("Bantuan tunai Provinsi Jawa Tengah untuk penyandang disabilitas berat dan PPKS lain yang "
+                        + "belum menerima bantuan pusat, " + Words.rupiah(config.amountPerPayment()) + " per "
+                        + config.paymentEveryMonths() + " bulan lewat " + config.bank() + ".",
+                        "Central Java cash aid for people with severe disabilities and other PPKS without central "
+                        + "aid, " + Words.rupiah(config.amountPerPayment()) + " every " + config.paymentEveryMonths()
+                        + " months through " + config.bank() + "."),
+                "icon.svg", services, List.of(Workflows.proposal(config.proposalSlaDays()),
+                        Workflows.retur(config.returSlaDays()), Workflows.card(config.cardSlaDays())),
+                Set.of("BPNT"), Set.of(PlatformCheck.NO_DOUBLE_AID, PlatformCheck.DOMICILE_KECAMATAN),
+                List.of(new Screen("paket", "kjs-paket-pencairan", "paket.js", PENDAMPING)), OPERATIONS);
+    }
+}

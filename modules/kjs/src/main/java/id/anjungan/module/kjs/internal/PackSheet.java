@@ -1,0 +1,83 @@
+package id.anjungan.module.kjs.internal;
+
+import id.anjungan.spi.Text;
+import id.anjungan.spi.platform.RecipientRecord;
+import id.anjungan.spi.platform.ResidentRegistry;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The printable content of a disbursement pack: recipients with masked numbers, and the document checklist. */
+final class PackSheet {
+
+    private final KjsConfig config;
+    private final ResidentRegistry residents;
+
+    PackSheet(KjsConfig config, ResidentRegistry residents) {
+        this.config = config;
+        this.residents = residents;
+    }
+
+    List<Object> rows(Roster roster, List<String> refs, Map<String, Map<String, Object>> disbursed) {
+        List<Object> rows = new ArrayList<>();
+        int no = 1;
+        for (String ref : refs) {
+            RecipientRecord r = roster.get(ref);
+            boolean card = roster.withCard(r);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("no", no++);
+            row.put("ref", ref);
+            row.put("name", r.name());
+            row.put("nikMasked", residents.mask(r.nik()));
+            row.put("accountMasked", Accounts.mask(r.field("rekening")));
+            row.put("kelurahan", r.kelurahan());
+            row.put("rtRw", r.rt() + "/" + r.rw());
+            row.put("category", r.field("kategori") == null ? "" : r.field("kategori"));
+            row.put("path", card ? "KARTU" : "REKENING");
+            row.put("pathLabel", card ? text("Dengan kartu KJS", "With the KJS card")
+                    : text("Tanpa kartu, dengan nomor rekening", "Without card, with the account number"));
+            row.put("amount", config.amountPerPayment());
+            row.put("disbursed", disbursed.containsKey(ref));
+            if (disbursed.containsKey(ref)) {
+                row.put("disbursement", disbursed.get(ref));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    List<Object> checklist(Roster roster, List<String> refs, boolean collective) {
+        long withCard = refs.stream().filter(ref -> roster.withCard(roster.get(ref))).count();
+        List<Object> items = new ArrayList<>();
+        if (withCard > 0) {
+            items.add(item("kartu-kjs", "Kartu KJS penerima", "Recipients' KJS cards", withCard));
+        }
+        if (withCard < refs.size()) {
+            items.add(item("nomor-rekening", "Nomor rekening penerima (kartu hilang, rusak, atau belum tercetak)",
+                    "Recipients' account numbers (card lost, damaged or not printed)", refs.size() - withCard));
+        }
+        items.add(item("identitas-penerima", "KTP/KK penerima atau Surat Keterangan Tidak Mempunyai Kartu Identitas",
+                "Recipients' KTP/KK or a letter stating they have no identity card", refs.size()));
+        items.add(item("sk-pendamping", "Fotokopi SK pendamping KJS", "Copy of the KJS pendamping's decree (SK)", 1));
+        items.add(item("ktp-pendamping", "KTP pendamping", "The pendamping's KTP", 1));
+        if (collective) {
+            items.add(item("surat-tugas", "Surat Tugas dari " + config.dinasSosial(), "Assignment letter (Surat "
+                    + "Tugas) from " + config.dinasSosial(), 1));
+        }
+        return items;
+    }
+
+    static Map<String, Object> text(String id, String en) {
+        Text t = Text.of(id, en);
+        return Map.of("id", t.id(), "en", t.en());
+    }
+
+    private static Map<String, Object> item(String id, String labelId, String labelEn, long count) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", id);
+        m.put("label", text(labelId, labelEn));
+        m.put("count", count);
+        return m;
+    }
+}

@@ -1,0 +1,103 @@
+package id.anjungan.module.kjs.internal;
+
+import id.anjungan.spi.Assessment;
+import id.anjungan.spi.Choice;
+import id.anjungan.spi.Document;
+import id.anjungan.spi.FieldType;
+import id.anjungan.spi.FormDefinition;
+import id.anjungan.spi.FormField;
+import id.anjungan.spi.Reason;
+import id.anjungan.spi.Role;
+import id.anjungan.spi.ServiceDefinition;
+import id.anjungan.spi.ServiceKind;
+import id.anjungan.spi.Submission;
+import id.anjungan.spi.Text;
+import id.anjungan.spi.platform.KioskClock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** "Skrining dan usul KJS": screens on the criteria, then opens a proposal case for the pendamping. */
+final class ProposalFlow {
+
+    static final String SERVICE = "skrining-usul";
+    static final List<Choice> CENTRAL_AID = List.of(Choice.of("TIDAK", "Tidak menerima", "None"),
+            Choice.of("BPNT", "BPNT (bantuan pangan)", "BPNT (food assistance)"),
+            Choice.of("PKH", "PKH (Program Keluarga Harapan)", "PKH (family hope programme)"));
+
+    private final Recipients recipients;
+    private final Criteria criteria;
+    private final KioskClock clock;
+    private final ServiceDefinition service;
+
+    ProposalFlow(Recipients recipients, Criteria criteria, KioskClock clock) {
+        this.recipients = recipients;
+        this.criteria = criteria;
+        this.clock = clock;
+        this.service = new ServiceDefinition(SERVICE, ServiceKind.PROPOSAL,
+                Text.of("Skrining dan usul KJS", "KJS screening and proposal"),
+                Text.of("Untuk penyandang disabilitas mental, intelektual, atau fisik berat yang belum menerima "
+                        + "bantuan pusat", "For people with a mental, intellectual or severe physical disability "
+                        + "without central aid"),
+                null, Set.of(Role.RESIDENT, Role.PSM, Role.TKSK, Role.KASI_KESOS), form(),
+                List.of(Documents.IDENTITY, Documents.MEDICAL, Documents.COVER_LETTER), Workflows.PROPOSAL, null,
+                true);
+    }
+
+    ServiceDefinition service() {
+        return service;
+    }
+
+    Assessment assess(Submission s) {
+        String nik = s.subjectNik() != null ? s.subjectNik() : s.get("nik");
+        if (nik == null && s.actor().role() == Role.RESIDENT) {
+            return Assessment.refuse(Reason.of("identity-needs-officer", "Usulan tanpa NIK diajukan oleh PSM atau "
+                    + "TKSK. Mintalah bantuan PSM di kelurahan.", "A proposal without a NIK is filed by a PSM or "
+                    + "TKSK. Ask the PSM at the kelurahan for help."));
+        }
+        boolean replacement = s.yes("replacement");
+        List<Reason> refusals = new ArrayList<>(criteria.refusals(new Criteria.Candidate(
+                PpksCategory.valueOf(s.get("category")), s.yes("neglected"), replacement, Nik.age(nik, clock.today()),
+                recipients.aidOf(nik, s.get("centralAid")))));
+        if (replacement && recipients.current(s.get("replacesNik")).isEmpty()) {
+            refusals.add(Reason.of("replaced-not-listed", "NIK penerima yang digantikan tidak ada di daftar KJS.",
+                    "The recipient to be replaced is not on the KJS list."));
+        }
+        if (!refusals.isEmpty()) {
+            return Assessment.refuse(refusals);
+        }
+        List<Document> checklist = new ArrayList<>(List.of(nik == null ? Documents.NO_IDENTITY : Documents.IDENTITY,
+                Documents.MEDICAL, Documents.PHOTO, Documents.COVER_LETTER));
+        if (s.yes("neglected")) {
+            checklist.add(Documents.NEGLECT);
+        }
+        return Assessment.accept(checklist, Text.of(
+                "PSM atau Kasi Kesos mengecek ke rumah, lalu pendamping KJS (TKSK) memvalidasi dan meneruskan "
+                        + "usulan ke Dinas Sosial. Keputusan ada di Pemerintah Provinsi Jawa Tengah.",
+                "The PSM or Kasi Kesos checks at home, then the KJS pendamping (TKSK) validates and forwards the "
+                        + "proposal to the social office. The Central Java provincial government decides."))
+                .inCategory(replacement ? "PENGGANTI" : "BARU");
+    }
+
+    private static FormDefinition form() {
+        return FormDefinition.of(
+                FormField.of("nik", FieldType.NIK, Text.of("NIK orang yang diusulkan", "NIK of the person proposed"))
+                        .optional().withHelp(Text.of("Kosongkan bila tidak punya KTP (diisi oleh PSM/TKSK).",
+                                "Leave empty when the person has no KTP (filed by a PSM/TKSK).")),
+                FormField.of("name", FieldType.TEXT, Text.of("Nama", "Name")).withRange(2L, 100L),
+                FormField.of("address", FieldType.TEXT, Text.of("Alamat atau tempat ditemukan",
+                        "Address or place found")).withRange(5L, 200L),
+                FormField.choice("category", Text.of("Kondisi orang yang diusulkan", "Condition of the person"),
+                        PpksCategory.choices().toArray(Choice[]::new)),
+                FormField.of("neglected", FieldType.YES_NO, Text.of("Apakah terlantar (tidak ada yang merawat)?",
+                        "Is the person neglected (no one cares for them)?")),
+                FormField.choice("centralAid", Text.of("Apakah sudah menerima bantuan pusat?",
+                        "Does the person already receive central aid?"), CENTRAL_AID.toArray(Choice[]::new)),
+                FormField.of("replacement", FieldType.YES_NO, Text.of("Apakah ini usulan pengganti penerima yang "
+                        + "diretur?", "Is this a replacement for a recipient removed (retur)?")),
+                FormField.of("replacesNik", FieldType.NIK, Text.of("NIK penerima yang digantikan",
+                        "NIK of the recipient being replaced")).when("replacement", "true"),
+                FormField.of("photo", FieldType.ATTACHMENT, Text.of("Foto orang dan rumahnya",
+                        "Photo of the person and the house")).optional());
+    }
+}

@@ -1,0 +1,138 @@
+// KJS "Paket pencairan": the pendamping chooses recipients, makes the pack, prints it and records each disbursement.
+const T = {
+  title: ['Paket pencairan KJS', 'KJS disbursement pack'],
+  choose: ['Pilih penerima', 'Choose recipients'],
+  individual: ['Perorangan', 'Individual'],
+  collective: ['Kolektif (dengan Surat Tugas)', 'Collective (with Surat Tugas)'],
+  make: ['Buat paket', 'Make the pack'],
+  print: ['Cetak', 'Print'],
+  back: ['Kembali ke daftar', 'Back to the list'],
+  record: ['Tandai sudah dicairkan', 'Mark as disbursed'],
+  recordAll: ['Catat semua sudah dicairkan', 'Record all as disbursed'],
+  done: ['Sudah dicairkan', 'Disbursed'],
+  checklist: ['Dokumen yang dibawa ke bank', 'Documents to bring to the bank'],
+  name: ['Nama', 'Name'], nik: ['NIK', 'NIK'], account: ['Rekening', 'Account'],
+  kelurahan: ['Kelurahan', 'Kelurahan'], path: ['Jalur', 'Path'], amount: ['Nominal', 'Amount'],
+  total: ['Jumlah', 'Total'], loading: ['Memuat…', 'Loading…'], finish: ['Selesai', 'Finish'],
+};
+
+class KjsPaketPencairan extends HTMLElement {
+  static get observedAttributes() { return ['lang']; }
+
+  connectedCallback() { this.load(); }
+
+  attributeChangedCallback() { if (this.view) this.draw(); }
+
+  t(key) { return T[key][this.getAttribute('lang') === 'en' ? 1 : 0]; }
+
+  tx(text) { return text ? text[this.getAttribute('lang') === 'en' ? 'en' : 'id'] : ''; }
+
+  async call(op, input) {
+    this.error = null;
+    try {
+      return await this.kiosk.operate(op, input);
+    } catch (problem) {
+      this.error = problem && (problem.detail || problem.title) || String(problem);
+      this.draw();
+      return null;
+    }
+  }
+
+  async load() {
+    this.view = 'list';
+    this.selected = new Set();
+    this.mode = 'COLLECTIVE';
+    this.draw();
+    this.list = await this.call('recipients', {});
+    this.draw();
+  }
+
+  async makePack() {
+    const pack = await this.call('pack', { mode: this.mode, refs: [...this.selected] });
+    if (pack) { this.pack = pack; this.view = 'pack'; this.draw(); }
+  }
+
+  async record(refs) {
+    const out = await this.call('record', { packId: this.pack.packId, refs });
+    if (out) {
+      this.pack = out;
+      const first = out.results && out.results[0];
+      if (first && this.kiosk.speak) this.kiosk.speak(this.tx(first.notice));
+      this.draw();
+    }
+  }
+
+  el(tag, props = {}, ...children) {
+    const node = document.createElement(tag);
+    Object.assign(node, props);
+    children.flat().forEach((c) => node.append(c instanceof Node ? c : document.createTextNode(String(c ?? ''))));
+    return node;
+  }
+
+  button(label, onclick, primary) {
+    return this.el('button', { type: 'button', onclick, className: primary ? 'primary' : '' }, label);
+  }
+
+  draw() {
+    const body = this.view === 'pack' ? this.drawPack() : this.drawList();
+    const error = this.error ? this.el('p', { className: 'error', role: 'alert' }, this.error) : '';
+    this.replaceChildren(this.style(), this.el('h2', {}, this.t('title')), error, body);
+  }
+
+  drawList() {
+    if (!this.list) return this.el('p', {}, this.t('loading'));
+    const rows = this.list.recipients.map((r) => {
+      const box = this.el('input', { type: 'checkbox', checked: this.selected.has(r.ref), disabled: r.disbursed,
+        onchange: (e) => { e.target.checked ? this.selected.add(r.ref) : this.selected.delete(r.ref); } });
+      box.setAttribute('aria-label', r.name);
+      return this.el('tr', {}, this.el('td', {}, box), this.el('td', {}, r.name), this.el('td', {}, r.nikMasked),
+        this.el('td', {}, r.accountMasked), this.el('td', {}, r.kelurahan),
+        this.el('td', {}, r.disbursed ? this.t('done') : this.tx(r.pathLabel)));
+    });
+    const modes = ['INDIVIDUAL', 'COLLECTIVE'].map((m) => this.el('label', {},
+      this.el('input', { type: 'radio', name: 'mode', checked: this.mode === m, onchange: () => { this.mode = m; } }),
+      this.t(m === 'INDIVIDUAL' ? 'individual' : 'collective')));
+    return this.el('section', {}, this.el('p', {}, `${this.list.bank} · ${this.list.round} · ${this.list.amountEachText}`),
+      this.el('h3', {}, this.t('choose')), this.table(['', 'name', 'nik', 'account', 'kelurahan', 'path'], rows),
+      this.el('fieldset', {}, modes), this.button(this.t('make'), () => this.makePack(), true));
+  }
+
+  drawPack() {
+    const p = this.pack;
+    const rows = p.rows.map((r) => this.el('tr', {}, this.el('td', {}, r.no), this.el('td', {}, r.name),
+      this.el('td', {}, r.nikMasked), this.el('td', {}, r.accountMasked), this.el('td', {}, this.tx(r.pathLabel)),
+      this.el('td', {}, r.disbursed ? this.t('done') : this.button(this.t('record'), () => this.record([r.ref])))));
+    const checklist = this.el('ul', {}, p.checklist.map((c) => this.el('li', {}, `${this.tx(c.label)} (${c.count})`)));
+    const pending = p.rows.filter((r) => !r.disbursed).map((r) => r.ref);
+    return this.el('section', {}, this.el('h3', {}, `${this.tx(p.title)} ${p.packId}`),
+      this.el('p', {}, `${p.bank}, ${p.branch} · ${this.tx(p.date)} · ${p.pendamping}`),
+      this.table(['', 'name', 'nik', 'account', 'path', ''], rows),
+      this.el('p', {}, `${this.t('total')}: ${p.count} × ${p.amountEachText} = ${p.totalText}`),
+      this.el('h3', {}, this.t('checklist')), checklist,
+      this.el('div', { className: 'actions' }, this.button(this.t('print'), () => window.print(), true),
+        pending.length ? this.button(this.t('recordAll'), () => this.record(pending)) : '',
+        this.button(this.t('back'), () => this.load()),
+        p.complete ? this.button(this.t('finish'), () => this.kiosk.done()) : ''));
+  }
+
+  table(headers, rows) {
+    return this.el('table', {}, this.el('thead', {}, this.el('tr', {},
+      headers.map((h) => this.el('th', { scope: 'col' }, h ? this.t(h) : '')))), this.el('tbody', {}, rows));
+  }
+
+  style() {
+    return this.el('style', {}, `
+      kjs-paket-pencairan { display: block; color: var(--fg); background: var(--bg); font-size: inherit; }
+      kjs-paket-pencairan table { border-collapse: collapse; width: 100%; }
+      kjs-paket-pencairan th, kjs-paket-pencairan td { border-bottom: 1px solid var(--muted); padding: 12px; text-align: left; }
+      kjs-paket-pencairan button { min-height: 48px; min-width: 48px; margin: var(--gap, 8px) 8px 0 0; border-radius: var(--radius);
+        font-size: inherit; padding: 0 20px; }
+      kjs-paket-pencairan button.primary { min-height: 64px; background: var(--accent); color: var(--accent-fg); }
+      kjs-paket-pencairan input[type=checkbox], kjs-paket-pencairan input[type=radio] { width: 32px; height: 32px; }
+      kjs-paket-pencairan label { display: inline-flex; align-items: center; gap: 8px; min-height: 48px; margin-right: 24px; }
+      kjs-paket-pencairan .error { color: var(--danger); font-weight: bold; }
+      @media print { kjs-paket-pencairan button, kjs-paket-pencairan .actions { display: none; } }`);
+  }
+}
+
+customElements.define('kjs-paket-pencairan', KjsPaketPencairan);
