@@ -1,0 +1,63 @@
+package id.anjungan.module.cpp.internal;
+
+import static id.anjungan.module.cpp.internal.Fixture.PSM;
+import static id.anjungan.module.cpp.internal.Fixture.TKSK;
+import static id.anjungan.module.cpp.internal.Fixture.kk;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ReportTest {
+
+    private final Fixture f = new Fixture();
+
+    @Test
+    void anEventWalksFromImportToReport() {
+        String event = f.event(4, 45);
+        f.op("claim", PSM, "eventId", event, "kk", kk(101));
+        f.op("claim", TKSK, "eventId", event, "kk", kk(103), "pickupNik", "3374015508052003", "desk", "Meja 2");
+
+        Map<String, Object> r = f.op("report", TKSK, "eventId", event);
+
+        assertEquals(45L, r.get("stockReceivedKg"));
+        assertEquals(20L, r.get("handedOutKg"));
+        assertEquals(25L, r.get("remainingKg"));
+        assertEquals(4, r.get("households"));
+        assertEquals(2, r.get("claimedHouseholds"));
+        assertEquals(2, r.get("unclaimedHouseholds"));
+        assertEquals(List.of("Warga 102", "Warga 104"),
+                ((List<Map<?, ?>>) r.get("unclaimed")).stream().map(u -> u.get("name")).toList());
+        String[] csv = ((String) r.get("csv")).split("\r\n");
+        assertEquals("kk,nama,rt,rw,kelurahan,kg,status,waktu,petugas,tempat,diambil_oleh", csv[0]);
+        assertEquals(5, csv.length);
+        assertEquals("3374••••••••2103,Warga 103,001,002,Miroto,10,diambil,2026-11-23T09:00,TKSK Budi,Meja 2,"
+                + "3374••••••••2003", csv[3]);
+        assertEquals("3374••••••••2104,Warga 104,001,002,Miroto,10,belum diambil,,,,", csv[4]);
+        assertTrue(((String) r.get("summaryCsv")).contains("sisa_kg,25\r\n"));
+        assertTrue(!((String) r.get("csv")).contains(kk(101)), "numbers are masked");
+    }
+
+    @Test
+    void csvQuotesCommasAndDefusesFormulas() {
+        assertEquals("a,\"b, c\",'=1+1,\"say \"\"hi\"\"\"\r\n",
+                new Csv("x").row("a", "b, c", "=1+1", "say \"hi\"").toString().split("\r\n", 2)[1]);
+    }
+
+    @Test
+    void invitationsCarryMaskedNumbersAndAReadableQr() {
+        String event = f.event(2, 20);
+        Map<String, Object> all = f.op("invitations", PSM, "eventId", event);
+        Map<?, ?> card = ((List<Map<?, ?>>) all.get("invitations")).get(0);
+        assertEquals("Warga 101", card.get("name"));
+        assertEquals("3374••••••••2101", card.get("nik"));
+        assertEquals("Balai Kelurahan Miroto", card.get("place"));
+        assertEquals("2026-12-05", card.get("date"));
+        assertEquals(10, card.get("kg"));
+        assertTrue(((String) card.get("qr")).matches("CPP\\|" + event + "\\|" + kk(101) + "\\|[0-9a-f]{10}"));
+        assertTrue(((Map<?, ?>) card.get("text")).get("id").toString()
+                .contains("10 kg beras CPP pada Sabtu, 5 Desember 2026 di Balai Kelurahan Miroto"));
+    }
+}
