@@ -83,6 +83,38 @@ public class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Like {@link #tx} but runs the work again (up to 5 times) when the database reports a conflict with a
+     * concurrent transaction: a duplicate key from a racing insert, a deadlock or a lock timeout.
+     */
+    public <T> T txRetrying(Function<EntityManager, T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx(work);
+            } catch (jakarta.persistence.PersistenceException e) {
+                if (attempt >= 5 || !isConflict(e)) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(5L * attempt);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    static boolean isConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                return state.startsWith("23") || state.startsWith("40");
+            }
+        }
+        return false;
+    }
+
     /** Runs a read without a transaction. */
     public <T> T read(Function<EntityManager, T> work) {
         EntityManager em = factory.createEntityManager();

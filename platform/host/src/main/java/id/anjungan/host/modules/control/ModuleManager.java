@@ -244,6 +244,11 @@ public final class ModuleManager {
         }
     }
 
+    /** Inspects a jar without installing it. */
+    public ModuleJar peek(Path jar) {
+        return inspector.inspect(jar);
+    }
+
     public long bundleOf(String code) {
         return slot(code).bundleId;
     }

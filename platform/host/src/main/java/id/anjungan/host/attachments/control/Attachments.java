@@ -1,0 +1,99 @@
+package id.anjungan.host.attachments.control;
+
+import id.anjungan.host.attachments.entity.AttachmentRow;
+import id.anjungan.host.config.Settings;
+import id.anjungan.host.modules.boundary.LimitedInputStream;
+import id.anjungan.host.persistence.Database;
+import id.anjungan.host.problem.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Photos and scans (JPEG, PNG, PDF up to 10 MB) under {@code $ANJUNGAN_HOME/attachments}. The type comes from the
+ * file's first bytes, not from what the browser claims.
+ */
+@ApplicationScoped
+public class Attachments {
+
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+
+    @Inject
+    Database db;
+
+    public AttachmentRow store(InputStream content) {
+        String id = UUID.randomUUID().toString();
+        Path dir = Settings.home().resolve("attachments").resolve(id.substring(0, 2));
+        Path file = dir.resolve(id);
+        try {
+            Files.createDirectories(dir);
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            long size;
+            try (InputStream in = new DigestInputStream(new LimitedInputStream(content, MAX_BYTES), sha)) {
+                size = Files.copy(in, file);
+            } catch (Problem tooLarge) {
+                Files.deleteIfExists(file);
+                throw tooLarge;
+            }
+            String type = sniff(file);
+            if (size == 0 || type == null) {
+                Files.deleteIfExists(file);
+                throw Problem.of(415, "attachment-type", "Jenis berkas tidak didukung", "Unsupported file type",
+                        "Kirim foto (JPEG/PNG) atau hasil pindaian PDF.", "Send a photo (JPEG/PNG) or a PDF scan.");
+            }
+            AttachmentRow row = new AttachmentRow();
+            row.id = id;
+            row.contentType = type;
+            row.size = size;
+            row.sha256 = HexFormat.of().formatHex(sha.digest());
+            row.path = file.toString();
+            row.created = Instant.now();
+            db.tx(em -> {
+                em.persist(row);
+                return null;
+            });
+            return row;
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw Problem.of(500, "attachment-store", "Berkas tidak tersimpan", "File not stored",
+                    "Berkas tidak dapat disimpan. Silakan coba lagi.", "The file could not be stored. Please try again.");
+        }
+    }
+
+    public Optional<AttachmentRow> find(String id) {
+        if (id == null || !id.matches("[0-9a-f-]{36}")) {
+            return Optional.empty();
+        }
+        return db.read(em -> Optional.ofNullable(em.find(AttachmentRow.class, id)));
+    }
+
+    public boolean exists(String id) {
+        return find(id).isPresent();
+    }
+
+    static String sniff(Path file) throws IOException {
+        byte[] head = new byte[8];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n = in.readNBytes(head, 0, head.length);
+            if (n >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 && (head[2] & 0xFF) == 0xFF) {
+                return "image/jpeg";
+            }
+            if (n >= 8 && (head[0] & 0xFF) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G') {
+                return "image/png";
+            }
+            if (n >= 4 && head[0] == '%' && head[1] == 'P' && head[2] == 'D' && head[3] == 'F') {
+                return "application/pdf";
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package id.anjungan.host.cases.boundary;
+
+import id.anjungan.host.cases.control.CaseViews;
+import id.anjungan.host.cases.control.Intake;
+import id.anjungan.host.cases.control.Receipts;
+import id.anjungan.host.cases.control.StoredCaseStore;
+import id.anjungan.host.cases.control.TrackingNumbers;
+import id.anjungan.host.cases.entity.CaseRow;
+import id.anjungan.host.problem.Localized;
+import id.anjungan.host.problem.Problem;
+import id.anjungan.host.problem.ProblemMapper;
+import id.anjungan.host.security.control.Allowed;
+import id.anjungan.host.security.control.Caller;
+import id.anjungan.spi.Role;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Submitting applications, reports and complaints; following them by tracking number; moving them (staff). */
+@Path("cases")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CasesResource {
+
+    /** A filled kiosk form. */
+    public record CaseRequest(String program, String service, Map<String, String> data, String subjectNik) {
+    }
+
+    /** A workflow step taken by an officer. */
+    public record Step(String transition, String note) {
+    }
+
+    @Inject
+    Intake intake;
+    @Inject
+    StoredCaseStore cases;
+    @Inject
+    CaseViews views;
+    @Inject
+    Caller caller;
+    @Context
+    HttpHeaders headers;
+
+    @POST
+    public Response submit(CaseRequest request) {
+        if (request == null || request.program() == null || request.service() == null) {
+            throw Problem.of(400, "bad-request", "Permintaan tidak lengkap", "Incomplete request",
+                    "Program dan layanan harus disebutkan.", "Program and service are required.");
+        }
+        Intake.Opened opened = intake.submit(request.program(), request.service(), request.data(),
+                request.subjectNik(), caller.actor());
+        String lang = lang();
+        CaseRow row = opened.row();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("tracking", row.tracking);
+        body.put("state", row.state);
+        body.put("stateLabel", lang.startsWith("en") ? row.stateLabelEn : row.stateLabelId);
+        body.put("checklist", Receipts.checklist(row.receipt, lang));
+        body.put("nextSteps", Receipts.nextSteps(row.receipt, lang));
+        body.put("receipt", Map.of("a6", "/api/cases/" + row.tracking + "/receipt?format=a6",
+                "roll58", "/api/cases/" + row.tracking + "/receipt?format=roll58"));
+        return Response.status(201).entity(body).build();
+    }
+
+    @GET
+    @Path("{tracking}")
+    public Map<String, Object> status(@PathParam("tracking") String typed) {
+        return views.publicView(known(typed), lang());
+    }
+
+    @GET
+    @Path("{tracking}/detail")
+    @Allowed({Role.TKSK, Role.PSM, Role.KASI_KESOS, Role.CAMAT, Role.DINSOS})
+    public Map<String, Object> detail(@PathParam("tracking") String typed) {
+        return views.staffView(known(typed), caller.actor(), lang());
+    }
+
+    @POST
+    @Path("{tracking}/transitions")
+    @Allowed({Role.TKSK, Role.PSM, Role.KASI_KESOS, Role.CAMAT, Role.DINSOS})
+    public Map<String, Object> transition(@PathParam("tracking") String typed, Step step) {
+        if (step == null || step.transition() == null) {
+            throw Problem.of(400, "bad-request", "Langkah belum dipilih", "No step chosen",
+                    "Pilih langkah yang akan dilakukan.", "Choose the step to take.");
+        }
+        CaseRow row = known(typed);
+        cases.transition(row.tracking, step.transition(), step.note(), caller.actor());
+        return views.staffView(known(row.tracking), caller.actor(), lang());
+    }
+
+    private CaseRow known(String typed) {
+        String tracking = TrackingNumbers.normalise(typed);
+        if (!TrackingNumbers.valid(tracking)) {
+            throw Problem.of(404, "tracking-invalid", "Nomor tidak valid", "Invalid number",
+                    "Nomor tanda terima tidak valid. Periksa kembali setiap huruf dan angka.",
+                    "The tracking number is not valid. Check every letter and digit.");
+        }
+        return cases.row(tracking).orElseThrow(() -> Problem.of(404, "tracking-unknown", "Tidak ditemukan", "Not found",
+                "Nomor tanda terima tidak ditemukan.", "Tracking number not found."));
+    }
+
+    private String lang() {
+        return ProblemMapper.language(headers);
+    }
+
+    static Object localized(Object value, String lang) {
+        return Localized.of(value, lang);
+    }
+}

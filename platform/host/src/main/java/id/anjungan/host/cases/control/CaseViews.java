@@ -1,0 +1,107 @@
+package id.anjungan.host.cases.control;
+
+import id.anjungan.host.audit.control.HashChainedAudit;
+import id.anjungan.host.cases.entity.CaseRow;
+import id.anjungan.host.cases.entity.CaseStepRow;
+import id.anjungan.host.catalog.control.Programs;
+import id.anjungan.host.identity.control.Masking;
+import id.anjungan.host.persistence.JsonText;
+import id.anjungan.spi.Actor;
+import id.anjungan.spi.FieldType;
+import id.anjungan.spi.ProgramDescriptor;
+import id.anjungan.spi.ServiceDefinition;
+import id.anjungan.spi.Text;
+import id.anjungan.spi.Workflow;
+import id.anjungan.spi.platform.AuditLog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What a resident may see of a case (status and history, masked NIK only) and what staff see (data, steps). */
+@ApplicationScoped
+public class CaseViews {
+
+    @Inject
+    StoredCaseStore cases;
+    @Inject
+    Programs programs;
+    @Inject
+    AuditLog audit;
+
+    public Map<String, Object> publicView(CaseRow row, String lang) {
+        boolean en = lang.startsWith("en");
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("tracking", row.tracking);
+        v.put("program", row.program);
+        v.put("programName", en ? row.programNameEn : row.programNameId);
+        v.put("service", row.service);
+        v.put("serviceTitle", en ? row.serviceTitleEn : row.serviceTitleId);
+        v.put("state", row.state);
+        v.put("stateLabel", en ? row.stateLabelEn : row.stateLabelId);
+        v.put("closed", row.closed);
+        v.put("subjectNik", Masking.mask(row.subjectNik));
+        v.put("category", row.category);
+        v.put("createdAt", row.created.toString());
+        v.put("dueAt", row.due == null ? null : row.due.toString());
+        v.put("overdue", cases.overdue(row));
+        v.put("checklist", Receipts.checklist(row.receipt, lang));
+        v.put("nextSteps", Receipts.nextSteps(row.receipt, lang));
+        List<Map<String, Object>> history = cases.steps(row.tracking).stream().map(s -> step(s, en)).toList();
+        v.put("history", history);
+        return v;
+    }
+
+    public Map<String, Object> staffView(CaseRow row, Actor actor, String lang) {
+        Map<String, Object> v = publicView(row, lang);
+        Optional<ProgramDescriptor> program = descriptor(row.program);
+        Optional<ServiceDefinition> service = program.flatMap(p -> p.service(row.service));
+        Map<String, String> data = JsonText.readMap(row.data);
+        Map<String, Object> shown = new LinkedHashMap<>();
+        data.forEach((k, value) -> {
+            FieldType type = service.flatMap(s -> s.form().field(k)).map(f -> f.type()).orElse(FieldType.TEXT);
+            Text label = service.flatMap(s -> s.form().field(k)).map(f -> f.label()).orElse(Text.of(k, k));
+            Object shownValue = type == FieldType.NIK || type == FieldType.KK ? Masking.mask(value) : value;
+            shown.put(k, Map.of("label", label.in(lang), "type", type.name(), "value", shownValue));
+        });
+        v.put("data", shown);
+        Optional<Workflow> workflow = program.flatMap(p -> service.flatMap(s -> p.workflow(s.workflow())));
+        v.put("transitions", workflow.map(w -> w.from(row.state).stream().filter(t -> actor.hasAnyOf(t.roles()))
+                .map(t -> Map.<String, Object>of("id", t.id(), "label", t.label().in(lang), "noteRequired",
+                        t.noteRequired(), "to", t.to())).toList()).orElse(List.of()));
+        audit.record(actor, "read-case", row.tracking, "staff view");
+        return v;
+    }
+
+    private Optional<ProgramDescriptor> descriptor(String code) {
+        try {
+            return Optional.of(programs.descriptor(code));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Map<String, Object> step(CaseStepRow s, boolean en) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("at", s.recorded.toString());
+        m.put("state", s.state);
+        m.put("stateLabel", en ? s.stateLabelEn : s.stateLabelId);
+        m.put("transition", s.transition);
+        m.put("actor", publicActor(s.actor));
+        m.put("note", s.note);
+        return m;
+    }
+
+    /** Residents see roles, not volunteers' or officers' names. */
+    static String publicActor(String actor) {
+        int open = actor.indexOf('(');
+        int close = actor.indexOf(')');
+        return open >= 0 && close > open ? actor.substring(open + 1, close) : actor;
+    }
+
+    static String describe(Actor actor) {
+        return HashChainedAudit.describe(actor);
+    }
+}

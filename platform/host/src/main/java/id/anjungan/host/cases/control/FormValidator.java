@@ -1,0 +1,147 @@
+package id.anjungan.host.cases.control;
+
+import id.anjungan.host.identity.control.NikValidator;
+import id.anjungan.spi.Choice;
+import id.anjungan.spi.FormDefinition;
+import id.anjungan.spi.FormField;
+import id.anjungan.spi.platform.IdentityCheck;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Checks answers against a module's form definition and normalises them (digits without separators, ISO dates,
+ * {@code true}/{@code false}). Answers to questions that were not asked are dropped.
+ */
+public final class FormValidator {
+
+    static final int MAX_TEXT = 2000;
+
+    /** Normalised answers, or the errors that keep the form from being submitted. */
+    public record Result(Map<String, String> data, List<FieldError> errors) {
+        public boolean valid() {
+            return errors.isEmpty();
+        }
+    }
+
+    private FormValidator() {
+    }
+
+    public static Result validate(FormDefinition form, Map<String, String> answers, LocalDate today,
+                                  Predicate<String> attachmentExists) {
+        Map<String, String> raw = answers == null ? Map.of() : answers;
+        Map<String, String> data = new LinkedHashMap<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (FormField field : form.fields()) {
+            if (!field.visibleFor(data)) {
+                continue;
+            }
+            String value = raw.get(field.name()) == null ? "" : raw.get(field.name()).trim();
+            if (value.isEmpty()) {
+                if (field.required()) {
+                    errors.add(FieldError.of(field.name(), "required", field.label().id() + " wajib diisi.",
+                            field.label().en() + " is required."));
+                }
+                continue;
+            }
+            FieldError error = check(field, value, today, attachmentExists);
+            if (error != null) {
+                errors.add(error);
+            } else {
+                data.put(field.name(), normalise(field, value));
+            }
+        }
+        return new Result(data, errors);
+    }
+
+    private static FieldError check(FormField f, String value, LocalDate today, Predicate<String> attachmentExists) {
+        String name = f.name();
+        String label = f.label().id();
+        String labelEn = f.label().en();
+        return switch (f.type()) {
+            case NIK -> identity(name, NikValidator.nik(value, today));
+            case KK -> identity(name, NikValidator.kk(value));
+            case DATE -> date(f, value, today);
+            case RUPIAH, NUMBER -> number(f, value.replace(".", "").replace("Rp", "").trim());
+            case PHONE -> value.replaceAll("[\\s-]", "").matches("(\\+62|62|0)8\\d{7,12}") ? null
+                    : FieldError.of(name, "phone", label + ": nomor HP tidak valid (contoh 081234567890).",
+                    labelEn + ": not a valid mobile number (e.g. 081234567890).");
+            case CHOICE -> f.choices().stream().map(Choice::value).anyMatch(value::equals) ? null
+                    : FieldError.of(name, "choice", label + ": pilih salah satu pilihan.", labelEn + ": pick one of the options.");
+            case YES_NO -> value.equals("true") || value.equals("false") ? null
+                    : FieldError.of(name, "yes-no", label + ": jawab Ya atau Tidak.", labelEn + ": answer Yes or No.");
+            case TEXT -> text(f, value);
+            case ATTACHMENT -> attachmentExists.test(value) ? null
+                    : FieldError.of(name, "attachment", label + ": foto/berkas belum terunggah. Silakan ulangi.",
+                    labelEn + ": the photo/file was not uploaded. Please try again.");
+        };
+    }
+
+    private static FieldError identity(String field, IdentityCheck check) {
+        if (check.valid()) {
+            return null;
+        }
+        var first = check.problems().get(0);
+        return new FieldError(field, first.code(), first.message());
+    }
+
+    private static FieldError date(FormField f, String value, LocalDate today) {
+        LocalDate date;
+        try {
+            date = LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            return FieldError.of(f.name(), "date", f.label().id() + ": tanggal tidak valid.", f.label().en() + ": not a valid date.");
+        }
+        if (f.dates() == FormField.DateRule.NOT_IN_FUTURE && date.isAfter(today)) {
+            return FieldError.of(f.name(), "date-future", f.label().id() + " tidak boleh setelah hari ini.",
+                    f.label().en() + " cannot be after today.");
+        }
+        if (f.dates() == FormField.DateRule.NOT_IN_PAST && date.isBefore(today)) {
+            return FieldError.of(f.name(), "date-past", f.label().id() + " tidak boleh sebelum hari ini.",
+                    f.label().en() + " cannot be before today.");
+        }
+        return null;
+    }
+
+    private static FieldError number(FormField f, String digits) {
+        if (!digits.matches("\\d{1,15}")) {
+            return FieldError.of(f.name(), "number", f.label().id() + " harus berupa angka.", f.label().en() + " must be a number.");
+        }
+        long n = Long.parseLong(digits);
+        if (f.min() != null && n < f.min() || f.max() != null && n > f.max()) {
+            return FieldError.of(f.name(), "range", f.label().id() + " harus antara " + bound(f.min()) + " dan " + bound(f.max()) + ".",
+                    f.label().en() + " must be between " + bound(f.min()) + " and " + bound(f.max()) + ".");
+        }
+        return null;
+    }
+
+    private static String bound(Long b) {
+        return b == null ? "-" : b.toString();
+    }
+
+    private static FieldError text(FormField f, String value) {
+        long max = f.max() == null ? MAX_TEXT : f.max();
+        long min = f.min() == null ? 0 : f.min();
+        if (value.length() > max) {
+            return FieldError.of(f.name(), "too-long", f.label().id() + " terlalu panjang (paling banyak " + max + " huruf).",
+                    f.label().en() + " is too long (at most " + max + " characters).");
+        }
+        if (value.length() < min) {
+            return FieldError.of(f.name(), "too-short", f.label().id() + " terlalu pendek (paling sedikit " + min + " huruf).",
+                    f.label().en() + " is too short (at least " + min + " characters).");
+        }
+        return null;
+    }
+
+    private static String normalise(FormField f, String value) {
+        return switch (f.type()) {
+            case NIK, KK, PHONE -> value.replaceAll("[\\s.-]", "");
+            case RUPIAH, NUMBER -> Long.toString(Long.parseLong(value.replace(".", "").replace("Rp", "").trim()));
+            default -> value;
+        };
+    }
+}

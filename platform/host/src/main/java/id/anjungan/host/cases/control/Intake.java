@@ -1,0 +1,159 @@
+package id.anjungan.host.cases.control;
+
+import id.anjungan.host.attachments.control.Attachments;
+import id.anjungan.host.cases.entity.CaseRow;
+import id.anjungan.host.catalog.control.Programs;
+import id.anjungan.host.counters.control.StoredCounters;
+import id.anjungan.host.persistence.Database;
+import id.anjungan.host.persistence.JsonText;
+import id.anjungan.host.problem.Problem;
+import id.anjungan.spi.Actor;
+import id.anjungan.spi.Assessment;
+import id.anjungan.spi.FieldType;
+import id.anjungan.spi.FormField;
+import id.anjungan.spi.ProgramDescriptor;
+import id.anjungan.spi.Reason;
+import id.anjungan.spi.ServiceDefinition;
+import id.anjungan.spi.Submission;
+import id.anjungan.spi.Text;
+import id.anjungan.spi.Workflow;
+import id.anjungan.spi.platform.AuditLog;
+import id.anjungan.spi.platform.Claim;
+import id.anjungan.spi.platform.Kelurahan;
+import id.anjungan.spi.platform.KioskClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Takes a kiosk submission to an open case: form rules, the program's declared platform checks, the program's own
+ * assessment, a claim-once key if the program asks for one, then the case with its tracking number.
+ */
+@ApplicationScoped
+public class Intake {
+
+    /** A case opened with what the receipt shows. */
+    public record Opened(CaseRow row, Assessment assessment, ServiceDefinition service) {
+    }
+
+    @Inject
+    Programs programs;
+    @Inject
+    Database db;
+    @Inject
+    KioskClock clock;
+    @Inject
+    Kelurahan kelurahan;
+    @Inject
+    Attachments attachments;
+    @Inject
+    PlatformChecks checks;
+    @Inject
+    StoredCounters counters;
+    @Inject
+    StoredCaseStore cases;
+    @Inject
+    AuditLog audit;
+
+    public Opened submit(String code, String serviceId, Map<String, String> answers, String subjectNik, Actor actor) {
+        ProgramDescriptor program = programs.descriptor(code);
+        ServiceDefinition service = programs.service(program, serviceId);
+        if (!service.opensCase()) {
+            throw Problem.of(400, "no-case", "Layanan ini tidak membuat kasus", "This service opens no case",
+                    "Layanan ini tidak dapat diajukan.", "This service cannot be submitted.");
+        }
+        if (!service.isPublic() && !actor.hasAnyOf(service.startedBy())) {
+            throw Problem.of(actor.role() == id.anjungan.spi.Role.RESIDENT ? 401 : 403, "forbidden", "Tidak diizinkan",
+                    "Not allowed", "Layanan ini hanya dapat diajukan oleh petugas.", "Only staff may submit this service.");
+        }
+        FormValidator.Result form = FormValidator.validate(service.form(), answers, clock.today(), attachments::exists);
+        if (!form.valid()) {
+            throw new Problem(422, "invalid-form", Text.of("Data belum benar", "Please check your answers"),
+                    form.errors().get(0).message(), List.of(Map.of("errors", form.errors().stream()
+                    .map(e -> Map.<String, Object>of("field", e.field(), "code", e.code(), "message", e.message()))
+                    .toList())));
+        }
+        String subject = subject(service, form.data(), subjectNik, actor);
+        if (subject == null && !service.withoutIdentity() && hasNikField(service)) {
+            throw refused(List.of(Reason.of("nik-required", "NIK diperlukan untuk layanan ini.",
+                    "A NIK is needed for this service.")));
+        }
+        List<Reason> platformReasons = checks.check(program, subject);
+        if (!platformReasons.isEmpty()) {
+            throw refused(platformReasons);
+        }
+        Submission submission = new Submission(code, serviceId, form.data(), actor, subject);
+        Assessment assessment = programs.call(code, p -> p.assess(submission));
+        if (!assessment.accepted()) {
+            throw refused(assessment.refusals());
+        }
+        Workflow workflow = program.workflow(service.workflow()).orElseThrow();
+        CaseRow row = open(program, service, workflow, form.data(), subject, assessment, actor);
+        audit.record(actor, "case-open", row.tracking, code + "/" + serviceId);
+        return new Opened(row, assessment, service);
+    }
+
+    private CaseRow open(ProgramDescriptor program, ServiceDefinition service, Workflow workflow,
+                         Map<String, String> data, String subject, Assessment assessment, Actor actor) {
+        LocalDate today = clock.today();
+        long sequence = counters.add("tracking:" + program.code() + ":" + today.getYear() + "-" + today.getMonthValue(),
+                1, 1, 999_999).orElseThrow(() -> Problem.of(503, "sequence-full", "Nomor habis", "Numbers exhausted",
+                "Nomor tanda terima bulan ini habis. Hubungi admin.", "This month's tracking numbers are used up."));
+        String tracking = TrackingNumbers.format(program.code(), today, sequence);
+        try {
+            return db.tx(em -> {
+                if (assessment.claimKey() != null) {
+                    counters.insertClaim(em, "case:" + program.code(), assessment.claimKey(), tracking,
+                            Map.of("tracking", tracking));
+                }
+                CaseRow row = new CaseRow();
+                row.tracking = tracking;
+                row.program = program.code();
+                row.service = service.id();
+                row.programNameId = program.name().id();
+                row.programNameEn = program.name().en();
+                row.serviceTitleId = service.title().id();
+                row.serviceTitleEn = service.title().en();
+                row.subjectNik = subject;
+                row.category = assessment.category();
+                row.kelurahan = kelurahan.name();
+                row.data = JsonText.write(data);
+                row.receipt = Receipts.json(assessment);
+                row.created = clock.now();
+                row.createdBy = actor.username();
+                em.persist(row);
+                cases.enter(em, row, workflow.state(workflow.initial()).orElseThrow(), "submit", null, actor);
+                return row;
+            });
+        } catch (PersistenceException e) {
+            if (assessment.claimKey() == null) {
+                throw e;
+            }
+            Claim first = counters.claimed("case:" + program.code(), assessment.claimKey()).orElseThrow(() -> e);
+            throw refused(List.of(Reason.of("already-claimed", "Sudah pernah diajukan dengan nomor " + first.by()
+                    + ". Cek status dengan nomor itu.", "Already applied for under number " + first.by()
+                    + ". Check the status with that number.")));
+        }
+    }
+
+    private static String subject(ServiceDefinition service, Map<String, String> data, String subjectNik, Actor actor) {
+        if (subjectNik != null && !subjectNik.isBlank() && data.containsValue(subjectNik.trim())) {
+            return subjectNik.trim();
+        }
+        return service.form().fields().stream().filter(f -> f.type() == FieldType.NIK).map(FormField::name)
+                .map(data::get).filter(v -> v != null).findFirst().orElse(actor.onBehalfOfNik());
+    }
+
+    private static boolean hasNikField(ServiceDefinition service) {
+        return service.form().fields().stream().anyMatch(f -> f.type() == FieldType.NIK && f.required());
+    }
+
+    static Problem refused(List<Reason> reasons) {
+        return new Problem(422, "refused", Text.of("Pengajuan belum dapat diproses", "The application cannot go ahead"),
+                reasons.get(0).message(), List.of(Map.of("reasons", reasons.stream()
+                .map(r -> Map.<String, Object>of("code", r.code(), "message", r.message())).toList())));
+    }
+}

@@ -1,0 +1,36 @@
+package id.anjungan.host.cases.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One step of a case's history. */
+@Entity
+@Table(name = "case_step")
+public class CaseStepRow {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE)
+    @Column(name = "id")
+    public long id;
+    @Column(name = "tracking", length = 40)
+    public String tracking;
+    @Column(name = "step_ts")
+    public Instant recorded;
+    @Column(name = "state", length = 60)
+    public String state;
+    @Column(name = "state_label_id", length = 200)
+    public String stateLabelId;
+    @Column(name = "state_label_en", length = 200)
+    public String stateLabelEn;
+    @Column(name = "transition_id", length = 60)
+    public String transition;
+    @Column(name = "actor_name", length = 300)
+    public String actor;
+    @Column(name = "note", length = 2000)
+    public String note;
+}

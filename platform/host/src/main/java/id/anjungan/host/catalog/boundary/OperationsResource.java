@@ -1,0 +1,74 @@
+package id.anjungan.host.catalog.boundary;
+
+import id.anjungan.host.catalog.control.Programs;
+import id.anjungan.host.problem.Problem;
+import id.anjungan.host.security.control.Caller;
+import id.anjungan.spi.Actor;
+import id.anjungan.spi.Operation;
+import id.anjungan.spi.Role;
+import id.anjungan.spi.platform.AuditLog;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A module's own operations, called by its screens; the role is checked here, the rest by the module. */
+@Path("programs/{code}/operations/{operation}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OperationsResource {
+
+    @Inject
+    Programs programs;
+    @Inject
+    Caller caller;
+    @Inject
+    AuditLog audit;
+
+    @POST
+    public Object operate(@PathParam("code") String code, @PathParam("operation") String id, JsonObject body) {
+        Operation operation = programs.descriptor(code).operation(id).orElseThrow(() -> Problem.notFound(
+                "Operasi " + id, "Operation " + id));
+        Actor actor = caller.actor();
+        if (!operation.roles().contains(Role.RESIDENT) && !actor.hasAnyOf(operation.roles())) {
+            throw Problem.of(actor.role() == Role.RESIDENT ? 401 : 403, "forbidden", "Tidak diizinkan", "Not allowed",
+                    "Hanya petugas yang berwenang yang dapat melakukan ini.", "Only authorised staff may do this.");
+        }
+        Map<String, Object> input = body == null ? Map.of() : map(body);
+        Object result = programs.call(code, p -> p.operate(id, input, actor));
+        if (!operation.readOnly()) {
+            audit.record(actor, "operation", code + "/" + id, String.join(",", input.keySet()));
+        }
+        return result;
+    }
+
+    static Map<String, Object> map(JsonObject object) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        object.forEach((k, v) -> m.put(k, value(v)));
+        return m;
+    }
+
+    static Object value(JsonValue v) {
+        return switch (v.getValueType()) {
+            case OBJECT -> map((JsonObject) v);
+            case ARRAY -> ((JsonArray) v).stream().map(OperationsResource::value).toList();
+            case STRING -> ((JsonString) v).getString();
+            case NUMBER -> ((JsonNumber) v).bigDecimalValue();
+            case TRUE -> Boolean.TRUE;
+            case FALSE -> Boolean.FALSE;
+            default -> null;
+        };
+    }
+
+}

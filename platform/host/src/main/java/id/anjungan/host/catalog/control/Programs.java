@@ -1,0 +1,54 @@
+package id.anjungan.host.catalog.control;
+
+import id.anjungan.host.modules.control.ModuleManager;
+import id.anjungan.host.problem.Problem;
+import id.anjungan.host.runtime.control.Kiosk;
+import id.anjungan.spi.Program;
+import id.anjungan.spi.ProgramDescriptor;
+import id.anjungan.spi.ServiceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Calls into the enabled programs, each call isolated with a timeout. */
+@ApplicationScoped
+public class Programs {
+
+    @Inject
+    Kiosk kiosk;
+
+    /** Calls a program; 404 when it is not installed or disabled. */
+    public <T> T call(String code, Function<Program, T> work) {
+        ModuleManager.Active active = kiosk.modules().active(code).orElseThrow(() -> Problem.of(404, "no-program",
+                "Layanan tidak tersedia", "Service not available", "Program " + code + " tidak aktif di anjungan ini.",
+                "Program " + code + " is not active at this kiosk."));
+        return kiosk.runtime().calls().call(code, active.bundleId(), active.program(), work);
+    }
+
+    public ProgramDescriptor descriptor(String code) {
+        return call(code, Program::descriptor);
+    }
+
+    /** Descriptors of every enabled program that answers; a failing module is left out, not fatal. */
+    public List<ProgramDescriptor> descriptors() {
+        return kiosk.modules().actives().stream().map(a -> safely(a.code())).flatMap(Optional::stream).toList();
+    }
+
+    private Optional<ProgramDescriptor> safely(String code) {
+        try {
+            return Optional.of(descriptor(code));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    public ServiceDefinition service(ProgramDescriptor program, String id) {
+        return program.service(id).orElseThrow(() -> Problem.notFound("Layanan " + id, "Service " + id));
+    }
+
+    public long revision() {
+        return kiosk.modules().revision();
+    }
+}

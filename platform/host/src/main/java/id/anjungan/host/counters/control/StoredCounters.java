@@ -1,0 +1,182 @@
+package id.anjungan.host.counters.control;
+
+import id.anjungan.host.counters.entity.ClaimRow;
+import id.anjungan.host.counters.entity.CounterRow;
+import id.anjungan.host.counters.entity.QuotaSlot;
+import id.anjungan.host.persistence.Database;
+import id.anjungan.host.persistence.JsonText;
+import id.anjungan.host.runtime.control.PlatformService;
+import id.anjungan.spi.platform.Claim;
+import id.anjungan.spi.platform.Counters;
+import id.anjungan.spi.platform.KioskClock;
+import id.anjungan.spi.platform.Reservation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Claims, counters and quotas in the database. A claim relies on the primary key, a counter and a quota on a row
+ * lock, so they hold across threads, kiosks and a shared PostgreSQL alike.
+ */
+@ApplicationScoped
+public class StoredCounters implements Counters, PlatformService {
+
+    @Inject
+    Database db;
+    @Inject
+    KioskClock clock;
+
+    @Override
+    public Class<?> serviceType() {
+        return Counters.class;
+    }
+
+    @Override
+    public Claim claimOnce(String scope, String key, String by, Map<String, String> details) {
+        try {
+            return db.tx(em -> {
+                insertClaim(em, scope, key, by, details);
+                return new Claim(true, clock.now(), by, details);
+            });
+        } catch (PersistenceException lost) {
+            Claim first = claimed(scope, key).orElseThrow(() -> lost);
+            return new Claim(false, first.at(), first.by(), first.details());
+        }
+    }
+
+    /** Inserts a claim inside the caller's transaction; fails on flush when the key was claimed before. */
+    public void insertClaim(EntityManager em, String scope, String key, String by, Map<String, String> details) {
+        ClaimRow row = new ClaimRow();
+        row.scope = scope;
+        row.claimKey = key;
+        row.claimed = clock.now();
+        row.by = by;
+        row.details = JsonText.write(details);
+        em.persist(row);
+        em.flush();
+    }
+
+    @Override
+    public Optional<Claim> claimed(String scope, String key) {
+        return db.read(em -> Optional.ofNullable(em.find(ClaimRow.class, new ClaimRow.Id(scope, key)))
+                .map(r -> new Claim(false, r.claimed, r.by, JsonText.readMap(r.details))));
+    }
+
+    @Override
+    public List<String> claims(String scope) {
+        return db.read(em -> em.createQuery("select c.claimKey from ClaimRow c where c.scope = :s order by c.claimed",
+                String.class).setParameter("s", scope).getResultList());
+    }
+
+    @Override
+    public Optional<Long> add(String counter, long delta, long min, long max) {
+        return db.txRetrying(em -> {
+            CounterRow row = lock(em, counter);
+            long next = row.amount + delta;
+            if (next < min || next > max) {
+                return Optional.<Long>empty();
+            }
+            row.amount = next;
+            return Optional.of(next);
+        });
+    }
+
+    @Override
+    public long value(String counter) {
+        return db.read(em -> Optional.ofNullable(em.find(CounterRow.class, counter)).map(r -> r.amount).orElse(0L));
+    }
+
+    @Override
+    public Reservation reserve(String quota, int capacity, String holder) {
+        return db.txRetrying(em -> {
+            CounterRow tickets = lock(em, "quota:" + quota);
+            Optional<QuotaSlot> existing = slot(em, quota, holder);
+            if (existing.isPresent()) {
+                return reservation(em, existing.get());
+            }
+            long placed = count(em, quota, true);
+            QuotaSlot slot = new QuotaSlot();
+            slot.quota = quota;
+            slot.holder = holder;
+            slot.placed = placed < capacity;
+            slot.ticket = tickets.amount++;
+            em.persist(slot);
+            return reservation(em, slot);
+        });
+    }
+
+    @Override
+    public Optional<String> release(String quota, int capacity, String holder) {
+        return db.txRetrying(em -> {
+            lock(em, "quota:" + quota);
+            Optional<QuotaSlot> slot = slot(em, quota, holder);
+            if (slot.isEmpty()) {
+                return Optional.<String>empty();
+            }
+            em.remove(slot.get());
+            em.flush();
+            if (!slot.get().placed || count(em, quota, true) >= capacity) {
+                return Optional.<String>empty();
+            }
+            Optional<QuotaSlot> next = queue(em, quota, false).stream().findFirst();
+            next.ifPresent(n -> n.placed = true);
+            return next.map(n -> n.holder);
+        });
+    }
+
+    @Override
+    public List<String> holders(String quota) {
+        return db.read(em -> queue(em, quota, true).stream().map(s -> s.holder).toList());
+    }
+
+    @Override
+    public List<String> waiting(String quota) {
+        return db.read(em -> queue(em, quota, false).stream().map(s -> s.holder).toList());
+    }
+
+    private static CounterRow lock(EntityManager em, String name) {
+        CounterRow row = em.find(CounterRow.class, name, LockModeType.PESSIMISTIC_WRITE);
+        if (row == null) {
+            row = new CounterRow();
+            row.name = name;
+            em.persist(row);
+            em.flush(); // a racing creator fails on the key; txRetrying runs the work again
+        }
+        return row;
+    }
+
+    private static Optional<QuotaSlot> slot(EntityManager em, String quota, String holder) {
+        return em.createQuery("select s from QuotaSlot s where s.quota = :q and s.holder = :h", QuotaSlot.class)
+                .setParameter("q", quota).setParameter("h", holder).getResultList().stream().findFirst();
+    }
+
+    private static long count(EntityManager em, String quota, boolean placed) {
+        return em.createQuery("select count(s) from QuotaSlot s where s.quota = :q and s.placed = :p", Long.class)
+                .setParameter("q", quota).setParameter("p", placed).getSingleResult();
+    }
+
+    private static List<QuotaSlot> queue(EntityManager em, String quota, boolean placed) {
+        return em.createQuery("select s from QuotaSlot s where s.quota = :q and s.placed = :p order by s.ticket",
+                QuotaSlot.class).setParameter("q", quota).setParameter("p", placed).getResultList();
+    }
+
+    private static Reservation reservation(EntityManager em, QuotaSlot slot) {
+        if (slot.placed) {
+            return new Reservation(slot.holder, true, 0);
+        }
+        List<QuotaSlot> waiting = queue(em, slot.quota, false);
+        int position = 1;
+        for (QuotaSlot s : waiting) {
+            if (s.holder.equals(slot.holder)) {
+                break;
+            }
+            position++;
+        }
+        return new Reservation(slot.holder, false, position);
+    }
+}

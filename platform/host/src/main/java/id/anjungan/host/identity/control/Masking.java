@@ -1,0 +1,28 @@
+package id.anjungan.host.identity.control;
+
+import java.util.regex.Pattern;
+
+/** Masks NIK and KK numbers for screens and logs: {@code 3374••••••••0003}. */
+public final class Masking {
+
+    private static final Pattern SIXTEEN_DIGITS = Pattern.compile("(?<!\\d)(\\d{4})\\d{8}(\\d{4})(?!\\d)");
+
+    private Masking() {
+    }
+
+    public static String mask(String number) {
+        if (number == null) {
+            return null;
+        }
+        String n = number.trim();
+        if (n.length() < 9) {
+            return "•".repeat(n.length());
+        }
+        return n.substring(0, 4) + "•".repeat(n.length() - 8) + n.substring(n.length() - 4);
+    }
+
+    /** Masks every 16-digit number inside a free text (a safety net for logs and audit details). */
+    public static String scrub(String text) {
+        return text == null ? null : SIXTEEN_DIGITS.matcher(text).replaceAll("$1••••••••$2");
+    }
+}

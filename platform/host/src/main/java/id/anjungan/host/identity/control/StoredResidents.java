@@ -1,0 +1,87 @@
+package id.anjungan.host.identity.control;
+
+import id.anjungan.host.identity.entity.ResidentRow;
+import id.anjungan.host.persistence.Database;
+import id.anjungan.host.runtime.control.PlatformService;
+import id.anjungan.spi.platform.IdentityCheck;
+import id.anjungan.spi.platform.KioskClock;
+import id.anjungan.spi.platform.Resident;
+import id.anjungan.spi.platform.ResidentRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/** Residents in the database; the identity rules of {@link NikValidator}. */
+@ApplicationScoped
+public class StoredResidents implements ResidentRegistry, PlatformService {
+
+    @Inject
+    Database db;
+    @Inject
+    KioskClock clock;
+
+    @Override
+    public Class<?> serviceType() {
+        return ResidentRegistry.class;
+    }
+
+    @Override
+    public IdentityCheck checkNik(String nik) {
+        return NikValidator.nik(nik, clock.today());
+    }
+
+    @Override
+    public IdentityCheck checkKk(String kk) {
+        return NikValidator.kk(kk);
+    }
+
+    @Override
+    public String mask(String number) {
+        return Masking.mask(number);
+    }
+
+    @Override
+    public Optional<Resident> find(String nik) {
+        return db.read(em -> Optional.ofNullable(em.find(ResidentRow.class, nik)).map(StoredResidents::resident));
+    }
+
+    @Override
+    public Resident save(Resident resident) {
+        return db.txRetrying(em -> {
+            ResidentRow row = Optional.ofNullable(em.find(ResidentRow.class, resident.nik())).orElseGet(ResidentRow::new);
+            row.nik = resident.nik();
+            row.kk = resident.kk();
+            row.name = resident.name();
+            row.birthDate = resident.birthDate();
+            row.address = resident.address();
+            row.rt = resident.rt();
+            row.rw = resident.rw();
+            row.kelurahan = resident.kelurahan();
+            row.standing = (resident.standing() == null ? Resident.Standing.ACTIVE : resident.standing()).name();
+            em.merge(row);
+            return resident;
+        });
+    }
+
+    @Override
+    public void changeStanding(String nik, Resident.Standing standing) {
+        db.tx(em -> {
+            ResidentRow row = em.find(ResidentRow.class, nik);
+            if (row == null) {
+                row = new ResidentRow();
+                row.nik = nik;
+                row.name = "";
+                row.standing = standing.name();
+                em.persist(row);
+            } else {
+                row.standing = standing.name();
+            }
+            return null;
+        });
+    }
+
+    private static Resident resident(ResidentRow r) {
+        return new Resident(r.nik, r.kk, r.name, r.birthDate, r.address, r.rt, r.rw, r.kelurahan,
+                r.standing == null ? Resident.Standing.ACTIVE : Resident.Standing.valueOf(r.standing));
+    }
+}

@@ -1,0 +1,43 @@
+package id.anjungan.host.ledger.control;
+
+import id.anjungan.host.ledger.entity.ChainHead;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** SHA-256 chaining shared by the ledgers and the audit log. */
+public final class HashChain {
+
+    private HashChain() {
+    }
+
+    /** Hash of an entry: over the previous entry's hash and this entry's fields, joined unambiguously. */
+    public static String link(String previousHash, Object... fields) {
+        StringBuilder content = new StringBuilder(previousHash);
+        for (Object field : fields) {
+            String text = String.valueOf(field);
+            content.append('|').append(text.length()).append(':').append(text);
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(content.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The chain's head, locked for this transaction; created when the chain is new. */
+    public static ChainHead lock(EntityManager em, String chain) {
+        ChainHead head = em.find(ChainHead.class, chain, LockModeType.PESSIMISTIC_WRITE);
+        if (head == null) {
+            head = new ChainHead();
+            head.name = chain;
+            em.persist(head);
+            em.flush(); // a concurrent creator fails here on the primary key, and the caller retries
+        }
+        return head;
+    }
+}

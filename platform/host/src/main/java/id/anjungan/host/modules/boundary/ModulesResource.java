@@ -1,0 +1,46 @@
+package id.anjungan.host.modules.boundary;
+
+import id.anjungan.host.modules.entity.ModuleView;
+import id.anjungan.host.problem.Localized;
+import id.anjungan.host.problem.ProblemMapper;
+import id.anjungan.host.runtime.control.Kiosk;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Installed modules with version, state and health. */
+@Path("modules")
+@Produces(MediaType.APPLICATION_JSON)
+public class ModulesResource {
+
+    @Inject
+    Kiosk kiosk;
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    public List<Map<String, Object>> list() {
+        String lang = ProblemMapper.language(headers);
+        return kiosk.modules().list().stream().map(m -> json(m, lang)).toList();
+    }
+
+    static Map<String, Object> json(ModuleView m, String lang) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("code", m.code());
+        json.put("name", Localized.of(m.name(), lang));
+        json.put("version", m.version());
+        json.put("previousVersion", m.previousVersion());
+        json.put("state", m.state());
+        json.put("health", m.health());
+        json.put("problem", m.problem() == null ? null : m.problem().in(lang));
+        json.put("enabled", m.enabled());
+        return json;
+    }
+}

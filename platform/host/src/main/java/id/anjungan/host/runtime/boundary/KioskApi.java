@@ -1,0 +1,13 @@
+package id.anjungan.host.runtime.boundary;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+
+/** The kiosk's REST API under {@code /api}. */
+@ApplicationPath("api")
+@OpenAPIDefinition(info = @Info(title = "Anjungan", version = "1.0",
+        description = "Kiosk API for social-assistance services at kelurahan offices"))
+public class KioskApi extends Application {
+}

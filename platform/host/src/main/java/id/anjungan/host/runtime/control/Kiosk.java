@@ -1,0 +1,101 @@
+package id.anjungan.host.runtime.control;
+
+import id.anjungan.host.config.Settings;
+import id.anjungan.host.modules.control.ModuleManager;
+import id.anjungan.host.persistence.Database;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.cert.Certificate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.logging.Logger;
+
+/** The running kiosk inside the container: started and stopped by {@link id.anjungan.host.runtime.boundary.Bootstrap}. */
+@ApplicationScoped
+public class Kiosk {
+
+    private static final Logger LOG = Logger.getLogger(Kiosk.class.getName());
+
+    @Inject
+    Database db;
+    @Inject
+    id.anjungan.host.security.control.Accounts accounts;
+    @Inject
+    @Any
+    Instance<PlatformService> platformServices;
+
+    private volatile KioskRuntime runtime;
+    private DropFolder dropFolder;
+
+    public void start(ServletContext web) throws IOException, GeneralSecurityException, org.osgi.framework.BundleException {
+        Path home = Files.createDirectories(Settings.home());
+        db.open(Map.of());
+        accounts.ensureFirstAdmin();
+        KioskRuntime started = new KioskRuntime(home, db);
+        Map<Class<?>, Object> services = new LinkedHashMap<>();
+        for (PlatformService service : platformServices) {
+            services.put(service.serviceType(), service);
+        }
+        started.start(infrastructure(web), trusted(web), services);
+        runtime = started;
+        dropFolder = new DropFolder(home.resolve("modules"), started.modules());
+        dropFolder.start();
+        LOG.info(() -> "Kiosk started in " + home + " with " + started.modules().list().size() + " modules");
+    }
+
+    public void stop() {
+        if (dropFolder != null) {
+            dropFolder.close();
+        }
+        if (runtime != null) {
+            runtime.close();
+            runtime = null;
+        }
+        db.close();
+    }
+
+    public boolean ready() {
+        KioskRuntime r = runtime;
+        return r != null && r.felix().isActive() && r.modules().allEnabledActive();
+    }
+
+    public KioskRuntime runtime() {
+        KioskRuntime r = runtime;
+        if (r == null) {
+            throw id.anjungan.host.problem.Problem.of(503, "starting", "Anjungan sedang dimulai", "Kiosk is starting",
+                    "Anjungan sedang dimulai. Silakan tunggu sebentar.", "The kiosk is starting. Please wait a moment.");
+        }
+        return r;
+    }
+
+    public ModuleManager modules() {
+        return runtime().modules();
+    }
+
+    private static Map<String, FelixRuntime.InputStreamSupplier> infrastructure(ServletContext web) {
+        Map<String, FelixRuntime.InputStreamSupplier> jars = new TreeMap<>();
+        for (String path : web.getResourcePaths("/WEB-INF/felix/")) {
+            jars.put(path.substring(path.lastIndexOf('/') + 1), () -> web.getResourceAsStream(path));
+        }
+        return jars;
+    }
+
+    private static Set<Certificate> trusted(ServletContext web) throws IOException, GeneralSecurityException {
+        var configured = Settings.get("anjungan.trust.keystore");
+        char[] password = Settings.get("anjungan.trust.password", "anjungan").toCharArray();
+        try (InputStream in = configured.isPresent() ? Files.newInputStream(Path.of(configured.get()))
+                : web.getResourceAsStream("/WEB-INF/keys/trusted-modules.p12")) {
+            return KioskRuntime.certificates(in, password);
+        }
+    }
+}

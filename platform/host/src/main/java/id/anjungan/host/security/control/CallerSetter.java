@@ -1,0 +1,17 @@
+package id.anjungan.host.security.control;
+
+import id.anjungan.spi.Actor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Lets the access filter fill the request's {@link Caller}. */
+@ApplicationScoped
+public class CallerSetter {
+
+    @Inject
+    Caller caller;
+
+    public void set(Actor actor, String token) {
+        caller.set(actor, token);
+    }
+}

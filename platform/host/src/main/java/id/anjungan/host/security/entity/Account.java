@@ -1,0 +1,26 @@
+package id.anjungan.host.security.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A staff account: admin, TKSK, PSM and the officers of the case workflows. */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    @Id
+    @Column(name = "username", length = 64)
+    public String username;
+    @Column(name = "display_name", length = 200)
+    public String displayName;
+    @Column(name = "role_name", length = 16)
+    public String role;
+    @Column(name = "password_hash", length = 400)
+    public String passwordHash;
+    @Column(name = "pin_hash", length = 400)
+    public String pinHash;
+    @Column(name = "active")
+    public boolean active = true;
+}
