@@ -37,7 +37,7 @@ const T = {
 };
 
 const STYLE = `
-  :host-like, cpp-desk, cpp-report, cpp-invitations { display: block; color: var(--fg); font-size: inherit; }
+  cpp-desk, cpp-report, cpp-invitations { display: block; color: var(--fg); font-size: inherit; }
   .cpp section { margin: 0 0 24px; }
   .cpp label { display: block; margin: 8px 0; }
   .cpp input, .cpp select { font: inherit; min-height: 48px; padding: 0 12px; border: 2px solid var(--fg);

@@ -153,7 +153,11 @@ public final class SantunanKematianProgram implements Program {
                 residents.changeStanding(record.data().get(Fields.DECEASED_NIK), Resident.Standing.DECEASED);
             }
         } catch (RuntimeException e) {
-            audit.record(actor, "sankem-transition-failed", record.tracking(), String.valueOf(e.getMessage()));
+            try {
+                audit.record(actor, "sankem-transition-failed", record.tracking(), String.valueOf(e.getMessage()));
+            } catch (RuntimeException ignored) {
+                // the platform must never see this callback throw
+            }
         }
     }
 
