@@ -1,0 +1,236 @@
+package id.anjungan.module.kjs.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.anjungan.spi.ProgramException;
+import id.anjungan.spi.platform.CaseRecord;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DisbursementDeskTest {
+
+    private final Fixture f = new Fixture();
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> op(String id, Map<String, Object> input) {
+        Object out = f.program.operate(id, input, Fixture.TKSK);
+        JsonLike.check(out);
+        return (Map<String, Object>) out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> list(Object rows) {
+        return (List<Map<String, Object>>) rows;
+    }
+
+    private String ref(String nik) {
+        return Refs.of("2026-Q4", nik);
+    }
+
+    private Map<String, Object> pack(String mode, String... niks) {
+        return op("pack", Map.of("mode", mode, "refs", List.of(niks).stream().map(this::ref).toList()));
+    }
+
+    @Test
+    void recipientsAreListedWithMaskedNumbersOnly() {
+        Map<String, Object> out = op("recipients", Map.of());
+        assertEquals("2026-Q4", out.get("round"));
+        List<Map<String, Object>> rows = list(out.get("recipients"));
+        assertEquals(3, rows.size());
+        Map<String, Object> lost = rows.stream().filter(r -> r.get("ref").equals(ref(Fixture.LOST))).findFirst()
+                .orElseThrow();
+        assertEquals("3374••••••••1101", lost.get("nikMasked"));
+        assertEquals("••••••7789", lost.get("accountMasked"));
+        assertEquals("REKENING", lost.get("path"));
+        assertFalse(out.toString().contains(Fixture.LOST) || out.toString().contains("2031007789"));
+    }
+
+    @Test
+    void collectivePackHasEverythingToPrint() {
+        Map<String, Object> pack = pack("COLLECTIVE", Fixture.CARD, Fixture.LOST, Fixture.ALONE);
+        assertEquals("PKT-2026-Q4-001", pack.get("packId"));
+        assertEquals("COLLECTIVE", pack.get("mode"));
+        assertEquals(3, pack.get("count"));
+        assertEquals(3_330_000L, pack.get("total"));
+        assertEquals("Rp3.330.000", pack.get("totalText"));
+        assertEquals("Bank Jateng", pack.get("bank"));
+        assertEquals("TKSK Rahmat", pack.get("pendamping"));
+        assertEquals("Senin, 23 November 2026", ((Map<?, ?>) pack.get("date")).get("id"));
+        assertEquals(Map.of("kartu-kjs", 2L, "nomor-rekening", 1L, "identitas-penerima", 3L, "sk-pendamping", 1L,
+                "ktp-pendamping", 1L, "surat-tugas", 1L), counts(pack));
+        String printed = pack.toString();
+        for (String secret : List.of(Fixture.CARD, Fixture.LOST, Fixture.ALONE, "2031004512", "2031007789")) {
+            assertFalse(printed.contains(secret), secret);
+        }
+        assertTrue(printed.contains("Surat Tugas dari Dinas Sosial Kota Semarang"));
+    }
+
+    @Test
+    void individualPackNeedsNoSuratTugas() {
+        Map<String, Object> pack = pack("INDIVIDUAL", Fixture.LOST);
+        assertEquals(Map.of("nomor-rekening", 1L, "identitas-penerima", 1L, "sk-pendamping", 1L, "ktp-pendamping", 1L),
+                counts(pack));
+        assertEquals("Paket Pencairan Perorangan KJS", ((Map<?, ?>) pack.get("title")).get("id"));
+    }
+
+    @Test
+    void anOpenCardCaseSwitchesTheRowToTheAccountPath() {
+        f.platform.cases.put(new CaseRecord("KJS-2611-000009-1", "KJS", CardFlow.SERVICE, Workflows.ACCOUNT_PATH,
+                Fixture.CARD, "RUSAK", Map.of("nik", Fixture.CARD), Instant.now(), null, List.of()));
+        Map<String, Object> pack = pack("INDIVIDUAL", Fixture.CARD);
+        assertEquals("REKENING", list(pack.get("rows")).get(0).get("path"));
+        op("record", Map.of("packId", pack.get("packId"), "ref", ref(Fixture.CARD)));
+        CaseRecord c = f.platform.cases.find("KJS-2611-000009-1").orElseThrow();
+        assertEquals("2026-11-23", c.data().get("pencairan-2026-Q4"));
+        assertTrue(c.history().get(c.history().size() - 1).note().contains("sudah dicairkan"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "individual-one|INDIVIDUAL|2", "collective-min|COLLECTIVE|1", "invalid-mode|BOTH|1", "no-recipients|COLLECTIVE|0"})
+    void packRefusesWrongChoices(String code, String mode, int recipients) {
+        List<String> refs = List.of(ref(Fixture.CARD), ref(Fixture.LOST)).subList(0, recipients);
+        ProgramException e = assertThrows(ProgramException.class,
+                () -> op("pack", Map.of("mode", mode, "refs", refs)));
+        assertEquals(code, e.reason().code());
+    }
+
+    @Test
+    void packRefusesUnknownRecipientsRoundsAndInputs() {
+        assertEquals("unknown-recipient", assertThrows(ProgramException.class, () -> op("pack",
+                Map.of("mode", "INDIVIDUAL", "ref", "r000000000000"))).reason().code());
+        assertEquals("invalid-round", assertThrows(ProgramException.class, () -> op("pack",
+                Map.of("mode", "INDIVIDUAL", "ref", ref(Fixture.CARD), "round", "Q4"))).reason().code());
+        assertEquals("invalid-input", assertThrows(ProgramException.class, () -> op("pack",
+                Map.of("mode", "INDIVIDUAL", "refs", List.of(BigDecimal.ONE)))).reason().code());
+        assertEquals("missing-input", assertThrows(ProgramException.class, () -> op("pack",
+                Map.of("refs", List.of(ref(Fixture.CARD))))).reason().code());
+        assertEquals("unknown-pack", assertThrows(ProgramException.class, () -> op("record",
+                Map.of("packId", "PKT-2026-Q4-999", "ref", ref(Fixture.CARD)))).reason().code());
+    }
+
+    @Test
+    void recordingWritesClaimLedgerCounterAndAuditOnce() {
+        Map<String, Object> pack = pack("COLLECTIVE", Fixture.CARD, Fixture.LOST);
+        Map<String, Object> first = op("record", Map.of("packId", pack.get("packId"), "refs", List.of(ref(Fixture.CARD))));
+        assertEquals("RECORDED", list(first.get("results")).get(0).get("status"));
+        assertEquals(false, first.get("complete"));
+        Map<String, Object> again = op("record", Map.of("packId", pack.get("packId"),
+                "refs", List.of(ref(Fixture.CARD), ref(Fixture.LOST))));
+        assertEquals(List.of("ALREADY", "RECORDED"), list(again.get("results")).stream().map(r -> r.get("status")).toList());
+        assertEquals(true, again.get("complete"));
+        assertEquals(2_220_000L, f.platform.ledger.balance("KJS-PENCAIRAN-2026-Q4"));
+        assertEquals(2, f.platform.ledger.entries("KJS-PENCAIRAN-2026-Q4").size());
+        assertFalse(f.platform.ledger.entries("KJS-PENCAIRAN-2026-Q4").toString().contains(Fixture.CARD));
+        assertEquals(2, f.platform.audit.entries.stream().filter(e -> e.contains("kjs-disbursed")).count());
+        assertFalse(f.platform.audit.entries.toString().contains(Fixture.CARD));
+        Map<String, Object> summary = op("round-summary", Map.of());
+        assertEquals(2L, summary.get("disbursed"));
+        assertEquals("Rp2.220.000", summary.get("totalText"));
+        assertEquals(true, summary.get("ledgerIntact"));
+        assertEquals(List.of("PKT-2026-Q4-001"), summary.get("packs"));
+        Map<?, ?> notice = (Map<?, ?>) list(again.get("results")).get(1).get("notice");
+        assertTrue(notice.get("id").toString().contains("Rp1.110.000 sudah dicairkan"));
+    }
+
+    @Test
+    void aPaidRecipientCannotBePackedAgainInTheSameRound() {
+        Map<String, Object> pack = pack("INDIVIDUAL", Fixture.ALONE);
+        op("record", Map.of("packId", pack.get("packId"), "ref", ref(Fixture.ALONE)));
+        assertEquals("already-disbursed", assertThrows(ProgramException.class,
+                () -> pack("INDIVIDUAL", Fixture.ALONE)).reason().code());
+        assertEquals(true, list(op("recipients", Map.of()).get("recipients")).stream()
+                .filter(r -> r.get("ref").equals(ref(Fixture.ALONE))).findFirst().orElseThrow().get("disbursed"));
+        assertEquals("PKT-2026-Q1-001", op("pack", Map.of("mode", "INDIVIDUAL", "ref", ref(Fixture.ALONE),
+                "round", "2026-Q1")).get("packId"));
+    }
+
+    @Test
+    void recordRefusesARecipientOutsideThePack() {
+        Map<String, Object> pack = pack("INDIVIDUAL", Fixture.ALONE);
+        assertEquals("not-in-pack", assertThrows(ProgramException.class, () -> op("record",
+                Map.of("packId", pack.get("packId"), "ref", ref(Fixture.CARD)))).reason().code());
+        assertEquals(0, f.platform.ledger.entries("KJS-PENCAIRAN-2026-Q4").size());
+    }
+
+    @Test
+    void packDetailReprintsTheSamePack() {
+        Map<String, Object> pack = pack("COLLECTIVE", Fixture.CARD, Fixture.ALONE);
+        Map<String, Object> again = op("pack-detail", Map.of("packId", pack.get("packId")));
+        assertEquals(pack.get("rows"), again.get("rows"));
+        assertEquals(pack.get("checklist"), again.get("checklist"));
+    }
+
+    @Test
+    void concurrentRecordingPaysEachRecipientOnce() throws Exception {
+        Map<String, Object> pack = pack("COLLECTIVE", Fixture.CARD, Fixture.LOST, Fixture.ALONE);
+        List<String> refs = List.of(ref(Fixture.CARD), ref(Fixture.LOST), ref(Fixture.ALONE));
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Map<String, Object>>> calls = new ArrayList<>();
+        for (int i = 0; i < 48; i++) {
+            List<String> order = new ArrayList<>(refs);
+            java.util.Collections.rotate(order, i);
+            calls.add(pool.submit(() -> {
+                start.await();
+                return op("record", Map.of("packId", pack.get("packId"), "refs", order));
+            }));
+        }
+        start.countDown();
+        long recorded = 0;
+        for (Future<Map<String, Object>> call : calls) {
+            recorded += list(call.get(20, TimeUnit.SECONDS).get("results")).stream()
+                    .filter(r -> r.get("status").equals("RECORDED")).count();
+        }
+        pool.shutdown();
+        assertEquals(3, recorded);
+        assertEquals(3, f.platform.ledger.entries("KJS-PENCAIRAN-2026-Q4").size());
+        assertEquals(3_330_000L, f.platform.ledger.balance("KJS-PENCAIRAN-2026-Q4"));
+        assertEquals(3L, f.platform.counters.value("KJS:disbursed-count:2026-Q4"));
+        assertTrue(f.platform.ledger.verify("KJS-PENCAIRAN-2026-Q4").intact());
+    }
+
+    @Test
+    void concurrentPacksGetDistinctNumbers() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Map<String, Object>>> calls = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            calls.add(pool.submit(() -> pack("INDIVIDUAL", Fixture.CARD)));
+        }
+        java.util.Set<Object> ids = new java.util.HashSet<>();
+        for (Future<Map<String, Object>> call : calls) {
+            ids.add(call.get(20, TimeUnit.SECONDS).get("packId"));
+        }
+        pool.shutdown();
+        assertEquals(24, ids.size());
+    }
+
+    @Test
+    void unknownOperationIsRefused() {
+        assertEquals("unknown-operation", assertThrows(ProgramException.class,
+                () -> f.program.operate("nope", Map.of(), Fixture.TKSK)).reason().code());
+    }
+
+    private static Map<String, Long> counts(Map<String, Object> pack) {
+        Map<String, Long> counts = new java.util.HashMap<>();
+        for (Object item : (List<?>) pack.get("checklist")) {
+            Map<?, ?> m = (Map<?, ?>) item;
+            counts.put((String) m.get("id"), ((Number) m.get("count")).longValue());
+        }
+        return counts;
+    }
+}
