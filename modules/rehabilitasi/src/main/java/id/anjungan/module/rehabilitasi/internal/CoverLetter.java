@@ -1,0 +1,97 @@
+package id.anjungan.module.rehabilitasi.internal;
+
+import id.anjungan.spi.platform.CaseRecord;
+import id.anjungan.spi.platform.Kelurahan;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The surat pengantar from the kelurahan where the person was found, as fields and as plain text; the platform
+ * renders the PDF from them.
+ */
+final class CoverLetter {
+
+    private final RehabilitasiConfig config;
+    private final Kelurahan office;
+
+    CoverLetter(RehabilitasiConfig config, Kelurahan office) {
+        this.config = config;
+        this.office = office;
+    }
+
+    Map<String, Object> of(CaseRecord c, LocalDate today) {
+        Map<String, String> d = c.data();
+        String kelurahan = d.getOrDefault("kelurahan", office.name());
+        String city = office.city();
+        String hospital = d.getOrDefault("referralHospital", config.hospitalName());
+        String found = d.getOrDefault("location", "-") + rtRw(d) + ", Kelurahan " + kelurahan + ", Kecamatan "
+                + office.kecamatan();
+        String foundOn = Dates.indonesian(LocalDate.parse(d.getOrDefault("foundDate",
+                c.createdAt().toString().substring(0, 10))));
+        Map<String, Object> letter = new LinkedHashMap<>();
+        letter.put("type", "surat-pengantar");
+        letter.put("issuer", List.of("PEMERINTAH " + city.toUpperCase(), "KECAMATAN " + office.kecamatan().toUpperCase(),
+                "KELURAHAN " + kelurahan.toUpperCase()));
+        letter.put("number", d.getOrDefault("letterPengantarNumber", ""));
+        letter.put("place", city.replaceFirst("^(Kota|Kabupaten) ", ""));
+        letter.put("date", Dates.indonesian(today));
+        letter.put("subject", "Pengantar rujukan orang terlantar");
+        letter.put("to", "Yth. Kepala " + config.hospitalUnit() + " " + hospital);
+        Map<String, String> person = new LinkedHashMap<>();
+        person.put("Nama", d.getOrDefault("personName", "Tidak diketahui (tanpa identitas)"));
+        person.put("Perkiraan umur", d.containsKey("estimatedAge") ? "± " + d.get("estimatedAge") + " tahun" : "-");
+        person.put("Jenis kelamin", switch (d.getOrDefault("sex", "")) {
+            case "L" -> "Laki-laki";
+            case "P" -> "Perempuan";
+            default -> "-";
+        });
+        person.put("Ciri-ciri", d.getOrDefault("description", "-"));
+        person.put("Ditemukan di", found);
+        person.put("Tanggal ditemukan", foundOn);
+        person.put("Keadaan", d.getOrDefault("referralReason", "-"));
+        letter.put("person", person);
+        List<String> body = List.of(
+                "Dengan hormat,",
+                "Bersama ini kami sampaikan bahwa di wilayah Kelurahan " + kelurahan + " telah ditemukan seorang "
+                        + "warga terlantar dengan keterangan sebagai berikut:",
+                "Mohon orang tersebut dapat diperiksa dan dirawat, serta dibantu oleh pekerja sosial rumah sakit. "
+                        + "Rekomendasi dari " + config.dinsosName() + " menyusul. Nomor laporan anjungan: "
+                        + c.tracking() + ".",
+                "Demikian surat pengantar ini kami buat untuk dipergunakan sebagaimana mestinya.");
+        letter.put("body", body);
+        letter.put("signatory", Map.of("title", "Lurah " + kelurahan, "name", ""));
+        letter.put("copies", List.of(config.dinsosName(), "TKSK Kecamatan " + office.kecamatan()));
+        letter.put("text", text(letter, person, body));
+        return letter;
+    }
+
+    private static String rtRw(Map<String, String> d) {
+        return d.containsKey("rt") || d.containsKey("rw")
+                ? ", RT " + d.getOrDefault("rt", "-") + " RW " + d.getOrDefault("rw", "-") : "";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String text(Map<String, Object> letter, Map<String, String> person, List<String> body) {
+        List<String> lines = new ArrayList<>((List<String>) letter.get("issuer"));
+        lines.add("");
+        lines.add(letter.get("place") + ", " + letter.get("date"));
+        lines.add("Nomor  : " + (letter.get("number").toString().isEmpty() ? "......" : letter.get("number")));
+        lines.add("Perihal: " + letter.get("subject"));
+        lines.add("");
+        lines.add(letter.get("to").toString());
+        lines.add("");
+        lines.add(body.get(0));
+        lines.add(body.get(1));
+        person.forEach((k, v) -> lines.add("  " + k + ": " + v));
+        lines.addAll(body.subList(2, body.size()));
+        lines.add("");
+        lines.add(((Map<String, String>) letter.get("signatory")).get("title") + ",");
+        lines.add("");
+        lines.add("(........................)");
+        lines.add("Tembusan: " + String.join("; ", (List<String>) letter.get("copies")));
+        return String.join("\n", lines);
+    }
+}

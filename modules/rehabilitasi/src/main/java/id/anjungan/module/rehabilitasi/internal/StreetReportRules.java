@@ -1,0 +1,46 @@
+package id.anjungan.module.rehabilitasi.internal;
+
+import id.anjungan.spi.Assessment;
+import id.anjungan.spi.Reason;
+import id.anjungan.spi.Submission;
+import id.anjungan.spi.Text;
+import java.util.Arrays;
+import java.util.List;
+
+/** A street report is always taken; an emergency shows the ambulance and hospital at once. */
+final class StreetReportRules {
+
+    private final RehabilitasiConfig config;
+
+    StreetReportRules(RehabilitasiConfig config) {
+        this.config = config;
+    }
+
+    Assessment assess(Submission s) {
+        if (Arrays.stream(config.kelurahan()).noneMatch(k -> k.equalsIgnoreCase(s.get("kelurahan")))) {
+            return Assessment.refuse(Reason.of("outside-kecamatan",
+                    "Tempat itu di luar kecamatan ini. Bila darurat, telepon " + config.ambulancePhone() + ".",
+                    "That place is outside this kecamatan. In an emergency call " + config.ambulancePhone() + "."));
+        }
+        String urgency = s.get("urgency");
+        boolean emergency = "DARURAT".equals(urgency);
+        boolean medical = "MEDIS".equals(s.get("needs"));
+        String days = config.reportSlaDays() + " hari";
+        Text handled = Text.of("Laporan diteruskan ke TKSK dan ditanggapi paling lambat " + days + ".",
+                "The report goes to the TKSK, who responds within " + config.reportSlaDays() + " day(s).");
+        Text next;
+        if (emergency || medical) {
+            next = Text.of((emergency ? "DARURAT: telepon sekarang " : "Bila kondisinya memburuk, telepon ")
+                            + config.ambulanceName() + " di " + config.ambulancePhone() + ". Rumah sakit rujukan: "
+                            + config.hospitalName() + ", " + config.hospitalPhone() + ". " + handled.id(),
+                    (emergency ? "EMERGENCY: call " : "If the condition gets worse, call ") + config.ambulanceName()
+                            + " on " + config.ambulancePhone() + ". Referral hospital: " + config.hospitalName()
+                            + ", " + config.hospitalPhone() + ". " + handled.en());
+        } else {
+            next = Text.of(handled.id() + " Jangan memindahkan orang tersebut sendiri; bila bisa, temani sampai "
+                            + "petugas datang.",
+                    handled.en() + " Do not move the person yourself; if you can, stay until help arrives.");
+        }
+        return Assessment.accept(List.of(), next).inCategory(emergency ? "DARURAT" : urgency);
+    }
+}
