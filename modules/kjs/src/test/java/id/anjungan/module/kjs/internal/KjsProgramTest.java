@@ -1,0 +1,93 @@
+package id.anjungan.module.kjs.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.anjungan.spi.FormField;
+import id.anjungan.spi.Operation;
+import id.anjungan.spi.PlatformCheck;
+import id.anjungan.spi.ProgramDescriptor;
+import id.anjungan.spi.Role;
+import id.anjungan.spi.ServiceDefinition;
+import id.anjungan.spi.ServiceKind;
+import id.anjungan.spi.Text;
+import id.anjungan.spi.Workflow;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class KjsProgramTest {
+
+    private final ProgramDescriptor d = new Fixture().program.descriptor();
+
+    @Test
+    void declaresExclusivityWithBpntAndNoDoubleAid() {
+        assertEquals("KJS", d.code());
+        assertEquals(Set.of("BPNT"), d.exclusiveWith());
+        assertTrue(d.checks().contains(PlatformCheck.NO_DOUBLE_AID));
+    }
+
+    @Test
+    void offersTheServicesOfTheIssue() {
+        assertEquals(List.of("cek-status", "skrining-usul", "lapor-retur", "kartu", "paket-pencairan"),
+                d.services().stream().map(ServiceDefinition::id).toList());
+        ServiceDefinition desk = d.service("paket-pencairan").orElseThrow();
+        assertEquals(ServiceKind.DESK, desk.kind());
+        assertEquals(Set.of(Role.TKSK), desk.startedBy());
+        assertEquals("kjs-paket-pencairan", d.screens().get(0).element());
+    }
+
+    @Test
+    void onlyThePendampingMakesPacksAndRecords() {
+        for (String id : List.of("recipients", "pack", "pack-detail", "record")) {
+            assertEquals(Set.of(Role.TKSK), d.operation(id).orElseThrow().roles(), id);
+        }
+        assertFalse(d.operation("pack").orElseThrow().readOnly());
+        assertFalse(d.operation("record").orElseThrow().readOnly());
+        assertTrue(d.operations().stream().filter(Operation::readOnly).map(Operation::id).toList()
+                .containsAll(List.of("recipients", "pack-detail", "round-summary")));
+    }
+
+    @Test
+    void everyResidentTextIsInBothLanguages() {
+        for (ServiceDefinition s : d.services()) {
+            bilingual(s.title());
+            bilingual(s.summary());
+            for (FormField field : s.form().fields()) {
+                bilingual(field.label());
+                field.choices().forEach(c -> bilingual(c.label()));
+            }
+        }
+        d.workflows().stream().flatMap(w -> w.states().stream()).forEach(st -> bilingual(st.label()));
+    }
+
+    @Test
+    void everyOpenStateCanBeLeftAndRejectionsNeedANote() {
+        for (Workflow w : d.workflows()) {
+            w.states().stream().filter(st -> !st.terminal())
+                    .forEach(st -> assertFalse(w.from(st.id()).isEmpty(), w.id() + " " + st.id()));
+            w.transitions().stream().filter(t -> t.to().equals("ditolak"))
+                    .forEach(t -> assertTrue(t.noteRequired(), w.id()));
+        }
+    }
+
+    @Test
+    void theScreenAndIconShipInTheBundle() throws Exception {
+        Path ui = Path.of("src/main/resources/ui");
+        String script = Files.readString(ui.resolve(d.screens().get(0).script()));
+        assertTrue(script.contains("customElements.define('kjs-paket-pencairan'"));
+        for (String op : List.of("'recipients'", "'pack'", "'record'")) {
+            assertTrue(script.contains(op), op);
+        }
+        assertFalse(script.contains("http://") || script.contains("https://"), "no external requests");
+        assertTrue(Files.readString(ui.resolve(d.icon())).contains("aria-label="));
+    }
+
+    private static void bilingual(Text t) {
+        assertFalse(t.id().isBlank());
+        assertFalse(t.en().isBlank());
+    }
+}
