@@ -79,11 +79,7 @@ final class PlacementDesk {
         facts.put("placementCategory", category);
         facts.put(r.placed() ? "placedOn" : "waitingSince", clock.today().toString());
         cases.annotate(c.tracking(), facts, "Diajukan ke " + panti.name() + ".", actor);
-        CaseRecord moved = r.placed()
-                ? cases.transition(c.tracking(), "tempatkan", "Mendapat tempat di " + panti.name() + ", "
-                        + panti.location() + ".", actor)
-                : cases.transition(c.tracking(), "antre-panti", "Kuota " + panti.name() + " penuh; antrean ke-"
-                        + r.waitingPosition() + ".", actor);
+        CaseRecord moved = settle(c.tracking(), panti, actor);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("tracking", moved.tracking());
         answer.put("state", moved.state());
@@ -147,8 +143,35 @@ final class PlacementDesk {
 
     private String promote(String tracking, Panti panti, Actor actor) {
         cases.annotate(tracking, Map.of("placedOn", clock.today().toString()), "Giliran dari antrean.", actor);
-        cases.transition(tracking, "tempatkan", "Mendapat tempat di " + panti.name() + " dari antrean.", actor);
+        settle(tracking, panti, actor);
         return tracking;
+    }
+
+    /**
+     * Moves the case to the state its quota says (placed or waiting). A release on another desk may promote a case
+     * while its own placement is still being recorded; whoever moves it last checks again, so both converge.
+     */
+    private CaseRecord settle(String tracking, Panti panti, Actor actor) {
+        for (int attempt = 0; attempt < 4; attempt++) {
+            boolean holder = counters.holders(panti.quotaKey()).contains(tracking);
+            int position = counters.waiting(panti.quotaKey()).indexOf(tracking) + 1;
+            String state = cases.find(tracking).map(CaseRecord::state).orElse("");
+            try {
+                if (holder && !RehabilitasiCatalog.PLACED.equals(state)) {
+                    cases.transition(tracking, "tempatkan", "Mendapat tempat di " + panti.name() + ", "
+                            + panti.location() + (state.equals(RehabilitasiCatalog.WAITING) ? " dari antrean." : "."),
+                            actor);
+                } else if (position > 0 && !RehabilitasiCatalog.WAITING.equals(state)) {
+                    cases.transition(tracking, "antre-panti", "Kuota " + panti.name() + " penuh; antrean ke-"
+                            + position + ".", actor);
+                } else {
+                    break;
+                }
+            } catch (ProgramException movedElsewhere) {
+                // another desk took the step first; look again
+            }
+        }
+        return cases.find(tracking).orElseThrow();
     }
 
     private Optional<Panti> quotaOf(String tracking) {
