@@ -14,6 +14,7 @@ import id.anjungan.spi.FormField;
 import id.anjungan.spi.ProgramDescriptor;
 import id.anjungan.spi.Reason;
 import id.anjungan.spi.ServiceDefinition;
+import id.anjungan.spi.ServiceKind;
 import id.anjungan.spi.Submission;
 import id.anjungan.spi.Text;
 import id.anjungan.spi.Workflow;
@@ -81,7 +82,9 @@ public class Intake {
             throw refused(List.of(Reason.of("nik-required", "NIK diperlukan untuk layanan ini.",
                     "A NIK is needed for this service.")));
         }
-        List<Reason> platformReasons = checks.check(program, subject);
+        // reports, complaints and objections are about fixing the record, so the entitlement checks do not bar them
+        boolean seeksAid = service.kind() == ServiceKind.APPLICATION || service.kind() == ServiceKind.PROPOSAL;
+        List<Reason> platformReasons = seeksAid ? checks.check(program, subject) : List.of();
         if (!platformReasons.isEmpty()) {
             throw refused(platformReasons);
         }

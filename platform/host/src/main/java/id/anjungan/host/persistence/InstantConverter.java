@@ -1,0 +1,21 @@
+package id.anjungan.host.persistence;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import java.sql.Timestamp;
+import java.time.Instant;
+
+/** Stores instants as SQL timestamps on every database (some EclipseLink builds would serialise them to a BLOB). */
+@Converter(autoApply = true)
+public class InstantConverter implements AttributeConverter<Instant, Timestamp> {
+
+    @Override
+    public Timestamp convertToDatabaseColumn(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    @Override
+    public Instant convertToEntityAttribute(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,114 @@
+package id.anjungan.host.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
+
+/** A small HTTP client for the kiosk API in integration tests. */
+public final class KioskClient {
+
+    public static final String ADMIN = "Basic " + Base64.getEncoder()
+            .encodeToString("admin:it-admin-secret".getBytes(StandardCharsets.UTF_8));
+
+    /** A response. */
+    public record Answer(int status, String body) {
+        public JsonStructure json() {
+            return Json.createReader(new StringReader(body)).read();
+        }
+
+        public jakarta.json.JsonObject object() {
+            return json().asJsonObject();
+        }
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+
+    public KioskClient(String base) {
+        this.base = base;
+    }
+
+    public Answer get(String path) {
+        return get(path, null);
+    }
+
+    public Answer get(String path, String auth) {
+        return send(request(path, auth).GET());
+    }
+
+    public Answer post(String path, String json, String auth) {
+        return send(request(path, auth).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Answer delete(String path, String auth) {
+        return send(request(path, auth).DELETE());
+    }
+
+    public Answer upload(String method, String path, Path jar, String auth) throws IOException {
+        return send(request(path, auth).header("Content-Type", "application/java-archive")
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(jar))));
+    }
+
+    /** Files a referral with the example module and returns its tracking number. */
+    public String submitReferral() {
+        Answer a = post("/api/cases", "{\"program\":\"RUJUKAN\",\"service\":\"minta-rujukan\",\"data\":"
+                + "{\"target\":\"KIS\",\"nik\":\"3374014101800003\"}}", null);
+        if (a.status() != 201) {
+            throw new AssertionError("submission failed: " + a.status() + " " + a.body());
+        }
+        return a.json().asJsonObject().getString("tracking");
+    }
+
+    /** Waits until the API answers after a (re)start. */
+    public void awaitUp() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (get("/api/modules").status() == 200) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("kiosk did not come up at " + base);
+    }
+
+    private HttpRequest.Builder request(String path, String auth) {
+        String url = path.startsWith("/health") ? base.replaceAll("(https?://[^/]+).*", "$1") + path : base + path;
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Accept-Language", "id");
+        return auth == null ? b : b.header("Authorization", auth);
+    }
+
+    private Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(r.statusCode(), r.body());
+        } catch (IOException e) {
+            return new Answer(599, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Answer(599, e.toString());
+        }
+    }
+
+    public static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package id.anjungan.host.receipts.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+class PdfReceiptsTest {
+
+    private final PdfReceipts receipts = new PdfReceipts();
+
+    @Test
+    void a6ReceiptIsAnA6PageWithTheNumberAsTextAndQr() throws Exception {
+        byte[] pdf = receipts.render(SampleReceipts.lostKksCard(), PaperFormat.A6);
+
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertEquals(1, doc.getNumberOfPages());
+            PDRectangle page = doc.getPage(0).getMediaBox();
+            assertEquals(105.0, toMm(page.getWidth()), 0.1);
+            assertEquals(148.0, toMm(page.getHeight()), 0.1);
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains(SampleReceipts.TRACKING), text);
+            assertTrue(text.contains("Surat keterangan kehilangan"), text);
+            assertTrue(text.contains("Kelurahan Miroto"), text);
+            assertTrue(text.contains("3374••••••••0003"), "the bullet of the masked NIK survives:\n" + text);
+            assertTrue(text.contains("26 November 2026, 10.42 WIB"), text);
+        }
+        BufferedImage image = Pictures.render(pdf, 0, 200, "receipt-a6");
+        assertEquals(SampleReceipts.TRACKING, Pictures.decodeQr(image));
+    }
+
+    @Test
+    void rollReceiptIs58mmWideAndAsLongAsItsContent() throws Exception {
+        byte[] pdf = receipts.render(SampleReceipts.lostKksCard(), PaperFormat.ROLL_58MM);
+
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertEquals(1, doc.getNumberOfPages());
+            PDRectangle page = doc.getPage(0).getMediaBox();
+            assertEquals(58.0, toMm(page.getWidth()), 0.1);
+            assertTrue(toMm(page.getHeight()) > 120 && toMm(page.getHeight()) < 400, "length " + toMm(page.getHeight()));
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains(SampleReceipts.TRACKING), text);
+            assertTrue(text.contains("Surat keterangan kehilangan"), text);
+            assertTrue(text.contains("Polsek Semarang Tengah"), text);
+        }
+        BufferedImage image = Pictures.render(pdf, 0, 200, "receipt-roll58");
+        assertEquals(SampleReceipts.TRACKING, Pictures.decodeQr(image));
+    }
+
+    @Test
+    void receiptWithoutNikOrChecklistWrapsItsLongTitle() throws Exception {
+        Receipt receipt = SampleReceipts.withoutNik();
+        for (PaperFormat format : PaperFormat.values()) {
+            byte[] pdf = receipts.render(receipt, format);
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                String text = new PDFTextStripper().getText(doc);
+                assertTrue(text.contains("REHAB-2611-000007-3"), text);
+                assertTrue(text.replaceAll("\\s+", " ").contains("depan pasar"), text);
+                assertTrue(!text.contains("NIK"), text);
+            }
+            BufferedImage image = Pictures.render(pdf, 0, 150, "receipt-no-nik-" + format.name().toLowerCase());
+            assertEquals("REHAB-2611-000007-3", Pictures.decodeQr(image));
+        }
+    }
+
+    private static double toMm(float points) {
+        return points / 72.0 * 25.4;
+    }
+}
