@@ -1,6 +1,6 @@
 // Documents for ATTACHMENT fields: a photo from the kiosk camera or a file (JPEG, PNG, PDF ≤ 10 MB),
 // uploaded at once with POST /api/attachments; the field keeps the attachment id.
-import { h, clear } from './dom.js';
+import { h, clear, add } from './dom.js';
 import { t } from './i18n.js';
 import { icon } from './icons.js';
 import { uploadFile, errorMessages } from './api.js';
@@ -37,12 +37,12 @@ export function captureWidget(meta, onDone) {
   };
 
   const upload = async (blob, name) => {
-    clear(status).append(h('p', { class: 'loading' }, t('capture.uploading')));
+    add(clear(status), h('p', { class: 'loading' }, t('capture.uploading')));
     try {
       const result = await uploadAttachment(blob, name);
       onDone(result);
     } catch (e) {
-      clear(status).append(h('div', { class: 'alert', role: 'alert' }, e.problem ? errorMessages(e).join(' ') : e.message));
+      add(clear(status), h('div', { class: 'alert', role: 'alert' }, e.problem ? errorMessages(e).join(' ') : e.message));
       showChoices();
     }
   };
@@ -61,11 +61,11 @@ export function captureWidget(meta, onDone) {
     try {
       stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment', width: { ideal: 1920 } }, audio: false });
     } catch (e) {
-      clear(status).append(h('div', { class: 'alert', role: 'alert' }, t('capture.noCamera')));
+      add(clear(status), h('div', { class: 'alert', role: 'alert' }, t('capture.noCamera')));
       return;
     }
     const video = h('video', { autoplay: true, playsinline: true, muted: true, props: { srcObject: stream } });
-    clear(box).append(video, h('div', { class: 'actions' },
+    add(clear(box), video, h('div', { class: 'actions' },
       h('button', { type: 'button', class: 'btn-big', onclick: () => { stopCamera(); showChoices(); } }, t('common.cancel')),
       h('button', {
         type: 'button', class: 'btn-primary', onclick: () => {
@@ -88,7 +88,7 @@ export function captureWidget(meta, onDone) {
       buttons.push(h('button', { type: 'button', class: 'btn-primary', onclick: showCamera }, icon('camera'), meta ? t('capture.retake') : t('capture.camera')));
     }
     buttons.push(h('button', { type: 'button', class: 'btn-big', onclick: () => fileInput.click() }, icon('file'), t('capture.file')));
-    clear(box).append(current, h('p', { class: 'muted' }, t('capture.hint')), h('div', { class: 'actions' }, buttons), fileInput, status);
+    add(clear(box), current, h('p', { class: 'muted' }, t('capture.hint')), h('div', { class: 'actions' }, buttons), fileInput, status);
   };
 
   showChoices();

@@ -1,5 +1,5 @@
 // Modal dialogs (confirmations, idle warning, document viewer) drawn by the kiosk itself.
-import { h } from './dom.js';
+import { h, add } from './dom.js';
 import { t } from './i18n.js';
 import { trackUrl } from './state.js';
 
@@ -24,7 +24,7 @@ export function openDialog({ title, body = [], actions = [], wide = false, alert
     class: 'dialog' + (wide ? ' wide' : ''), role: alert ? 'alertdialog' : 'dialog', 'aria-modal': 'true',
     'aria-labelledby': id + '-t'
   }, h('h2', { id: id + '-t', tabindex: '-1' }, title), body, buttons.length ? h('div', { class: 'actions' }, buttons) : null);
-  overlay.append(box);
+  add(overlay, box);
   overlay.addEventListener('keydown', e => {
     if (e.key === 'Tab') {
       const focusable = [...box.querySelectorAll('button, a[href], input, select, textarea, iframe, [tabindex="0"]')];

@@ -56,3 +56,8 @@ export function announce(text) {
   live.textContent = '';
   setTimeout(() => { live.textContent = text; }, 30);
 }
+
+/** Like Element.append, but skips null/false children (native append would print "null"). */
+export function add(el, ...children) {
+  return append(el, children);
+}

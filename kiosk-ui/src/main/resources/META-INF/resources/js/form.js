@@ -1,6 +1,6 @@
 // Generated forms: one question per screen, on-screen keypads, touch date picker, document capture,
 // visibleWhen branching, a review step and submission with the server's own error messages.
-import { clear, h } from './dom.js';
+import { append, clear, h, add } from './dom.js';
 import { t } from './i18n.js';
 import { icon } from './icons.js';
 import { api, ApiError, errorMessages } from './api.js';
@@ -131,8 +131,8 @@ export function renderForm(container, options) {
       });
       input.addEventListener('keydown', e => { if (e.key === 'Enter') accept(field); });
       updateCounter();
-      return h('div', null, input, counter,
-        numericKeypad(input, { extraKey: field.type === 'PHONE' ? { label: '+', text: '+', aria: t('keypad.plus') } : null }));
+      return { main: h('div', null, input, counter),
+        side: numericKeypad(input, { extraKey: field.type === 'PHONE' ? { label: '+', text: '+', aria: t('keypad.plus') } : null }) };
     }
     switch (field.type) {
       case 'DATE':
@@ -178,7 +178,7 @@ export function renderForm(container, options) {
         const update = () => { counter.textContent = field.max ? t('form.charsLeft', { n: Number(field.max) - input.value.length }) : ''; };
         input.addEventListener('input', () => { setValue(input.value); update(); });
         update();
-        return h('div', null, input, counter, letterKeyboard(input));
+        return { main: h('div', null, input, counter), side: letterKeyboard(input), wide: true };
       }
     }
   }
@@ -211,10 +211,17 @@ export function renderForm(container, options) {
         h('h2', { class: 'question', id: qid, tabindex: '-1' }, field.label, field.required ? null : h('span', { class: 'muted' }, ' (' + t('form.optional') + ')')),
         h('button', { type: 'button', class: 'btn', onclick: () => speak(questionText(field)), 'aria-label': t('form.listen') + ': ' + field.label }, icon('speaker'), t('form.listen'))),
       field.help ? h('p', { class: 'help' }, field.help) : null,
-      entryWidget(field, errorId, qid),
-      h('div', { id: errorId, role: 'alert' }, error ? h('p', { class: 'field-error' }, error) : null),
-      h('div', { class: 'actions' }, i > 0 ? h('button', { type: 'button', class: 'btn-big', onclick: () => go('ask', list[i - 1].name) }, icon('back'), t('form.previous')) : null, actions)
+      stepBody(entryWidget(field, errorId, qid),
+        h('div', { id: errorId, role: 'alert' }, error ? h('p', { class: 'field-error' }, error) : null),
+        h('div', { class: 'actions' }, i > 0 ? h('button', { type: 'button', class: 'btn-big', onclick: () => go('ask', list[i - 1].name) }, icon('back'), t('form.previous')) : null, actions))
     ];
+  }
+
+  /** Input, error and buttons in one column; a keypad beside them on landscape screens, below on portrait. */
+  function stepBody(widget, error, actions) {
+    if (widget instanceof Node) return h('div', { class: 'step-body' }, h('div', { class: 'step-main' }, widget, error, actions));
+    return h('div', { class: 'step-body has-side' + (widget.wide ? ' wide-side' : '') },
+      h('div', { class: 'step-main' }, widget.main, error, actions), h('div', { class: 'step-side' }, widget.side));
   }
 
   function drawReview() {
@@ -283,9 +290,9 @@ export function renderForm(container, options) {
       else state.current = list[0].name;
     }
     clear(container);
-    if (options.title) container.append(h('h1', { tabindex: '-1' }, options.title));
+    if (options.title) add(container, h('h1', { tabindex: '-1' }, options.title));
     const field = state.phase === 'ask' ? list[indexOf(state.current)] : null;
-    container.append(...(field ? drawStep(field) : drawReview()));
+    append(container, field ? drawStep(field) : drawReview());
     if (keepFocus !== null) {
       const again = [...container.querySelectorAll('.choice')].find(b => b.dataset.value === keepFocus);
       if (again) again.focus({ preventScroll: true });

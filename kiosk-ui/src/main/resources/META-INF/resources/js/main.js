@@ -3,7 +3,7 @@ import { api } from './api.js';
 import { kiosk, prefs } from './state.js';
 import { t } from './i18n.js';
 import { h } from './dom.js';
-import { route, onRender, resetTo, rerender, currentPath, isAttract } from './router.js';
+import { route, onRender, navigate, resetTo, rerender, currentPath, isAttract } from './router.js';
 import { applyPrefs, renderChrome, renderTopbar } from './shell.js';
 import { loadCatalog, onCatalogChange, startPolling } from './catalog.js';
 import { onSpeechChange, speakScreen } from './speech.js';
@@ -80,6 +80,10 @@ async function boot() {
     resetTo('/');
   });
   startPolling();
+  window.addEventListener('hashchange', () => {
+    const path = startPath();
+    if (path !== currentPath()) navigate(path);
+  });
   await resetTo(startPath());
   document.documentElement.dataset.ready = 'true';
 }

@@ -1,5 +1,5 @@
 // PSM mode: the PSM's menu, the consent step (checkbox read aloud + signature drawn on screen), today's cases.
-import { h, clear } from './dom.js';
+import { h, clear, add } from './dom.js';
 import { t } from './i18n.js';
 import { icon } from './icons.js';
 import { api, errorMessages } from './api.js';
@@ -12,7 +12,7 @@ import { navigate, resetTo } from './router.js';
 import { speak } from './speech.js';
 
 export async function psmHomeView(root) {
-  root.append(h('h1', null, t('psm.title', { name: session.user.displayName })),
+  add(root, h('h1', null, t('psm.title', { name: session.user.displayName })),
     session.assisting ? h('p', { class: 'notice' }, t('psm.assisting', { nik: session.assisting.nikMasked })) : h('p', null, t('psm.intro')),
     h('ul', { class: 'menu-grid' },
       h('li', null, h('button', { type: 'button', class: 'btn-primary', onclick: () => navigate('/psm/consent') }, icon('user'), session.assisting ? t('psm.other') : t('psm.start'))),
@@ -88,23 +88,23 @@ export async function consentView(root) {
     });
     const nextStep = async () => {
       if (!/^\d{16}$/.test(input.value)) {
-        clear(error).append(h('p', { class: 'field-error' }, t('valid.nik')));
+        add(clear(error), h('p', { class: 'field-error' }, t('valid.nik')));
         return;
       }
       try {
         const check = await api('/api/identity/nik', { method: 'POST', body: { nik: input.value } });
         if (check && check.valid === false) {
-          clear(error).append(h('p', { class: 'field-error' }, (check.problems || []).map(p => p.message).join(' ') || t('valid.nik')));
+          add(clear(error), h('p', { class: 'field-error' }, (check.problems || []).map(p => p.message).join(' ') || t('valid.nik')));
           return;
         }
       } catch (e) {
-        clear(error).append(h('div', { class: 'alert' }, errorMessages(e).join(' ')));
+        add(clear(error), h('div', { class: 'alert' }, errorMessages(e).join(' ')));
         return;
       }
       state.nik = input.value;
       drawConsent();
     };
-    clear(root).append(h('h1', null, t('psm.consentTitle')),
+    add(clear(root), h('h1', null, t('psm.consentTitle')),
       h('label', { for: 'psm-nik', class: 'question' }, t('psm.residentNik')),
       h('p', { class: 'help' }, t('psm.residentNikHelp')),
       input, counter, numericKeypad(input), error,
@@ -119,11 +119,11 @@ export async function consentView(root) {
     const error = h('div', { role: 'alert' });
     const submit = async e => {
       if (!box.checked) {
-        clear(error).append(h('p', { class: 'field-error' }, t('psm.needCheck')));
+        add(clear(error), h('p', { class: 'field-error' }, t('psm.needCheck')));
         return;
       }
       if (pad.empty) {
-        clear(error).append(h('p', { class: 'field-error' }, t('psm.needSignature')));
+        add(clear(error), h('p', { class: 'field-error' }, t('psm.needSignature')));
         return;
       }
       const button = e.currentTarget;
@@ -136,10 +136,10 @@ export async function consentView(root) {
         resetTo('/home');
       } catch (err) {
         button.disabled = false;
-        clear(error).append(h('div', { class: 'alert' }, err.problem ? errorMessages(err).join(' ') : err.message));
+        add(clear(error), h('div', { class: 'alert' }, err.problem ? errorMessages(err).join(' ') : err.message));
       }
     };
-    clear(root).append(h('h1', null, t('psm.consentTitle')),
+    add(clear(root), h('h1', null, t('psm.consentTitle')),
       h('p', null, t('psm.consentRead')),
       h('div', { class: 'actions' }, h('button', { type: 'button', class: 'btn-big', onclick: () => speak(text) }, icon('speaker'), t('psm.readConsent'))),
       h('label', { class: 'consent-box', for: 'consent' }, box, h('span', null, text)),
@@ -159,12 +159,12 @@ export async function todayView(root, params, ctx) {
   const answer = await api('/api/worklist/mine-today');
   if (!ctx.isCurrent()) return;
   const cases = Array.isArray(answer) ? answer : (answer && answer.cases) || [];
-  root.append(h('h1', null, t('psm.today')));
+  add(root, h('h1', null, t('psm.today')));
   if (!cases.length) {
-    root.append(h('p', { class: 'card' }, t('psm.todayNone')));
+    add(root, h('p', { class: 'card' }, t('psm.todayNone')));
     return;
   }
-  root.append(h('ul', { class: 'tiles' }, cases.map(c => h('li', null, h('button', {
+  add(root, h('ul', { class: 'tiles' }, cases.map(c => h('li', null, h('button', {
     type: 'button', class: 'tile', onclick: () => navigate('/receipt/' + encodeURIComponent(c.tracking))
   }, h('span', { class: 'tile-title' }, c.tracking),
     h('span', null, c.serviceTitle || c.service || ''),

@@ -1,6 +1,6 @@
 // In-memory navigation stack (the kiosk's own Back button), mirrored into the URL hash with replaceState so the
 // browser history never keeps a trail of what the previous person did.
-import { clear, h } from './dom.js';
+import { clear, h, add } from './dom.js';
 import { t } from './i18n.js';
 import { role } from './state.js';
 
@@ -93,7 +93,7 @@ async function render({ keepScroll = false } = {}) {
   const ctx = { isCurrent: () => id === renderId, path };
   const scrollY = window.scrollY;
   clear(main);
-  main.append(h('p', { class: 'loading', role: 'status' }, t('common.loading')));
+  add(main, h('p', { class: 'loading', role: 'status' }, t('common.loading')));
   const section = h('section', { class: 'view' });
   try {
     await found.route.view(section, found.params, ctx);
@@ -102,7 +102,7 @@ async function render({ keepScroll = false } = {}) {
     section.replaceChildren(h('h1', { tabindex: '-1' }, t('error.title')), h('div', { class: 'alert', role: 'alert' }, e.message || t('error.generic')));
   }
   if (id !== renderId) return;
-  clear(main).append(section);
+  add(clear(main), section);
   if (keepScroll) window.scrollTo(0, scrollY); else window.scrollTo(0, 0);
   const heading = section.querySelector('h1');
   document.title = (heading ? heading.textContent + ' · ' : '') + t('app.name');

@@ -1,6 +1,6 @@
 // The frame around every screen: Home, Back, language, larger text, high contrast, read aloud (repeat, stop),
 // the PSM banner and the footer with the staff entrance.
-import { clear, h } from './dom.js';
+import { clear, h, add } from './dom.js';
 import { setLang, t } from './i18n.js';
 import { kiosk, prefs, session } from './state.js';
 import { icon } from './icons.js';
@@ -27,7 +27,7 @@ function tool(name, label, onClick, { pressed = null, disabled = false, lang = n
 export function renderTopbar() {
   const bar = document.getElementById('topbar');
   const other = prefs.lang === 'id' ? 'en' : 'id';
-  clear(bar).append(
+  add(clear(bar), 
     h('nav', { 'aria-label': t('shell.nav'), class: 'tools' },
       tool('home', t('shell.home'), () => { stop(); resetTo('/home'); }),
       tool('back', t('shell.back'), () => { stop(); back(); }, { disabled: !canGoBack() }),
@@ -69,9 +69,9 @@ export function renderBanner() {
   } else {
     text = t('staff.banner', { role: t('role.' + user.role), name: user.displayName });
   }
-  banner.append(icon('user'), h('span', { class: 'banner-text', role: 'status' }, text));
+  add(banner, icon('user'), h('span', { class: 'banner-text', role: 'status' }, text));
   if (user.role === 'PSM' && session.assisting) {
-    banner.append(h('button', {
+    add(banner, h('button', {
       type: 'button', class: 'btn-big', onclick: async () => {
         if (await confirmDialog(t('psm.endTitle'), t('psm.endText'), t('psm.end'))) {
           await endAssist();
@@ -80,9 +80,9 @@ export function renderBanner() {
       }
     }, t('psm.end')));
   } else if (user.role === 'PSM') {
-    banner.append(h('button', { type: 'button', class: 'btn-big', onclick: () => navigate('/psm/consent') }, t('psm.start')));
+    add(banner, h('button', { type: 'button', class: 'btn-big', onclick: () => navigate('/psm/consent') }, t('psm.start')));
   }
-  banner.append(h('button', {
+  add(banner, h('button', {
     type: 'button', class: 'btn-big', onclick: async () => {
       await logout();
       resetTo('/');
@@ -97,7 +97,7 @@ export function renderFooter() {
   const staffButton = session.user
     ? h('button', { type: 'button', class: 'btn', onclick: () => navigate(session.user.role === 'PSM' ? '/psm' : '/staff') }, icon('list'), t('staff.menu'))
     : h('button', { type: 'button', class: 'btn', onclick: () => navigate('/login') }, icon('user'), t('staff.enter'));
-  clear(footer).append(h('span', null, place || t('app.name')), staffButton);
+  add(clear(footer), h('span', null, place || t('app.name')), staffButton);
 }
 
 export function renderChrome() {

@@ -1,5 +1,5 @@
 // Dashboard (GET /api/dashboard): cases per program per week, open vs overdue, recipients per program per kelurahan.
-import { h } from '../dom.js';
+import { h, add } from '../dom.js';
 import { t } from '../i18n.js';
 import { api } from '../api.js';
 import { getCatalog } from '../catalog.js';
@@ -28,20 +28,20 @@ export async function dashboardView(root, params, ctx) {
   const overdue = data.overdue || 0;
   const recipients = data.recipients || [];
 
-  root.append(h('h1', null, t('menu.dashboard')));
+  add(root, h('h1', null, t('menu.dashboard')));
 
-  root.append(h('section', { class: 'card', 'aria-labelledby': 'd-week' }, h('h2', { id: 'd-week' }, t('dash.perWeek')),
+  add(root, h('section', { class: 'card', 'aria-labelledby': 'd-week' }, h('h2', { id: 'd-week' }, t('dash.perWeek')),
     weeks.length ? [groupedBars(t('dash.perWeek'), weeks, series),
       table(t('dash.perWeek'), [t('dash.program'), ...weeks], series.map(s => [s.name, ...s.values]))] : h('p', null, t('dash.empty'))));
 
-  root.append(h('section', { class: 'card', 'aria-labelledby': 'd-open' }, h('h2', { id: 'd-open' }, t('dash.openOverdue')),
+  add(root, h('section', { class: 'card', 'aria-labelledby': 'd-open' }, h('h2', { id: 'd-open' }, t('dash.openOverdue')),
     horizontalBars(t('dash.openOverdue'), [{ label: t('dash.open'), value: open, series: 0 }, { label: t('dash.overdue'), value: overdue, series: 1 }]),
     h('p', null, t('dash.openText', { open, overdue }))));
 
   const byProgram = new Map();
   for (const r of recipients) byProgram.set(r.program, (byProgram.get(r.program) || 0) + (r.count || 0));
   const codes = [...byProgram.keys()].sort();
-  root.append(h('section', { class: 'card', 'aria-labelledby': 'd-rec' }, h('h2', { id: 'd-rec' }, t('dash.recipients')),
+  add(root, h('section', { class: 'card', 'aria-labelledby': 'd-rec' }, h('h2', { id: 'd-rec' }, t('dash.recipients')),
     recipients.length ? [
       horizontalBars(t('dash.recipients'), codes.map((c, i) => ({ label: programName(c), value: byProgram.get(c), series: i }))),
       table(t('dash.recipients'), [t('dash.program'), t('worklist.kelurahan'), t('dash.count')],

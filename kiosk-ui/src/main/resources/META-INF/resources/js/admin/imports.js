@@ -1,5 +1,5 @@
 // Recipient list import: program, period and CSV file → progress while the host imports → rejected-rows report.
-import { h, clear } from '../dom.js';
+import { h, clear, add } from '../dom.js';
 import { t } from '../i18n.js';
 import { icon } from '../icons.js';
 import { api, blobUrl, errorMessages, uploadFile } from '../api.js';
@@ -34,14 +34,14 @@ export async function importsView(root, params, ctx) {
   const poll = async (id, total) => {
     const bar = h('progress', { max: '100', 'aria-label': t('imports.progress') });
     const text = h('p');
-    clear(progressArea).append(bar, text);
+    add(clear(progressArea), bar, text);
     for (;;) {
       if (!progressArea.isConnected) return;
       let job;
       try {
         job = await api('/api/admin/recipient-lists/imports/' + encodeURIComponent(id));
       } catch (e) {
-        clear(progressArea).append(h('div', { class: 'alert' }, errorMessages(e).join(' ')));
+        add(clear(progressArea), h('div', { class: 'alert' }, errorMessages(e).join(' ')));
         return;
       }
       const done = job.state !== 'RUNNING';
@@ -51,7 +51,7 @@ export async function importsView(root, params, ctx) {
       text.textContent = t('imports.counts', { read: job.rowsRead || 0, ok: job.rowsImported || 0, bad: job.rowsRejected || 0 })
         + (total ? ' · ' + t('imports.ofTotal', { total }) : '');
       if (done) {
-        progressArea.append(job.state === 'DONE'
+        add(progressArea, job.state === 'DONE'
           ? h('p', { class: 'notice' }, t('imports.done'))
           : h('div', { class: 'alert' }, t('imports.failed'), ' ', job.problem || ''));
         if (job.rowsRejected) {
@@ -66,7 +66,7 @@ export async function importsView(root, params, ctx) {
             link.dataset.ready = '1';
             link.click();
           });
-          progressArea.append(h('div', { class: 'actions' }, link));
+          add(progressArea, h('div', { class: 'actions' }, link));
         }
         return;
       }
@@ -77,12 +77,12 @@ export async function importsView(root, params, ctx) {
   const submit = async e => {
     const chosen = file.files && file.files[0];
     if (!program.value || !period.value || !chosen) {
-      clear(progressArea).append(h('p', { class: 'field-error' }, t('imports.missing')));
+      add(clear(progressArea), h('p', { class: 'field-error' }, t('imports.missing')));
       return;
     }
     const button = e.currentTarget;
     button.disabled = true;
-    clear(progressArea).append(h('p', { class: 'loading' }, t('imports.uploading')));
+    add(clear(progressArea), h('p', { class: 'loading' }, t('imports.uploading')));
     try {
       const [answer, total] = await Promise.all([
         uploadFile('/api/admin/recipient-lists', chosen, chosen.name, { program: program.value, period: period.value }),
@@ -90,13 +90,13 @@ export async function importsView(root, params, ctx) {
       ]);
       await poll(answer.id, total);
     } catch (err) {
-      clear(progressArea).append(h('div', { class: 'alert', role: 'alert' }, errorMessages(err).join(' ')));
+      add(clear(progressArea), h('div', { class: 'alert', role: 'alert' }, errorMessages(err).join(' ')));
     } finally {
       button.disabled = false;
     }
   };
 
-  root.append(h('h1', null, t('menu.imports')), h('p', { class: 'help' }, t('imports.intro')),
+  add(root, h('h1', null, t('menu.imports')), h('p', { class: 'help' }, t('imports.intro')),
     h('div', { class: 'toolbar' },
       h('label', { for: 'imp-program' }, t('imports.program'), program),
       h('label', { for: 'imp-period' }, t('imports.period'), period),

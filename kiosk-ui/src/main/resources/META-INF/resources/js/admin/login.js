@@ -1,5 +1,5 @@
 // Staff login (POST /api/auth/login): username plus password, or a PSM's PIN on the numeric keypad.
-import { h, clear } from '../dom.js';
+import { h, clear, add } from '../dom.js';
 import { t } from '../i18n.js';
 import { errorMessages } from '../api.js';
 import { letterKeyboard, numericKeypad } from '../keypad.js';
@@ -18,7 +18,7 @@ export async function loginView(root) {
   let active = user;
 
   const drawKeys = () => {
-    clear(keys).append(active === secret && usePin ? numericKeypad(secret) : letterKeyboard(active));
+    add(clear(keys), active === secret && usePin ? numericKeypad(secret) : letterKeyboard(active));
     secret.setAttribute('inputmode', usePin ? 'numeric' : 'text');
     secretLabel.textContent = usePin ? t('login.pin') : t('login.password');
   };
@@ -26,7 +26,7 @@ export async function loginView(root) {
 
   const modeButtons = h('div', { class: 'choices', role: 'radiogroup', 'aria-label': t('login.mode') });
   const drawMode = () => {
-    clear(modeButtons).append(
+    add(clear(modeButtons), 
       h('button', { type: 'button', class: 'choice', role: 'radio', 'aria-checked': String(usePin), onclick: () => { usePin = true; drawMode(); drawKeys(); } },
         h('span', { class: 'mark', 'aria-hidden': 'true' }), t('login.withPin')),
       h('button', { type: 'button', class: 'choice', role: 'radio', 'aria-checked': String(!usePin), onclick: () => { usePin = false; drawMode(); drawKeys(); } },
@@ -36,7 +36,7 @@ export async function loginView(root) {
   const submit = async e => {
     clear(error);
     if (!user.value.trim() || !secret.value) {
-      error.append(h('p', { class: 'field-error' }, t('login.missing')));
+      add(error, h('p', { class: 'field-error' }, t('login.missing')));
       return;
     }
     const button = e.currentTarget;
@@ -50,7 +50,7 @@ export async function loginView(root) {
       else resetTo(who.role === 'PSM' ? '/psm' : '/staff');
     } catch (err) {
       secret.value = '';
-      error.append(h('div', { class: 'alert' }, errorMessages(err).join(' ')));
+      add(error, h('div', { class: 'alert' }, errorMessages(err).join(' ')));
     } finally {
       button.disabled = false;
     }
@@ -59,7 +59,7 @@ export async function loginView(root) {
 
   drawMode();
   drawKeys();
-  root.append(h('h1', null, t('login.title')), h('p', { class: 'help' }, t('login.intro')),
+  add(root, h('h1', null, t('login.title')), h('p', { class: 'help' }, t('login.intro')),
     modeButtons,
     h('div', { class: 'toolbar' },
       h('label', { for: 'login-user' }, t('login.user'), user),
@@ -78,6 +78,6 @@ export async function staffMenuView(root, params, ctx) {
   if (roleName === 'PSM') items.push(['/psm', t('menu.psm')]);
   items.push(['/home', t('menu.services')]);
   if (!ctx.isCurrent()) return;
-  root.append(h('h1', null, t('menu.title')),
+  add(root, h('h1', null, t('menu.title')),
     h('ul', { class: 'menu-grid' }, items.map(([path, label]) => h('li', null, h('button', { type: 'button', class: 'btn btn-big', onclick: () => navigate(path) }, label)))));
 }

@@ -1,6 +1,6 @@
 // Module manager: installed modules with version, state, health and an enabled switch; install/update by upload,
 // rollback, uninstall with confirmation; the host's refusal reason is shown as it comes.
-import { h, clear } from '../dom.js';
+import { h, clear, add } from '../dom.js';
 import { t, tOr } from '../i18n.js';
 import { icon } from '../icons.js';
 import { api, errorMessages, uploadFile } from '../api.js';
@@ -25,15 +25,15 @@ export async function modulesView(root, params, ctx) {
   const status = h('div', { role: 'status', 'aria-live': 'polite' });
 
   const act = async (work, doneText) => {
-    clear(status).append(h('p', { class: 'loading' }, t('common.working')));
+    add(clear(status), h('p', { class: 'loading' }, t('common.working')));
     try {
       await work();
       await loadCatalog({ force: true }).catch(() => {});
       await rerender();
       const fresh = document.querySelector('#module-status');
-      if (fresh) clear(fresh).append(h('p', { class: 'notice' }, doneText));
+      if (fresh) add(clear(fresh), h('p', { class: 'notice' }, doneText));
     } catch (e) {
-      clear(status).append(h('div', { class: 'alert', role: 'alert' }, h('strong', null, t('modules.refused')), ' ', errorMessages(e).join(' ')));
+      add(clear(status), h('div', { class: 'alert', role: 'alert' }, h('strong', null, t('modules.refused')), ' ', errorMessages(e).join(' ')));
     }
   };
   status.id = 'module-status';
@@ -71,7 +71,7 @@ export async function modulesView(root, params, ctx) {
         }, t('modules.uninstall')))));
   };
 
-  root.append(h('h1', null, t('menu.modules')), h('p', { class: 'help' }, t('modules.intro')),
+  add(root, h('h1', null, t('menu.modules')), h('p', { class: 'help' }, t('modules.intro')),
     h('div', { class: 'actions' }, filePicker(t('modules.install'), file => act(() => uploadFile('/api/admin/modules', file, file.name), t('modules.installedDone', { name: file.name })))),
     status,
     list.length ? h('div', { class: 'table-wrap' }, h('table', { class: 'data' },

@@ -1,5 +1,5 @@
 // TKSK worklist: filters (program, kelurahan, state, overdue), CSV export, and case detail with transitions.
-import { h, clear } from '../dom.js';
+import { h, clear, add } from '../dom.js';
 import { t } from '../i18n.js';
 import { icon } from '../icons.js';
 import { api, blobUrl, errorMessages } from '../api.js';
@@ -61,7 +61,7 @@ export async function worklistView(root, params, ctx) {
   for (const [select, key] of [[programSelect, 'program'], [kelurahanSelect, 'kelurahan'], [stateSelect, 'state']]) {
     select.addEventListener('change', () => { filters[key] = select.value; rerender(); });
   }
-  root.append(h('h1', null, t('menu.worklist')),
+  add(root, h('h1', null, t('menu.worklist')),
     h('div', { class: 'toolbar', role: 'search' },
       h('label', { for: 'wl-program' }, t('worklist.program'), programSelect),
       h('label', { for: 'wl-kel' }, t('worklist.kelurahan'), kelurahanSelect),
@@ -97,7 +97,7 @@ export async function caseDetailView(root, params, ctx) {
     type: 'button', class: 'btn-primary', onclick: async e => {
       clear(status);
       if (tr.noteRequired && !note.value.trim()) {
-        status.append(h('p', { class: 'field-error' }, t('case.noteRequired', { action: tr.label })));
+        add(status, h('p', { class: 'field-error' }, t('case.noteRequired', { action: tr.label })));
         note.focus();
         return;
       }
@@ -107,12 +107,12 @@ export async function caseDetailView(root, params, ctx) {
         await rerender();
       } catch (err) {
         e.currentTarget.disabled = false;
-        status.append(h('div', { class: 'alert', role: 'alert' }, errorMessages(err).join(' ')));
+        add(status, h('div', { class: 'alert', role: 'alert' }, errorMessages(err).join(' ')));
       }
     }
   }, tr.label, tr.noteRequired ? ' (' + t('case.withNote') + ')' : ''));
   const attachments = found.attachments || [];
-  root.append(h('h1', null, t('case.title', { tracking })),
+  add(root, h('h1', null, t('case.title', { tracking })),
     h('div', { class: 'card' }, caseSummary(found)),
     found.data ? h('div', { class: 'card' }, h('h2', null, t('case.data')), dataList(found.data)) : null,
     attachments.length ? h('div', { class: 'card' }, h('h2', null, t('case.attachments')),
@@ -120,7 +120,7 @@ export async function caseDetailView(root, params, ctx) {
         const id = typeof a === 'string' ? a : a.id;
         const label = (a.name || a.field || id) + (a.contentType ? ' (' + a.contentType + ')' : '');
         return h('li', null, h('button', {
-          type: 'button', class: 'btn', onclick: () => viewBlob(label, () => blobUrl('/api/attachments/' + encodeURIComponent(id))).catch(err => status.append(h('div', { class: 'alert' }, errorMessages(err).join(' '))))
+          type: 'button', class: 'btn', onclick: () => viewBlob(label, () => blobUrl('/api/attachments/' + encodeURIComponent(id))).catch(err => add(status, h('div', { class: 'alert' }, errorMessages(err).join(' '))))
         }, icon('file'), label));
       }))) : null,
     h('h2', null, t('track.history')), historyList(found.history),

@@ -1,5 +1,5 @@
 // Attract screen: where the kiosk is, what it can do, and one big invitation to touch.
-import { h } from '../dom.js';
+import { h, add } from '../dom.js';
 import { t } from '../i18n.js';
 import { kiosk } from '../state.js';
 import { getCatalog } from '../catalog.js';
@@ -8,7 +8,7 @@ import { navigate } from '../router.js';
 export async function attractView(root) {
   const programs = getCatalog().programs;
   const start = () => navigate('/home');
-  root.append(h('div', { class: 'attract', onclick: start },
+  add(root, h('div', { class: 'attract', onclick: start },
     h('img', { src: 'img/logo.svg', alt: '' }),
     h('h1', { class: 'place' }, kiosk.kelurahan ? t('attract.place', { name: kiosk.kelurahan }) : t('app.name')),
     h('p', null, t('attract.what')),

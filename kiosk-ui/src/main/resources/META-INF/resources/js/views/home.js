@@ -1,5 +1,5 @@
 // Home grid: the three kiosk-wide services, then every enabled service exactly as GET /api/services lists it.
-import { h } from '../dom.js';
+import { h, add } from '../dom.js';
 import { t } from '../i18n.js';
 import { icon } from '../icons.js';
 import { findProgram, getCatalog, visibleServices } from '../catalog.js';
@@ -28,20 +28,20 @@ function serviceIcon(service) {
 export async function homeView(root) {
   const services = visibleServices();
   const heading = kiosk.kelurahan ? t('home.titlePlace', { name: kiosk.kelurahan }) : t('home.title');
-  root.append(h('h1', null, heading), h('p', { class: 'muted' }, t('home.intro')));
+  add(root, h('h1', null, heading), h('p', { class: 'muted' }, t('home.intro')));
   if (session.user && session.user.role === 'PSM' && !session.assisting) {
-    root.append(h('div', { class: 'alert', role: 'note' }, t('psm.needConsent'), ' ',
+    add(root, h('div', { class: 'alert', role: 'note' }, t('psm.needConsent'), ' ',
       h('button', { type: 'button', class: 'btn-big', onclick: () => navigate('/psm/consent') }, t('psm.start'))));
   }
-  root.append(h('ul', { class: 'tiles', 'aria-label': t('home.main') },
+  add(root, h('ul', { class: 'tiles', 'aria-label': t('home.main') },
     tile(t('home.screener'), t('home.screenerSub'), icon('question', 'tile-icon'), () => navigate('/screener'), { primary: true }),
     tile(t('home.status'), t('home.statusSub'), icon('check', 'tile-icon'), () => navigate('/status'), { primary: true }),
     tile(t('home.track'), t('home.trackSub'), icon('receipt', 'tile-icon'), () => navigate('/track'), { primary: true })));
-  root.append(h('h2', null, t('home.services')));
+  add(root, h('h2', null, t('home.services')));
   if (!services.length) {
-    root.append(h('p', { class: 'card' }, getCatalog().revision === null ? t('home.unavailable') : t('home.none')));
+    add(root, h('p', { class: 'card' }, getCatalog().revision === null ? t('home.unavailable') : t('home.none')));
     return;
   }
-  root.append(h('ul', { class: 'tiles', 'aria-label': t('home.services'), 'data-revision': String(getCatalog().revision) },
+  add(root, h('ul', { class: 'tiles', 'aria-label': t('home.services'), 'data-revision': String(getCatalog().revision) },
     services.map(s => tile(s.title, s.summary, serviceIcon(s), () => navigate(serviceRoute(s)), { program: s.programName }))));
 }

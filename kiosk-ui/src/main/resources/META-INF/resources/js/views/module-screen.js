@@ -1,6 +1,6 @@
 // A screen a module ships itself: its ES module (under /ui/modules/{code}/) defines a custom element that is placed
 // inside the kiosk shell. The element gets lang/program/service attributes and a small `kiosk` API object.
-import { h } from '../dom.js';
+import { h, add } from '../dom.js';
 import { t } from '../i18n.js';
 import { api } from '../api.js';
 import { prefs, role } from '../state.js';
@@ -26,7 +26,7 @@ function kioskApi(service) {
 export async function moduleScreenView(root, params, ctx) {
   const service = findService(params.program, params.id);
   if (!service || !service.screen) {
-    root.append(h('h1', null, t('module.goneTitle')), h('p', { class: 'alert' }, t('module.gone')));
+    add(root, h('h1', null, t('module.goneTitle')), h('p', { class: 'alert' }, t('module.gone')));
     return;
   }
   const { element, script } = service.screen;
@@ -50,5 +50,5 @@ export async function moduleScreenView(root, params, ctx) {
   el.kiosk = kioskApi(service);
   el.addEventListener('kiosk-navigate', e => { if (e.detail && typeof e.detail.path === 'string') navigate(e.detail.path); });
   root.setAttribute('data-revision', String(getCatalog().revision));
-  root.append(h('h1', null, service.title), service.summary ? h('p', { class: 'help' }, service.summary) : null, el);
+  add(root, h('h1', null, service.title), service.summary ? h('p', { class: 'help' }, service.summary) : null, el);
 }

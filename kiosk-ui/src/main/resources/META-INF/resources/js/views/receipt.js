@@ -1,5 +1,5 @@
 // Receipt after a submission (and for a PSM's cases of today): tracking number, checklist, next steps, PDF, print.
-import { h, clear } from '../dom.js';
+import { h, clear, add } from '../dom.js';
 import { t } from '../i18n.js';
 import { icon } from '../icons.js';
 import { api, errorMessages } from '../api.js';
@@ -26,12 +26,12 @@ export function printButton(tracking, status) {
     type: 'button', class: 'btn-primary', onclick: async e => {
       const button = e.currentTarget;
       button.disabled = true;
-      clear(status).append(h('p', null, t('receipt.printing')));
+      add(clear(status), h('p', null, t('receipt.printing')));
       try {
         await api('/api/cases/' + encodeURIComponent(tracking) + '/print', { method: 'POST' });
-        clear(status).append(h('p', { class: 'notice' }, t('receipt.printed')));
+        add(clear(status), h('p', { class: 'notice' }, t('receipt.printed')));
       } catch (err) {
-        clear(status).append(h('div', { class: 'alert' }, errorMessages(err).join(' ')));
+        add(clear(status), h('div', { class: 'alert' }, errorMessages(err).join(' ')));
       } finally {
         button.disabled = false;
       }
@@ -62,7 +62,7 @@ export async function receiptView(root, params, ctx) {
   }
   const status = h('div', { role: 'status' });
   const nextSteps = Array.isArray(data.nextSteps) ? data.nextSteps : (data.nextSteps ? [data.nextSteps] : []);
-  root.append(
+  add(root, 
     h('h1', null, fresh ? t('receipt.title') : t('receipt.titleAgain')),
     fresh ? h('p', { class: 'notice' }, t('receipt.saved')) : null,
     h('div', { class: 'card' },

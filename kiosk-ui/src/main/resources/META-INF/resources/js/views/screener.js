@@ -1,5 +1,5 @@
 // "Bantuan apa yang cocok untuk saya?": a few questions, then each enabled program's verdict with reasons.
-import { h } from '../dom.js';
+import { h, add } from '../dom.js';
 import { t } from '../i18n.js';
 import { icon } from '../icons.js';
 import { api } from '../api.js';
@@ -53,7 +53,7 @@ export async function screenerView(root) {
     setBackHandler(() => { state.results = null; state.phase = 'review'; navigate('/screener', { replace: true }); return true; });
     const order = { LIKELY: 0, POSSIBLE: 1, UNLIKELY: 2 };
     const results = [...state.results].sort((a, b) => (order[a.verdict] ?? 1) - (order[b.verdict] ?? 1));
-    root.append(h('h1', null, t('screen.resultTitle')), h('p', { class: 'help' }, t('screen.resultNote')),
+    add(root, h('h1', null, t('screen.resultTitle')), h('p', { class: 'help' }, t('screen.resultNote')),
       results.length ? results.map(resultCard) : h('p', { class: 'card' }, t('screen.noResults')),
       h('div', { class: 'actions' }, h('span', { class: 'grow' }),
         h('button', { type: 'button', class: 'btn-primary', onclick: () => { session.forms.delete('screener'); resetTo('/home'); } }, icon('home'), t('common.finish'))));

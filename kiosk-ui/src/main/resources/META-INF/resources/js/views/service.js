@@ -1,5 +1,5 @@
 // A module's service as a generated form: intro with the document checklist, the questions, review, submission.
-import { h } from '../dom.js';
+import { h, add } from '../dom.js';
 import { t } from '../i18n.js';
 import { icon } from '../icons.js';
 import { api } from '../api.js';
@@ -8,6 +8,12 @@ import { formState, renderForm } from '../form.js';
 import { submittedData } from '../fields.js';
 import { navigate } from '../router.js';
 import { checklistList } from './receipt.js';
+import { findProgram } from '../catalog.js';
+
+function programName(code) {
+  const program = findProgram(code);
+  return program ? program.name : code;
+}
 
 const KNOWN = new Set(['NIK', 'KK', 'DATE', 'RUPIAH', 'PHONE', 'CHOICE', 'YES_NO', 'TEXT', 'NUMBER', 'ATTACHMENT']);
 
@@ -32,7 +38,7 @@ export async function serviceView(root, params, ctx) {
       const body = { program: service.program, service: service.id, data: submittedData(fields, values) };
       if (session.assisting && session.subjectNik) body.subjectNik = session.subjectNik;
       const answer = await api('/api/cases', { method: 'POST', body });
-      session.receipts.set(answer.tracking, { ...answer, serviceTitle: service.title, programName: service.programName || service.program });
+      session.receipts.set(answer.tracking, { ...answer, serviceTitle: service.title, programName: service.programName || programName(service.program) });
       session.forms.delete(key);
       navigate('/receipt/' + encodeURIComponent(answer.tracking), { replace: true });
     }
@@ -43,7 +49,7 @@ export async function serviceView(root, params, ctx) {
     return;
   }
   const checklist = service.checklist || [];
-  root.append(
+  add(root, 
     h('h1', null, service.title),
     service.summary ? h('p', { class: 'help' }, service.summary) : null,
     checklist.length ? h('div', { class: 'card' }, h('h2', null, t('service.bring')), checklistList(checklist)) : null,

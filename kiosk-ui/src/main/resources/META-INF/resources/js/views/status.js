@@ -1,5 +1,5 @@
 // "Cek status bantuan": NIK plus KK number or birth date → registered or not, per enabled program.
-import { h } from '../dom.js';
+import { h, add } from '../dom.js';
 import { t } from '../i18n.js';
 import { icon } from '../icons.js';
 import { api } from '../api.js';
@@ -48,7 +48,7 @@ export async function statusView(root) {
   if (state.results) {
     const results = [...state.results].sort((a, b) => (b.program === program) - (a.program === program));
     setBackHandler(() => { state.results = null; state.phase = 'review'; navigate('/status', { replace: true }); return true; });
-    root.append(
+    add(root, 
       h('h1', null, t('status.resultTitle')),
       results.length ? results.map(r => resultCard(r, r.program === program)) : h('p', { class: 'card' }, t('status.noPrograms')),
       h('p', { class: 'help' }, t('status.wrongPair')),

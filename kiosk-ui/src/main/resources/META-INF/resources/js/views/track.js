@@ -1,5 +1,5 @@
 // "Cek nomor tanda terima": type the tracking number, see the case's state and history (no personal data but the masked NIK).
-import { h, clear } from '../dom.js';
+import { h, clear, add } from '../dom.js';
 import { t } from '../i18n.js';
 import { icon } from '../icons.js';
 import { api, errorMessages } from '../api.js';
@@ -31,7 +31,7 @@ export async function trackView(root, params) {
   if (params.tracking) {
     const found = await api('/api/cases/' + encodeURIComponent(params.tracking));
     const status = h('div', { role: 'status' });
-    root.append(h('h1', null, t('track.resultTitle')),
+    add(root, h('h1', null, t('track.resultTitle')),
       h('p', { class: 'tracking', 'data-speak': trackingSpeech(found.tracking) }, found.tracking),
       h('div', { class: 'card' }, caseSummary(found)),
       h('h2', null, t('track.history')), historyList(found.history),
@@ -50,19 +50,19 @@ export async function trackView(root, params) {
   const submit = async () => {
     const value = input.value.trim();
     if (!value) {
-      clear(error).append(h('p', { class: 'field-error' }, t('valid.required')));
+      add(clear(error), h('p', { class: 'field-error' }, t('valid.required')));
       return;
     }
     try {
       await api('/api/cases/' + encodeURIComponent(value));
       navigate('/track/' + encodeURIComponent(value));
     } catch (e) {
-      clear(error).append(h('div', { class: 'alert' }, errorMessages(e).join(' ')));
+      add(clear(error), h('div', { class: 'alert' }, errorMessages(e).join(' ')));
     }
   };
   input.addEventListener('keydown', e => { if (e.key === 'Enter') submit(); });
   setBackHandler(null);
-  root.append(h('h1', null, t('home.track')),
+  add(root, h('h1', null, t('home.track')),
     h('label', { for: 'tracking', class: 'question' }, t('track.label')),
     h('p', { id: 'tracking-help', class: 'help' }, t('track.help')),
     input, letterKeyboard(input, { upper: true, space: false }), error,

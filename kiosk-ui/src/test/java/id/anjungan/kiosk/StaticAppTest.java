@@ -1,0 +1,100 @@
+package id.anjungan.kiosk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Checks the static kiosk app without a browser: size budget, nothing fetched from outside, imports, i18n table. */
+class StaticAppTest {
+
+    private static final Path ROOT = Path.of("src/main/resources/META-INF/resources");
+    private static final Pattern IMPORT = Pattern.compile("(?m)^import\\s+[^;]*?from\\s+'([^']+)'|import\\('(\\.[^']+)'\\)");
+    private static final Pattern KEY = Pattern.compile("(?m)^\\s*'([A-Za-z]+\\.[A-Za-z0-9]+)':");
+    private static final Pattern STRING_KEY = Pattern.compile("'([a-z]+\\.[A-Za-z0-9]+)'");
+
+    private static List<Path> files(String suffix) throws IOException {
+        try (Stream<Path> walk = Files.walk(ROOT)) {
+            return walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+
+    private static String read(Path path) throws IOException {
+        return Files.readString(path, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void indexIsServedFromMetaInfResources() {
+        assertTrue(Files.isRegularFile(ROOT.resolve("index.html")));
+        assertTrue(Files.isRegularFile(ROOT.resolve("js/main.js")));
+    }
+
+    @Test
+    void scriptsAndStylesStayWithinTheBudget() throws IOException {
+        long total = 0;
+        for (Path p : files(".js")) total += Files.size(p);
+        for (Path p : files(".css")) total += Files.size(p);
+        assertTrue(total <= 200 * 1024, "JS+CSS is " + total + " bytes, budget 204800");
+    }
+
+    @Test
+    void nothingIsFetchedFromOutsideTheKiosk() throws IOException {
+        Pattern remote = Pattern.compile("(?i)(src|href|url|import|fetch)\\s*[=(]\\s*['\"]?\\s*(https?:)?//");
+        List<Path> all = new ArrayList<>(files(".js"));
+        all.addAll(files(".css"));
+        all.addAll(files(".html"));
+        for (Path p : all) {
+            Matcher m = remote.matcher(read(p));
+            assertTrue(!m.find(), p + " loads something from outside: " + (m.hitEnd() ? "" : m.group()));
+        }
+    }
+
+    @Test
+    void everyImportResolvesToAFile() throws IOException {
+        for (Path p : files(".js")) {
+            Matcher m = IMPORT.matcher(read(p));
+            while (m.find()) {
+                String target = m.group(1) != null ? m.group(1) : m.group(2);
+                assertTrue(target.startsWith("./") || target.startsWith("../"), p + " imports " + target);
+                assertTrue(Files.isRegularFile(p.getParent().resolve(target).normalize()), p + " imports missing " + target);
+            }
+        }
+    }
+
+    @Test
+    void everyUiStringExistsInBothLanguages() throws IOException {
+        String table = read(ROOT.resolve("js/strings.js"));
+        int en = table.indexOf("\n  en: {");
+        assertTrue(en > 0, "strings.js has an en table");
+        Set<String> id = keys(table.substring(0, en));
+        Set<String> english = keys(table.substring(en));
+        assertEquals(id, english, "Bahasa Indonesia and English tables hold the same keys");
+        for (Path p : files(".js")) {
+            if (p.endsWith("strings.js")) continue;
+            Matcher m = STRING_KEY.matcher(read(p));
+            while (m.find()) {
+                String key = m.group(1);
+                if (key.matches(".*\\.(js|svg|png|jpg|csv|jar)$")) continue;
+                assertTrue(id.contains(key), p + " uses undefined UI string " + key);
+            }
+        }
+    }
+
+    private static Set<String> keys(String text) {
+        Set<String> keys = new LinkedHashSet<>();
+        Matcher m = KEY.matcher(text);
+        while (m.find()) keys.add(m.group(1));
+        return keys;
+    }
+}
