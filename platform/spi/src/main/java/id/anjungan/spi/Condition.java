@@ -13,6 +13,7 @@ public record Condition(String field, Set<String> anyOf) {
     }
 
     public boolean holds(java.util.Map<String, String> data) {
-        return anyOf.contains(data.get(field));
+        String value = data.get(field);
+        return value != null && anyOf.contains(value);
     }
 }

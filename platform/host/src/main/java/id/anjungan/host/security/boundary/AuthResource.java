@@ -68,6 +68,9 @@ public class AuthResource {
         m.put("username", actor.username());
         m.put("displayName", actor.displayName());
         m.put("role", actor.role().name());
+        m.put("assisting", actor.onBehalfOfNik() == null ? null : Map.of("nikMasked",
+                id.anjungan.host.identity.control.Masking.mask(actor.onBehalfOfNik()),
+                "banner", AssistResource.banner(actor)));
         return m;
     }
 

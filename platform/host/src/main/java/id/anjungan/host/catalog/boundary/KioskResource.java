@@ -1,0 +1,26 @@
+package id.anjungan.host.catalog.boundary;
+
+import id.anjungan.host.config.Settings;
+import id.anjungan.spi.platform.Kelurahan;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+
+/** Where the kiosk stands and how long it waits for an idle resident. */
+@Path("kiosk")
+@Produces(MediaType.APPLICATION_JSON)
+public class KioskResource {
+
+    @Inject
+    Kelurahan kelurahan;
+
+    @GET
+    public Map<String, Object> kiosk() {
+        return Map.of("kelurahan", kelurahan.name(), "kecamatan", kelurahan.kecamatan(), "city", kelurahan.city(),
+                "idleSeconds", Integer.parseInt(Settings.get("anjungan.idle.seconds", "60")),
+                "warningSeconds", Integer.parseInt(Settings.get("anjungan.idle.warning.seconds", "20")));
+    }
+}

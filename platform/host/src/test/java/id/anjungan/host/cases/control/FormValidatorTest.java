@@ -1,0 +1,77 @@
+package id.anjungan.host.cases.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.anjungan.spi.Choice;
+import id.anjungan.spi.FieldType;
+import id.anjungan.spi.FormDefinition;
+import id.anjungan.spi.FormField;
+import id.anjungan.spi.Text;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FormValidatorTest {
+
+    private static final Text L = Text.of("Isian", "Field");
+    private static final FormDefinition FORM = FormDefinition.of(
+            FormField.choice("problem", L, Choice.of("lost", "Hilang", "Lost"), Choice.of("pin", "PIN", "PIN")),
+            FormField.of("police", FieldType.ATTACHMENT, L).when("problem", "lost"),
+            FormField.of("nik", FieldType.NIK, L),
+            FormField.of("kk", FieldType.KK, L).optional(),
+            FormField.of("died", FieldType.DATE, L).withDates(FormField.DateRule.NOT_IN_FUTURE).optional(),
+            FormField.of("amount", FieldType.RUPIAH, L).withRange(1000L, 5_000_000L).optional(),
+            FormField.of("phone", FieldType.PHONE, L).optional(),
+            FormField.of("sick", FieldType.YES_NO, L).optional(),
+            FormField.of("story", FieldType.TEXT, L).withRange(null, 10L).optional(),
+            FormField.of("people", FieldType.NUMBER, L).withRange(1L, 20L).optional());
+
+    private static FormValidator.Result validate(Map<String, String> data) {
+        return FormValidator.validate(FORM, data, LocalDate.of(2026, 11, 23), "a1"::equals);
+    }
+
+    @ParameterizedTest(name = "{0}={1} → {2}")
+    @CsvSource({
+            "nik,     3374014101800000, nik-serial",
+            "kk,      123,              length",
+            "died,    2026-11-24,       date-future",
+            "died,    24-11-2026,       date",
+            "amount,  500,              range",
+            "amount,  12a,              number",
+            "phone,   12345,            phone",
+            "sick,    maybe,            yes-no",
+            "story,   much too long text, too-long",
+            "people,  21,               range",
+            "problem, stolen,           choice"})
+    void refusesBadAnswers(String field, String value, String code) {
+        Map<String, String> data = new HashMap<>(Map.of("problem", "pin", "nik", "3374014101800003"));
+        data.put(field, value);
+        FormValidator.Result r = validate(data);
+        assertEquals(1, r.errors().size(), r.errors().toString());
+        assertEquals(field, r.errors().get(0).field());
+        assertEquals(code, r.errors().get(0).code());
+    }
+
+    @Test
+    void asksConditionalFieldsOnlyWhenTheyApply() {
+        assertEquals("required", validate(Map.of("problem", "lost", "nik", "3374014101800003")).errors().get(0).code());
+        assertTrue(validate(Map.of("problem", "lost", "police", "a1", "nik", "3374014101800003")).valid());
+        FormValidator.Result pin = validate(Map.of("problem", "pin", "police", "a1", "nik", "3374014101800003"));
+        assertTrue(pin.valid());
+        assertTrue(!pin.data().containsKey("police"), "an answer to a question not asked is dropped");
+    }
+
+    @Test
+    void normalisesNumbers() {
+        FormValidator.Result r = validate(Map.of("problem", "pin", "nik", "3374 0141 0180 0003", "amount", "Rp200.000",
+                "phone", "0812-3456-7890"));
+        assertTrue(r.valid(), r.errors().toString());
+        assertEquals("3374014101800003", r.data().get("nik"));
+        assertEquals("200000", r.data().get("amount"));
+        assertEquals("081234567890", r.data().get("phone"));
+    }
+}
