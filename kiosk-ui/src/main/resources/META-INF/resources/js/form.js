@@ -209,7 +209,7 @@ export function renderForm(container, options) {
       h('p', { class: 'step-count' }, t('form.stepOf', { n: i + 1, total: list.length })),
       h('div', { class: 'field-row' },
         h('h2', { class: 'question', id: qid, tabindex: '-1' }, field.label, field.required ? null : h('span', { class: 'muted' }, ' (' + t('form.optional') + ')')),
-        h('button', { type: 'button', class: 'btn', onclick: () => speak(questionText(field)), 'aria-label': t('form.listen') + ': ' + field.label }, icon('speaker'), t('form.listen'))),
+        h('button', { type: 'button', class: 'btn', 'data-speak-skip': '', onclick: () => speak(questionText(field)), 'aria-label': t('form.listen') + ': ' + field.label }, icon('speaker'), t('form.listen'))),
       field.help ? h('p', { class: 'help' }, field.help) : null,
       stepBody(entryWidget(field, errorId, qid),
         h('div', { id: errorId, role: 'alert' }, error ? h('p', { class: 'field-error' }, error) : null),
@@ -235,7 +235,7 @@ export function renderForm(container, options) {
         const meta = state.meta[field.name];
         const shown = meta && meta.noNik ? t('form.noNikShown') : displayValue(field, state.values[field.name], meta, prefs.lang);
         return h('li', null,
-          h('span', { class: 'r-label' }, field.label),
+          h('span', { class: 'r-label', 'data-speak': field.label }, field.label),
           h('span', { class: 'r-value', 'data-speak': shown }, shown),
           h('button', { type: 'button', class: 'btn', onclick: () => go('ask', field.name), 'aria-label': t('form.change') + ': ' + field.label }, t('form.change')),
           state.errors[field.name] ? h('p', { class: 'field-error r-error', role: 'alert' }, state.errors[field.name]) : null);

@@ -5,7 +5,7 @@ import { t } from './i18n.js';
 import { h } from './dom.js';
 import { route, onRender, navigate, resetTo, rerender, currentPath, isAttract } from './router.js';
 import { applyPrefs, renderChrome, renderTopbar } from './shell.js';
-import { loadCatalog, onCatalogChange, startPolling } from './catalog.js';
+import { findService, loadCatalog, onCatalogChange, startPolling } from './catalog.js';
 import { onSpeechChange, speakScreen } from './speech.js';
 import { onSessionChange, wipeSession } from './session.js';
 import { startIdle } from './idle.js';
@@ -71,7 +71,11 @@ async function boot() {
   onSessionChange(() => renderChrome());
   onCatalogChange(() => {
     const path = currentPath();
-    if (path === '/home' || path === '/' || path.startsWith('/screen/')) rerender();
+    if (path === '/home' || path === '/') rerender();
+    else if (path.startsWith('/screen/')) {
+      const [, , program, id] = path.split('/');
+      if (!findService(decodeURIComponent(program), decodeURIComponent(id))) rerender();
+    }
   });
   startIdle(() => {
     wipeSession();
