@@ -31,6 +31,10 @@ public class Kiosk {
     @Inject
     id.anjungan.host.security.control.Accounts accounts;
     @Inject
+    id.anjungan.host.demo.control.DemoData demo;
+    @Inject
+    DemoImporter demoImporter;
+    @Inject
     @Any
     Instance<PlatformService> platformServices;
 
@@ -48,6 +52,9 @@ public class Kiosk {
         }
         started.start(infrastructure(web), trusted(web), services);
         runtime = started;
+        if (demo.enabled()) {
+            demo.load(started.modules(), (programAndPeriod, csv) -> demoImporter.accept(programAndPeriod, csv));
+        }
         dropFolder = new DropFolder(home.resolve("modules"), started.modules());
         dropFolder.start();
         LOG.info(() -> "Kiosk started in " + home + " with " + started.modules().list().size() + " modules");
