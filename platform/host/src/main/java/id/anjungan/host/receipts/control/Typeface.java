@@ -1,5 +1,6 @@
 package id.anjungan.host.receipts.control;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,13 +28,11 @@ final class Typeface {
 
     final PDFont regular;
     final PDFont bold;
-    private final boolean embedded;
     private final Map<PDFont, Map<Integer, Boolean>> printable = new HashMap<>();
 
-    private Typeface(PDFont regular, PDFont bold, boolean embedded) {
+    private Typeface(PDFont regular, PDFont bold) {
         this.regular = regular;
         this.bold = bold;
-        this.embedded = embedded;
     }
 
     static Typeface load(PDDocument doc) {
@@ -41,18 +40,14 @@ final class Typeface {
             byte[] regular = FontFiles.REGULAR;
             byte[] bold = FontFiles.BOLD;
             if (regular != null && bold != null) {
-                return new Typeface(PDType0Font.load(doc, new java.io.ByteArrayInputStream(regular), true),
-                        PDType0Font.load(doc, new java.io.ByteArrayInputStream(bold), true), true);
+                return new Typeface(PDType0Font.load(doc, new ByteArrayInputStream(regular), true),
+                        PDType0Font.load(doc, new ByteArrayInputStream(bold), true));
             }
         } catch (IOException e) {
             LOG.warning(() -> "Liberation Sans could not be loaded, PDFs use Helvetica: " + e);
         }
         return new Typeface(new PDType1Font(Standard14Fonts.FontName.HELVETICA),
-                new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), false);
-    }
-
-    boolean embedded() {
-        return embedded;
+                new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD));
     }
 
     /** The text with every character the font cannot draw replaced, so that rendering never fails on input. */

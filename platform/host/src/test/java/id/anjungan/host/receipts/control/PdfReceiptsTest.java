@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -29,6 +31,10 @@ class PdfReceiptsTest {
             assertTrue(text.contains("Kelurahan Miroto"), text);
             assertTrue(text.contains("3374••••••••0003"), "the bullet of the masked NIK survives:\n" + text);
             assertTrue(text.contains("26 November 2026, 10.42 WIB"), text);
+            for (COSName name : doc.getPage(0).getResources().getFontNames()) {
+                PDFont font = doc.getPage(0).getResources().getFont(name);
+                assertTrue(font.isEmbedded(), font.getName() + " is embedded");
+            }
         }
         BufferedImage image = Pictures.render(pdf, 0, 200, "receipt-a6");
         assertEquals(SampleReceipts.TRACKING, Pictures.decodeQr(image));

@@ -1,0 +1,132 @@
+package id.anjungan.host.receipts.control;
+
+import id.anjungan.host.config.Settings;
+import id.anjungan.host.problem.Problem;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Sends raw printer bytes to the receipt printer named by the setting {@value #SETTING} (environment variable
+ * {@code ANJUNGAN_PRINTER}): a device or file path such as {@code /dev/usb/lp0} (appended to), or
+ * {@code tcp://host:9100} for a network printer.
+ */
+public final class ReceiptPrinter {
+
+    public static final String SETTING = "anjungan.printer";
+    static final int DEFAULT_PORT = 9100;
+    private static final int CONNECT_TIMEOUT_MS = 3000;
+    private static final int WRITE_TIMEOUT_MS = 10_000;
+    /** One job at a time per printer, or two receipts printed at once come out interleaved. */
+    private static final Map<String, Object> LOCKS = new ConcurrentHashMap<>();
+
+    private final String target;
+
+    public ReceiptPrinter(String target) {
+        if (target == null || target.isBlank()) {
+            throw notConfigured();
+        }
+        this.target = target.strip();
+        if (isNetwork()) {
+            address();
+        }
+    }
+
+    /** The printer configured for this kiosk now; a 409 problem when none is. */
+    public static ReceiptPrinter configured() {
+        return new ReceiptPrinter(Settings.get(SETTING).orElseThrow(ReceiptPrinter::notConfigured));
+    }
+
+    public String target() {
+        return target;
+    }
+
+    public void print(byte[] bytes) {
+        synchronized (LOCKS.computeIfAbsent(target, t -> new Object())) {
+            try {
+                if (isNetwork()) {
+                    sendToNetwork(bytes);
+                } else {
+                    appendToFile(bytes);
+                }
+            } catch (IOException e) {
+                throw unavailable(e);
+            }
+        }
+    }
+
+    private boolean isNetwork() {
+        return target.regionMatches(true, 0, "tcp://", 0, 6);
+    }
+
+    private InetSocketAddress address() {
+        try {
+            URI uri = URI.create(target);
+            if (uri.getHost() == null) {
+                throw new IllegalArgumentException("no host");
+            }
+            return InetSocketAddress.createUnresolved(uri.getHost(), uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort());
+        } catch (IllegalArgumentException e) {
+            throw Problem.of(409, "printer-setting-invalid",
+                    "Pengaturan printer tidak valid", "Invalid printer setting",
+                    "Pengaturan " + SETTING + " \"" + target + "\" tidak dapat dibaca. Gunakan path perangkat "
+                            + "(misalnya /dev/usb/lp0) atau tcp://alamat:9100.",
+                    "The setting " + SETTING + " \"" + target + "\" cannot be read. Use a device path "
+                            + "(e.g. /dev/usb/lp0) or tcp://host:9100.");
+        }
+    }
+
+    private void sendToNetwork(byte[] bytes) throws IOException {
+        InetSocketAddress unresolved = address();
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(unresolved.getHostString(), unresolved.getPort()), CONNECT_TIMEOUT_MS);
+            socket.setSoTimeout(WRITE_TIMEOUT_MS);
+            OutputStream out = socket.getOutputStream();
+            out.write(bytes);
+            out.flush();
+            socket.shutdownOutput();
+        }
+    }
+
+    private void appendToFile(byte[] bytes) throws IOException {
+        Path path = Path.of(target);
+        // an unplugged USB printer must fail, not leave a regular file behind in /dev
+        StandardOpenOption create = path.startsWith("/dev") ? StandardOpenOption.APPEND : StandardOpenOption.CREATE;
+        try (OutputStream out = Files.newOutputStream(path, create, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND)) {
+            out.write(bytes);
+        }
+    }
+
+    private static Problem notConfigured() {
+        return Problem.of(409, "printer-not-configured",
+                "Printer belum diatur", "No printer configured",
+                "Anjungan ini belum memiliki printer tanda terima. Minta petugas mengatur " + SETTING
+                        + " (ANJUNGAN_PRINTER), atau unduh tanda terima sebagai PDF.",
+                "This kiosk has no receipt printer. Ask staff to set " + SETTING
+                        + " (ANJUNGAN_PRINTER), or download the receipt as PDF.");
+    }
+
+    private Problem unavailable(IOException cause) {
+        Problem problem = Problem.of(503, "printer-unavailable",
+                "Printer tidak dapat dihubungi", "Printer unavailable",
+                "Tanda terima tidak dapat dicetak ke " + target + ". Periksa daya, kabel dan kertas printer, lalu "
+                        + "coba lagi; nomor tanda terima tetap tersimpan.",
+                "The receipt could not be printed to " + target + ". Check the printer's power, cable and paper, "
+                        + "then try again; the tracking number is saved.");
+        problem.initCause(cause);
+        return problem;
+    }
+
+    @Override
+    public String toString() {
+        return "ReceiptPrinter[" + target + "]";
+    }
+}

@@ -1,0 +1,29 @@
+package id.anjungan.host.receipts.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** What the rest of the host calls: a receipt as PDF to download or show, or printed on the kiosk's printer. */
+@ApplicationScoped
+public class Receipts {
+
+    private final PdfReceipts pdf = new PdfReceipts();
+    private final EscPosReceipts escPos = new EscPosReceipts();
+
+    public byte[] pdf(Receipt receipt, PaperFormat format) {
+        return pdf.render(receipt, format);
+    }
+
+    public byte[] escPos(Receipt receipt) {
+        return escPos.render(receipt);
+    }
+
+    /**
+     * Prints on the configured receipt printer.
+     *
+     * @throws id.anjungan.host.problem.Problem 409 when no printer is configured, 503 when it cannot be reached
+     */
+    public void print(Receipt receipt) {
+        ReceiptPrinter printer = ReceiptPrinter.configured();
+        printer.print(escPos.render(receipt));
+    }
+}
