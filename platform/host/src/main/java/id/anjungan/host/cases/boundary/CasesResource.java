@@ -2,7 +2,7 @@ package id.anjungan.host.cases.boundary;
 
 import id.anjungan.host.cases.control.CaseViews;
 import id.anjungan.host.cases.control.Intake;
-import id.anjungan.host.cases.control.Receipts;
+import id.anjungan.host.cases.control.ReceiptContent;
 import id.anjungan.host.cases.control.StoredCaseStore;
 import id.anjungan.host.cases.control.TrackingNumbers;
 import id.anjungan.host.cases.entity.CaseRow;
@@ -65,8 +65,8 @@ public class CasesResource {
         body.put("tracking", row.tracking);
         body.put("state", row.state);
         body.put("stateLabel", lang.startsWith("en") ? row.stateLabelEn : row.stateLabelId);
-        body.put("checklist", Receipts.checklist(row.receipt, lang));
-        body.put("nextSteps", Receipts.nextSteps(row.receipt, lang));
+        body.put("checklist", ReceiptContent.checklist(row.receipt, lang));
+        body.put("nextSteps", ReceiptContent.nextSteps(row.receipt, lang));
         body.put("receipt", Map.of("a6", "/api/cases/" + row.tracking + "/receipt?format=a6",
                 "roll58", "/api/cases/" + row.tracking + "/receipt?format=roll58"));
         return Response.status(201).entity(body).build();

@@ -47,8 +47,8 @@ public class CaseViews {
         v.put("createdAt", row.created.toString());
         v.put("dueAt", row.due == null ? null : row.due.toString());
         v.put("overdue", cases.overdue(row));
-        v.put("checklist", Receipts.checklist(row.receipt, lang));
-        v.put("nextSteps", Receipts.nextSteps(row.receipt, lang));
+        v.put("checklist", ReceiptContent.checklist(row.receipt, lang));
+        v.put("nextSteps", ReceiptContent.nextSteps(row.receipt, lang));
         List<Map<String, Object>> history = cases.steps(row.tracking).stream().map(s -> step(s, en)).toList();
         v.put("history", history);
         return v;

@@ -124,7 +124,7 @@ public class Intake {
                 row.category = assessment.category();
                 row.kelurahan = kelurahan.name();
                 row.data = JsonText.write(data);
-                row.receipt = Receipts.json(assessment);
+                row.receipt = ReceiptContent.json(assessment);
                 row.created = clock.now();
                 row.createdBy = actor.username();
                 em.persist(row);

@@ -1,6 +1,8 @@
 package id.anjungan.host.catalog.boundary;
 
+import id.anjungan.host.catalog.control.DocumentMapping;
 import id.anjungan.host.catalog.control.Programs;
+import id.anjungan.host.receipts.control.PdfDocuments;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.security.control.Caller;
 import id.anjungan.spi.Actor;
@@ -35,6 +37,17 @@ public class OperationsResource {
     Caller caller;
     @Inject
     AuditLog audit;
+
+    /** The operation's {@code document} as an A4 PDF (a disbursement pack, a report, invitations, a letter). */
+    @POST
+    @Path("pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    public jakarta.ws.rs.core.Response pdf(@PathParam("code") String code, @PathParam("operation") String id,
+                                           JsonObject body) {
+        var document = DocumentMapping.from(operate(code, id, body));
+        return jakarta.ws.rs.core.Response.ok(new PdfDocuments().render(document),
+                "application/pdf").header("Cache-Control", "no-store").build();
+    }
 
     @POST
     public Object operate(@PathParam("code") String code, @PathParam("operation") String id, JsonObject body) {

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /** What a case's receipt shows (checklist, next steps), kept with the case in both languages. */
-public final class Receipts {
+public final class ReceiptContent {
 
-    private Receipts() {
+    private ReceiptContent() {
     }
 
     static String json(Assessment assessment) {

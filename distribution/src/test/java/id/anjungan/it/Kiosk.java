@@ -1,0 +1,179 @@
+package id.anjungan.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
+
+/**
+ * The assembled kiosk ({@code distribution/target/anjungan/bin/anjungan --demo}) started once for all integration
+ * tests of this JVM, on a free port with a fresh home, and stopped when the JVM ends.
+ */
+public final class Kiosk {
+
+    private static Kiosk running;
+
+    private final String base;
+    private final Process process;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** A response. */
+    public record Answer(int status, String body, byte[] bytes) {
+        public JsonObject object() {
+            return json().asJsonObject();
+        }
+
+        public JsonArray array() {
+            return json().asJsonArray();
+        }
+
+        public JsonStructure json() {
+            return Json.createReader(new StringReader(body)).read();
+        }
+    }
+
+    private Kiosk(String base, Process process) {
+        this.base = base;
+        this.process = process;
+    }
+
+    /** The running kiosk, started on first use. */
+    public static synchronized Kiosk get() throws Exception {
+        if (running == null) {
+            running = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(running::stop));
+        }
+        return running;
+    }
+
+    private static Kiosk start() throws Exception {
+        Path dist = Path.of(System.getProperty("kiosk.dist"));
+        Path home = Path.of(System.getProperty("kiosk.home"));
+        deleteTree(home);
+        Files.createDirectories(home);
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        ProcessBuilder builder = new ProcessBuilder(dist.resolve("bin/anjungan").toString(), "--demo")
+                .redirectErrorStream(true).redirectOutput(home.resolve("kiosk.log").toFile());
+        builder.environment().put("ANJUNGAN_HOME", home.toString());
+        builder.environment().put("ANJUNGAN_PORT", Integer.toString(port));
+        builder.environment().put("ANJUNGAN_ADMIN_PASSWORD", "admin123");
+        builder.environment().put("ANJUNGAN_PRINTER", home.resolve("printer.bin").toString());
+        Kiosk kiosk = new Kiosk("http://localhost:" + port, builder.start());
+        kiosk.awaitReady(Duration.ofSeconds(180));
+        return kiosk;
+    }
+
+    private void awaitReady(Duration max) throws InterruptedException {
+        long deadline = System.nanoTime() + max.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the kiosk stopped; see " + System.getProperty("kiosk.home") + "/kiosk.log");
+            }
+            if (get("/health/ready").status() == 200 && get("/api/modules").body().contains("SANKEM")) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the kiosk did not become ready in " + max);
+    }
+
+    public String url(String path) {
+        return base + path;
+    }
+
+    public Path home() {
+        return Path.of(System.getProperty("kiosk.home"));
+    }
+
+    public static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static final String ADMIN = basic("admin", "admin123");
+    public static final String TKSK = basic("tksk", "tksk123");
+    public static final String PSM = basic("psm", "psm123");
+    public static final String KASI = basic("kasi", "kasi123");
+    public static final String CAMAT = basic("camat", "camat123");
+    public static final String DINSOS = basic("dinsos", "dinsos123");
+
+    public Answer get(String path) {
+        return get(path, null);
+    }
+
+    public Answer get(String path, String auth) {
+        return send(request(path, auth).GET());
+    }
+
+    public Answer post(String path, String json) {
+        return post(path, json, null);
+    }
+
+    public Answer post(String path, String json, String auth) {
+        return send(request(path, auth).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
+    }
+
+    public Answer upload(String method, String path, String contentType, byte[] content, String auth) {
+        return send(request(path, auth).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
+    public Answer delete(String path, String auth) {
+        return send(request(path, auth).DELETE());
+    }
+
+    private HttpRequest.Builder request(String path, String auth) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .header("Accept-Language", "id");
+        return auth == null ? b : b.header("Authorization", auth);
+    }
+
+    private Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<byte[]> r = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Answer(r.statusCode(), new String(r.body(), StandardCharsets.UTF_8), r.body());
+        } catch (IOException e) {
+            return new Answer(599, e.toString(), new byte[0]);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Answer(599, e.toString(), new byte[0]);
+        }
+    }
+
+    private void stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package id.anjungan.host.cases.boundary;
+
+import id.anjungan.host.cases.control.ReceiptContent;
+import id.anjungan.host.cases.control.StoredCaseStore;
+import id.anjungan.host.cases.control.TrackingNumbers;
+import id.anjungan.host.cases.entity.CaseRow;
+import id.anjungan.host.identity.control.Masking;
+import id.anjungan.host.problem.Problem;
+import id.anjungan.host.receipts.control.PaperFormat;
+import id.anjungan.host.receipts.control.Receipt;
+import id.anjungan.host.receipts.control.Receipts;
+import id.anjungan.spi.platform.Kelurahan;
+import id.anjungan.spi.platform.KioskClock;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** The printed receipt of a case: PDF (A6 or 58 mm roll) and ESC/POS to the kiosk's printer. */
+@Path("cases/{tracking}")
+public class ReceiptsResource {
+
+    @Inject
+    StoredCaseStore cases;
+    @Inject
+    Receipts receipts;
+    @Inject
+    Kelurahan kelurahan;
+    @Inject
+    KioskClock clock;
+
+    @GET
+    @Path("receipt")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    public Response pdf(@PathParam("tracking") String tracking, @QueryParam("format") @DefaultValue("a6") String format) {
+        PaperFormat paper = "roll58".equals(format) ? PaperFormat.ROLL_58MM : PaperFormat.A6;
+        return Response.ok(receipts.pdf(receipt(tracking), paper), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"tanda-terima-" + tracking + ".pdf\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("print")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response print(@PathParam("tracking") String tracking) {
+        receipts.print(receipt(tracking));
+        return Response.accepted(java.util.Map.of("printed", true)).build();
+    }
+
+    private Receipt receipt(String typed) {
+        String tracking = TrackingNumbers.normalise(typed);
+        CaseRow row = (TrackingNumbers.valid(tracking) ? cases.row(tracking) : java.util.Optional.<CaseRow>empty())
+                .orElseThrow(() -> Problem.of(404, "tracking-unknown", "Tidak ditemukan", "Not found",
+                        "Nomor tanda terima tidak ditemukan.", "Tracking number not found."));
+        var checklist = ReceiptContent.checklist(row.receipt, "id").stream()
+                .map(i -> new Receipt.ChecklistItem(i.get("label"), i.get("where"))).toList();
+        return new Receipt(kelurahan.name(), kelurahan.kecamatan(), row.programNameId, row.serviceTitleId, row.tracking,
+                row.created.atZone(clock.zone()), row.stateLabelId, Masking.mask(row.subjectNik), checklist,
+                ReceiptContent.nextSteps(row.receipt, "id"),
+                "Cek status di anjungan: menu \"Cek nomor tanda terima\" / Check status at the kiosk");
+    }
+}
