@@ -31,6 +31,7 @@ const T = {
   csv: { id: 'Unduh CSV', en: 'Download CSV' },
   summary: { id: 'Unduh ringkasan', en: 'Download summary' },
   print: { id: 'Cetak undangan', en: 'Print invitations' },
+  pdf: { id: 'Cetak PDF', en: 'Print PDF' },
   invitation: { id: 'UNDANGAN PENGAMBILAN BERAS CPP', en: 'CPP RICE COLLECTION INVITATION' },
   qrNote: { id: 'Kode untuk dipindai', en: 'Code to scan' },
   done: { id: 'Selesai', en: 'Done' },
@@ -89,7 +90,7 @@ class CppScreen extends HTMLElement {
 
   async loadEvents() {
     try {
-      this.events = (await this.kiosk.operate('events', {})).events;
+      this.events = (await this.operate('events', {})).events;
       if (!this.eventId && this.events.length) this.eventId = this.events[0].id;
     } catch (p) { this.fail(p); }
     await this.loadDetail();
@@ -98,6 +99,29 @@ class CppScreen extends HTMLElement {
 
   async loadDetail() {}
 
+  operate(op, input) {
+    return (this.kiosk.operate || this.kiosk.operation)(op, input);
+  }
+
+  // POSTs the operation to the host's /pdf endpoint (A4 PDF of its `document`) and opens the PDF; the shell's api()
+  // sends the staff token, a plain fetch is the fallback.
+  async openPdf(op, input) {
+    this.message = null;
+    const path = `/api/programs/${encodeURIComponent(this.kiosk.program || 'CPP')}/operations/${op}/pdf`;
+    try {
+      const response = this.kiosk.api
+        ? await this.kiosk.api(path, { method: 'POST', body: input, raw: true })
+        : await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
+      if (!response.ok) throw new Error(response.statusText);
+      const url = URL.createObjectURL(await response.blob());
+      window.open(url, '_blank');
+      setTimeout(() => URL.revokeObjectURL(url), 60000);
+    } catch (p) {
+      this.fail(p.problem || p);
+      this.render();
+    }
+  }
+
   fail(problem) {
     this.message = { bad: true, text: (problem && (problem.detail || problem.title)) || String(problem) };
   }
@@ -105,7 +129,7 @@ class CppScreen extends HTMLElement {
   async call(op, input, after) {
     this.message = null;
     try {
-      const answer = await this.kiosk.operate(op, input);
+      const answer = await this.operate(op, input);
       if (after) await after(answer);
     } catch (p) { this.fail(p); }
     this.render();
@@ -225,13 +249,15 @@ class CppReport extends CppScreen {
         <tr><th>${this.t('claimed')}</th><td>${r.claimedHouseholds}</td></tr>
         <tr><th>${this.t('unclaimed')}</th><td>${r.unclaimedHouseholds}</td></tr></table>
         <p class="noprint"><button type="button" data-csv>${this.t('csv')}</button>
-        <button type="button" data-summary>${this.t('summary')}</button></p>
+        <button type="button" data-summary>${this.t('summary')}</button>
+        <button type="button" class="primary" data-pdf>${this.t('pdf')}</button></p>
         <h3>${this.t('unclaimed')}</h3><table>${r.unclaimed.map((u) => `<tr><td>${esc(u.name)}</td><td>${esc(u.kk)}</td>
           <td>RT ${esc(u.rt)}/RW ${esc(u.rw)}</td></tr>`).join('')}</table>` : ''}`);
     if (r) {
       this.querySelector('[data-csv]').addEventListener('click', () => this.download(r.fileName, r.csv));
       this.querySelector('[data-summary]').addEventListener('click',
         () => this.download(r.fileName.replace('.csv', '-ringkasan.csv'), r.summaryCsv));
+      this.querySelector('[data-pdf]').addEventListener('click', () => this.openPdf('report', { eventId: this.eventId }));
     }
   }
 }
@@ -245,7 +271,8 @@ class CppInvitations extends CppScreen {
   submit() {}
 
   render() {
-    this.frame(`<div class="noprint">${this.picker()}<button type="button" class="primary" data-print>${this.t('print')}</button></div>
+    this.frame(`<div class="noprint">${this.picker()}<button type="button" class="primary" data-pdf>${this.t('pdf')}</button>
+      <button type="button" data-print>${this.t('print')}</button></div>
       ${this.notice()}
       ${(this.cards || []).map((c) => `<div class="card"><b>${this.t('invitation')}</b>
         <p>${esc(c.name)} · NIK ${esc(c.nik)} · KK ${esc(c.kk)}<br>${esc(c.address)} RT ${esc(c.rt)}/RW ${esc(c.rw)}, ${esc(c.kelurahan)}</p>
@@ -253,6 +280,8 @@ class CppInvitations extends CppScreen {
         <p class="qr" data-qr="${esc(c.qr)}">${this.t('qrNote')}: ${esc(c.qr)}</p></div>`).join('')}`);
     const print = this.querySelector('[data-print]');
     if (print) print.addEventListener('click', () => window.print());
+    const pdf = this.querySelector('[data-pdf]');
+    if (pdf && this.eventId) pdf.addEventListener('click', () => this.openPdf('invitations', { eventId: this.eventId }));
   }
 }
 

@@ -6,6 +6,7 @@ const T = {
   collective: ['Kolektif (dengan Surat Tugas)', 'Collective (with Surat Tugas)'],
   make: ['Buat paket', 'Make the pack'],
   print: ['Cetak', 'Print'],
+  pdf: ['Cetak PDF', 'Print PDF'],
   back: ['Kembali ke daftar', 'Back to the list'],
   record: ['Tandai sudah dicairkan', 'Mark as disbursed'],
   recordAll: ['Catat semua sudah dicairkan', 'Record all as disbursed'],
@@ -30,7 +31,8 @@ class KjsPaketPencairan extends HTMLElement {
   async call(op, input) {
     this.error = null;
     try {
-      return await this.kiosk.operate(op, input);
+      const operate = this.kiosk.operate || this.kiosk.operation;
+      return await operate(op, input);
     } catch (problem) {
       this.error = problem && (problem.detail || problem.title) || String(problem);
       this.draw();
@@ -50,6 +52,26 @@ class KjsPaketPencairan extends HTMLElement {
   async makePack() {
     const pack = await this.call('pack', { mode: this.mode, refs: [...this.selected] });
     if (pack) { this.pack = pack; this.view = 'pack'; this.draw(); }
+  }
+
+  // POSTs to the host's /pdf endpoint of the pack-detail operation (read-only, so printing never makes a new pack)
+  // and opens the A4 PDF; the shell's api() adds the staff token, a plain fetch is the fallback outside the shell.
+  async printPdf() {
+    this.error = null;
+    const path = `/api/programs/${encodeURIComponent(this.kiosk.program || 'KJS')}/operations/pack-detail/pdf`;
+    const input = { packId: this.pack.packId };
+    try {
+      const response = this.kiosk.api
+        ? await this.kiosk.api(path, { method: 'POST', body: input, raw: true })
+        : await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
+      if (!response.ok) throw new Error(response.statusText);
+      const url = URL.createObjectURL(await response.blob());
+      window.open(url, '_blank');
+      setTimeout(() => URL.revokeObjectURL(url), 60000);
+    } catch (problem) {
+      this.error = problem && (problem.detail || problem.message || problem.title) || String(problem);
+      this.draw();
+    }
   }
 
   async record(refs) {
@@ -109,7 +131,8 @@ class KjsPaketPencairan extends HTMLElement {
       this.table(['', 'name', 'nik', 'account', 'path', ''], rows),
       this.el('p', {}, `${this.t('total')}: ${p.count} × ${p.amountEachText} = ${p.totalText}`),
       this.el('h3', {}, this.t('checklist')), checklist,
-      this.el('div', { className: 'actions' }, this.button(this.t('print'), () => window.print(), true),
+      this.el('div', { className: 'actions' }, this.button(this.t('pdf'), () => this.printPdf(), true),
+        this.button(this.t('print'), () => window.print()),
         pending.length ? this.button(this.t('recordAll'), () => this.record(pending)) : '',
         this.button(this.t('back'), () => this.load()),
         p.complete ? this.button(this.t('finish'), () => this.kiosk.done()) : ''));

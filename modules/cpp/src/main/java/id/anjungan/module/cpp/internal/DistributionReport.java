@@ -75,6 +75,43 @@ final class DistributionReport {
                 .row("sudah_ambil", Integer.toString(claimed)).row("belum_ambil", Integer.toString(unclaimed.size()))
                 .toString());
         report.put("fileName", "cpp-" + event.id() + ".csv");
+        report.put("document", document(event, received, remaining, byKk.size(), claimed, unclaimed));
         return report;
+    }
+
+    /** The report as an A4 document for the host's {@code /pdf} endpoint (Bahasa Indonesia, numbers masked). */
+    private Map<String, Object> document(DistributionEvent event, long received, long remaining, int households,
+                                         int claimed, List<Map<String, Object>> unclaimed) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("title", "Laporan Distribusi Beras CPP");
+        doc.put("subtitle", "Cadangan Pangan Pemerintah — untuk Dinas Ketahanan Pangan");
+        doc.put("meta", List.of(
+                meta("Kode pembagian", event.id()),
+                meta("Tanggal", Formats.day(event.date()).id()),
+                meta("Tempat", event.place()),
+                meta("Jatah per rumah tangga", event.kgPerHousehold() + " kg"),
+                meta("Stok diterima", received + " kg"),
+                meta("Diserahkan", (received - remaining) + " kg"),
+                meta("Sisa stok", remaining + " kg"),
+                meta("Rumah tangga terdaftar", Integer.toString(households)),
+                meta("Sudah mengambil", Integer.toString(claimed)),
+                meta("Belum mengambil", Integer.toString(unclaimed.size()))));
+        doc.put("paragraphs", List.of(unclaimed.isEmpty()
+                ? "Semua rumah tangga dalam daftar sudah mengambil beras."
+                : "Rumah tangga yang belum mengambil beras sampai laporan ini dibuat ("
+                        + Formats.moment(clock.now(), clock.zone()).id() + "):"));
+        List<Object> rows = new ArrayList<>();
+        int no = 1;
+        for (Map<String, Object> u : unclaimed) {
+            rows.add(List.of(Integer.toString(no++), String.valueOf(u.get("name")), String.valueOf(u.get("nik")),
+                    String.valueOf(u.get("kk")), u.get("rt") + "/" + u.get("rw")));
+        }
+        doc.put("table", Map.of("headers", List.of("No", "Nama", "NIK", "No. KK", "RT/RW"), "rows", rows));
+        doc.put("signature", List.of("Petugas distribusi", "", "", "(.................................)"));
+        return doc;
+    }
+
+    private static Map<String, Object> meta(String label, String value) {
+        return Map.of("label", label, "value", value);
     }
 }

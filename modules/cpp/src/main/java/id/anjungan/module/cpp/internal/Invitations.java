@@ -30,7 +30,27 @@ final class Invitations {
     Map<String, Object> list(String eventId) {
         DistributionEvent event = events.require(eventId);
         List<Map<String, Object>> cards = households.all(event.id()).stream().map(r -> card(r, event)).toList();
-        return Map.of("event", event.json(), "invitations", cards);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("event", event.json());
+        out.put("invitations", cards);
+        out.put("document", document(event, cards));
+        return out;
+    }
+
+    /** The invitations as cut-out cards with their QR code, for the host's {@code /pdf} endpoint. */
+    private Map<String, Object> document(DistributionEvent event, List<Map<String, Object>> cards) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("title", "Undangan Pengambilan Beras CPP");
+        doc.put("subtitle", Formats.day(event.date()).id() + " — " + event.place());
+        doc.put("cards", cards.stream().map(c -> (Object) Map.of("lines", List.of(
+                "Undangan Beras CPP",
+                String.valueOf(c.get("name")),
+                "KK " + c.get("kk"),
+                (c.get("address") == null ? "" : c.get("address") + ", ") + "RT " + c.get("rt") + "/RW " + c.get("rw"),
+                Formats.day(event.date()).id(),
+                event.place(),
+                c.get("kg") + " kg beras. Bawa " + bring.id() + "."), "qr", c.get("qr"))).toList());
+        return doc;
     }
 
     private Map<String, Object> card(RecipientRecord r, DistributionEvent event) {

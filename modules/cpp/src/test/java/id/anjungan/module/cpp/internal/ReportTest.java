@@ -41,6 +41,45 @@ class ReportTest {
     }
 
     @Test
+    void theReportPrintsAsADocumentListingUnclaimedHouseholds() {
+        String event = f.event(3, 45);
+        f.op("claim", PSM, "eventId", event, "kk", kk(101));
+
+        Map<?, ?> doc = (Map<?, ?>) f.op("report", TKSK, "eventId", event).get("document");
+
+        assertEquals("Laporan Distribusi Beras CPP", doc.get("title"));
+        List<Map<?, ?>> meta = (List<Map<?, ?>>) doc.get("meta");
+        Map<Object, Object> values = new java.util.HashMap<>();
+        meta.forEach(m -> values.put(m.get("label"), m.get("value")));
+        assertEquals("45 kg", values.get("Stok diterima"));
+        assertEquals("10 kg", values.get("Diserahkan"));
+        assertEquals("35 kg", values.get("Sisa stok"));
+        assertEquals("2", values.get("Belum mengambil"));
+        assertEquals("Sabtu, 5 Desember 2026", values.get("Tanggal"));
+        Map<?, ?> table = (Map<?, ?>) doc.get("table");
+        assertEquals(List.of(List.of("1", "Warga 102", "3374••••••••2102", "3374••••••••2102", "001/002"),
+                List.of("2", "Warga 103", "3374••••••••2103", "3374••••••••2103", "001/002")), table.get("rows"));
+        assertTrue(!doc.toString().contains(kk(102)), "numbers are masked");
+    }
+
+    @Test
+    void invitationsPrintAsCardsWithTheQrPayload() {
+        String event = f.event(2, 20);
+        Map<String, Object> all = f.op("invitations", PSM, "eventId", event);
+        Map<?, ?> doc = (Map<?, ?>) all.get("document");
+        assertEquals("Undangan Pengambilan Beras CPP", doc.get("title"));
+        List<Map<?, ?>> cards = (List<Map<?, ?>>) doc.get("cards");
+        assertEquals(2, cards.size());
+        Map<?, ?> invitation = ((List<Map<?, ?>>) all.get("invitations")).get(0);
+        assertEquals(invitation.get("qr"), cards.get(0).get("qr"));
+        List<?> lines = (List<?>) cards.get(0).get("lines");
+        assertEquals("Warga 101", lines.get(1));
+        assertTrue(lines.contains("KK 3374••••••••2101"), lines.toString());
+        assertTrue(lines.contains("Sabtu, 5 Desember 2026"), lines.toString());
+        assertTrue(lines.contains("Balai Kelurahan Miroto"), lines.toString());
+    }
+
+    @Test
     void csvQuotesCommasAndDefusesFormulas() {
         assertEquals("a,\"b, c\",'=1+1,\"say \"\"hi\"\"\"\r\n",
                 new Csv("x").row("a", "b, c", "=1+1", "say \"hi\"").toString().split("\r\n", 2)[1]);

@@ -138,6 +138,7 @@ final class DisbursementDesk {
         out.put("totalText", Words.rupiah(config.amountPerPayment() * rows.size()));
         out.put("checklist", sheet.checklist(roster, pack.refs(), pack.collective()));
         out.put("complete", rows.stream().allMatch(r -> Boolean.TRUE.equals(((Map<?, ?>) r).get("disbursed"))));
+        out.put("document", sheet.document(out));
         return out;
     }
 

@@ -68,6 +68,57 @@ final class PackSheet {
         return items;
     }
 
+    /**
+     * The pack as a printable A4 document for the host's {@code /pdf} endpoint: texts in Bahasa Indonesia, numbers
+     * masked, the checklist as paragraphs and a signature block for the pendamping.
+     */
+    Map<String, Object> document(Map<String, Object> pack) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("title", idText(pack.get("title")));
+        doc.put("subtitle", pack.get("bank") + " — " + pack.get("branch"));
+        List<Object> meta = new ArrayList<>();
+        meta.add(meta("Nomor paket", pack.get("packId")));
+        meta.add(meta("Triwulan", pack.get("round")));
+        meta.add(meta("Jenis pencairan", "COLLECTIVE".equals(pack.get("mode")) ? "Kolektif" : "Perorangan"));
+        meta.add(meta("Pendamping", pack.get("pendamping")));
+        meta.add(meta("Tanggal", idText(pack.get("date"))));
+        meta.add(meta("Jumlah penerima", pack.get("count")));
+        meta.add(meta("Nominal per penerima", pack.get("amountEachText")));
+        meta.add(meta("Total", pack.get("totalText")));
+        doc.put("meta", meta);
+        List<Object> paragraphs = new ArrayList<>();
+        StringBuilder checklist = new StringBuilder("Dokumen yang dibawa ke bank:");
+        for (Object o : (List<?>) pack.get("checklist")) {
+            Map<?, ?> item = (Map<?, ?>) o;
+            checklist.append("\n[  ] ").append(idText(item.get("label"))).append(" (").append(item.get("count"))
+                    .append(")");
+        }
+        paragraphs.add(checklist.toString());
+        doc.put("paragraphs", paragraphs);
+        List<Object> rows = new ArrayList<>();
+        for (Object o : (List<?>) pack.get("rows")) {
+            Map<?, ?> r = (Map<?, ?>) o;
+            rows.add(List.of(String.valueOf(r.get("no")), String.valueOf(r.get("name")),
+                    String.valueOf(r.get("nikMasked")), String.valueOf(r.get("accountMasked")),
+                    String.valueOf(r.get("rtRw")), "KARTU".equals(r.get("path")) ? "Kartu KJS" : "No. rekening",
+                    Words.rupiah(((Number) r.get("amount")).longValue()),
+                    Boolean.TRUE.equals(r.get("disbursed")) ? "Sudah dicairkan" : ""));
+        }
+        doc.put("table", Map.of("headers", List.of("No", "Nama", "NIK", "No. rekening", "RT/RW", "Jalur", "Nominal",
+                "Keterangan / paraf"), "rows", rows));
+        doc.put("signature", List.of(config.dinasSosial().replace("Dinas Sosial ", "").replace("Kota ", "") + ", "
+                + idText(pack.get("date")), "Pendamping KJS", "", "", "(" + pack.get("pendamping") + ")"));
+        return doc;
+    }
+
+    private static Map<String, Object> meta(String label, Object value) {
+        return Map.of("label", label, "value", String.valueOf(value));
+    }
+
+    private static String idText(Object text) {
+        return text instanceof Map<?, ?> m ? String.valueOf(m.get("id")) : String.valueOf(text);
+    }
+
     static Map<String, Object> text(String id, String en) {
         Text t = Text.of(id, en);
         return Map.of("id", t.id(), "en", t.en());

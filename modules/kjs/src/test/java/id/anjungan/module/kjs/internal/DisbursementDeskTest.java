@@ -80,6 +80,38 @@ class DisbursementDeskTest {
     }
 
     @Test
+    void collectivePackPrintsAsADocumentWithMaskedNumbersAndTheSuratTugas() {
+        Map<String, Object> pack = pack("COLLECTIVE", Fixture.CARD, Fixture.LOST, Fixture.ALONE);
+        Map<?, ?> doc = (Map<?, ?>) pack.get("document");
+        assertEquals("Paket Pencairan Kolektif KJS", doc.get("title"));
+        Map<?, ?> table = (Map<?, ?>) doc.get("table");
+        assertEquals(List.of("No", "Nama", "NIK", "No. rekening", "RT/RW", "Jalur", "Nominal", "Keterangan / paraf"),
+                table.get("headers"));
+        List<?> rows = (List<?>) table.get("rows");
+        assertEquals(3, rows.size());
+        assertTrue(rows.stream().anyMatch(r -> ((List<?>) r).containsAll(List.of("3374••••••••1101", "••••••7789",
+                "No. rekening", "Rp1.110.000"))), rows.toString());
+        String paragraphs = doc.get("paragraphs").toString();
+        assertTrue(paragraphs.contains("[  ] Surat Tugas dari Dinas Sosial Kota Semarang (1)"), paragraphs);
+        assertTrue(paragraphs.contains("Fotokopi SK pendamping KJS"), paragraphs);
+        assertTrue(doc.get("meta").toString().contains("PKT-2026-Q4-001"));
+        assertEquals(List.of("Semarang, Senin, 23 November 2026", "Pendamping KJS", "", "", "(TKSK Rahmat)"),
+                doc.get("signature"));
+        for (String secret : List.of(Fixture.CARD, Fixture.LOST, Fixture.ALONE, "2031004512", "2031007789")) {
+            assertFalse(doc.toString().contains(secret), secret);
+        }
+    }
+
+    @Test
+    void individualPackDocumentHasNoSuratTugas() {
+        Map<String, Object> pack = pack("INDIVIDUAL", Fixture.LOST);
+        Map<?, ?> doc = (Map<?, ?>) op("pack-detail", Map.of("packId", pack.get("packId"))).get("document");
+        assertEquals("Paket Pencairan Perorangan KJS", doc.get("title"));
+        assertFalse(doc.toString().contains("Surat Tugas"));
+        assertEquals(1, ((List<?>) ((Map<?, ?>) doc.get("table")).get("rows")).size());
+    }
+
+    @Test
     void individualPackNeedsNoSuratTugas() {
         Map<String, Object> pack = pack("INDIVIDUAL", Fixture.LOST);
         assertEquals(Map.of("nomor-rekening", 1L, "identitas-penerima", 1L, "sk-pendamping", 1L, "ktp-pendamping", 1L),

@@ -65,7 +65,38 @@ final class CoverLetter {
         letter.put("signatory", Map.of("title", "Lurah " + kelurahan, "name", ""));
         letter.put("copies", List.of(config.dinsosName(), "TKSK Kecamatan " + office.kecamatan()));
         letter.put("text", text(letter, person, body));
+        letter.put("document", document(letter, person, body));
         return letter;
+    }
+
+    /** The letter as an A4 document for the host's {@code /pdf} endpoint. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> document(Map<String, Object> letter, Map<String, String> person,
+                                                List<String> body) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("title", "Surat Pengantar");
+        doc.put("subtitle", String.join(" · ", (List<String>) letter.get("issuer")));
+        String number = letter.get("number").toString();
+        doc.put("meta", List.of(
+                Map.of("label", "Nomor", "value", number.isEmpty() ? "......" : number),
+                Map.of("label", "Tanggal", "value", letter.get("place") + ", " + letter.get("date")),
+                Map.of("label", "Perihal", "value", letter.get("subject")),
+                Map.of("label", "Kepada", "value", letter.get("to"))));
+        List<String> paragraphs = new ArrayList<>(body.subList(0, 2));
+        List<String> facts = new ArrayList<>();
+        person.forEach((k, v) -> facts.add(k + ": " + v));
+        paragraphs.add(String.join("\n", facts));
+        paragraphs.addAll(body.subList(2, body.size()));
+        List<String> copies = (List<String>) letter.get("copies");
+        StringBuilder tembusan = new StringBuilder("Tembusan:");
+        for (int i = 0; i < copies.size(); i++) {
+            tembusan.append("\n").append(i + 1).append(". ").append(copies.get(i));
+        }
+        paragraphs.add(tembusan.toString());
+        doc.put("paragraphs", paragraphs);
+        doc.put("signature", List.of(letter.get("place") + ", " + letter.get("date"),
+                ((Map<String, String>) letter.get("signatory")).get("title"), "", "", "(........................)"));
+        return doc;
     }
 
     private static String rtRw(Map<String, String> d) {

@@ -78,6 +78,36 @@ class ReferralAndMonitoringTest {
     }
 
     @Test
+    void theCoverLetterPrintsAsADocument() {
+        CaseRecord report = f.report("dilaporkan", Map.of("urgency", "DARURAT", "category", "ODGJ",
+                "kelurahan", "Kauman", "location", "Serambi Masjid Agung Kauman", "needs", "MEDIS",
+                "description", "Laki-laki, rambut gondrong, kaos biru"));
+        f.op("rujukan", Map.of("tracking", report.tracking(), "reason", "Tidak sadar, dehidrasi",
+                "estimatedAge", BigDecimal.valueOf(45), "sex", "L"));
+        f.op("catat-surat", Map.of("tracking", report.tracking(), "letter", "pengantar", "number", "460/113/XI/2026",
+                "date", "2026-11-23"));
+
+        Map<?, ?> doc = (Map<?, ?>) f.op("surat-pengantar", Map.of("tracking", report.tracking())).get("document");
+
+        assertEquals("Surat Pengantar", doc.get("title"));
+        assertEquals("PEMERINTAH KOTA SEMARANG · KECAMATAN SEMARANG TENGAH · KELURAHAN KAUMAN", doc.get("subtitle"));
+        assertEquals(List.of(Map.of("label", "Nomor", "value", "460/113/XI/2026"),
+                Map.of("label", "Tanggal", "value", "Semarang, 23 November 2026"),
+                Map.of("label", "Perihal", "value", "Pengantar rujukan orang terlantar"),
+                Map.of("label", "Kepada", "value", "Yth. Kepala Instalasi Pekerja Sosial Medis RSUP Dr. Kariadi")),
+                doc.get("meta"));
+        List<?> paragraphs = (List<?>) doc.get("paragraphs");
+        assertEquals("Dengan hormat,", paragraphs.get(0));
+        assertTrue(paragraphs.get(2).toString().contains("Perkiraan umur: ± 45 tahun\nJenis kelamin: Laki-laki"),
+                paragraphs.get(2).toString());
+        assertTrue(paragraphs.toString().contains(report.tracking()));
+        assertEquals("Tembusan:\n1. Dinas Sosial Kota Semarang\n2. TKSK Kecamatan Semarang Tengah",
+                paragraphs.get(paragraphs.size() - 1));
+        assertEquals(List.of("Semarang, 23 November 2026", "Lurah Kauman", "", "", "(........................)"),
+                doc.get("signature"));
+    }
+
+    @Test
     void theLastVisitClosesTheCase() {
         Fixture short1 = new Fixture(Map.of("monitoringDays", new int[] {14}));
         String tracking = short1.handled().tracking();
