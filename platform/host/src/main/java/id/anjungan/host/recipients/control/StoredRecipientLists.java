@@ -2,6 +2,7 @@ package id.anjungan.host.recipients.control;
 
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.persistence.JsonText;
+import id.anjungan.host.recipients.entity.RecipientListRow;
 import id.anjungan.host.recipients.entity.RecipientRow;
 import id.anjungan.host.runtime.control.PlatformService;
 import id.anjungan.spi.platform.RecipientLists;
@@ -9,10 +10,15 @@ import id.anjungan.spi.platform.RecipientRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Recipient lists in the database. Periods are compared as text: {@code 2026-11} after {@code 2026-10}. */
+/**
+ * Recipient lists in the database. Periods are compared as text: {@code 2026-11} after {@code 2026-10}. Rows of an
+ * imported list are stored under the import's key ({@link RecipientListRow#storedAs}); rows staged by an import that
+ * is still running (keys starting with {@code ~}) are never visible.
+ */
 @ApplicationScoped
 public class StoredRecipientLists implements RecipientLists, PlatformService {
 
@@ -26,25 +32,56 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
 
     @Override
     public Optional<RecipientRecord> find(String program, String nik) {
-        return periods(program).stream().findFirst().flatMap(period -> find(program, period, nik));
+        return db.read(em -> periods(em, program).stream().findFirst()
+                .flatMap(period -> row(em, program, storedAs(em, program, period), nik).map(r -> record(r, period))));
     }
 
     @Override
     public Optional<RecipientRecord> find(String program, String period, String nik) {
-        return db.read(em -> row(em, program, period, nik).map(StoredRecipientLists::record));
+        return db.read(em -> row(em, program, storedAs(em, program, period), nik).map(r -> record(r, period)));
     }
 
     @Override
     public List<RecipientRecord> list(String program, String period) {
         return db.read(em -> em.createQuery("select r from RecipientRow r where r.program = :p and r.period = :pe "
-                        + "order by r.name", RecipientRow.class).setParameter("p", program).setParameter("pe", period)
-                .getResultList().stream().map(StoredRecipientLists::record).toList());
+                        + "order by r.name", RecipientRow.class).setParameter("p", program)
+                .setParameter("pe", storedAs(em, program, period)).getResultList().stream()
+                .map(r -> record(r, period)).toList());
     }
 
     @Override
     public List<String> periods(String program) {
-        return db.read(em -> em.createQuery("select distinct r.period from RecipientRow r where r.program = :p "
-                + "order by r.period desc", String.class).setParameter("p", program).getResultList());
+        return db.read(em -> periods(em, program));
+    }
+
+    private static List<String> periods(EntityManager em, String program) {
+        List<String> listed = em.createQuery("select l.period from RecipientListRow l where l.program = :p "
+                + "order by l.period desc", String.class).setParameter("p", program).getResultList();
+        if (!listed.isEmpty()) {
+            return listed;
+        }
+        // rows stored before lists were recorded in recipient_list
+        return em.createQuery("select distinct r.period from RecipientRow r where r.program = :p "
+                + "and r.period not like '~%' order by r.period desc", String.class).setParameter("p", program)
+                .getResultList();
+    }
+
+    /** Recipients in a kelurahan. */
+    public record KelurahanCount(String program, String kelurahan, long count) {
+    }
+
+    /** Recipients per kelurahan in the newest period of every program with a list. */
+    public List<KelurahanCount> newestPerKelurahan() {
+        return db.read(em -> {
+            List<String> programs = em.createQuery("select distinct l.program from RecipientListRow l order by l.program",
+                    String.class).getResultList();
+            return programs.stream().flatMap(program -> periods(em, program).stream().limit(1).flatMap(period -> em
+                    .createQuery("select r.kelurahan, count(r) from RecipientRow r where r.program = :p "
+                            + "and r.period = :pe group by r.kelurahan order by r.kelurahan", Object[].class)
+                    .setParameter("p", program).setParameter("pe", storedAs(em, program, period)).getResultList()
+                    .stream().map(c -> new KelurahanCount(program, (String) c[0], ((Number) c[1]).longValue()))))
+                    .toList();
+        });
     }
 
     @Override
@@ -57,19 +94,49 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
     @Override
     public int put(String program, String period, List<RecipientRecord> rows) {
         return db.txRetrying(em -> {
+            String storedAs = storedAs(em, program, period);
             for (RecipientRecord r : rows) {
-                upsert(em, program, period, r);
+                upsert(em, program, storedAs, r);
             }
-            return em.createQuery("select count(r) from RecipientRow r where r.program = :p and r.period = :pe",
-                    Long.class).setParameter("p", program).setParameter("pe", period).getSingleResult().intValue();
+            em.flush();
+            long count = em.createQuery("select count(r) from RecipientRow r where r.program = :p and r.period = :pe",
+                    Long.class).setParameter("p", program).setParameter("pe", storedAs).getSingleResult();
+            published(em, program, period, storedAs, count, Instant.now());
+            return (int) count;
         });
     }
 
+    /**
+     * Records that a program's period now consists of the rows stored under {@code storedAs}, inside the caller's
+     * transaction; returns the key the period's rows were stored under before, or {@code null}.
+     */
+    static String published(EntityManager em, String program, String period, String storedAs, long rows, Instant at) {
+        RecipientListRow list = em.find(RecipientListRow.class, RecipientListRow.key(program, period));
+        String before = list == null ? null : list.storedAs;
+        if (list == null) {
+            list = new RecipientListRow();
+            list.key = RecipientListRow.key(program, period);
+            list.program = program;
+            list.period = period;
+            em.persist(list);
+        }
+        list.storedAs = storedAs;
+        list.rows = rows;
+        list.updated = at;
+        return before == null && !storedAs.equals(period) ? period : before;
+    }
+
+    /** The key the rows of a period are stored under. */
+    static String storedAs(EntityManager em, String program, String period) {
+        RecipientListRow list = em.find(RecipientListRow.class, RecipientListRow.key(program, period));
+        return list == null || list.storedAs == null ? period : list.storedAs;
+    }
+
     /** Inserts or replaces the row of a NIK, inside the caller's transaction. */
-    public static void upsert(EntityManager em, String program, String period, RecipientRecord r) {
-        RecipientRow row = row(em, program, period, r.nik()).orElseGet(RecipientRow::new);
+    private static void upsert(EntityManager em, String program, String storedAs, RecipientRecord r) {
+        RecipientRow row = row(em, program, storedAs, r.nik()).orElseGet(RecipientRow::new);
         row.program = program;
-        row.period = period;
+        row.period = storedAs;
         row.nik = r.nik();
         row.kk = r.kk();
         row.name = r.name();
@@ -83,14 +150,14 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
         }
     }
 
-    private static Optional<RecipientRow> row(EntityManager em, String program, String period, String nik) {
+    private static Optional<RecipientRow> row(EntityManager em, String program, String storedAs, String nik) {
         return em.createQuery("select r from RecipientRow r where r.program = :p and r.period = :pe and r.nik = :n",
-                        RecipientRow.class).setParameter("p", program).setParameter("pe", period).setParameter("n", nik)
+                        RecipientRow.class).setParameter("p", program).setParameter("pe", storedAs).setParameter("n", nik)
                 .getResultList().stream().findFirst();
     }
 
-    static RecipientRecord record(RecipientRow r) {
-        return new RecipientRecord(r.program, r.period, r.nik, r.kk, r.name, r.address, r.rt, r.rw, r.kelurahan,
+    private static RecipientRecord record(RecipientRow r, String period) {
+        return new RecipientRecord(r.program, period, r.nik, r.kk, r.name, r.address, r.rt, r.rw, r.kelurahan,
                 JsonText.readMap(r.fields));
     }
 }

@@ -1,0 +1,264 @@
+package id.anjungan.host.recipients.control;
+
+import id.anjungan.host.config.Settings;
+import id.anjungan.host.identity.control.Masking;
+import id.anjungan.host.modules.boundary.LimitedInputStream;
+import id.anjungan.host.persistence.Database;
+import id.anjungan.host.problem.Problem;
+import id.anjungan.spi.Actor;
+import id.anjungan.spi.Text;
+import id.anjungan.spi.platform.AuditLog;
+import id.anjungan.spi.platform.KioskClock;
+import id.anjungan.spi.platform.RecipientRecord;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Imports a recipient list (BNBA CSV) for one program and period. Rows are staged in batches under a period no lookup
+ * sees and replace the period's list in one final transaction, so a failed import leaves nothing behind and importing
+ * the same file again gives the same list.
+ */
+@ApplicationScoped
+public class RecipientImport {
+
+    private static final Logger LOG = Logger.getLogger(RecipientImport.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    Database db;
+    @Inject
+    KioskClock clock;
+    @Inject
+    AuditLog audit;
+
+    Path workDir = Settings.home().resolve("imports");
+    long maxBytes = Long.parseLong(Settings.get("anjungan.import.max.mb", "512")) * 1024 * 1024;
+    int batchSize = 5000;
+
+    private final Map<String, ImportProgress> jobs = new ConcurrentHashMap<>();
+    private ExecutorService worker;
+
+    @PostConstruct
+    void discardAbandoned() {
+        try {
+            int rows = StagedRows.discardAbandoned(db);
+            if (rows > 0) {
+                LOG.info(() -> "Discarded " + rows + " rows of imports that never finished");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not discard unfinished imports", e);
+        }
+    }
+
+    /** Copies an upload to disk, refusing it (413) as soon as it exceeds the configured maximum. */
+    public Path receive(InputStream upload) {
+        Path file = null;
+        try {
+            Files.createDirectories(workDir);
+            file = Files.createTempFile(workDir, "upload-", ".csv");
+            try (InputStream in = new LimitedInputStream(upload, maxBytes)) {
+                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return file;
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(file);
+            if (e instanceof Problem p) {
+                throw p;
+            }
+            throw Problem.of(400, "upload-failed", "Unggahan gagal", "Upload failed",
+                    "Berkas tidak dapat diterima.", "The file could not be received.");
+        }
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** Starts importing a received file in the background; the file is deleted afterwards. */
+    public ImportProgress start(String program, String period, Path upload, Actor actor) {
+        ImportProgress progress = begin(program, period);
+        worker().submit(() -> {
+            try (InputStream in = Files.newInputStream(upload)) {
+                run(progress, in, actor);
+            } catch (IOException | Error e) {
+                LOG.log(Level.WARNING, "Import " + progress.id() + " stopped", e);
+                progress.failed(Text.of("Berkas unggahan tidak dapat dibaca.", "The uploaded file cannot be read."));
+            } finally {
+                deleteQuietly(upload);
+            }
+        });
+        return progress;
+    }
+
+    /** Imports synchronously (the demo loader, scripts); the result says whether it was DONE or FAILED. */
+    public ImportProgress importFile(String program, String period, InputStream csv, Actor actor) {
+        ImportProgress progress = begin(program, period);
+        run(progress, csv, actor);
+        return progress;
+    }
+
+    public ImportProgress importFile(String program, String period, Path csv, Actor actor) {
+        try (InputStream in = Files.newInputStream(csv)) {
+            return importFile(program, period, in, actor);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Optional<ImportProgress> progress(String id) {
+        return Optional.ofNullable(id).map(jobs::get);
+    }
+
+    /** The rejected lines of an import as {@code line,field,reason} CSV. */
+    public void writeRejected(ImportProgress progress, String lang, Writer out) throws IOException {
+        RejectedReport.render(rejectedFile(progress.id()), lang, out);
+    }
+
+    /** Refuses (422) a program code or period a list cannot carry. */
+    public void checkNames(String program, String period) {
+        ListNames.check(program, period);
+    }
+
+    private ImportProgress begin(String program, String period) {
+        ListNames.check(program, period);
+        byte[] id = new byte[6];
+        RANDOM.nextBytes(id);
+        ImportProgress progress = new ImportProgress(HexFormat.of().formatHex(id), program, period);
+        jobs.put(progress.id(), progress);
+        return progress;
+    }
+
+    private void run(ImportProgress progress, InputStream csv, Actor actor) {
+        StagedRows staged = new StagedRows(db, progress.program(), "~import-" + progress.id());
+        long read = 0;
+        long stagedRows = 0;
+        long rejected = 0;
+        try (BnbaFile file = BnbaFile.open(csv); RejectedReport report = new RejectedReport(rejectedFile(progress.id()))) {
+            RowRules rules = new RowRules(progress.program(), progress.period(), file.columns(), clock.today());
+            NikSet seen = new NikSet();
+            List<RecipientRecord> batch = new ArrayList<>(batchSize);
+            for (CSVRecord line = file.next(); line != null; line = file.next()) {
+                read++;
+                RowRules.Checked checked = rules.check(line);
+                List<Rejection> problems = checked.record() == null ? checked.rejections()
+                        : duplicate(seen, checked.record().nik(), line.getRecordNumber());
+                if (problems.isEmpty()) {
+                    batch.add(checked.record());
+                } else {
+                    rejected++;
+                    problems.forEach(report::add);
+                }
+                if (batch.size() == batchSize) {
+                    staged.add(batch);
+                    stagedRows += batch.size();
+                    batch.clear();
+                }
+                progress.read(read, stagedRows, rejected);
+            }
+            if (!batch.isEmpty()) {
+                staged.add(batch);
+                stagedRows += batch.size();
+            }
+            progress.read(read, stagedRows, rejected);
+            String replaced = staged.publish(progress.period(), stagedRows, clock.now());
+            progress.done(stagedRows);
+            audit.record(actor, "recipient-import", progress.program() + " " + progress.period(), read + " rows read, "
+                    + stagedRows + " imported, " + rejected + " rejected");
+            dropQuietly(staged, replaced);
+        } catch (Problem refused) {
+            fail(progress, staged, refused.detail(), actor);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Import " + progress.id() + " failed: " + Masking.scrub(String.valueOf(e)));
+            fail(progress, staged, Text.of("Impor gagal karena kesalahan sistem; tidak ada data yang diubah.",
+                    "The import failed because of a system error; no data was changed."), actor);
+        }
+    }
+
+    private static List<Rejection> duplicate(NikSet seen, String nik, long line) {
+        int first = seen.addIfAbsent(Long.parseLong(nik), (int) line);
+        if (first == 0) {
+            return List.of();
+        }
+        return List.of(new Rejection(line, "nik", id.anjungan.spi.Reason.of("duplicate", "NIK sudah ada di baris "
+                + first + "; baris ini dilewati.", "The NIK already appears on line " + first + "; this line is skipped.")));
+    }
+
+    private static void dropQuietly(StagedRows staged, String replaced) {
+        try {
+            if (replaced != null) {
+                staged.drop(replaced);
+            }
+        } catch (RuntimeException e) {
+            // invisible already; discardAbandoned() removes them at the next start
+            LOG.log(Level.WARNING, "Could not delete the replaced list " + replaced, e);
+        }
+    }
+
+    private void fail(ImportProgress progress, StagedRows staged, Text why, Actor actor) {
+        try {
+            staged.discard();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not discard staged rows of import " + progress.id(), e);
+        }
+        progress.failed(why);
+        audit.record(actor, "recipient-import", progress.program() + " " + progress.period(), "refused: " + why.en());
+    }
+
+    private Path rejectedFile(String id) {
+        try {
+            Files.createDirectories(workDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return workDir.resolve("rejected-" + id + ".csv");
+    }
+
+    private synchronized ExecutorService worker() {
+        if (worker == null) {
+            worker = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "recipient-import");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return worker;
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (worker != null) {
+            worker.shutdownNow();
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException ignored) {
+            // a leftover temp file under imports/ does no harm
+        }
+    }
+}

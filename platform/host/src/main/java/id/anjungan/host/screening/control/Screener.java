@@ -1,0 +1,75 @@
+package id.anjungan.host.screening.control;
+
+import id.anjungan.host.catalog.control.Programs;
+import id.anjungan.spi.Eligibility;
+import id.anjungan.spi.Eligibility.Verdict;
+import id.anjungan.spi.ProgramDescriptor;
+import id.anjungan.spi.Reason;
+import id.anjungan.spi.ScreeningAnswers;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * "Bantuan apa yang cocok untuk saya?": asks every enabled program, then applies declared exclusivity across programs,
+ * which no single module can see (a BPNT recipient is not offered KJS).
+ */
+@ApplicationScoped
+public class Screener {
+
+    @Inject
+    Programs programs;
+
+    /** One program's answer. */
+    public record Result(ProgramDescriptor program, Eligibility eligibility) {
+    }
+
+    public List<Result> screen(ScreeningAnswers answers) {
+        List<ProgramDescriptor> enabled = programs.descriptors();
+        List<Result> results = new ArrayList<>();
+        for (ProgramDescriptor program : enabled) {
+            ask(program, answers).filter(e -> e.verdict() != Verdict.NOT_RELEVANT)
+                    .map(e -> exclusive(program, e, answers, enabled)).ifPresent(e -> results.add(new Result(program, e)));
+        }
+        results.sort(Comparator.comparing((Result r) -> r.eligibility().verdict()).thenComparing(r -> r.program().code()));
+        return results;
+    }
+
+    private Optional<Eligibility> ask(ProgramDescriptor program, ScreeningAnswers answers) {
+        try {
+            return Optional.ofNullable(programs.call(program.code(), p -> p.screen(answers)));
+        } catch (RuntimeException failingModule) {
+            return Optional.empty();
+        }
+    }
+
+    /** Either side may declare the exclusivity; the other module need not know. */
+    private static Eligibility exclusive(ProgramDescriptor program, Eligibility e, ScreeningAnswers answers,
+                                         List<ProgramDescriptor> enabled) {
+        for (String current : answers.currentAid()) {
+            boolean declared = program.exclusiveWith().contains(current) || enabled.stream()
+                    .anyMatch(d -> d.code().equals(current) && d.exclusiveWith().contains(program.code()));
+            if (declared && !current.equals(program.code())) {
+                Reason why = Reason.of("exclusive-with-" + current, "Penerima " + current + " tidak dapat juga menerima "
+                        + program.code() + ".", "A recipient of " + current + " cannot also receive " + program.code() + ".");
+                return Eligibility.of(Verdict.UNLIKELY, e.service(), why);
+            }
+        }
+        return e;
+    }
+
+    public static Map<String, Object> json(Result r, String lang) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("program", r.program().code());
+        m.put("programName", r.program().name().in(lang));
+        m.put("verdict", r.eligibility().verdict().name());
+        m.put("reasons", r.eligibility().reasons().stream().map(reason -> reason.message().in(lang)).toList());
+        m.put("service", r.eligibility().service());
+        return m;
+    }
+}

@@ -1,0 +1,26 @@
+package id.anjungan.host.worklist.boundary;
+
+import id.anjungan.host.security.control.Allowed;
+import id.anjungan.host.worklist.control.Dashboard;
+import id.anjungan.spi.Role;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+
+/** Figures for staff. */
+@Path("dashboard")
+@Produces(MediaType.APPLICATION_JSON)
+public class DashboardResource {
+
+    @Inject
+    Dashboard dashboard;
+
+    @GET
+    @Allowed({Role.PSM, Role.TKSK, Role.KASI_KESOS, Role.CAMAT, Role.DINSOS})
+    public Map<String, Object> figures() {
+        return dashboard.figures();
+    }
+}

@@ -1,0 +1,47 @@
+package id.anjungan.host.worklist.boundary;
+
+import id.anjungan.host.problem.ProblemMapper;
+import id.anjungan.host.security.control.Allowed;
+import id.anjungan.host.security.control.Caller;
+import id.anjungan.host.worklist.control.Worklist;
+import id.anjungan.host.worklist.control.WorklistCsv;
+import id.anjungan.spi.Role;
+import id.anjungan.spi.platform.AuditLog;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.util.List;
+import java.util.Map;
+
+/** {@code /api/worklist.csv}: the worklist for Dinas Sosial, opened in a spreadsheet. */
+@Path("worklist.csv")
+public class WorklistExportResource {
+
+    @Inject
+    Worklist worklist;
+    @Inject
+    Caller caller;
+    @Inject
+    AuditLog audit;
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Produces("text/csv; charset=UTF-8")
+    @Allowed({Role.TKSK, Role.KASI_KESOS, Role.CAMAT, Role.DINSOS})
+    public Response export(@QueryParam("program") String program, @QueryParam("kelurahan") String kelurahan,
+                           @QueryParam("state") String state, @QueryParam("overdue") boolean overdue) {
+        String lang = ProblemMapper.language(headers);
+        List<Map<String, Object>> rows = worklist.cases(new Worklist.Filter(program, kelurahan, state, overdue))
+                .stream().map(c -> worklist.summary(c, lang)).toList();
+        audit.record(caller.actor(), "export-worklist", program == null ? "all" : program, rows.size() + " cases");
+        StreamingOutput body = out -> WorklistCsv.write(rows, out);
+        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"worklist.csv\"").build();
+    }
+}

@@ -1,0 +1,71 @@
+package id.anjungan.host.worklist.control;
+
+import id.anjungan.host.persistence.Database;
+import id.anjungan.host.recipients.control.StoredRecipientLists;
+import id.anjungan.spi.platform.KioskClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Figures for staff: cases per ISO week and program over 8 weeks, open and overdue cases, recipients per kelurahan. */
+@ApplicationScoped
+public class Dashboard {
+
+    static final int WEEKS = 8;
+
+    @Inject
+    Database db;
+    @Inject
+    KioskClock clock;
+    @Inject
+    StoredRecipientLists lists;
+
+    public Map<String, Object> figures() {
+        Instant now = clock.now();
+        return Map.of("casesPerWeek", casesPerWeek(),
+                "open", count("select count(c) from CaseRow c where c.closed = false", null),
+                "overdue", count("select count(c) from CaseRow c where c.closed = false and c.due < :now", now),
+                "recipients", lists.newestPerKelurahan().stream().map(c -> Map.<String, Object>of("program", c.program(),
+                        "kelurahan", c.kelurahan() == null ? "" : c.kelurahan(), "count", c.count())).toList());
+    }
+
+    List<Map<String, Object>> casesPerWeek() {
+        LocalDate firstMonday = clock.today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                .minusWeeks(WEEKS - 1L);
+        Instant since = firstMonday.atStartOfDay(clock.zone()).toInstant();
+        List<Object[]> rows = db.read(em -> em.createQuery("select c.program, c.created from CaseRow c "
+                + "where c.created >= :since", Object[].class).setParameter("since", since).getResultList());
+        Map<String, Map<String, Long>> perWeek = new TreeMap<>();
+        for (Object[] row : rows) {
+            LocalDate day = LocalDate.ofInstant((Instant) row[1], clock.zone());
+            perWeek.computeIfAbsent(week(day), w -> new TreeMap<>()).merge((String) row[0], 1L, Long::sum);
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        perWeek.forEach((week, programs) -> programs.forEach((program, n) -> out.add(Map.of("week", week,
+                "program", program, "count", n))));
+        return out;
+    }
+
+    /** ISO week label, e.g. {@code 2026-W47}. */
+    static String week(LocalDate day) {
+        return String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    private long count(String jpql, Instant now) {
+        return db.read(em -> {
+            var q = em.createQuery(jpql, Long.class);
+            if (now != null) {
+                q.setParameter("now", now);
+            }
+            return q.getSingleResult();
+        });
+    }
+}

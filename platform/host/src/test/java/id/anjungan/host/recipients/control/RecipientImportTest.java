@@ -1,0 +1,233 @@
+package id.anjungan.host.recipients.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.anjungan.host.problem.Problem;
+import id.anjungan.spi.Actor;
+import id.anjungan.spi.Role;
+import id.anjungan.spi.platform.RecipientRecord;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RecipientImportTest {
+
+    static final Actor ADMIN = new Actor("admin", "Admin", Role.ADMIN, null);
+    static final String HEADER = "nik,kk,name,address,rt,rw,kelurahan,Amount,channel\n";
+
+    @TempDir
+    Path home;
+    ImportFixture f;
+
+    @BeforeEach
+    void open() {
+        f = new ImportFixture(home);
+    }
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    static String line(int n) {
+        return ImportFixture.nik(n) + "," + ImportFixture.kk(n) + ",Warga " + n + ",Jl. Pandanaran " + n + ",001,002,"
+                + "Pekunden,200000,BNI\n";
+    }
+
+    static InputStream csv(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    ImportProgress run(String text) {
+        return f.importer.importFile("BPNT", "2026-11", csv(text), ADMIN);
+    }
+
+    @Test
+    void importsEveryValidLineWithProgramFieldsInLowerCase() {
+        ImportProgress p = run(HEADER + line(1) + line(2) + line(3));
+        assertEquals(ImportProgress.State.DONE, p.state());
+        assertEquals(3, p.rowsRead());
+        assertEquals(3, p.rowsImported());
+        RecipientRecord r = f.lists.find("BPNT", ImportFixture.nik(2)).orElseThrow();
+        assertEquals("2026-11", r.period());
+        assertEquals("Warga 2", r.name());
+        assertEquals("200000", r.field("amount"));
+        assertEquals(List.of("2026-11"), f.lists.periods("BPNT"));
+        assertTrue(f.audited.get(0).startsWith("recipient-import BPNT 2026-11 3 rows read"));
+    }
+
+    @Test
+    void rejectsBadLinesByLineFieldAndReasonAndKeepsTheRest() throws Exception {
+        String bad = HEADER + line(1)
+                + "1234,3374011200000002,Warga,Jl,001,002,Pekunden,1,BNI\n"       // line 3: short NIK
+                + ImportFixture.nik(4) + ",3374011200000004,,Jl,1,2,Pekunden,1,BNI\n" // line 4: no name
+                + ImportFixture.nik(5) + ",3374011200000005,Warga,Jl,0001,2,Pekunden,1,BNI\n" // line 5: RT 4 digits
+                + line(1)                                                         // line 6: duplicate of line 2
+                + ImportFixture.nik(7) + ",3374011200000007,Warga\n";             // line 7: too few columns
+        ImportProgress p = run(bad);
+        assertEquals(ImportProgress.State.DONE, p.state());
+        assertEquals(6, p.rowsRead());
+        assertEquals(1, p.rowsImported());
+        assertEquals(5, p.rowsRejected());
+        StringWriter out = new StringWriter();
+        f.importer.writeRejected(p, "en", out);
+        String report = out.toString();
+        assertTrue(report.startsWith("line,field,reason\r\n"), report);
+        assertTrue(report.contains("3,nik,NIK must have 16 digits"), report);
+        assertTrue(report.contains("4,name,Name is required."), report);
+        assertTrue(report.contains("5,rt,RT must be 1 to 3 digits."), report);
+        assertTrue(report.contains("6,nik,The NIK already appears on line 2"), report);
+        assertTrue(report.contains("7,,\"This line has 3 columns"), report);
+        StringWriter id = new StringWriter();
+        f.importer.writeRejected(p, "id", id);
+        assertTrue(id.toString().contains("4,name,Nama wajib diisi."), id.toString());
+    }
+
+    @Test
+    void reimportReplacesTheListInsteadOfAddingToIt() {
+        run(HEADER + line(1) + line(2) + line(3));
+        run(HEADER + line(1) + line(2) + line(3));
+        assertEquals(3, f.rows());
+        ImportProgress smaller = run(HEADER + line(2));
+        assertEquals(1, smaller.rowsImported());
+        assertEquals(1, f.rows());
+        assertTrue(f.lists.find("BPNT", ImportFixture.nik(1)).isEmpty());
+    }
+
+    @Test
+    void otherPeriodsAndProgramsStayUntouched() {
+        run(HEADER + line(1));
+        f.importer.importFile("KJS", "2026-11", csv(HEADER + line(1)), ADMIN);
+        f.importer.importFile("BPNT", "2026-12", csv(HEADER + line(2)), ADMIN);
+        assertEquals(3, f.rows());
+        assertEquals(List.of("2026-12", "2026-11"), f.lists.periods("BPNT"));
+    }
+
+    @Test
+    void missingColumnsRefuseTheWholeFile() {
+        ImportProgress p = run("nik,kk,name,kelurahan\n" + ImportFixture.nik(1) + ",3374011200000001,A,Pekunden\n");
+        assertEquals(ImportProgress.State.FAILED, p.state());
+        assertTrue(p.problem().en().contains("address, rt, rw"), p.problem().en());
+        assertEquals(0, f.rows());
+    }
+
+    @Test
+    void wrongEncodingRefusesTheFileAndLeavesNothingBehind() {
+        f.importer.batchSize = 2;
+        byte[] head = (HEADER + line(1) + line(2) + line(3) + line(4)).getBytes(StandardCharsets.UTF_8);
+        byte[] latin1 = (ImportFixture.nik(5) + ",3374011200000005,Bu Nani Suryani\u00e9,Jl,1,2,Pekunden,1,BNI\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        byte[] all = new byte[head.length + latin1.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(latin1, 0, all, head.length, latin1.length);
+        ImportProgress p = f.importer.importFile("BPNT", "2026-11", new ByteArrayInputStream(all), ADMIN);
+        assertEquals(ImportProgress.State.FAILED, p.state());
+        assertTrue(p.problem().en().contains("not UTF-8"), p.problem().en());
+        assertEquals(0, f.rows(), "staged batches are deleted");
+        assertTrue(f.lists.periods("BPNT").isEmpty());
+    }
+
+    @Test
+    void aBrokenFileKeepsThePreviousList() {
+        run(HEADER + line(1));
+        f.importer.batchSize = 1;
+        ImportProgress p = run(HEADER + line(2) + line(3) + ImportFixture.nik(4) + ",\"3374011200000004,A,B,1,2,C,1,D\n");
+        assertEquals(ImportProgress.State.FAILED, p.state());
+        assertEquals("malformed-csv", code(p));
+        assertEquals(1, f.rows());
+        assertTrue(f.lists.find("BPNT", ImportFixture.nik(1)).isPresent());
+    }
+
+    @Test
+    void readsSemicolonsByteOrderMarkAndSpreadsheetApostrophes() {
+        ImportProgress p = run("\uFEFFNIK;KK;Name;Address;RT;RW;Kelurahan\n'" + ImportFixture.nik(1)
+                + ";'3374011200000001;\"Warga; Satu\";Jl;1;2;Pekunden\n");
+        assertEquals(1, p.rowsImported(), String.valueOf(p.problem()));
+        assertEquals("Warga; Satu", f.lists.find("BPNT", ImportFixture.nik(1)).orElseThrow().name());
+    }
+
+    @Test
+    void emptyFileAndEndlessLineAreRefused() {
+        assertEquals(ImportProgress.State.FAILED, run("").state());
+        ImportProgress binary = run(HEADER + "x".repeat(LineGuard.MAX_LINE_CHARS + 10));
+        assertEquals(ImportProgress.State.FAILED, binary.state());
+        assertTrue(binary.problem().en().contains("too long"));
+    }
+
+    @Test
+    void invalidProgramOrPeriodIsRefusedBeforeAnything() {
+        Problem p = assertThrows(Problem.class, () -> f.importer.importFile("BPNT", "~import-x", csv(HEADER), ADMIN));
+        assertEquals(422, p.status());
+        assertThrows(Problem.class, () -> f.importer.importFile("bpnt", "2026-11", csv(HEADER), ADMIN));
+    }
+
+    @Test
+    void anUploadAboveTheLimitIsCutOffAndNotKeptOnDisk() throws Exception {
+        f.importer.maxBytes = 1024;
+        InputStream endless = new InputStream() {
+            long sent;
+
+            @Override
+            public int read() {
+                return sent++ < 10L * 1024 * 1024 * 1024 ? 'a' : -1;
+            }
+        };
+        Problem p = assertThrows(Problem.class, () -> f.importer.receive(endless));
+        assertEquals(413, p.status());
+        try (var left = Files.list(home.resolve("imports"))) {
+            assertEquals(0, left.count());
+        }
+    }
+
+    @Test
+    void backgroundImportReportsProgressUntilDone() throws Exception {
+        Path upload = f.importer.receive(csv(HEADER + line(1) + line(2)));
+        ImportProgress p = f.importer.start("BPNT", "2026-11", upload, ADMIN);
+        for (int i = 0; i < 200 && p.state() == ImportProgress.State.RUNNING; i++) {
+            Thread.sleep(25);
+        }
+        assertEquals(ImportProgress.State.DONE, p.state());
+        assertEquals(p, f.importer.progress(p.id()).orElseThrow());
+        Map<String, Object> json = p.json("en");
+        assertEquals(2L, json.get("rowsImported"));
+        assertNull(json.get("problem"));
+        assertTrue(Files.notExists(upload));
+        f.importer.stop();
+    }
+
+    @Test
+    void importedIdsDoNotCollideWithRowsPersistedByJpa() {
+        f.lists.put("CPP", "2026-E1", List.of(new RecipientRecord("CPP", "2026-E1", ImportFixture.nik(9),
+                ImportFixture.kk(9), "A", "Jl", "1", "2", "Pekunden", Map.of())));
+        run(HEADER + line(1) + line(2));
+        f.lists.put("CPP", "2026-E1", List.of(new RecipientRecord("CPP", "2026-E1", ImportFixture.nik(8),
+                ImportFixture.kk(8), "B", "Jl", "1", "2", "Pekunden", Map.of())));
+        run(HEADER + line(3) + line(4));
+        assertEquals(4, f.rows());
+    }
+
+    @Test
+    void rowsAbandonedByAStoppedServerAreDiscarded() {
+        new StagedRows(f.db, "BPNT", "~import-dead").add(List.of(new RecipientRecord("BPNT", "x",
+                ImportFixture.nik(1), ImportFixture.kk(1), "A", "Jl", "1", "2", "Pekunden", Map.of())));
+        assertTrue(f.lists.periods("BPNT").isEmpty(), "staged rows are never visible");
+        f.importer.discardAbandoned();
+        assertEquals(0, f.rows());
+    }
+
+    private static String code(ImportProgress p) {
+        return p.problem() == null ? null : p.problem().en().contains("broken") ? "malformed-csv" : p.problem().en();
+    }
+}
