@@ -41,6 +41,13 @@ public final class ModuleManager {
     private final Map<String, Slot> slots = new ConcurrentHashMap<>();
     private final AtomicLong revision = new AtomicLong();
     private final AtomicLong locations = new AtomicLong(System.currentTimeMillis());
+    /** Old bundles are drained and removed after an update has answered, so an update costs only the new start. */
+    private final java.util.concurrent.ExecutorService retirements = java.util.concurrent.Executors
+            .newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "module-retire");
+                t.setDaemon(true);
+                return t;
+            });
 
     /** The bundle currently answering for a program code. */
     private static final class Slot {
@@ -99,7 +106,9 @@ public final class ModuleManager {
 
     public synchronized ModuleView update(String code, Path upload) {
         Slot slot = slot(code);
+        long began = System.nanoTime();
         ModuleJar jar = inspector.inspect(upload);
+        long inspected = System.nanoTime();
         if (!jar.code().equals(code)) {
             throw Problem.of(409, "code-mismatch", "Modul tidak cocok", "Wrong module",
                     "Berkas ini modul " + jar.code() + ", bukan " + code + ".", "This file is module " + jar.code()
@@ -107,6 +116,9 @@ public final class ModuleManager {
         }
         InstalledModule current = stored(code);
         swap(code, slot, keep(jar), jar.version(), current.version, current.jarFile);
+        long swapped = System.nanoTime();
+        LOG.fine(() -> "Update of " + code + ": inspect " + (inspected - began) / 1_000_000 + " ms, swap "
+                + (swapped - inspected) / 1_000_000 + " ms");
         return view(code);
     }
 
@@ -128,7 +140,7 @@ public final class ModuleManager {
         if (slot.enabled) {
             slot.bundleId = startVerified(code, jar); // from here on, new calls reach the new version
             slot.failure = null;
-            retire(old);
+            retirements.submit(() -> retire(old));
         } else {
             runtime.uninstall(old);
             slot.bundleId = -1;
@@ -242,6 +254,18 @@ public final class ModuleManager {
         } catch (RuntimeException e) {
             return Optional.of(Text.of("Modul tidak menjawab pemeriksaan kesehatan.", "The module failed its health check."));
         }
+    }
+
+    /** Waits for pending removals of old bundles (shutdown, tests). */
+    public void awaitRetirements() {
+        try {
+            retirements.submit(() -> { }).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            LOG.warning("Old module bundles were not removed in time: " + e);
+        }
+        retirements.shutdown();
     }
 
     /** Inspects a jar without installing it. */

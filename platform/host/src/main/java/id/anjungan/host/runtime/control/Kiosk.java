@@ -43,14 +43,19 @@ public class Kiosk {
 
     public void start(ServletContext web) throws IOException, GeneralSecurityException, org.osgi.framework.BundleException {
         Path home = Files.createDirectories(Settings.home());
-        db.open(Map.of());
-        accounts.ensureFirstAdmin();
+        // the database and the framework start side by side; modules need both
+        java.util.concurrent.CompletableFuture<Void> database = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            db.open(Map.of());
+            accounts.ensureFirstAdmin();
+        });
         KioskRuntime started = new KioskRuntime(home, db);
+        started.startFramework(infrastructure(web));
         Map<Class<?>, Object> services = new LinkedHashMap<>();
         for (PlatformService service : platformServices) {
             services.put(service.serviceType(), service);
         }
-        started.start(infrastructure(web), trusted(web), services);
+        database.join();
+        started.startModules(trusted(web), services);
         runtime = started;
         if (demo.enabled()) {
             demo.load(started.modules(), (programAndPeriod, csv) -> demoImporter.accept(programAndPeriod, csv));

@@ -44,7 +44,18 @@ public final class KioskRuntime implements AutoCloseable {
      */
     public void start(Map<String, FelixRuntime.InputStreamSupplier> infrastructure, Set<Certificate> trusted,
                       Map<Class<?>, Object> platformServices) throws IOException, BundleException {
+        startFramework(infrastructure);
+        startModules(trusted, platformServices);
+    }
+
+    /** The framework alone; needs no database, so it can start while the database opens. */
+    public void startFramework(Map<String, FelixRuntime.InputStreamSupplier> infrastructure)
+            throws IOException, BundleException {
         felix.start(infrastructure);
+    }
+
+    /** Platform services, then the installed modules; needs the database. */
+    public void startModules(Set<Certificate> trusted, Map<Class<?>, Object> platformServices) {
         platformServices.forEach(this::register);
         modules = new ModuleManager(felix, db, new JarInspector(trusted), calls, home.resolve("module-store"),
                 Duration.ofSeconds(Long.parseLong(Settings.get("anjungan.module.start.timeout.s", "20"))));
@@ -78,6 +89,9 @@ public final class KioskRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        if (modules != null) {
+            modules.awaitRetirements();
+        }
         felix.stop();
         calls.shutdown();
     }

@@ -1,0 +1,193 @@
+package id.anjungan.bench;
+
+import id.anjungan.testkit.SignedJars;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+
+/**
+ * The platform benchmark (a command, not a test): cold start of the kiosk with every module against a bare Payara
+ * Micro WAR with one JAX-RS ping, RSS after ready, and 100 hot updates of a module under load. Writes JSON to
+ * {@code distribution/target/bench/}. Run with {@code distribution/bench}.
+ */
+public final class Benchmarks {
+
+    private static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:bench-admin".getBytes());
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dist = Path.of(args[0]);
+        Path out = Files.createDirectories(Path.of(args[1]));
+        int starts = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        int updates = args.length > 3 ? Integer.parseInt(args[3]) : 100;
+        Path work = out.resolve("work");
+        deleteTree(work);
+        Path payara = dist.resolve("lib/payara-micro.jar");
+        Path kioskWar = dist.resolve("lib/anjungan.war");
+        Path pingWar = pingWar(work.resolve("ping.war"));
+        Path kioskHome = work.resolve("kiosk-home");
+        Path bareHome = work.resolve("bare-home");
+        List<String> kioskProps = List.of("-Danjungan.demo=true", "-Danjungan.demo.dir=" + dist,
+                "-Danjungan.admin.password=bench-admin");
+
+        // warm-up: installs the modules and writes both CDS archives; not measured
+        measure(payara, pingWar, bareHome, "/api/ping", List.of()).close();
+        measure(payara, kioskWar, kioskHome, "/health/ready", kioskProps).close();
+
+        List<Long> bare = new ArrayList<>();
+        List<Long> kiosk = new ArrayList<>();
+        long bareRss = 0;
+        long kioskRss = 0;
+        for (int i = 0; i < starts; i++) { // alternate so that both see the same machine state
+            try (Launch b = measure(payara, pingWar, bareHome, "/api/ping", List.of())) {
+                bare.add(b.readyMillis);
+                bareRss = Math.max(bareRss, b.rssMib());
+            }
+            try (Launch k = measure(payara, kioskWar, kioskHome, "/health/ready", kioskProps)) {
+                kiosk.add(k.readyMillis);
+                kioskRss = Math.max(kioskRss, k.rssMib());
+            }
+        }
+        double ratio = (double) median(kiosk) / median(bare);
+        write(out.resolve("startup.json"), "{\"bareMillis\":" + bare + ",\"kioskMillis\":" + kiosk
+                + ",\"bareMedianMillis\":" + median(bare) + ",\"kioskMedianMillis\":" + median(kiosk)
+                + ",\"ratio\":" + String.format(Locale.ROOT, "%.3f", ratio) + ",\"target\":1.10,\"jvmFlags\":\""
+                + String.join(" ", Launch.FLAGS) + " +AppCDS\"}");
+        write(out.resolve("rss.json"), "{\"kioskRssMib\":" + kioskRss + ",\"bareRssMib\":" + bareRss
+                + ",\"target\":320}");
+
+        try (Launch k = measure(payara, kioskWar, kioskHome, "/health/ready", kioskProps)) {
+            hotUpdates(k, dist.resolve("modules/anjungan-module-bpnt.jar"), updates, out);
+        }
+        System.out.println("Benchmark results in " + out);
+    }
+
+    private static Launch measure(Path payara, Path war, Path home, String ready, List<String> props)
+            throws IOException, InterruptedException {
+        return Launch.start(payara, war, home, ready, props);
+    }
+
+    private static void hotUpdates(Launch kiosk, Path bpnt, int count, Path out) throws Exception {
+        Path keystore = Path.of(System.getProperty("signing.keystore", "distribution/keys/dev-signing.p12"));
+        List<byte[]> jars = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            jars.add(Files.readAllBytes(SignedJars.withVersion(bpnt, "1.1." + i, keystore)));
+        }
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicLong requests = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        ExecutorService load = Executors.newFixedThreadPool(8);
+        for (int t = 0; t < 8; t++) {
+            load.submit(() -> {
+                while (running.get()) {
+                    int status = status(HttpRequest.newBuilder(URI.create(kiosk.url("/api/programs/BPNT/services/pengaduan")))
+                            .GET());
+                    requests.incrementAndGet();
+                    if (status != 200) {
+                        failed.incrementAndGet();
+                    }
+                    pause(THINK_MILLIS);
+                }
+            });
+        }
+        List<Long> latencies = new ArrayList<>();
+        int updateFailures = 0;
+        for (byte[] jar : jars) {
+            long start = System.nanoTime();
+            int status = status(HttpRequest.newBuilder(URI.create(kiosk.url("/api/admin/modules/BPNT")))
+                    .header("Authorization", ADMIN).header("Content-Type", "application/java-archive")
+                    .PUT(HttpRequest.BodyPublishers.ofByteArray(jar)));
+            latencies.add((System.nanoTime() - start) / 1_000_000);
+            if (status != 200) {
+                updateFailures++;
+            }
+        }
+        running.set(false);
+        load.shutdown();
+        load.awaitTermination(1, TimeUnit.MINUTES);
+        Collections.sort(latencies);
+        write(out.resolve("updates.json"), "{\"updates\":" + count + ",\"updateFailures\":" + updateFailures
+                + ",\"latencyMedianMillis\":" + latencies.get(latencies.size() / 2) + ",\"latencyP99Millis\":"
+                + latencies.get((int) Math.ceil(latencies.size() * 0.99) - 1) + ",\"latencyMaxMillis\":"
+                + latencies.get(latencies.size() - 1) + ",\"requestsDuringUpdates\":" + requests.get()
+                + ",\"failedRequests\":" + failed.get() + ",\"loadThreads\":8,\"thinkMillis\":" + THINK_MILLIS + ",\"targetP99Millis\":100}");
+    }
+
+    /** Each load thread behaves like a busy kiosk client: a request, then a short pause. */
+    static final long THINK_MILLIS = 20;
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int status(HttpRequest.Builder request) {
+        try {
+            return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (IOException e) {
+            return 599;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 599;
+        }
+    }
+
+    private static Path pingWar(Path war) throws IOException {
+        Files.createDirectories(war.getParent());
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(war))) {
+            for (Class<?> c : List.of(PingApplication.class, PingApplication.Ping.class)) {
+                String name = c.getName().replace('.', '/') + ".class";
+                out.putNextEntry(new JarEntry("WEB-INF/classes/" + name));
+                try (var in = c.getClassLoader().getResourceAsStream(name)) {
+                    in.transferTo(out);
+                }
+            }
+        }
+        return war;
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static void write(Path file, String json) throws IOException {
+        Files.writeString(file, json + "\n");
+        System.out.println(file.getFileName() + ": " + json);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,253 @@
+package id.anjungan.it.modules;
+
+import static id.anjungan.it.modules.ModuleIt.detail;
+import static id.anjungan.it.modules.ModuleIt.ensureDemoList;
+import static id.anjungan.it.modules.ModuleIt.filed;
+import static id.anjungan.it.modules.ModuleIt.json;
+import static id.anjungan.it.modules.ModuleIt.kiosk;
+import static id.anjungan.it.modules.ModuleIt.map;
+import static id.anjungan.it.modules.ModuleIt.masked;
+import static id.anjungan.it.modules.ModuleIt.move;
+import static id.anjungan.it.modules.ModuleIt.nik;
+import static id.anjungan.it.modules.ModuleIt.publicCase;
+import static id.anjungan.it.modules.ModuleIt.receiptText;
+import static id.anjungan.it.modules.ModuleIt.refusalCodes;
+import static id.anjungan.it.modules.ModuleIt.registered;
+import static id.anjungan.it.modules.ModuleIt.status;
+import static id.anjungan.it.modules.ModuleIt.submit;
+import static id.anjungan.it.modules.ModuleIt.transitions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.anjungan.it.Kiosk;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/** BPNT over REST: status, every card-problem branch to a receipt, condition changes, complaints, TKSK workflow, update. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BpntIT {
+
+    /** Listed KPM of the demo list (modules/bpnt/src/main/demo/recipients.csv), paid through a KKS card. */
+    static final String KPM = "3374012612871001";
+    static final String KPM_KK = "3374010108121001";
+    static final String KPM_CHANGE = "3374015309461002";
+    /** Listed in the KJS demo list. */
+    static final String KJS_RECIPIENT = "3374010203650012";
+    static final String KJS_RECIPIENT_KK = "3374011203100012";
+
+    @BeforeAll
+    static void lists() throws Exception {
+        ensureDemoList("BPNT", "2026-11", KPM, KPM_KK);
+        ensureDemoList("KJS", "2026-Q4", KJS_RECIPIENT, KJS_RECIPIENT_KK);
+    }
+
+    @Test
+    @Order(1)
+    void statusFindsAListedKpm() throws Exception {
+        Kiosk.Answer status = status(KPM, KPM_KK);
+        assertEquals(200, status.status(), "POST /api/status: " + status.body());
+        assertTrue(registered(status, "BPNT"), status.body());
+        JsonObject bpnt = status.object().getJsonArray("results").stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("program").equals("BPNT")).findFirst().orElseThrow();
+        assertTrue(bpnt.toString().contains("200.000"), bpnt.toString());
+        assertFalse(registered(status(KPM, "3374010108129999"), "BPNT"), "a wrong KK answers like not registered");
+    }
+
+    @Test
+    @Order(2)
+    void everyCardProblemBranchEndsInItsOwnChecklistAndAReceipt() throws Exception {
+        Map<String, Map<String, Object>> branches = new LinkedHashMap<>();
+        branches.put("KARTU_HILANG", map("problem", "KARTU_HILANG", "lossLetter", true, "policeReport", true));
+        branches.put("KARTU_RUSAK", map("problem", "KARTU_RUSAK"));
+        branches.put("PIN_TERBLOKIR", map("problem", "PIN_TERBLOKIR"));
+        branches.put("TRANSAKSI_GAGAL", map("problem", "TRANSAKSI_GAGAL", "transactionDate", "2026-11-20",
+                "ewarung", "e-Warung Purwodinatan Sejahtera"));
+        branches.put("SALDO_NOL", map("problem", "SALDO_NOL", "paymentList", "TERDAFTAR"));
+        branches.put("BUKU_HILANG", map("problem", "BUKU_HILANG", "lossLetter", false));
+        Map<String, List<String>> checklists = new LinkedHashMap<>();
+        for (var branch : branches.entrySet()) {
+            Map<String, Object> data = new LinkedHashMap<>(branch.getValue());
+            data.put("nik", KPM);
+            JsonObject answer = filed("BPNT", "masalah-kartu", data, null);
+            String tracking = answer.getString("tracking");
+            assertTrue(tracking.startsWith("BPNT-"), tracking);
+            assertEquals("dilaporkan", answer.getString("state"));
+            List<String> labels = answer.getJsonArray("checklist").stream()
+                    .map(c -> c.asJsonObject().getString("label")).toList();
+            assertFalse(labels.isEmpty(), branch.getKey());
+            checklists.put(branch.getKey(), labels);
+            assertEquals(branch.getKey(), detail(tracking, Kiosk.TKSK).getString("category"));
+            String receipt = receiptText(tracking);
+            assertTrue(receipt.contains(tracking), branch.getKey() + ": " + receipt);
+            assertFalse(receipt.contains(KPM), "the receipt shows the NIK masked");
+        }
+        assertTrue(checklists.get("KARTU_HILANG").stream().anyMatch(l -> l.toLowerCase().contains("polisi")),
+                checklists.toString());
+        assertTrue(checklists.get("KARTU_HILANG").stream().anyMatch(l -> l.toLowerCase().contains("kehilangan")));
+        assertFalse(checklists.get("KARTU_RUSAK").stream().anyMatch(l -> l.toLowerCase().contains("polisi")));
+        assertTrue(checklists.get("BUKU_HILANG").stream().anyMatch(l -> l.toLowerCase().contains("kehilangan")));
+        assertFalse(checklists.get("BUKU_HILANG").stream().anyMatch(l -> l.toLowerCase().contains("polisi")));
+        assertTrue(new java.util.HashSet<>(checklists.values()).size() >= 3,
+                "the checklist differs by branch: " + checklists);
+        assertTrue(!checklists.get("KARTU_HILANG").equals(checklists.get("KARTU_RUSAK"))
+                && !checklists.get("KARTU_HILANG").equals(checklists.get("BUKU_HILANG"))
+                && !checklists.get("SALDO_NOL").equals(checklists.get("KARTU_HILANG")), checklists.toString());
+    }
+
+    @Test
+    @Order(3)
+    void aCardCaseMovesThroughTheTkskWorkflowAndTheResidentSeesItsHistory() throws Exception {
+        String tracking = filed("BPNT", "masalah-kartu", map("nik", KPM, "problem", "KARTU_HILANG",
+                "lossLetter", true, "policeReport", false), null).getString("tracking");
+        assertFalse(transitions(tracking, Kiosk.PSM).contains("teruskan"), "only the TKSK forwards");
+        move(tracking, "teruskan", "Diteruskan ke Dinas Sosial untuk cetak ulang KKS", Kiosk.TKSK);
+        move(tracking, "selesaikan", "Kartu KKS baru sudah diterima KPM", Kiosk.TKSK);
+        JsonObject seen = publicCase(tracking);
+        assertTrue(seen.getBoolean("closed"));
+        assertEquals("selesai", seen.getString("state"));
+        assertEquals(masked(KPM), seen.getString("subjectNik"));
+        List<String> states = seen.getJsonArray("history").stream().map(h -> h.asJsonObject().getString("state"))
+                .toList();
+        assertEquals(List.of("dilaporkan", "diteruskan", "selesai"), states);
+        assertTrue(seen.toString().contains("Kartu KKS baru sudah diterima KPM"), seen.toString());
+        assertTrue(transitions(tracking, Kiosk.TKSK).isEmpty(), "a closed case offers no transition");
+    }
+
+    @Test
+    @Order(4)
+    void aChangeOfConditionIsCheckedAtHomeAndLeadsToAChangeOfHolder() throws Exception {
+        JsonObject answer = filed("BPNT", "perubahan-kondisi", map("nik", KPM_CHANGE,
+                "change", "MENINGGAL_ADA_KELUARGA", "eventDate", "2026-11-02", "newHolderNik", nik(5001)), null);
+        String tracking = answer.getString("tracking");
+        assertEquals("MENINGGAL_ADA_KELUARGA", detail(tracking, Kiosk.TKSK).getString("category"));
+        assertTrue(receiptText(tracking).contains(tracking));
+        move(tracking, "verifikasi", "Sudah dicek ke rumah oleh PSM", Kiosk.PSM);
+        assertFalse(transitions(tracking, Kiosk.PSM).contains("ganti-pengurus"));
+        move(tracking, "ganti-pengurus", "Istri almarhum menjadi pengurus baru", Kiosk.TKSK);
+        JsonObject seen = publicCase(tracking);
+        assertEquals("ganti-pengurus", seen.getString("state"));
+        assertTrue(seen.getBoolean("closed"));
+    }
+
+    @Test
+    @Order(5)
+    void aComplaintKeepsItsSixTCategoryAndSla() throws Exception {
+        JsonObject answer = filed("BPNT", "pengaduan", map("category", "HARGA", "ewarung", "e-Warung Miroto Makmur",
+                "incidentDate", "2026-11-18", "description", "Harga beras di e-Warung lebih mahal dari pasar"), null);
+        String tracking = answer.getString("tracking");
+        JsonObject d = detail(tracking, Kiosk.TKSK);
+        assertEquals("HARGA", d.getString("category"));
+        assertFalse(d.isNull("dueAt"), "a complaint has an SLA due date");
+        assertTrue(receiptText(tracking).contains(tracking));
+        move(tracking, "tangani", null, Kiosk.TKSK);
+        Kiosk.Answer noNote = kiosk().post("/api/cases/" + tracking + "/transitions",
+                json("transition", "selesai"), Kiosk.TKSK);
+        assertEquals(422, noNote.status(), "closing a complaint needs a note: " + noNote.body());
+        move(tracking, "selesai", "e-Warung menurunkan harga sesuai HET", Kiosk.TKSK);
+        JsonObject seen = publicCase(tracking);
+        assertEquals("selesai", seen.getString("state"));
+        assertTrue(seen.toString().contains("e-Warung menurunkan harga sesuai HET"));
+    }
+
+    @Test
+    @Order(6)
+    void aKjsRecipientIsToldSoInsteadOfBeingProposedForBpnt() throws Exception {
+        Kiosk.Answer refused = submit("BPNT", "usul", map("nik", KJS_RECIPIENT, "kk", KJS_RECIPIENT_KK,
+                "relation", "DIRI_SENDIRI", "reason", "Tidak mampu membeli bahan pangan"), null);
+        assertEquals(List.of("double-aid"), refusalCodes(refused));
+        assertTrue(refused.body().contains("KJS"), refused.body());
+        Kiosk.Answer accepted = submit("BPNT", "usul", map("nik", nik(5002), "kk", ModuleIt.kk(5002),
+                "relation", "DIRI_SENDIRI", "reason", "Tidak mampu membeli bahan pangan"), null);
+        assertEquals(201, accepted.status(), "someone without KJS may be proposed: " + accepted.body());
+    }
+
+    @Test
+    @Order(7)
+    void theBundleIsUpdatedUnderLoadWithoutLosingACase() throws Exception {
+        Kiosk kiosk = kiosk();
+        JsonObject before = module("BPNT");
+        String version = before.getString("version");
+        byte[] update = ModuleUpdates.withVersion(ModuleUpdates.moduleJar("anjungan-module-bpnt"), "1.0.99");
+        List<String> tracked = Collections.synchronizedList(new ArrayList<>());
+        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        AtomicBoolean running = new AtomicBoolean(true);
+        CountDownLatch warm = new CountDownLatch(8);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            for (int t = 0; t < 8; t++) {
+                int thread = t;
+                pool.submit(() -> {
+                    int n = 0;
+                    while (running.get()) {
+                        Kiosk.Answer a = kiosk.post("/api/cases", json("program", "BPNT", "service", "pengaduan",
+                                "data", map("category", "WAKTU", "ewarung", "e-Warung Kauman Sejahtera",
+                                        "incidentDate", "2026-11-19", "description",
+                                        "Beras terlambat datang, beban " + thread + "-" + n++)));
+                        if (a.status() == 201) {
+                            tracked.add(a.object().getString("tracking"));
+                        } else {
+                            failures.add(a.status() + " " + a.body());
+                        }
+                        if (n == 3) {
+                            warm.countDown();
+                        }
+                    }
+                    return null;
+                });
+            }
+            assertTrue(warm.await(60, TimeUnit.SECONDS), "the load started");
+            Kiosk.Answer updated = kiosk.upload("PUT", "/api/admin/modules/BPNT", "application/java-archive", update,
+                    Kiosk.ADMIN);
+            assertEquals(200, updated.status(), updated.body());
+            assertEquals("1.0.99", updated.object().getString("version"), updated.body());
+            int settled = tracked.size();
+            while (tracked.size() < settled + 16 && failures.isEmpty()) {
+                Thread.sleep(50);
+            }
+        } finally {
+            running.set(false);
+            pool.shutdown();
+            assertTrue(pool.awaitTermination(90, TimeUnit.SECONDS));
+        }
+        try {
+            assertEquals(List.of(), List.copyOf(failures), "no request failed during the update");
+            JsonObject after = module("BPNT");
+            assertEquals("1.0.99", after.getString("version"));
+            assertEquals("ACTIVE", after.getString("state"));
+            assertEquals(version, after.getString("previousVersion"));
+            assertTrue(tracked.size() >= 40, "enough load: " + tracked.size());
+            for (String tracking : tracked) {
+                Kiosk.Answer found = kiosk.get("/api/cases/" + tracking);
+                assertEquals(200, found.status(), tracking + ": " + found.body());
+                assertEquals("pengaduan", found.object().getString("service"));
+            }
+            assertEquals(200, kiosk.get("/api/programs/BPNT/services/pengaduan").status());
+        } finally {
+            Kiosk.Answer back = kiosk.post("/api/admin/modules/BPNT/rollback", "", Kiosk.ADMIN);
+            assertEquals(200, back.status(), "restore the original bundle: " + back.body());
+            assertEquals(version, module("BPNT").getString("version"));
+        }
+    }
+
+    private static JsonObject module(String code) throws Exception {
+        return kiosk().get("/api/modules").array().stream().map(JsonValue::asJsonObject)
+                .filter(m -> m.getString("code").equals(code)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,330 @@
+package id.anjungan.it.ui;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import id.anjungan.it.Browser;
+import id.anjungan.it.Kiosk;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.imageio.ImageIO;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Drives the kiosk UI the way a person does: taps on buttons and tiles, digits on the on-screen keypad, generated
+ * forms answered one question per screen. Every screen on the way can be photographed with {@link #shot(String)}.
+ */
+final class KioskUi {
+
+    static final int PORTRAIT_W = 1080;
+    static final int PORTRAIT_H = 1920;
+
+    final Browser browser;
+    final Kiosk kiosk;
+    final ChromeDriver driver;
+    private int loads;
+
+    KioskUi(Browser browser, Kiosk kiosk) {
+        this.browser = browser;
+        this.kiosk = kiosk;
+        this.driver = browser.driver();
+        size(PORTRAIT_W, PORTRAIT_H);
+    }
+
+    private WebDriverWait waitFor() {
+        return new WebDriverWait(driver, Duration.ofSeconds(25));
+    }
+
+    /** A fresh page (nothing in memory from the previous test) on the attract screen. */
+    void fresh() {
+        browser.open(kiosk.url("/?load=" + (++loads) + "#/"));
+        waitFor().until(d -> "true".equals(js("return document.documentElement.dataset.ready || ''")));
+        await(By.cssSelector("#main .attract"));
+    }
+
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    String path() {
+        return (String) js("return decodeURIComponent(location.hash.replace(/^#/, ''))");
+    }
+
+    /** Opens a kiosk route the way the app's own hash navigation does (no page load). */
+    void go(String route) {
+        js("location.hash = arguments[0]", "#" + route);
+        awaitPath(route);
+        settled();
+    }
+
+    void awaitPath(String prefix) {
+        waitFor().withMessage(() -> "route " + prefix + " not reached; at " + path()).until(d -> path().startsWith(prefix));
+    }
+
+    /** Waits until the current view has rendered (no loading line left in main). */
+    void settled() {
+        waitFor().until(d -> (Boolean) js("const m = document.getElementById('main');"
+                + "return !!m.querySelector('section.view') && !m.querySelector(':scope > .loading');"));
+    }
+
+    /** Runs action (which re-renders the current view) and waits for the new view to be in place. */
+    void rerendered(Runnable action) {
+        js("const v = document.querySelector('#main section.view'); if (v) v.dataset.stale = 'yes';");
+        action.run();
+        waitFor().until(d -> (Boolean) js("const m = document.getElementById('main');"
+                + "const v = m.querySelector('section.view');"
+                + "return !!v && !v.dataset.stale && !m.querySelector(':scope > .loading');"));
+    }
+
+    WebElement await(By by) {
+        return waitFor().until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    void awaitText(String text) {
+        waitFor().withMessage(() -> "text '" + text + "' not shown; page says: " + abbreviate(text()))
+                .until(d -> text().contains(text));
+    }
+
+    String text() {
+        return browser.text();
+    }
+
+    String mainText() {
+        return (String) js("return document.getElementById('main').innerText");
+    }
+
+    /** A visible button or link (in an open dialog first, else in the page) whose text contains label. */
+    WebElement button(String label) {
+        return waitFor().withMessage(() -> "no button '" + label + "'; page says: " + abbreviate(text())).until(d -> {
+            List<WebElement> dialog = d.findElements(By.cssSelector(".overlay .dialog"));
+            By by = By.xpath(".//*[self::button or self::a][contains(normalize-space(.), " + xpathLiteral(label) + ")]");
+            List<WebElement> found = dialog.isEmpty() ? d.findElements(By.xpath("//*[self::button or self::a]"
+                    + "[contains(normalize-space(.), " + xpathLiteral(label) + ")]")) : dialog.get(0).findElements(by);
+            return found.stream().filter(WebElement::isDisplayed).filter(WebElement::isEnabled).findFirst().orElse(null);
+        });
+    }
+
+    void tap(String label) {
+        click(button(label));
+    }
+
+    void click(WebElement element) {
+        js("arguments[0].scrollIntoView({block: 'center'})", element);
+        try {
+            element.click();
+        } catch (ElementClickInterceptedException e) {
+            js("arguments[0].click()", element);
+        }
+    }
+
+    Path shot(String name) throws IOException {
+        return browser.screenshot(name);
+    }
+
+    /** Sets the viewport (not the window) to width × height CSS pixels. */
+    void size(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        long innerW = ((Number) js("return window.innerWidth")).longValue();
+        long innerH = ((Number) js("return window.innerHeight")).longValue();
+        if (innerW != width || innerH != height) {
+            driver.manage().window().setSize(new Dimension(width + (int) (width - innerW), height + (int) (height - innerH)));
+        }
+    }
+
+    /** Types digits on the on-screen numeric keypad next to the current input. */
+    void keypad(String digits) {
+        WebElement pad = await(By.cssSelector("#main .keypad"));
+        for (char c : digits.toCharArray()) {
+            pad.findElement(By.xpath(".//button[normalize-space(.)='" + c + "']")).click();
+        }
+    }
+
+    /**
+     * Answers a generated form question by question (field name → answer; a missing optional field is skipped, a
+     * missing date keeps the picker's date), photographing every step as flow-NN-field, and stops on the review step.
+     */
+    void answer(String flow, Map<String, Object> answers) throws IOException {
+        String previous = null;
+        int step = 0;
+        for (int guard = 0; guard < 40; guard++) {
+            WebElement question = await(By.cssSelector("#main h2.question"));
+            String id = question.getAttribute("id");
+            if (id == null || id.isEmpty()) {
+                return;
+            }
+            String field = id.substring(2);
+            if (field.equals(previous)) {
+                fail("question '" + field + "' was not accepted: " + abbreviate(mainText()));
+            }
+            previous = field;
+            Object value = answers.get(field);
+            WebElement body = driver.findElement(By.cssSelector("#main .step-body"));
+            if (value == null) {
+                List<WebElement> skip = driver.findElements(By.xpath("//main//button[normalize-space(.)='Lewati']"));
+                if (!skip.isEmpty()) {
+                    shot(String.format("%s-q%02d-%s", flow, ++step, field));
+                    click(skip.get(0));
+                    waitFor().until(ExpectedConditions.stalenessOf(question));
+                    continue;
+                }
+                if (body.findElements(By.cssSelector(".datepick")).isEmpty()) {
+                    fail("no answer for the required question '" + field + "'");
+                }
+            } else if (value instanceof Path file) {
+                WebElement input = body.findElement(By.cssSelector(".capture input[type=file]"));
+                input.sendKeys(file.toAbsolutePath().toString());
+                waitFor().until(ExpectedConditions.stalenessOf(question));
+                await(By.cssSelector("#main .capture .notice"));
+            } else if (!body.findElements(By.cssSelector(".choices")).isEmpty()) {
+                WebElement choice = body.findElement(By.cssSelector(".choices button[data-value=" + cssLiteral(String.valueOf(value)) + "]"));
+                click(choice);
+                waitFor().until(ExpectedConditions.stalenessOf(question));
+            } else if (!body.findElements(By.cssSelector("input.entry")).isEmpty()) {
+                keypad(String.valueOf(value));
+            } else if (!body.findElements(By.cssSelector("textarea.entry")).isEmpty()) {
+                body.findElement(By.cssSelector("textarea.entry")).sendKeys(String.valueOf(value));
+            } else {
+                fail("cannot answer '" + field + "' with " + value);
+            }
+            shot(String.format("%s-q%02d-%s", flow, ++step, field));
+            WebElement current = await(By.cssSelector("#main h2.question"));
+            click(driver.findElement(By.cssSelector("#main .step-main > .actions .btn-primary")));
+            waitFor().withMessage(() -> "stuck on '" + field + "': " + abbreviate(mainText()))
+                    .until(ExpectedConditions.stalenessOf(current));
+        }
+        fail("the form did not reach its review step");
+    }
+
+    /** On the review step: sends and waits for the receipt; returns the tracking number. */
+    String sendForReceipt(String flow) throws IOException {
+        await(By.cssSelector("#main ul.review"));
+        shot(flow + "-review");
+        click(driver.findElement(By.cssSelector("#main .view .actions .btn-primary")));
+        waitFor().withMessage(() -> "no receipt; page says: " + abbreviate(mainText())).until(d -> path().startsWith("/receipt/"));
+        settled();
+        String tracking = await(By.cssSelector("#main .tracking")).getText().trim();
+        assertFalse(tracking.isEmpty());
+        shot(flow + "-receipt");
+        return tracking;
+    }
+
+    /** Staff login through the login screen; PIN on the numeric keypad, a password typed. */
+    void login(String user, String secret, boolean pin) {
+        if (!path().startsWith("/login")) {
+            tap("Masuk petugas");
+            awaitPath("/login");
+        }
+        settled();
+        if (!pin) {
+            tap("Dengan kata sandi");
+        }
+        WebElement name = await(By.id("login-user"));
+        name.click();
+        name.sendKeys(user);
+        WebElement secretInput = driver.findElement(By.id("login-secret"));
+        secretInput.click();
+        if (pin) {
+            keypad(secret);
+        } else {
+            secretInput.sendKeys(secret);
+        }
+        driver.findElement(By.id("login-go")).click();
+        waitFor().withMessage(() -> "login failed: " + abbreviate(mainText())).until(d -> !path().startsWith("/login"));
+        settled();
+    }
+
+    /** Whether the page was loaded again since {@link #markPage()}. */
+    void markPage() {
+        js("window.__sameKioskPage = 'yes'");
+    }
+
+    void assertSamePage() {
+        assertNotEquals(null, js("return window.__sameKioskPage || null"), "the page was reloaded");
+    }
+
+    /** The titles of the program service tiles on the home grid. */
+    @SuppressWarnings("unchecked")
+    List<String> serviceTiles() {
+        return (List<String>) js("const lists = document.querySelectorAll('#main ul.tiles');"
+                + "const grid = lists.length > 1 ? lists[1] : null;"
+                + "return grid ? [...grid.querySelectorAll('.tile-title')].map(e => e.textContent) : [];");
+    }
+
+    /** A small PNG standing for a photographed document. */
+    static Path png(String name, String caption) throws IOException {
+        BufferedImage image = new BufferedImage(320, 200, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 320, 200);
+        g.setColor(Color.BLACK);
+        g.drawRect(10, 10, 300, 180);
+        g.drawString(caption, 30, 100);
+        g.dispose();
+        Path file = Files.createTempFile(name, ".png");
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    /** A NIK of Kota Semarang (3374) that no demo list holds: district 01, a birth date, a random serial. */
+    static String freshNik(int day, int month, int year) {
+        int serial = 5000 + ThreadLocalRandom.current().nextInt(4999);
+        return String.format("337401%02d%02d%02d%04d", day, month, year % 100, serial);
+    }
+
+    static String freshKk() {
+        int serial = 5000 + ThreadLocalRandom.current().nextInt(4999);
+        return String.format("337401%02d%02d%02d%04d", 1 + ThreadLocalRandom.current().nextInt(28),
+                1 + ThreadLocalRandom.current().nextInt(12), 10 + ThreadLocalRandom.current().nextInt(14), serial);
+    }
+
+    /** Row (1-based, after the header) of a module's demo recipient list, e.g. demoRow("bpnt", 1). */
+    static Map<String, String> demoRow(String module, int row) throws IOException {
+        Path csv = Path.of(System.getProperty("user.dir")).getParent().resolve("modules").resolve(module)
+                .resolve("src/main/demo/recipients.csv");
+        List<String> lines = Files.readAllLines(csv);
+        String[] head = lines.get(0).split(",");
+        String[] cells = lines.get(row).split(",");
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < head.length && i < cells.length; i++) {
+            map.put(head[i], cells[i]);
+        }
+        return map;
+    }
+
+    static String abbreviate(String text) {
+        String flat = text == null ? "" : text.replaceAll("\\s+", " ");
+        return flat.length() > 600 ? flat.substring(0, 600) + "…" : flat;
+    }
+
+    private static String xpathLiteral(String s) {
+        if (!s.contains("'")) {
+            return "'" + s + "'";
+        }
+        return "concat('" + s.replace("'", "', \"'\", '") + "')";
+    }
+
+    private static String cssLiteral(String s) {
+        return "\"" + s.replace("\"", "\\\"") + "\"";
+    }
+
+    WebDriver.Window window() {
+        return driver.manage().window();
+    }
+}

@@ -1,0 +1,236 @@
+package id.anjungan.it.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.anjungan.it.Browser;
+import id.anjungan.it.Kiosk;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A resident at the kiosk in headless Chromium (portrait 1080×1920): status check, the idle wipe, and each program
+ * module's main resident service walked through the UI to its receipt (or answer).
+ */
+class ResidentKioskUiIT {
+
+    private static Browser browser;
+    private static KioskUi ui;
+
+    @BeforeAll
+    static void open() throws Exception {
+        Kiosk kiosk = Kiosk.get();
+        browser = new Browser(KioskUi.PORTRAIT_W, KioskUi.PORTRAIT_H);
+        ui = new KioskUi(browser, kiosk);
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private static Map<String, Object> answers(Object... pairs) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+
+    private static void startAtHome(String flow) throws Exception {
+        ui.fresh();
+        ui.shot(flow + "-00-attract");
+        ui.tap("Sentuh layar untuk mulai");
+        ui.awaitPath("/home");
+        ui.settled();
+        ui.shot(flow + "-01-home");
+    }
+
+    /** Opens a program service from the home grid by its tile title and starts its form. */
+    private static void openService(String flow, String title) throws Exception {
+        ui.click(ui.await(By.xpath("//main//ul[contains(@class,'tiles')]//button[.//span[@class='tile-title' and normalize-space(.)="
+                + "\"" + title + "\"]]")));
+        ui.settled();
+        ui.shot(flow + "-02-intro");
+    }
+
+    private static void startForm() {
+        ui.click(ui.await(By.xpath("//main//button[normalize-space(.)='Mulai']")));
+        ui.await(By.cssSelector("#main h2.question"));
+    }
+
+    @Test
+    void residentChecksBpntStatusWithNikAndKk() throws Exception {
+        Map<String, String> kpm = KioskUi.demoRow("bpnt", 1);
+        startAtHome("status");
+        ui.tap("Cek status bantuan");
+        ui.awaitPath("/status");
+        ui.answer("status", answers("nik", kpm.get("nik"), "method", "KK", "kk", kpm.get("kk")));
+        String review = ui.mainText();
+        assertFalse(review.contains(kpm.get("nik")), "the NIK is shown unmasked on the review step");
+        assertFalse(review.contains(kpm.get("kk")), "the KK number is shown unmasked on the review step");
+        assertTrue(review.contains(kpm.get("nik").substring(0, 4)) && review.contains("•"), review);
+        ui.shot("status-review");
+        ui.tap("Cek status");
+        ui.awaitText("Status bantuan Anda");
+        ui.settled();
+        ui.shot("status-result");
+        WebElement bpnt = ui.await(By.xpath("//main//div[contains(@class,'card')][h2[contains(., 'BPNT')]]"));
+        String card = bpnt.getText();
+        assertTrue(card.contains("Terdaftar") && !card.contains("Tidak terdaftar"), card);
+        assertTrue(card.contains("Rp200.000"), card);
+        assertFalse(ui.text().contains(kpm.get("nik")));
+    }
+
+    @Test
+    void idleResetWipesHalfFilledForm() throws Exception {
+        String nik = KioskUi.demoRow("bpnt", 2).get("nik");
+        startAtHome("idle");
+        openService("idle", "Masalah kartu KKS / pencairan");
+        startForm();
+        ui.keypad(nik.substring(0, 10));
+        ui.shot("idle-03-half-filled");
+        ui.js("sessionStorage.setItem('draft', arguments[0]); localStorage.setItem('draft', arguments[0]);"
+                + "document.cookie = 'draft=' + arguments[0] + '; path=/';", nik);
+        try {
+            ui.js("window.anjunganShortenIdle(2, 3)");
+            ui.awaitText("Apakah Anda masih di sini?");
+            ui.shot("idle-04-warning");
+            ui.await(By.cssSelector("#main .attract"));
+            ui.awaitPath("/");
+            ui.shot("idle-05-attract-again");
+            assertEquals(0L, ui.js("return sessionStorage.length"));
+            assertEquals(0L, ui.js("return localStorage.length"));
+            assertEquals("", ui.js("return document.cookie"));
+            assertTrue(ui.driver.findElements(By.cssSelector(".overlay")).isEmpty(), "the warning stayed open");
+            assertFalse(ui.text().contains(nik.substring(0, 10)));
+        } finally {
+            ui.js("window.anjunganShortenIdle()");
+        }
+        // the half-filled form is gone: the service starts again at its introduction with nothing typed
+        ui.tap("Sentuh layar untuk mulai");
+        ui.awaitPath("/home");
+        openService("idle", "Masalah kartu KKS / pencairan");
+        assertTrue(ui.mainText().contains("Mulai"), "the form did not start over: " + ui.mainText());
+        startForm();
+        assertEquals("", ui.driver.findElement(By.cssSelector("#main input.entry")).getAttribute("value"));
+    }
+
+    @Test
+    void bpntCardLostReachesReceipt() throws Exception {
+        Map<String, String> kpm = KioskUi.demoRow("bpnt", 3);
+        startAtHome("bpnt");
+        openService("bpnt", "Masalah kartu KKS / pencairan");
+        startForm();
+        ui.answer("bpnt", answers("nik", kpm.get("nik"), "problem", "KARTU_HILANG", "lossLetter", "true",
+                "policeReport", "false"));
+        String review = ui.mainText();
+        assertTrue(review.contains("Kartu") || review.contains("kartu"), review);
+        String tracking = ui.sendForReceipt("bpnt");
+        assertTrue(tracking.startsWith("BPNT-"), tracking);
+        String receipt = ui.mainText();
+        assertTrue(receipt.contains("Pengajuan Anda sudah diterima"), receipt);
+        assertTrue(receipt.toLowerCase().contains("polsek") || receipt.toLowerCase().contains("polisi"),
+                "the card-lost checklist does not send the resident to the police: " + receipt);
+        assertFalse(receipt.contains(kpm.get("nik")));
+    }
+
+    @Test
+    void kjsScreeningProposalReachesReceipt() throws Exception {
+        startAtHome("kjs");
+        openService("kjs", "Skrining dan usul KJS");
+        startForm();
+        ui.answer("kjs", answers("nik", KioskUi.freshNik(12, 3, 1968), "name", "Sutarmi Rahayu",
+                "address", "Jl. Kranggan Dalam 9 RT 02 RW 01", "category", "DISABILITAS_MENTAL", "neglected", "true",
+                "centralAid", "TIDAK", "replacement", "false"));
+        String tracking = ui.sendForReceipt("kjs");
+        assertTrue(tracking.startsWith("KJS-"), tracking);
+        assertTrue(ui.mainText().contains("Skrining dan usul KJS"), ui.mainText());
+    }
+
+    @Test
+    void sankemApplicationWithDeathCertificateReachesReceipt() throws Exception {
+        Path certificate = KioskUi.png("akta", "AKTA KEMATIAN (contoh)");
+        startAtHome("sankem");
+        openService("sankem", "Ajukan santunan kematian");
+        startForm();
+        ui.answer("sankem", answers("deceasedNik", KioskUi.freshNik(2, 2, 1950), "deceasedKk", KioskUi.freshKk(),
+                "deceasedName", "Suparno Wibowo", "deathCertificate", certificate,
+                "heirNik", KioskUi.freshNik(18, 8, 1978), "heirName", "Sri Lestari", "relationship", "CHILD",
+                "bank", "Bank Jateng", "accountNumber", "2031009876", "accountHolder", "Sri Lestari"));
+        assertTrue(ui.mainText().contains("akta.") || ui.mainText().contains("Dokumen terlampir"), ui.mainText());
+        String tracking = ui.sendForReceipt("sankem");
+        assertTrue(tracking.startsWith("SANKEM-"), tracking);
+        assertTrue(ui.mainText().contains("Santunan Kematian"), ui.mainText());
+    }
+
+    @Test
+    void cppScheduleForListedHousehold() throws Exception {
+        Map<String, String> household = KioskUi.demoRow("cpp", 1);
+        startAtHome("cpp");
+        openService("cpp", "Cek jadwal dan daftar CPP");
+        ui.awaitPath("/status");
+        ui.answer("cpp", answers("nik", household.get("nik"), "method", "KK", "kk", household.get("kk")));
+        ui.shot("cpp-review");
+        ui.tap("Cek status");
+        ui.awaitText("Status bantuan Anda");
+        ui.settled();
+        ui.shot("cpp-result");
+        WebElement card = ui.await(By.cssSelector("#main .card[aria-current=true]"));
+        String text = card.getText();
+        assertTrue(text.contains("CPP"), "the CPP answer is not the one shown first: " + text);
+        assertTrue(text.contains("Terdaftar") && !text.contains("Tidak terdaftar"), text);
+        assertTrue(text.contains("Balai Kelurahan Miroto"), "no place of the distribution: " + text);
+    }
+
+    @Test
+    void jumatKoinPublicLedgerAndHouseRepairApplication() throws Exception {
+        startAtHome("jumatkoin");
+        openService("jumatkoin", "Kas Jum'at Koin");
+        ui.await(By.cssSelector("#main jumatkoin-kas table"));
+        ui.awaitText("Saldo saat ini");
+        ui.shot("jumatkoin-kas");
+        String kas = ui.mainText();
+        assertTrue(kas.contains("Rp"), kas);
+        assertTrue(ui.driver.findElements(By.cssSelector("#main jumatkoin-kas table tr")).size() > 1, "the ledger table is empty");
+
+        ui.tap("Beranda");
+        ui.awaitPath("/home");
+        ui.settled();
+        openService("jumatkoin", "Ajukan bantuan rumah");
+        startForm();
+        ui.answer("jumatkoin", answers("nik", KioskUi.freshNik(5, 5, 1975), "kelurahan", "Miroto",
+                "address", "Jl. Miroto Gang 3 No. 14", "rt", "3", "rw", "2", "cause", "BANJIR", "damage", "BERAT",
+                "displaced", "true", "photo1", KioskUi.png("rumah", "RUMAH RUSAK (contoh)"), "householdSize", "4",
+                "children", "2", "elderly", "1", "disabled", "0", "femaleHead", "true", "dtks", "true",
+                "otherAid", "false"));
+        String tracking = ui.sendForReceipt("jumatkoin");
+        assertTrue(tracking.startsWith("JUMATKOIN-"), tracking);
+    }
+
+    @Test
+    void rehsosEmergencyReportShowsAmbulanceAndReachesReceipt() throws Exception {
+        startAtHome("rehsos");
+        openService("rehsos", "Laporkan orang terlantar");
+        startForm();
+        ui.answer("rehsos", answers("urgency", "DARURAT", "category", "LANSIA", "kelurahan", "Miroto",
+                "location", "Depan Masjid Miroto, dekat halte", "needs", "MEDIS"));
+        String tracking = ui.sendForReceipt("rehsos");
+        assertTrue(tracking.startsWith("REHSOS-"), tracking);
+        String receipt = ui.mainText();
+        assertTrue(receipt.contains("Ambulan Hebat Kota Semarang") && receipt.contains("112"),
+                "the emergency receipt does not show the ambulance: " + receipt);
+        List<WebElement> next = ui.driver.findElements(By.xpath("//main//div[contains(@class,'card')][h2[contains(.,'Langkah berikutnya')]]"));
+        assertFalse(next.isEmpty(), "no next steps card");
+    }
+}

@@ -1,0 +1,343 @@
+package id.anjungan.it.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.anjungan.it.Browser;
+import id.anjungan.it.Kiosk;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * PSM, admin and the accessibility sweep in headless Chromium: a PSM files a case for an elderly resident and prints
+ * the receipt; an admin switches a module off and its services leave the grid live; axe-core finds nothing serious on
+ * any screen in either theme or language.
+ */
+class StaffKioskUiIT {
+
+    private static Browser browser;
+    private static KioskUi ui;
+    private static Kiosk kiosk;
+
+    @BeforeAll
+    static void open() throws Exception {
+        kiosk = Kiosk.get();
+        browser = new Browser(KioskUi.PORTRAIT_W, KioskUi.PORTRAIT_H);
+        ui = new KioskUi(browser, kiosk);
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private static Map<String, Object> answers(Object... pairs) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+
+    private static long size(Path file) throws Exception {
+        return Files.exists(file) ? Files.size(file) : 0;
+    }
+
+    @Test
+    void psmFilesCaseForElderlyResidentAndPrintsReceipt() throws Exception {
+        // an elderly KPM of the BPNT demo list (born 1946)
+        Map<String, String> elder = KioskUi.demoRow("bpnt", 3);
+        String nik = elder.get("nik");
+        ui.fresh();
+        ui.tap("Sentuh layar untuk mulai");
+        ui.awaitPath("/home");
+        ui.tap("Masuk petugas");
+        ui.awaitPath("/login");
+        ui.settled();
+        ui.shot("psm-01-login");
+        ui.login("psm", "123456", true);
+        ui.awaitPath("/psm");
+        ui.shot("psm-02-menu");
+        assertTrue(ui.text().contains("belum membantu warga"), ui.text());
+
+        ui.tap("Mulai bantu warga");
+        ui.awaitPath("/psm/consent");
+        ui.settled();
+        ui.keypad(nik);
+        ui.shot("psm-03-consent-nik");
+        ui.tap("Lanjut");
+        WebElement box = ui.await(By.id("consent"));
+        String consent = ui.mainText();
+        assertFalse(consent.contains(nik), "the consent text shows the NIK unmasked");
+        // saving without a tick and a signature is refused
+        ui.tap("Simpan persetujuan");
+        ui.awaitText("Warga harus mencentang kotak persetujuan.");
+        ui.click(box);
+        assertTrue(box.isSelected());
+        ui.tap("Simpan persetujuan");
+        ui.awaitText("Warga harus menandatangani di kotak tanda tangan.");
+        WebElement canvas = ui.await(By.cssSelector("#main canvas.signature"));
+        ui.js("arguments[0].scrollIntoView({block: 'center'})", canvas);
+        new Actions(ui.driver).moveToElement(canvas, -120, 10).clickAndHold().moveByOffset(40, -30)
+                .moveByOffset(40, 40).moveByOffset(40, -40).moveByOffset(60, 30).release().perform();
+        ui.shot("psm-04-consent-signed");
+        ui.tap("Simpan persetujuan");
+        ui.awaitPath("/home");
+        ui.settled();
+        WebElement banner = ui.await(By.id("banner"));
+        String bannerText = banner.getText();
+        assertTrue(bannerText.contains("Dioperasikan oleh PSM"), bannerText);
+        assertTrue(bannerText.contains("untuk " + nik.substring(0, 4) + "••••"), bannerText);
+        assertFalse(bannerText.contains(nik), bannerText);
+        ui.shot("psm-05-home-assisting");
+
+        ui.click(ui.await(By.xpath("//main//button[.//span[@class='tile-title' and normalize-space(.)='Antar bantuan ke rumah']]")));
+        ui.settled();
+        ui.shot("psm-06-intro");
+        ui.click(ui.await(By.xpath("//main//button[normalize-space(.)='Mulai']")));
+        ui.answer("psm", answers("nik", nik, "reason", "LANSIA", "ewarung", elder.get("ewarung"),
+                "address", elder.get("address") + ", RT " + elder.get("rt") + " RW " + elder.get("rw")
+                        + ", patokan dekat musala", "phone", "081234567890"));
+        assertTrue(ui.await(By.id("banner")).getText().contains("Dioperasikan oleh PSM"), "the banner left during the form");
+        String tracking = ui.sendForReceipt("psm");
+
+        Path printer = kiosk.home().resolve("printer.bin");
+        long before = size(printer);
+        ui.tap("Cetak tanda terima");
+        ui.awaitText("Tanda terima sedang dicetak");
+        ui.shot("psm-07-printed");
+        new WebDriverWait(ui.driver, Duration.ofSeconds(15)).withMessage("nothing reached the printer file " + printer)
+                .until(d -> {
+                    try {
+                        return size(printer) > before;
+                    } catch (Exception e) {
+                        return false;
+                    }
+                });
+        byte[] printed = Files.readAllBytes(printer);
+        String escpos = new String(printed, (int) before, printed.length - (int) before, StandardCharsets.ISO_8859_1);
+        assertTrue(escpos.contains(tracking), "the printed receipt lacks " + tracking);
+        assertFalse(escpos.contains(nik), "the printed receipt shows the NIK unmasked");
+
+        ui.tap("Menu petugas");
+        ui.awaitPath("/psm");
+        ui.tap("Kasus saya hari ini");
+        ui.awaitPath("/psm/today");
+        ui.settled();
+        ui.awaitText(tracking);
+        ui.shot("psm-08-today");
+
+        ui.tap("Selesai membantu");
+        ui.await(By.cssSelector(".overlay .dialog"));
+        ui.shot("psm-09-end-confirm");
+        ui.click(ui.driver.findElement(By.cssSelector(".overlay .dialog .btn-primary")));
+        ui.awaitPath("/psm");
+        ui.awaitText("belum membantu warga");
+        ui.tap("Keluar");
+        ui.await(By.cssSelector("#main .attract"));
+        assertTrue(ui.await(By.id("footer")).getText().contains("Masuk petugas"));
+    }
+
+    @Test
+    void adminDisablesModuleAndItsServicesLeaveTheGridWithoutReload() throws Exception {
+        String program = "CPP";
+        String tile = "Cek jadwal dan daftar CPP";
+        try {
+            ui.fresh();
+            ui.markPage();
+            ui.tap("Sentuh layar untuk mulai");
+            ui.awaitPath("/home");
+            ui.settled();
+            assertTrue(ui.serviceTiles().contains(tile), ui.serviceTiles().toString());
+            ui.login("admin", "admin123", false);
+            ui.tap("Modul program");
+            ui.awaitPath("/admin/modules");
+            ui.settled();
+            ui.shot("admin-01-modules");
+            WebElement toggle = ui.await(By.xpath("//main//tr[th//div[normalize-space(.)='" + program + "']]//button[@role='switch']"));
+            assertEquals("true", toggle.getAttribute("aria-checked"));
+            ui.click(toggle);
+            ui.awaitText("dinonaktifkan");
+            ui.shot("admin-02-disabled");
+            assertEquals("false", ui.await(By.xpath("//main//tr[th//div[normalize-space(.)='" + program + "']]//button[@role='switch']"))
+                    .getAttribute("aria-checked"));
+
+            ui.tap("Beranda");
+            ui.awaitPath("/home");
+            ui.settled();
+            ui.shot("admin-03-home-without-cpp");
+            List<String> tiles = ui.serviceTiles();
+            assertFalse(tiles.isEmpty());
+            assertFalse(tiles.stream().anyMatch(t -> t.contains("CPP")), tiles.toString());
+
+            // switched on elsewhere (REST): the grid on screen picks it up by itself
+            assertEquals(200, kiosk.post("/api/admin/modules/" + program + "/enable", null, Kiosk.ADMIN).status());
+            new WebDriverWait(ui.driver, Duration.ofSeconds(20)).withMessage("the CPP tiles did not come back")
+                    .until(d -> ui.serviceTiles().contains(tile));
+            ui.shot("admin-04-home-with-cpp-again");
+
+            // and off again while the grid is on screen: its tiles leave without a reload
+            assertEquals(200, kiosk.post("/api/admin/modules/" + program + "/disable", null, Kiosk.ADMIN).status());
+            new WebDriverWait(ui.driver, Duration.ofSeconds(20)).withMessage("the CPP tiles stayed on the grid")
+                    .until(d -> !ui.serviceTiles().contains(tile));
+            ui.assertSamePage();
+        } finally {
+            kiosk.post("/api/admin/modules/" + program + "/enable", null, Kiosk.ADMIN);
+        }
+        assertTrue(kiosk.get("/api/services").body().contains(tile));
+    }
+
+    // ---------------------------------------------------------------- accessibility sweep
+
+    private final List<String> problems = new ArrayList<>();
+    private final List<String> checked = new ArrayList<>();
+
+    private WebElement tool(int index) {
+        return ui.driver.findElement(By.cssSelector("#topbar nav button:nth-of-type(" + index + ")"));
+    }
+
+    private void toggleContrast() {
+        tool(5).click();
+        ui.settled();
+    }
+
+    private void toggleLanguage(String expect) {
+        ui.rerendered(() -> tool(3).click());
+        assertEquals(expect, ui.js("return document.documentElement.lang"));
+    }
+
+    private void axe(String screen, String theme, String lang) throws Exception {
+        ui.shot("a11y-" + screen + "-" + theme + "-" + lang);
+        for (Map<String, Object> v : browser.seriousViolations()) {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> nodes = (List<Map<String, Object>>) v.get("nodes");
+            problems.add(screen + " [" + theme + ", " + lang + "] " + v.get("id") + " (" + v.get("impact") + "): "
+                    + nodes.stream().limit(3).map(n -> String.valueOf(n.get("target"))).toList());
+        }
+        checked.add(screen + "/" + theme + "/" + lang);
+    }
+
+    /** The current screen in normal and high contrast, Bahasa Indonesia and English; back to normal/id after. */
+    private void sweep(String screen) throws Exception {
+        sweep(screen, () -> { });
+    }
+
+    /** As above; again() brings the screen back when a language switch redraws it from its start. */
+    private void sweep(String screen, Runnable again) throws Exception {
+        ui.settled();
+        axe(screen, "normal", "id");
+        toggleContrast();
+        axe(screen, "contrast", "id");
+        toggleLanguage("en");
+        again.run();
+        axe(screen, "contrast", "en");
+        toggleContrast();
+        axe(screen, "normal", "en");
+        toggleLanguage("id");
+    }
+
+    private String caseByRest() {
+        String body = "{\"program\":\"REHSOS\",\"service\":\"laporkan-orang-terlantar\",\"data\":{\"urgency\":\"BIASA\","
+                + "\"category\":\"PGOT\",\"kelurahan\":\"Miroto\",\"location\":\"Bawah jembatan Berok\",\"needs\":\"MAKAN_TEMPAT\"}}";
+        Kiosk.Answer answer = kiosk.post("/api/cases", body);
+        assertEquals(201, answer.status(), answer.body());
+        return answer.object().getString("tracking");
+    }
+
+    @Test
+    void axeFindsNothingSeriousOnAnyScreenInBothThemesAndLanguages() throws Exception {
+        String tracking = caseByRest();
+        Map<String, String> kpm = KioskUi.demoRow("bpnt", 4);
+        ui.fresh();
+        sweep("attract");
+        ui.tap("Sentuh layar untuk mulai");
+        ui.awaitPath("/home");
+        sweep("home");
+
+        ui.tap("Cek status bantuan");
+        ui.awaitPath("/status");
+        sweep("form-step");
+        ui.answer("a11y-status", answers("nik", kpm.get("nik"), "method", "KK", "kk", kpm.get("kk")));
+        sweep("review");
+        ui.tap("Cek status");
+        ui.awaitText("Status bantuan Anda");
+        sweep("status");
+
+        ui.go("/receipt/" + tracking);
+        ui.await(By.cssSelector("#main .tracking"));
+        sweep("receipt");
+        ui.go("/track");
+        sweep("tracking");
+        ui.go("/track/" + tracking);
+        sweep("tracking-result");
+        ui.go("/screener");
+        sweep("screener");
+        ui.go("/service/REHSOS/laporkan-orang-terlantar");
+        sweep("service-intro");
+
+        // 1280×800 landscape: a few screens as a wall-mounted landscape kiosk shows them
+        ui.size(1280, 800);
+        ui.go("/home");
+        ui.shot("landscape-home");
+        ui.go("/status");
+        ui.shot("landscape-form-step");
+        ui.go("/receipt/" + tracking);
+        ui.shot("landscape-receipt");
+        ui.size(KioskUi.PORTRAIT_W, KioskUi.PORTRAIT_H);
+
+        ui.go("/login");
+        sweep("login");
+        ui.login("psm", "123456", true);
+        ui.go("/psm/consent");
+        sweep("psm-consent-nik");
+        Runnable consentStep = () -> {
+            ui.keypad(kpm.get("nik"));
+            ui.click(ui.button(ui.js("return document.documentElement.lang").equals("en") ? "Next" : "Lanjut"));
+            ui.await(By.id("consent"));
+        };
+        consentStep.run();
+        sweep("psm-consent", consentStep);
+        ui.tap("Keluar");
+        ui.await(By.cssSelector("#main .attract"));
+
+        ui.tap("Masuk petugas");
+        ui.login("admin", "admin123", false);
+        sweep("staff-menu");
+        ui.go("/admin/modules");
+        ui.await(By.cssSelector("#main table"));
+        sweep("admin-modules");
+        ui.size(1280, 800);
+        ui.shot("landscape-admin-modules");
+        ui.size(KioskUi.PORTRAIT_W, KioskUi.PORTRAIT_H);
+        ui.go("/admin/imports");
+        sweep("imports");
+        ui.go("/staff/worklist");
+        sweep("worklist");
+        ui.go("/staff/case/" + tracking);
+        sweep("case-detail");
+        ui.go("/staff/dashboard");
+        sweep("dashboard");
+        ui.size(1280, 800);
+        ui.shot("landscape-dashboard");
+        ui.size(KioskUi.PORTRAIT_W, KioskUi.PORTRAIT_H);
+
+        assertEquals(19 * 4, checked.size(), checked.toString());
+        assertEquals(List.of(), problems, String.join("\n", problems));
+    }
+}
