@@ -22,8 +22,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** The printed receipt of a case: PDF (A6 or 58 mm roll) and ESC/POS to the kiosk's printer. */
-@Path("cases/{tracking}")
+/**
+ * The printed receipt of a case: PDF (A6 or 58 mm roll) and ESC/POS to the kiosk's printer. Rooted at {@code cases}
+ * like {@link CasesResource}: a root path {@code cases/{tracking}} would win the JAX-RS root-resource match for every
+ * {@code /cases/X…} request and leave {@code GET /cases/X} and {@code /cases/X/detail} unmatched (404).
+ */
+@Path("cases")
 public class ReceiptsResource {
 
     @Inject
@@ -36,7 +40,7 @@ public class ReceiptsResource {
     KioskClock clock;
 
     @GET
-    @Path("receipt")
+    @Path("{tracking}/receipt")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     public Response pdf(@PathParam("tracking") String tracking, @QueryParam("format") @DefaultValue("a6") String format) {
         PaperFormat paper = "roll58".equals(format) ? PaperFormat.ROLL_58MM : PaperFormat.A6;
@@ -46,7 +50,7 @@ public class ReceiptsResource {
     }
 
     @POST
-    @Path("print")
+    @Path("{tracking}/print")
     @Produces(MediaType.APPLICATION_JSON)
     public Response print(@PathParam("tracking") String tracking) {
         receipts.print(receipt(tracking));
