@@ -10,6 +10,19 @@ const EVENTS = ['pointerdown', 'keydown', 'touchstart', 'wheel', 'input'];
 let lastActivity = Date.now();
 let warning = null;
 let onExpire = null;
+let shortened = null;
+
+// Browser tests only: window.anjunganShortenIdle(idleSeconds, warningSeconds) makes the idle limit and the warning
+// countdown of this page shorter (never longer: each is the smaller of the given and the configured value), so a test
+// sees the real warning and wipe in seconds; called without arguments it restores the configured limits. It is
+// reachable only from script (WebDriver), not from the touch screen, and at worst ends a session sooner.
+window.anjunganShortenIdle = (idleSeconds, warnSeconds) => {
+  shortened = idleSeconds > 0 ? { idle: Number(idleSeconds), warn: Math.max(1, Number(warnSeconds) || 1) } : null;
+};
+
+function idleLimit() {
+  return shortened ? Math.min(shortened.idle, idleLimitSeconds()) : idleLimitSeconds();
+}
 
 function activity() {
   if (!warning) lastActivity = Date.now();
@@ -24,7 +37,8 @@ export function resetIdle() {
 }
 
 function warningSeconds() {
-  return Math.max(kiosk.warningSeconds || 30, 20);
+  const configured = Math.max(kiosk.warningSeconds || 30, 20);
+  return shortened ? Math.min(shortened.warn, configured) : configured;
 }
 
 function showWarning() {
@@ -60,7 +74,7 @@ function tick() {
     if (warning.tick() <= 0) expire();
     return;
   }
-  if ((Date.now() - lastActivity) / 1000 >= idleLimitSeconds()) showWarning();
+  if ((Date.now() - lastActivity) / 1000 >= idleLimit()) showWarning();
 }
 
 export function startIdle(expireHandler) {

@@ -9,13 +9,16 @@ import { navigate, resetTo } from '../router.js';
 import { speak } from '../speech.js';
 
 function kioskApi(service) {
+  const operate = (id, input) => api('/api/programs/' + encodeURIComponent(service.program) + '/operations/' + encodeURIComponent(id), { method: 'POST', body: input || {} });
   return Object.freeze({
     lang: prefs.lang,
     role: role(),
     program: service.program,
     service: service.id,
     api: (path, options) => api(path, options),
-    operation: (id, input) => api('/api/programs/' + encodeURIComponent(service.program) + '/operations/' + encodeURIComponent(id), { method: 'POST', body: input || {} }),
+    operate,
+    operation: operate,
+    done: tracking => (tracking ? navigate('/receipt/' + encodeURIComponent(tracking)) : resetTo('/home')),
     speak: text => speak(text),
     navigate: path => navigate(path),
     home: () => resetTo('/home'),
