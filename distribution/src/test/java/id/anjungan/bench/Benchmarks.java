@@ -176,12 +176,12 @@ public final class Benchmarks {
         return sorted.get(sorted.size() / 2);
     }
 
-    private static void write(Path file, String json) throws IOException {
+    static void write(Path file, String json) throws IOException {
         Files.writeString(file, json + "\n");
         System.out.println(file.getFileName() + ": " + json);
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (var paths = Files.walk(dir)) {
                 for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {

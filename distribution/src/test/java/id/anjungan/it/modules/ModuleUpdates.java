@@ -31,9 +31,9 @@ final class ModuleUpdates {
         return Path.of(System.getProperty("kiosk.dist"), "modules", artifact + ".jar");
     }
 
+    /** {@code distribution/keys/dev-signing.p12}; failsafe runs in the distribution folder and sets basedir. */
     static Path devKeystore() {
-        // kiosk.dist is distribution/target/anjungan
-        return Path.of(System.getProperty("kiosk.dist")).getParent().getParent().resolve("keys/dev-signing.p12");
+        return Path.of(System.getProperty("basedir", "")).toAbsolutePath().resolve("keys/dev-signing.p12");
     }
 
     /** The jar with {@code Bundle-Version} rewritten, its old signature dropped and signed again. */

@@ -35,6 +35,8 @@ public class Kiosk {
     @Inject
     DemoImporter demoImporter;
     @Inject
+    id.anjungan.host.audit.control.HashChainedAudit audit;
+    @Inject
     @Any
     Instance<PlatformService> platformServices;
 
@@ -66,6 +68,7 @@ public class Kiosk {
     }
 
     public void stop() {
+        audit.flush();
         if (dropFolder != null) {
             dropFolder.close();
         }

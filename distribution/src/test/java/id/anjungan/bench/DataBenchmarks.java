@@ -1,0 +1,142 @@
+package id.anjungan.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The data benchmark (a command, not a test): imports a generated BNBA list of N rows through the admin API and then
+ * runs status lookups from 50 concurrent clients. Run against Derby, or PostgreSQL with a JDBC URL as 4th argument.
+ */
+public final class DataBenchmarks {
+
+    private static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:bench-admin".getBytes());
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private DataBenchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dist = Path.of(args[0]);
+        Path out = Files.createDirectories(Path.of(args[1]));
+        int rows = Integer.parseInt(args[2]);
+        String dbUrl = args.length > 3 ? args[3] : "";
+        String db = dbUrl.isEmpty() ? "derby" : "postgresql";
+        Path home = out.resolve("work/data-" + db);
+        Benchmarks.deleteTree(home);
+        Path csv = generate(home.resolve("bnba.csv"), rows);
+        List<String> props = new ArrayList<>(List.of("-Danjungan.demo=true", "-Danjungan.demo.dir=" + dist,
+                "-Danjungan.admin.password=bench-admin"));
+        if (!dbUrl.isEmpty()) {
+            props.addAll(List.of("-Danjungan.db.url=" + dbUrl, "-Danjungan.db.user=anjungan",
+                    "-Danjungan.db.password=anjungan"));
+        }
+        try (Launch kiosk = Launch.start(dist.resolve("lib/payara-micro.jar"), dist.resolve("lib/anjungan.war"), home,
+                "/health/ready", props)) {
+            long importMillis = importList(kiosk, csv);
+            List<Long> lookups = lookups(kiosk, rows, 50, 40);
+            Collections.sort(lookups);
+            Benchmarks.write(out.resolve("data-" + db + ".json"), "{\"database\":\"" + db + "\",\"rows\":" + rows
+                    + ",\"importMillis\":" + importMillis + ",\"rowsPerSecond\":" + rows * 1000L / Math.max(1, importMillis)
+                    + ",\"importTargetMillisPerMillion\":30000,\"lookupClients\":50,\"lookups\":" + lookups.size()
+                    + ",\"lookupMedianMicros\":" + lookups.get(lookups.size() / 2) + ",\"lookupP99Micros\":"
+                    + lookups.get((int) Math.ceil(lookups.size() * 0.99) - 1)
+                    + ",\"lookupLatency\":\"client-side, includes HTTP on loopback\",\"lookupTargetP99Micros\":5000}");
+        }
+    }
+
+    /** Rows with valid Semarang Tengah NIKs: serials make every row distinct. */
+    static Path generate(Path file, int rows) throws IOException {
+        Files.createDirectories(file.getParent());
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("nik,kk,name,address,rt,rw,kelurahan,channel\n");
+            for (int i = 0; i < rows; i++) {
+                w.write(nik(i) + ",337401" + String.format("%010d", i) + ",Warga Contoh " + i + ",Jl. Contoh No. "
+                        + (i % 200 + 1) + "," + String.format("%03d", i % 12 + 1) + "," + String.format("%03d", i % 8 + 1)
+                        + ",Miroto,KKS\n");
+            }
+        }
+        return file;
+    }
+
+    static String nik(int i) {
+        int day = i % 28 + 1;
+        int month = i / 28 % 12 + 1;
+        int serial = i / 336 % 9999 + 1;
+        int year = 40 + i / (336 * 9999) % 50;
+        return String.format("337401%02d%02d%02d%04d", day, month, year, serial);
+    }
+
+    private static long importList(Launch kiosk, Path csv) throws Exception {
+        String boundary = "bench" + UUID.randomUUID();
+        String head = part(boundary, "program", "BPNT") + part(boundary, "period", "2099-01") + "--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bnba.csv\"\r\nContent-Type: text/csv\r\n\r\n";
+        HttpRequest request = HttpRequest.newBuilder(URI.create(kiosk.url("/api/admin/recipient-lists")))
+                .header("Authorization", ADMIN).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofString(head),
+                        HttpRequest.BodyPublishers.ofFile(csv),
+                        HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n"))).build();
+        long start = System.nanoTime();
+        HttpResponse<String> accepted = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        String id = accepted.body().replaceAll(".*\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        while (true) {
+            String progress = HTTP.send(HttpRequest.newBuilder(URI.create(kiosk.url(
+                    "/api/admin/recipient-lists/imports/" + id))).header("Authorization", ADMIN).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            if (progress.contains("\"DONE\"")) {
+                return (System.nanoTime() - start) / 1_000_000;
+            }
+            if (progress.contains("\"FAILED\"") || accepted.statusCode() != 202) {
+                throw new IllegalStateException("import failed: " + accepted.body() + " " + progress);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static String part(String boundary, String name, String value) {
+        return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
+    }
+
+    private static List<Long> lookups(Launch kiosk, int rows, int clients, int perClient) throws Exception {
+        List<Long> micros = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        for (int c = 0; c < clients; c++) {
+            pool.submit(() -> {
+                for (int k = 0; k < perClient; k++) {
+                    int i = ThreadLocalRandom.current().nextInt(rows);
+                    String body = "{\"nik\":\"" + nik(i) + "\",\"kk\":\"337401" + String.format("%010d", i) + "\"}";
+                    HttpRequest r = HttpRequest.newBuilder(URI.create(kiosk.url("/api/status")))
+                            .header("Content-Type", "application/json")
+                            .header("X-Kiosk-Session", UUID.randomUUID().toString())
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                    long start = System.nanoTime();
+                    try {
+                        HTTP.send(r, HttpResponse.BodyHandlers.discarding());
+                        micros.add((System.nanoTime() - start) / 1000);
+                    } catch (IOException | InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(10, TimeUnit.MINUTES);
+        return micros;
+    }
+}
