@@ -1,0 +1,87 @@
+package id.anjungan.it.modules;
+
+import static id.anjungan.it.modules.ModuleIt.kk;
+import static id.anjungan.it.modules.ModuleIt.map;
+import static id.anjungan.it.modules.ModuleIt.masked;
+import static id.anjungan.it.modules.ModuleIt.nik;
+import static id.anjungan.it.modules.ModuleIt.op;
+import static id.anjungan.it.modules.ModuleIt.operate;
+import static id.anjungan.it.modules.ModuleIt.operationPdf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.anjungan.it.Kiosk;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** CPP over REST: an event from creation and import through hand-over (claim once) to the report and invitations. */
+class CppIT {
+
+    private static Map<String, Object> household(int serial, String name) {
+        return map("nik", nik(serial), "kk", kk(serial), "name", name, "address", "Jl. Sekayu Raya " + serial,
+                "rt", "002", "rw", "003", "kelurahan", "Sekayu");
+    }
+
+    @Test
+    void anEventGoesFromImportThroughHandOverToTheReport() throws Exception {
+        assertEquals(401, operate("CPP", "create-event", map(), null).status());
+        JsonObject event = op("CPP", "create-event", map("date", "2026-12-12", "place", "Balai Kelurahan Sekayu",
+                "kgPerHousehold", 10, "stockKg", 30), Kiosk.TKSK);
+        String eventId = event.getString("id");
+        op("CPP", "receive-stock", map("eventId", eventId, "kg", 20), Kiosk.PSM);
+        JsonObject imported = op("CPP", "import", map("eventId", eventId, "rows", List.of(
+                household(8001, "Warsito Hadi"), household(8011, "Sumiyati Rahayu"),
+                household(8021, "Karno Wibowo"))), Kiosk.TKSK);
+        assertEquals(3, imported.getInt("accepted"), imported.toString());
+
+        JsonObject invitations = op("CPP", "invitations", map("eventId", eventId), Kiosk.PSM);
+        List<JsonObject> cards = invitations.getJsonArray("invitations").stream().map(JsonValue::asJsonObject)
+                .toList();
+        assertEquals(3, cards.size());
+        assertEquals(3, invitations.getJsonObject("document").getJsonArray("cards").size());
+        String invitationPdf = operationPdf("CPP", "invitations", map("eventId", eventId), Kiosk.PSM);
+        for (String name : List.of("Warsito Hadi", "Sumiyati Rahayu", "Karno Wibowo")) {
+            assertTrue(invitationPdf.contains(name), name + " in " + invitationPdf);
+        }
+        assertTrue(invitationPdf.contains("Undangan Beras CPP"), invitationPdf);
+        assertTrue(invitationPdf.contains("KK " + masked(kk(8001))), invitationPdf);
+        assertFalse(invitationPdf.contains(nik(8001)), "no full NIK printed");
+
+        JsonObject first = op("CPP", "claim", map("eventId", eventId, "kk", kk(8001), "desk", "Meja 1"), Kiosk.PSM);
+        assertTrue(first.getBoolean("handedOver"), first.toString());
+        assertEquals(40, first.getInt("remainingKg"));
+        String qr = cards.stream().filter(c -> c.getString("name").equals("Sumiyati Rahayu")).findFirst()
+                .orElseThrow().getString("qr");
+        JsonObject byQr = op("CPP", "claim", map("qr", qr, "pickupNik", nik(8012), "pickupName", "Dewi Rahayu",
+                "relation", "ANAK"), Kiosk.TKSK);
+        assertTrue(byQr.getBoolean("handedOver"), byQr.toString());
+        assertEquals(masked(nik(8012)), byQr.getJsonObject("claim").getString("pickupNik"));
+
+        JsonObject second = op("CPP", "claim", map("eventId", eventId, "kk", kk(8001), "desk", "Meja 2"),
+                Kiosk.TKSK);
+        assertFalse(second.getBoolean("handedOver"), second.toString());
+        assertEquals("already-claimed", second.getString("code"));
+        assertEquals("Meja 1", second.getJsonObject("claim").getString("place"));
+        String message = second.getJsonObject("message").getString("id");
+        assertTrue(message.contains("sudah diambil") && message.contains("Meja 1"), message);
+
+        JsonObject report = op("CPP", "report", map("eventId", eventId), Kiosk.KASI);
+        assertEquals(50, report.getInt("stockReceivedKg"));
+        assertEquals(20, report.getInt("handedOutKg"));
+        assertEquals(30, report.getInt("remainingKg"));
+        assertEquals(2, report.getInt("claimedHouseholds"));
+        assertEquals(1, report.getInt("unclaimedHouseholds"));
+
+        String pdf = operationPdf("CPP", "report", map("eventId", eventId), Kiosk.DINSOS);
+        assertTrue(pdf.contains("Laporan Distribusi Beras CPP"), pdf);
+        assertTrue(pdf.contains(eventId), pdf);
+        assertTrue(pdf.contains("50 kg") && pdf.contains("20 kg") && pdf.contains("30 kg"), pdf);
+        assertTrue(pdf.contains("Karno Wibowo") && pdf.contains(masked(nik(8021))), "the unclaimed household: " + pdf);
+        assertFalse(pdf.contains("Warsito Hadi"), "claimed households are not listed as unclaimed");
+        assertFalse(pdf.contains(kk(8021)), "no full KK printed");
+    }
+}

@@ -1,0 +1,137 @@
+package id.anjungan.it.modules;
+
+import static id.anjungan.it.modules.ModuleIt.filed;
+import static id.anjungan.it.modules.ModuleIt.map;
+import static id.anjungan.it.modules.ModuleIt.move;
+import static id.anjungan.it.modules.ModuleIt.op;
+import static id.anjungan.it.modules.ModuleIt.operate;
+import static id.anjungan.it.modules.ModuleIt.operationPdf;
+import static id.anjungan.it.modules.ModuleIt.publicCase;
+import static id.anjungan.it.modules.ModuleIt.receiptText;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.anjungan.it.Kiosk;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Rehabilitasi over REST: a street report, the referral with its cover letter as PDF, placement, first visit. */
+class RehabilitasiIT {
+
+    private static final String PANTI = "samekto-karti";
+
+    private static String report(String urgency, String location) throws Exception {
+        return filed("REHSOS", "laporkan-orang-terlantar", map("urgency", urgency, "category", "PGOT",
+                "kelurahan", "Pekunden", "location", location, "rt", "3", "rw", "2", "needs", "MEDIS",
+                "description", "Laki-laki tua, kurus, tidur di emperan toko"), null).getString("tracking");
+    }
+
+    private static JsonObject panti() throws Exception {
+        return op("REHSOS", "panti", map(), Kiosk.TKSK).getJsonArray("panti").stream().map(JsonValue::asJsonObject)
+                .filter(p -> p.getString("id").equals(PANTI)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aStreetReportIsReferredPlacedWithinTheQuotaAndVisited() throws Exception {
+        JsonObject filed = filed("REHSOS", "laporkan-orang-terlantar", map("urgency", "DARURAT", "category", "PGOT",
+                "kelurahan", "Pekunden", "location", "Halte Jl. Pandanaran depan Pekunden", "rt", "3", "rw", "2",
+                "needs", "MEDIS", "description", "Laki-laki tua, tidak sadar, luka di kaki"), null);
+        String tracking = filed.getString("tracking");
+        assertTrue(filed.getString("nextSteps").contains("DARURAT"), "an emergency shows the ambulance at once: "
+                + filed.getString("nextSteps"));
+        assertTrue(receiptText(tracking).contains(tracking));
+        assertTrue(op("REHSOS", "laporan", map(), Kiosk.TKSK).toString().contains(tracking), "on the TKSK's desk");
+
+        assertEquals(401, operate("REHSOS", "rujukan", map("tracking", tracking), null).status());
+        JsonObject referral = op("REHSOS", "rujukan", map("tracking", tracking, "reason",
+                "Tidak sadar, dehidrasi, luka di kaki", "estimatedAge", 60, "sex", "L"), Kiosk.TKSK);
+        assertEquals("dirujuk", referral.getString("state"));
+        assertEquals("Surat Pengantar", referral.getJsonObject("coverLetter").getJsonObject("document")
+                .getString("title"));
+        op("REHSOS", "catat-surat", map("tracking", tracking, "letter", "PENGANTAR", "number", "460/77/XI/2026",
+                "date", "2026-11-20"), Kiosk.TKSK);
+        String letter = operationPdf("REHSOS", "surat-pengantar", map("tracking", tracking), Kiosk.TKSK);
+        assertTrue(letter.contains("Surat Pengantar"), letter);
+        assertTrue(letter.contains("460/77/XI/2026"), letter);
+        assertTrue(letter.contains("KELURAHAN PEKUNDEN"), letter);
+        assertTrue(letter.contains("Halte Jl. Pandanaran depan Pekunden"), letter);
+        assertTrue(letter.contains("Lurah Pekunden"), letter);
+        assertTrue(letter.contains(tracking), letter);
+        assertTrue(letter.contains("Tembusan"), letter);
+
+        JsonObject before = panti();
+        int quota = before.getInt("quota");
+        int placedBefore = before.getJsonArray("placed").size();
+        assertTrue(placedBefore < quota, "a free place in " + before);
+        JsonObject placed = op("REHSOS", "tempatkan", map("tracking", tracking, "panti", PANTI, "category", "PGOT"),
+                Kiosk.TKSK);
+        assertTrue(placed.getBoolean("placed"), placed.toString());
+        assertEquals("ditempatkan", placed.getString("state"));
+        assertEquals(placedBefore + 1, panti().getJsonArray("placed").size());
+        Kiosk.Answer again = operate("REHSOS", "tempatkan", map("tracking", tracking, "panti", PANTI,
+                "category", "PGOT"), Kiosk.TKSK);
+        assertEquals(422, again.status(), again.body());
+
+        JsonObject left = op("REHSOS", "keluar-panti", map("tracking", tracking, "reason", "PULIH",
+                "note", "Dinyatakan pulih, tinggal di rumah singgah"), Kiosk.TKSK);
+        assertEquals("pemantauan", left.getString("state"));
+        assertFalse(left.getJsonArray("visits").isEmpty());
+        assertEquals(placedBefore, panti().getJsonArray("placed").size(), "leaving frees the place");
+        assertTrue(op("REHSOS", "pemantauan", map(), Kiosk.TKSK).toString().contains(tracking), "a visit is due");
+
+        JsonObject visit = op("REHSOS", "kunjungan", map("tracking", tracking, "condition", "BAIK",
+                "note", "Sehat, makan teratur, ikut kegiatan rumah singgah"), Kiosk.TKSK);
+        assertEquals(1, visit.getInt("visit"));
+        assertFalse(visit.isNull("nextDue"));
+        assertEquals("pemantauan", visit.getString("state"));
+
+        JsonObject seen = publicCase(tracking);
+        List<String> states = seen.getJsonArray("history").stream().map(h -> h.asJsonObject().getString("state"))
+                .distinct().toList();
+        assertEquals(List.of("dilaporkan", "dirujuk", "ditempatkan", "pemantauan"), states);
+        assertTrue(seen.toString().contains("Kunjungan pemantauan ke-1"), seen.toString());
+    }
+
+    @Test
+    void aFullPantiPutsTheNextPersonOnTheWaitingList() throws Exception {
+        JsonObject before = panti();
+        int free = before.getInt("quota") - before.getJsonArray("placed").size();
+        List<String> placed = new ArrayList<>();
+        String waiting = null;
+        try {
+            for (int i = 0; i <= free; i++) {
+                String tracking = report("BIASA", "Kolong jembatan Banjir Kanal no. " + i);
+                move(tracking, "tangani", "Didatangi TKSK", Kiosk.TKSK);
+                JsonObject answer = op("REHSOS", "tempatkan", map("tracking", tracking, "panti", PANTI,
+                        "category", "PGOT"), Kiosk.TKSK);
+                if (i < free) {
+                    assertTrue(answer.getBoolean("placed"), answer.toString());
+                    placed.add(tracking);
+                } else {
+                    assertFalse(answer.getBoolean("placed"), "the quota is full: " + answer);
+                    assertTrue(answer.getInt("waitingPosition") >= 1, answer.toString());
+                    assertEquals("menunggu-panti", answer.getString("state"));
+                    waiting = tracking;
+                }
+            }
+            JsonObject full = panti();
+            assertEquals(full.getInt("quota"), full.getJsonArray("placed").size(), "never above the quota");
+            assertTrue(full.getJsonArray("waiting").toString().contains(waiting), full.toString());
+
+            op("REHSOS", "keluar-panti", map("tracking", placed.remove(0), "reason", "KELUARGA",
+                    "note", "Keluarga menjemput ke panti"), Kiosk.TKSK);
+            assertEquals("ditempatkan", publicCase(waiting).getString("state"), "the first waiting takes the place");
+            placed.add(waiting);
+        } finally {
+            // free the places this test took, so that other runs against the same kiosk find the quota as before
+            for (String tracking : placed) {
+                operate("REHSOS", "keluar-panti", map("tracking", tracking, "reason", "LAINNYA",
+                        "note", "Data uji dibersihkan"), Kiosk.TKSK);
+            }
+        }
+    }
+}
