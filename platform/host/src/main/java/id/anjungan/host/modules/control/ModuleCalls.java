@@ -27,6 +27,7 @@ public final class ModuleCalls {
 
     private static final Logger LOG = Logger.getLogger(ModuleCalls.class.getName());
     private static final int FAILURES_UNTIL_DOWN = 3;
+    private static final long FAILURE_WINDOW_NANOS = TimeUnit.MINUTES.toNanos(1);
 
     private final ThreadPoolExecutor pool = new ThreadPoolExecutor(4, 64, 30, TimeUnit.SECONDS,
             new SynchronousQueue<>(), r -> {
@@ -35,7 +36,8 @@ public final class ModuleCalls {
                 return t;
             });
     private final Map<Long, AtomicInteger> inFlight = new ConcurrentHashMap<>();
-    private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
+    /** When calls into a module failed lately, per program code. */
+    private final Map<String, java.util.Deque<Long>> failures = new ConcurrentHashMap<>();
     private final Map<String, Text> lastProblem = new ConcurrentHashMap<>();
     private final Duration timeout;
 
@@ -62,10 +64,7 @@ public final class ModuleCalls {
                     "Module " + code + " is busy. Please try again shortly.");
         }
         try {
-            T result = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            failures.remove(code);
-            lastProblem.remove(code);
-            return result;
+            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
             throw failed(code, Text.of("Modul " + code + " tidak menjawab dalam " + timeout.toSeconds() + " detik.",
@@ -87,17 +86,22 @@ public final class ModuleCalls {
     }
 
     private Problem failed(String code, Text message, int status) {
-        failures.computeIfAbsent(code, c -> new AtomicInteger()).incrementAndGet();
+        java.util.Deque<Long> times = failures.computeIfAbsent(code, c -> new java.util.concurrent.ConcurrentLinkedDeque<>());
+        times.addLast(System.nanoTime());
+        while (times.size() > FAILURES_UNTIL_DOWN) {
+            times.pollFirst();
+        }
         lastProblem.put(code, message);
         return new Problem(status, "module-failed", Text.of("Layanan tidak tersedia", "Service unavailable"),
                 message, null);
     }
 
-    /** Whether recent calls to the module kept failing, with the last problem. */
+    /** The last problem, when calls to the module failed at least three times within the last minute. */
     public java.util.Optional<Text> trouble(String code) {
-        AtomicInteger count = failures.get(code);
-        return count != null && count.get() >= FAILURES_UNTIL_DOWN ? java.util.Optional.ofNullable(lastProblem.get(code))
-                : java.util.Optional.empty();
+        java.util.Deque<Long> times = failures.get(code);
+        Long oldest = times == null || times.size() < FAILURES_UNTIL_DOWN ? null : times.peekFirst();
+        return oldest != null && System.nanoTime() - oldest < FAILURE_WINDOW_NANOS
+                ? java.util.Optional.ofNullable(lastProblem.get(code)) : java.util.Optional.empty();
     }
 
     public void forget(String code) {

@@ -1,0 +1,80 @@
+package id.anjungan.host.modules.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.anjungan.host.problem.Problem;
+import id.anjungan.host.testbundles.FailingToStartProgram;
+import id.anjungan.host.testbundles.MisbehavingProgram;
+import id.anjungan.host.testbundles.TestBundles;
+import id.anjungan.spi.Actor;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A module that hangs, throws, fails to start or to resolve is isolated; the others keep working. */
+class ModuleIsolationTest {
+
+    private static final String SPI = "id.anjungan.spi;version=\"[1.0,2)\"";
+
+    @TempDir
+    Path home;
+    private TestHost host;
+
+    @BeforeEach
+    void start() throws Exception {
+        System.setProperty("anjungan.module.timeout.ms", "400");
+        System.setProperty("anjungan.module.start.timeout.s", "2");
+        host = TestHost.start(home);
+        host.modules.install(ModuleJars.example());
+    }
+
+    @AfterEach
+    void stop() {
+        host.close();
+        System.clearProperty("anjungan.module.timeout.ms");
+        System.clearProperty("anjungan.module.start.timeout.s");
+    }
+
+    @Test
+    void hangingAndThrowingModuleTurnsUnhealthyAndOthersKeepWorking() throws Exception {
+        assertEquals("ACTIVE", host.modules.install(TestBundles.bundle(MisbehavingProgram.class, "BAD", SPI)).state());
+        for (int i = 0; i < 3; i++) {
+            long start = System.nanoTime();
+            Problem timeout = assertThrows(Problem.class, () -> call("BAD", "hang"));
+            assertEquals(504, timeout.status());
+            assertTrue(timeout.detail().id().contains("tidak menjawab"), timeout.detail().id());
+            assertTrue((System.nanoTime() - start) / 1_000_000 < 5_000, "the call ended near the timeout");
+            assertEquals(5, host.targets().size(), "the other module answers meanwhile");
+        }
+        assertEquals("DOWN", host.modules.view("BAD").health());
+        assertEquals("UP", host.modules.view("RUJUKAN").health());
+
+        Problem failure = assertThrows(Problem.class, () -> call("BAD", "fail"));
+        assertEquals(502, failure.status());
+        assertTrue(failure.detail().en().contains("Other services keep working"));
+    }
+
+    @Test
+    void moduleThatCannotStartOrResolveIsRefusedAndChangesNothing() throws Exception {
+        Problem noProgram = assertThrows(Problem.class,
+                () -> host.modules.install(TestBundles.bundle(FailingToStartProgram.class, "BROKEN", SPI)));
+        assertEquals("no-program", noProgram.code());
+        Problem unresolved = assertThrows(Problem.class, () -> host.modules.install(TestBundles.bundle(
+                MisbehavingProgram.class, "BAD", SPI + ",no.such.pkg")));
+        assertEquals("start-failed", unresolved.code());
+        assertTrue(unresolved.detail().en().contains("no.such.pkg"), unresolved.detail().en());
+        assertEquals(1, host.modules.list().size());
+        assertEquals(5, host.targets().size());
+    }
+
+    private Object call(String code, String operation) {
+        ModuleManager.Active active = host.modules.active(code).orElseThrow();
+        return host.runtime.calls().call(code, active.bundleId(), active.program(),
+                p -> p.operate(operation, Map.of(), Actor.resident()));
+    }
+}
