@@ -23,4 +23,17 @@ class KioskSmokeIT {
         assertEquals(200, kiosk.get("/health/ready").status());
         assertEquals(200, kiosk.get("/openapi").status());
     }
+
+    @Test
+    void adminEndpointsAnswer401ToStrangersAnd403ToOtherRoles() throws Exception {
+        Kiosk kiosk = Kiosk.get();
+        assertEquals(401, kiosk.post("/api/admin/modules/BPNT/disable", "").status());
+        assertEquals(403, kiosk.post("/api/admin/modules/BPNT/disable", "", Kiosk.TKSK).status());
+        assertEquals(401, kiosk.post("/api/admin/modules/BPNT/disable", "", Kiosk.basic("admin", "wrong")).status());
+        assertEquals(401, kiosk.get("/api/admin/audit/verify").status());
+        JsonObject problem = kiosk.get("/api/admin/audit/verify", Kiosk.PSM).object();
+        assertEquals(403, problem.getInt("status"));
+        assertTrue(problem.getString("detail").contains("Peran Anda"), "a reason in Bahasa Indonesia");
+        assertTrue(kiosk.get("/api/admin/audit/verify", Kiosk.ADMIN).object().getBoolean("intact"));
+    }
 }

@@ -105,6 +105,50 @@ class ModuleLifecycleTest {
     }
 
     @Test
+    void configurationFromTheConfigFolderReachesTheModuleAndSurvivesRestart() throws Exception {
+        host.modules.install(ModuleJars.example());
+        Files.writeString(home.resolve("config/id.anjungan.rujukan.cfg"), "slaDays=3\noffice=Kantor Kelurahan Miroto\n");
+        awaitNextSteps("dalam 3 hari");
+        host.close();
+        host = TestHost.start(home);
+        awaitNextSteps("Kantor Kelurahan Miroto");
+    }
+
+    @Test
+    void aModuleWhoseJarIsGoneFailsAloneAndKeepsTheKioskNotReady() throws Exception {
+        host.modules.install(ModuleJars.example());
+        host.close();
+        try (var jars = Files.walk(home.resolve("module-store"))) {
+            for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
+                Files.delete(jar);
+            }
+        }
+        host = TestHost.start(home);
+        assertEquals("FAILED", host.modules.view("RUJUKAN").state());
+        assertEquals("DOWN", host.modules.view("RUJUKAN").health());
+        assertFalse(host.modules.allEnabledActive(), "readiness must stay down");
+        host.modules.setEnabled("RUJUKAN", false);
+        assertTrue(host.modules.allEnabledActive(), "a disabled module does not hold readiness back");
+    }
+
+    private void awaitNextSteps(String expected) throws InterruptedException {
+        String last = "";
+        for (int i = 0; i < 100; i++) {
+            var active = host.modules.active("RUJUKAN");
+            if (active.isPresent()) {
+                last = active.get().program().assess(new id.anjungan.spi.Submission("RUJUKAN", "minta-rujukan",
+                        java.util.Map.of("target", "PKH", "nik", "3374014101800003"), id.anjungan.spi.Actor.resident(),
+                        null)).nextSteps().id();
+                if (last.contains(expected)) {
+                    return;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("configuration not applied: " + last);
+    }
+
+    @Test
     void refusesBadJarsAndChangesNothing() throws Exception {
         host.modules.install(ModuleJars.example());
         assertRefused("unsigned", ModuleJars.unsigned());
