@@ -41,6 +41,7 @@ public class Database implements AutoCloseable {
         props.put("eclipselink.ddl-generation.output-mode", "database");
         props.put("eclipselink.logging.level", "WARNING");
         props.put("eclipselink.logging.logger", "JavaLogger");
+        props.put("eclipselink.logging.exceptions", "false"); // a lost race is expected and handled, not logged
         props.put("eclipselink.connection-pool.default.min", "2");
         props.put("eclipselink.connection-pool.default.max", "16");
         props.put("eclipselink.cache.shared.default", "false");
