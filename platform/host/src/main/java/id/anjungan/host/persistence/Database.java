@@ -41,7 +41,8 @@ public class Database implements AutoCloseable {
         props.put("eclipselink.ddl-generation.output-mode", "database");
         props.put("eclipselink.logging.level", "WARNING");
         props.put("eclipselink.logging.logger", "JavaLogger");
-        props.put("eclipselink.logging.exceptions", "false"); // a lost race is expected and handled, not logged
+        // a lost race on a unique key is expected and handled; schema (ddl) warnings stay visible
+        props.put("eclipselink.logging.level.sql", "SEVERE");
         props.put("eclipselink.connection-pool.default.min", "2");
         props.put("eclipselink.connection-pool.default.max", "16");
         props.put("eclipselink.cache.shared.default", "false");

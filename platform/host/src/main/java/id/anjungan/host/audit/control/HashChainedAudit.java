@@ -88,7 +88,7 @@ public class HashChainedAudit implements AuditLog, PlatformService {
 
     private void append(java.util.List<Pending> batch) {
         db.txRetrying(em -> {
-            ChainHead head = HashChain.lock(em, CHAIN);
+            ChainHead head = HashChain.lock(db, em, CHAIN);
             for (Pending p : batch) {
                 AuditRow row = new AuditRow();
                 row.sequence = head.lastSequence + 1;

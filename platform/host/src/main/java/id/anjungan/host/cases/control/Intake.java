@@ -6,6 +6,7 @@ import id.anjungan.host.catalog.control.Programs;
 import id.anjungan.host.counters.control.StoredCounters;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.persistence.JsonText;
+import id.anjungan.host.persistence.KeyLocks;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.spi.Actor;
 import id.anjungan.spi.Assessment;
@@ -106,40 +107,55 @@ public class Intake {
                 1, 1, 999_999).orElseThrow(() -> Problem.of(503, "sequence-full", "Nomor habis", "Numbers exhausted",
                 "Nomor tanda terima bulan ini habis. Hubungi admin.", "This month's tracking numbers are used up."));
         String tracking = TrackingNumbers.format(program.code(), today, sequence);
-        try {
-            return db.tx(em -> {
-                if (assessment.claimKey() != null) {
-                    counters.insertClaim(em, "case:" + program.code(), assessment.claimKey(), tracking,
-                            Map.of("tracking", tracking));
-                }
-                CaseRow row = new CaseRow();
-                row.tracking = tracking;
-                row.program = program.code();
-                row.service = service.id();
-                row.programNameId = program.name().id();
-                row.programNameEn = program.name().en();
-                row.serviceTitleId = service.title().id();
-                row.serviceTitleEn = service.title().en();
-                row.subjectNik = subject;
-                row.category = assessment.category();
-                row.kelurahan = kelurahan.name();
-                row.data = JsonText.write(data);
-                row.receipt = ReceiptContent.json(assessment);
-                row.created = clock.now();
-                row.createdBy = actor.username();
-                em.persist(row);
-                cases.enter(em, row, workflow.state(workflow.initial()).orElseThrow(), "submit", null, actor);
-                return row;
-            });
-        } catch (PersistenceException e) {
-            if (assessment.claimKey() == null) {
-                throw e;
-            }
-            Claim first = counters.claimed("case:" + program.code(), assessment.claimKey()).orElseThrow(() -> e);
-            throw refused(List.of(Reason.of("already-claimed", "Sudah pernah diajukan dengan nomor " + first.by()
-                    + ". Cek status dengan nomor itu.", "Already applied for under number " + first.by()
-                    + ". Check the status with that number.")));
+        if (assessment.claimKey() == null) {
+            return persist(program, service, workflow, data, subject, assessment, actor, tracking);
         }
+        String scope = "case:" + program.code();
+        synchronized (KeyLocks.of(scope + "|" + assessment.claimKey())) {
+            counters.claimed(scope, assessment.claimKey()).ifPresent(first -> {
+                throw alreadyClaimed(first);
+            });
+            try {
+                return persist(program, service, workflow, data, subject, assessment, actor, tracking);
+            } catch (PersistenceException e) { // another kiosk on the same database claimed it a moment ago
+                throw alreadyClaimed(counters.claimed(scope, assessment.claimKey()).orElseThrow(() -> e));
+            }
+        }
+    }
+
+    private CaseRow persist(ProgramDescriptor program, ServiceDefinition service, Workflow workflow,
+                            Map<String, String> data, String subject, Assessment assessment, Actor actor,
+                            String tracking) {
+        return db.tx(em -> {
+            if (assessment.claimKey() != null) {
+                counters.insertClaim(em, "case:" + program.code(), assessment.claimKey(), tracking,
+                        Map.of("tracking", tracking));
+            }
+            CaseRow row = new CaseRow();
+            row.tracking = tracking;
+            row.program = program.code();
+            row.service = service.id();
+            row.programNameId = program.name().id();
+            row.programNameEn = program.name().en();
+            row.serviceTitleId = service.title().id();
+            row.serviceTitleEn = service.title().en();
+            row.subjectNik = subject;
+            row.category = assessment.category();
+            row.kelurahan = kelurahan.name();
+            row.data = JsonText.write(data);
+            row.receipt = ReceiptContent.json(assessment);
+            row.created = clock.now();
+            row.createdBy = actor.username();
+            em.persist(row);
+            cases.enter(em, row, workflow.state(workflow.initial()).orElseThrow(), "submit", null, actor);
+            return row;
+        });
+    }
+
+    private static Problem alreadyClaimed(Claim first) {
+        return refused(List.of(Reason.of("already-claimed", "Sudah pernah diajukan dengan nomor " + first.by()
+                + ". Cek status dengan nomor itu.", "Already applied for under number " + first.by()
+                + ". Check the status with that number.")));
     }
 
     private static String subject(ServiceDefinition service, Map<String, String> data, String subjectNik, Actor actor) {

@@ -5,6 +5,7 @@ import id.anjungan.host.counters.entity.CounterRow;
 import id.anjungan.host.counters.entity.QuotaSlot;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.persistence.JsonText;
+import id.anjungan.host.persistence.KeyLocks;
 import id.anjungan.host.runtime.control.PlatformService;
 import id.anjungan.spi.platform.Claim;
 import id.anjungan.spi.platform.Counters;
@@ -38,14 +39,19 @@ public class StoredCounters implements Counters, PlatformService {
 
     @Override
     public Claim claimOnce(String scope, String key, String by, Map<String, String> details) {
-        try {
-            return db.tx(em -> {
-                insertClaim(em, scope, key, by, details);
-                return new Claim(true, clock.now(), by, details);
-            });
-        } catch (PersistenceException lost) {
-            Claim first = claimed(scope, key).orElseThrow(() -> lost);
-            return new Claim(false, first.at(), first.by(), first.details());
+        synchronized (KeyLocks.of(scope + "|" + key)) {
+            Optional<Claim> first = claimed(scope, key);
+            if (first.isPresent()) {
+                return first.get();
+            }
+            try {
+                return db.tx(em -> {
+                    insertClaim(em, scope, key, by, details);
+                    return new Claim(true, clock.now(), by, details);
+                });
+            } catch (PersistenceException lost) { // another kiosk on the same database was faster
+                return claimed(scope, key).orElseThrow(() -> lost);
+            }
         }
     }
 
@@ -139,15 +145,22 @@ public class StoredCounters implements Counters, PlatformService {
         return db.read(em -> queue(em, quota, false).stream().map(s -> s.holder).toList());
     }
 
-    private static CounterRow lock(EntityManager em, String name) {
+    private CounterRow lock(EntityManager em, String name) {
         CounterRow row = em.find(CounterRow.class, name, LockModeType.PESSIMISTIC_WRITE);
-        if (row == null) {
-            row = new CounterRow();
-            row.name = name;
-            em.persist(row);
-            em.flush(); // a racing creator fails on the key; txRetrying runs the work again
+        if (row != null) {
+            return row;
         }
-        return row;
+        synchronized (KeyLocks.of(name)) { // create the row once, in its own transaction, then lock it
+            db.tx(other -> {
+                if (other.find(CounterRow.class, name) == null) {
+                    CounterRow created = new CounterRow();
+                    created.name = name;
+                    other.persist(created);
+                }
+                return null;
+            });
+        }
+        return em.find(CounterRow.class, name, LockModeType.PESSIMISTIC_WRITE);
     }
 
     private static Optional<QuotaSlot> slot(EntityManager em, String quota, String holder) {

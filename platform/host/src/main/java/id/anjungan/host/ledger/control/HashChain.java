@@ -1,6 +1,8 @@
 package id.anjungan.host.ledger.control;
 
 import id.anjungan.host.ledger.entity.ChainHead;
+import id.anjungan.host.persistence.Database;
+import id.anjungan.host.persistence.KeyLocks;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.nio.charset.StandardCharsets;
@@ -29,15 +31,22 @@ public final class HashChain {
         }
     }
 
-    /** The chain's head, locked for this transaction; created when the chain is new. */
-    public static ChainHead lock(EntityManager em, String chain) {
+    /** The chain's head, locked for this transaction; created (in its own transaction) when the chain is new. */
+    public static ChainHead lock(Database db, EntityManager em, String chain) {
         ChainHead head = em.find(ChainHead.class, chain, LockModeType.PESSIMISTIC_WRITE);
-        if (head == null) {
-            head = new ChainHead();
-            head.name = chain;
-            em.persist(head);
-            em.flush(); // a concurrent creator fails here on the primary key, and the caller retries
+        if (head != null) {
+            return head;
         }
-        return head;
+        synchronized (KeyLocks.of(chain)) {
+            db.tx(other -> {
+                if (other.find(ChainHead.class, chain) == null) {
+                    ChainHead created = new ChainHead();
+                    created.name = chain;
+                    other.persist(created);
+                }
+                return null;
+            });
+        }
+        return em.find(ChainHead.class, chain, LockModeType.PESSIMISTIC_WRITE);
     }
 }

@@ -32,14 +32,14 @@ public class StoredLedger implements Ledger, PlatformService {
 
     @Override
     public LedgerEntry append(String ledger, long amount, String kind, String memo, Actor actor) {
-        return db.txRetrying(em -> add(em, HashChain.lock(em, chain(ledger)), ledger, amount, kind, memo, actor, 0));
+        return db.txRetrying(em -> add(em, HashChain.lock(db, em, chain(ledger)), ledger, amount, kind, memo, actor, 0));
     }
 
     @Override
     public LedgerEntry withdraw(String ledger, long amount, String kind, String memo, Actor actor) {
         long out = -Math.abs(amount);
         return db.txRetrying(em -> {
-            ChainHead head = HashChain.lock(em, chain(ledger));
+            ChainHead head = HashChain.lock(db, em, chain(ledger));
             if (head.balance + out < 0) {
                 throw ProgramException.of("insufficient-balance",
                         "Saldo tidak mencukupi: tersedia Rp" + head.balance + ", diminta Rp" + Math.abs(amount) + ".",
@@ -52,7 +52,7 @@ public class StoredLedger implements Ledger, PlatformService {
     @Override
     public LedgerEntry reverse(String ledger, long sequence, String reason, Actor actor) {
         return db.txRetrying(em -> {
-            ChainHead head = HashChain.lock(em, chain(ledger));
+            ChainHead head = HashChain.lock(db, em, chain(ledger));
             LedgerRow original = row(em, ledger, sequence).orElseThrow(() -> ProgramException.of("unknown-entry",
                     "Catatan nomor " + sequence + " tidak ada.", "There is no entry number " + sequence + "."));
             boolean reversed = !em.createQuery("select r.id from LedgerRow r where r.ledger = :l and r.reverses = :s",

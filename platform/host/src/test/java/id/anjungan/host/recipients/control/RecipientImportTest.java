@@ -203,6 +203,9 @@ class RecipientImportTest {
         Map<String, Object> json = p.json("en");
         assertEquals(2L, json.get("rowsImported"));
         assertNull(json.get("problem"));
+        for (int i = 0; i < 100 && Files.exists(upload); i++) {
+            Thread.sleep(20); // the worker deletes the upload right after it reports DONE
+        }
         assertTrue(Files.notExists(upload));
         f.importer.stop();
     }
