@@ -90,6 +90,12 @@ class ResidentKioskUiIT {
         assertTrue(card.contains("Terdaftar") && !card.contains("Tidak terdaftar"), card);
         assertTrue(card.contains("Rp200.000"), card);
         assertFalse(ui.text().contains(kpm.get("nik")));
+
+        // in English the program's own answer comes in English too
+        ui.rerendered(() -> ui.tap("English"));
+        ui.shot("status-result-en");
+        String english = ui.await(By.xpath("//main//div[contains(@class,'card')][h2[contains(., 'BPNT')]]")).getText();
+        assertTrue(english.contains("Registered") && english.contains("per month"), english);
     }
 
     @Test
@@ -198,11 +204,15 @@ class ResidentKioskUiIT {
         recordCoinCollection();
         startAtHome("jumatkoin");
         openService("jumatkoin", "Kas Jum'at Koin");
-        ui.awaitText("Saldo saat ini");
+        // the module's screen draws into its own (open) shadow root
+        WebElement screen = ui.await(By.cssSelector("#main jumatkoin-kas"));
+        String script = "const r = arguments[0].shadowRoot; return r ? [...r.children].map(e => e.innerText || '').join('\\n') : '';";
+        new org.openqa.selenium.support.ui.WebDriverWait(ui.driver, java.time.Duration.ofSeconds(20))
+                .withMessage("the ledger did not load").until(d -> ((String) ui.js(script, screen)).contains("Saldo saat ini"));
         ui.shot("jumatkoin-kas");
-        String kas = ui.mainText();
-        assertFalse(kas.contains("Saldo saat ini\nRp0\n"), "the balance ignores the recorded collection: " + kas);
-        List<WebElement> weeks = ui.driver.findElements(By.cssSelector("#main jumatkoin-kas table:first-of-type tbody tr"));
+        String kas = (String) ui.js(script, screen);
+        assertFalse(kas.matches("(?s).*Saldo saat ini\\s*Rp0\\s.*"), "the balance ignores the recorded collection: " + kas);
+        List<WebElement> weeks = screen.getShadowRoot().findElements(By.cssSelector("table:first-of-type tbody tr"));
         assertFalse(weeks.isEmpty(), "the weekly table is empty: " + kas);
         assertTrue(weeks.get(0).getText().contains("Rp"), weeks.get(0).getText());
 

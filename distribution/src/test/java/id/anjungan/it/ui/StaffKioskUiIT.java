@@ -241,6 +241,8 @@ class StaffKioskUiIT {
     /** As above; again() brings the screen back when a language switch redraws it from its start. */
     private void sweep(String screen, Runnable again) throws Exception {
         ui.settled();
+        String shown = ui.mainText();
+        assertFalse(shown.contains("Maaf, ada masalah"), screen + " shows an error: " + KioskUi.abbreviate(shown));
         axe(screen, "normal", "id");
         toggleContrast();
         axe(screen, "contrast", "id");
@@ -295,7 +297,9 @@ class StaffKioskUiIT {
         ui.size(1280, 800);
         ui.go("/home");
         ui.shot("landscape-home");
-        ui.go("/status");
+        ui.go("/service/BPNT/masalah-kartu");
+        ui.click(ui.await(By.xpath("//main//button[normalize-space(.)='Mulai']")));
+        ui.keypad("3374");
         ui.shot("landscape-form-step");
         ui.go("/receipt/" + tracking);
         ui.shot("landscape-receipt");
@@ -327,6 +331,11 @@ class StaffKioskUiIT {
         ui.size(KioskUi.PORTRAIT_W, KioskUi.PORTRAIT_H);
         ui.go("/admin/imports");
         sweep("imports");
+        ui.tap("Keluar");
+        ui.await(By.cssSelector("#main .attract"));
+
+        ui.tap("Masuk petugas");
+        ui.login("tksk", "tksk123", false);
         ui.go("/staff/worklist");
         sweep("worklist");
         ui.go("/staff/case/" + tracking);

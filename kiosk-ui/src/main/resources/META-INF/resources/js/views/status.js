@@ -3,7 +3,7 @@ import { h, add } from '../dom.js';
 import { t } from '../i18n.js';
 import { icon } from '../icons.js';
 import { api } from '../api.js';
-import { session } from '../state.js';
+import { prefs, session } from '../state.js';
 import { formState, renderForm } from '../form.js';
 import { navigate, queryParam, resetTo, setBackHandler } from '../router.js';
 import { rupiah } from '../format.js';
@@ -45,6 +45,16 @@ function resultCard(result, highlight) {
 export async function statusView(root) {
   const state = formState('status');
   const program = queryParam('program');
+  if (state.results && state.query && state.resultsLang !== prefs.lang) {
+    // the programs' answers are texts in the language of the request: ask again after a language switch
+    try {
+      const again = await api('/api/status', { method: 'POST', body: state.query });
+      state.results = (again && again.results) || state.results;
+      state.resultsLang = prefs.lang;
+    } catch (e) {
+      // the answers stay in the language they came in
+    }
+  }
   if (state.results) {
     const results = [...state.results].sort((a, b) => (b.program === program) - (a.program === program));
     setBackHandler(() => { state.results = null; state.phase = 'review'; navigate('/status', { replace: true }); return true; });
@@ -66,6 +76,8 @@ export async function statusView(root) {
       const body = values.method === 'KK' ? { nik: values.nik, kk: values.kk } : { nik: values.nik, birthDate: values.birthDate };
       const answer = await api('/api/status', { method: 'POST', body });
       state.results = (answer && answer.results) || [];
+      state.query = body;
+      state.resultsLang = prefs.lang;
       navigate('/status' + (program ? '?program=' + encodeURIComponent(program) : ''), { replace: true });
     }
   });
