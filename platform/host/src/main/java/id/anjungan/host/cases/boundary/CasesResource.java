@@ -6,6 +6,7 @@ import id.anjungan.host.cases.control.ReceiptContent;
 import id.anjungan.host.cases.control.StoredCaseStore;
 import id.anjungan.host.cases.control.TrackingNumbers;
 import id.anjungan.host.cases.entity.CaseRow;
+import id.anjungan.host.identity.control.NikValidator;
 import id.anjungan.host.problem.Localized;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.problem.ProblemMapper;
@@ -95,6 +96,29 @@ public class CasesResource {
         }
         CaseRow row = known(typed);
         cases.transition(row.tracking, step.transition(), step.note(), caller.actor());
+        return views.staffView(known(row.tracking), caller.actor(), lang());
+    }
+
+    /** A NIK issued later to a person filed for without an identity card. */
+    public record Identity(String nik) {
+    }
+
+    @POST
+    @Path("{tracking}/identity")
+    @Allowed({Role.TKSK, Role.PSM, Role.KASI_KESOS})
+    public Map<String, Object> identity(@PathParam("tracking") String typed, Identity identity) {
+        CaseRow row = known(typed);
+        if (row.subjectNik != null) {
+            throw Problem.of(409, "has-nik", "Sudah ada NIK", "Already has a NIK",
+                    "Kasus ini sudah mencatat NIK.", "This case already records a NIK.");
+        }
+        var check = NikValidator.nik(identity == null ? null : identity.nik(), java.time.LocalDate.now());
+        if (!check.valid()) {
+            throw new Problem(422, check.problems().get(0).code(), id.anjungan.spi.Text.of("NIK tidak valid",
+                    "Invalid NIK"), check.problems().get(0).message(), null);
+        }
+        cases.annotate(row.tracking, Map.of("nik", identity.nik().replaceAll("\\D", "")),
+                "NIK diterbitkan / NIK issued", caller.actor());
         return views.staffView(known(row.tracking), caller.actor(), lang());
     }
 

@@ -2,6 +2,7 @@ package id.anjungan.host.cases.control;
 
 import id.anjungan.host.identity.control.NikValidator;
 import id.anjungan.spi.Choice;
+import id.anjungan.spi.FieldType;
 import id.anjungan.spi.FormDefinition;
 import id.anjungan.spi.FormField;
 import id.anjungan.spi.platform.IdentityCheck;
@@ -33,6 +34,14 @@ public final class FormValidator {
 
     public static Result validate(FormDefinition form, Map<String, String> answers, LocalDate today,
                                   Predicate<String> attachmentExists) {
+        return validate(form, answers, today, attachmentExists, false);
+    }
+
+    /**
+     * @param identityWaived a PSM or TKSK files for a person with no identity card: NIK and KK questions may stay empty
+     */
+    public static Result validate(FormDefinition form, Map<String, String> answers, LocalDate today,
+                                  Predicate<String> attachmentExists, boolean identityWaived) {
         Map<String, String> raw = answers == null ? Map.of() : answers;
         Map<String, String> data = new LinkedHashMap<>();
         List<FieldError> errors = new ArrayList<>();
@@ -42,7 +51,8 @@ public final class FormValidator {
             }
             String value = raw.get(field.name()) == null ? "" : raw.get(field.name()).trim();
             if (value.isEmpty()) {
-                if (field.required()) {
+                boolean identity = field.type() == FieldType.NIK || field.type() == FieldType.KK;
+                if (field.required() && !(identityWaived && identity)) {
                     errors.add(FieldError.of(field.name(), "required", field.label().id() + " wajib diisi.",
                             field.label().en() + " is required."));
                 }

@@ -13,6 +13,7 @@ import id.anjungan.spi.Assessment;
 import id.anjungan.spi.FieldType;
 import id.anjungan.spi.FormField;
 import id.anjungan.spi.ProgramDescriptor;
+import id.anjungan.spi.Role;
 import id.anjungan.spi.Reason;
 import id.anjungan.spi.ServiceDefinition;
 import id.anjungan.spi.ServiceKind;
@@ -71,7 +72,9 @@ public class Intake {
             throw Problem.of(actor.role() == id.anjungan.spi.Role.RESIDENT ? 401 : 403, "forbidden", "Tidak diizinkan",
                     "Not allowed", "Layanan ini hanya dapat diajukan oleh petugas.", "Only staff may submit this service.");
         }
-        FormValidator.Result form = FormValidator.validate(service.form(), answers, clock.today(), attachments::exists);
+        boolean identityWaived = service.withoutIdentity() && actor.role() != Role.RESIDENT && !hasNik(service, answers);
+        FormValidator.Result form = FormValidator.validate(service.form(), answers, clock.today(), attachments::exists,
+                identityWaived);
         if (!form.valid()) {
             throw new Problem(422, "invalid-form", Text.of("Data belum benar", "Please check your answers"),
                     form.errors().get(0).message(), List.of(Map.of("errors", form.errors().stream()
@@ -79,7 +82,7 @@ public class Intake {
                     .toList())));
         }
         String subject = subject(service, form.data(), subjectNik, actor);
-        if (subject == null && !service.withoutIdentity() && hasNikField(service)) {
+        if (subject == null && !identityWaived && hasNikField(service)) {
             throw refused(List.of(Reason.of("nik-required", "NIK diperlukan untuk layanan ini.",
                     "A NIK is needed for this service.")));
         }
@@ -89,13 +92,18 @@ public class Intake {
         if (!platformReasons.isEmpty()) {
             throw refused(platformReasons);
         }
-        Submission submission = new Submission(code, serviceId, form.data(), actor, subject);
-        Assessment assessment = programs.call(code, p -> p.assess(submission));
-        if (!assessment.accepted()) {
-            throw refused(assessment.refusals());
+        Map<String, String> data = new java.util.LinkedHashMap<>(form.data());
+        if (identityWaived) {
+            data.put(NO_IDENTITY, "true");
         }
+        Submission submission = new Submission(code, serviceId, data, actor, subject);
+        Assessment assessed = programs.call(code, p -> p.assess(submission));
+        if (!assessed.accepted()) {
+            throw refused(assessed.refusals());
+        }
+        Assessment assessment = identityWaived ? withNoIdentityLetter(assessed) : assessed;
         Workflow workflow = program.workflow(service.workflow()).orElseThrow();
-        CaseRow row = open(program, service, workflow, form.data(), subject, assessment, actor);
+        CaseRow row = open(program, service, workflow, data, subject, assessment, actor);
         audit.record(actor, "case-open", row.tracking, code + "/" + serviceId);
         return new Opened(row, assessment, service);
     }
@@ -156,6 +164,28 @@ public class Intake {
         return refused(List.of(Reason.of("already-claimed", "Sudah pernah diajukan dengan nomor " + first.by()
                 + ". Cek status dengan nomor itu.", "Already applied for under number " + first.by()
                 + ". Check the status with that number.")));
+    }
+
+    /** Marks, in the case data, a person filed for without an identity card; a NIK can be added later. */
+    public static final String NO_IDENTITY = "tanpaIdentitas";
+
+    private static boolean hasNik(ServiceDefinition service, Map<String, String> answers) {
+        return answers != null && service.form().fields().stream().filter(f -> f.type() == FieldType.NIK)
+                .map(f -> answers.get(f.name())).anyMatch(v -> v != null && !v.isBlank());
+    }
+
+    /** The platform's rule for a person without KTP/KK: the kelurahan's letter stating so goes on the checklist. */
+    private static Assessment withNoIdentityLetter(Assessment a) {
+        boolean asked = a.checklist().stream().anyMatch(d -> d.label().id().toLowerCase(java.util.Locale.ROOT)
+                .contains("tidak mempunyai kartu identitas"));
+        if (asked) {
+            return a; // the program asks for it already
+        }
+        List<id.anjungan.spi.Document> checklist = new java.util.ArrayList<>(a.checklist());
+        checklist.add(0, id.anjungan.spi.Document.of("surat-tidak-punya-identitas",
+                "Surat Keterangan Tidak Mempunyai Kartu Identitas", "Letter stating the person has no identity card")
+                .at("Kantor kelurahan", "Kelurahan office"));
+        return new Assessment(a.refusals(), checklist, a.nextSteps(), a.claimKey(), a.category());
     }
 
     private static String subject(ServiceDefinition service, Map<String, String> data, String subjectNik, Actor actor) {
