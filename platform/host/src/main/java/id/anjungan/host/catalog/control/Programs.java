@@ -27,8 +27,21 @@ public class Programs {
         return kiosk.runtime().calls().call(code, active.bundleId(), active.program(), work);
     }
 
+    /** Descriptors are immutable per program instance; a reconfigured or updated module registers a new instance. */
+    private final java.util.Map<Program, ProgramDescriptor> descriptors =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     public ProgramDescriptor descriptor(String code) {
-        return call(code, Program::descriptor);
+        ModuleManager.Active active = kiosk.modules().active(code).orElse(null);
+        ProgramDescriptor known = active == null ? null : descriptors.get(active.program());
+        if (known != null) {
+            return known;
+        }
+        ProgramDescriptor fresh = call(code, Program::descriptor);
+        if (active != null) {
+            descriptors.put(active.program(), fresh);
+        }
+        return fresh;
     }
 
     /** Descriptors of every enabled program that answers; a failing module is left out, not fatal. */
