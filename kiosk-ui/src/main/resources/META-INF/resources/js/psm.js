@@ -139,6 +139,9 @@ export async function consentView(root) {
         add(clear(error), h('div', { class: 'alert' }, err.problem ? errorMessages(err).join(' ') : err.message));
       }
     };
+    // an old "tick the box" / "sign" message goes as soon as the resident does it
+    box.addEventListener('change', () => clear(error));
+    pad.canvas.addEventListener('pointerdown', () => clear(error));
     add(clear(root), h('h1', null, t('psm.consentTitle')),
       h('p', null, t('psm.consentRead')),
       h('div', { class: 'actions' }, h('button', { type: 'button', class: 'btn-big', onclick: () => speak(text) }, icon('speaker'), t('psm.readConsent'))),

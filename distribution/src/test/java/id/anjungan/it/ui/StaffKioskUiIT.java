@@ -339,6 +339,9 @@ class StaffKioskUiIT {
         ui.go("/staff/worklist");
         sweep("worklist");
         ui.go("/staff/case/" + tracking);
+        String detail = ui.mainText();
+        assertTrue(detail.contains("Bawah jembatan Berok"), detail);
+        assertFalse(detail.contains("{\""), "the case answers are shown as raw JSON: " + detail);
         sweep("case-detail");
         ui.go("/staff/dashboard");
         sweep("dashboard");

@@ -5,7 +5,7 @@ import { icon } from '../icons.js';
 import { api, blobUrl, errorMessages } from '../api.js';
 import { getCatalog } from '../catalog.js';
 import { prefs, session, trackUrl } from '../state.js';
-import { formatDateTime } from '../format.js';
+import { formatDate, formatDateTime } from '../format.js';
 import { navigate, rerender } from '../router.js';
 import { viewBlob } from '../dialog.js';
 import { caseSummary, historyList } from '../views/track.js';
@@ -81,15 +81,41 @@ export async function worklistView(root, params, ctx) {
         h('td', null, formatDateTime(c.dueAt, prefs.lang), c.overdue ? h('div', { class: 'badge bad' }, icon('clock'), t('track.overdue')) : null)))))) : h('p', { class: 'card' }, t('worklist.none')));
 }
 
-function dataList(data) {
+/** The service's form fields by name (for choice labels); empty when the service is gone. */
+async function formFields(found) {
+  if (!found.program || !found.service) return {};
+  try {
+    const service = await api('/api/programs/' + encodeURIComponent(found.program) + '/services/' + encodeURIComponent(found.service));
+    return Object.fromEntries((service.form || []).map(f => [f.name, f]));
+  } catch (e) {
+    return {};
+  }
+}
+
+/** Answers as the host sends them ({label, type, value} per field, NIK/KK already masked), shown as words. */
+function dataList(data, fields) {
   const entries = Object.entries(data || {});
   if (!entries.length) return null;
-  return h('dl', { class: 'kv' }, entries.map(([k, v]) => [h('dt', null, k), h('dd', null, typeof v === 'object' ? JSON.stringify(v) : String(v))]));
+  return h('dl', { class: 'kv' }, entries.map(([name, v]) => {
+    const item = v && typeof v === 'object' && !Array.isArray(v) ? v : { value: v };
+    const field = fields[name] || {};
+    const type = item.type || field.type;
+    let shown = item.value === null || item.value === undefined ? '' : String(item.value);
+    if (type === 'CHOICE' || type === 'MULTI') {
+      shown = shown.split(',').map(code => ((field.choices || []).find(c => c.value === code) || { label: code }).label).join(', ');
+    } else if (type === 'YES_NO') {
+      shown = shown === 'true' ? t('common.yes') : shown === 'false' ? t('common.no') : shown;
+    } else if (type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(shown)) {
+      shown = formatDate(shown, prefs.lang);
+    }
+    return [h('dt', null, item.label || field.label || name), h('dd', null, shown || t('form.empty'))];
+  }));
 }
 
 export async function caseDetailView(root, params, ctx) {
   const tracking = params.tracking;
   const found = await api('/api/cases/' + encodeURIComponent(tracking) + '/detail');
+  const fields = await formFields(found);
   if (!ctx.isCurrent()) return;
   const status = h('div', { role: 'status' });
   const note = h('textarea', { id: 'tr-note', class: 'entry', rows: '3' });
@@ -114,7 +140,7 @@ export async function caseDetailView(root, params, ctx) {
   const attachments = found.attachments || [];
   add(root, h('h1', null, t('case.title', { tracking })),
     h('div', { class: 'card' }, caseSummary(found)),
-    found.data ? h('div', { class: 'card' }, h('h2', null, t('case.data')), dataList(found.data)) : null,
+    found.data ? h('div', { class: 'card' }, h('h2', null, t('case.data')), dataList(found.data, fields)) : null,
     attachments.length ? h('div', { class: 'card' }, h('h2', null, t('case.attachments')),
       h('ul', null, attachments.map(a => {
         const id = typeof a === 'string' ? a : a.id;
