@@ -98,7 +98,8 @@ export class KioskScreen extends HTMLElement {
     const root = this.shadowRoot;
     root.replaceChildren(h('style', {}, CSS),
       h('p', { role: 'status', tabindex: '-1', class: this.message?.error ? 'error' : 'ok' }, this.message?.text ?? ''),
-      ...(this.data ? [this.render(this.data)].flat() : [h('p', {}, this.t('Memuat…', 'Loading…'))]));
+      ...(this.data ? [this.render(this.data)].flat().filter(c => c !== null && c !== undefined && c !== false)
+        : [h('p', {}, this.t('Memuat…', 'Loading…'))]));
   }
 }
 
