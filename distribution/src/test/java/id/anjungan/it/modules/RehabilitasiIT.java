@@ -1,6 +1,7 @@
 package id.anjungan.it.modules;
 
 import static id.anjungan.it.modules.ModuleIt.filed;
+import static id.anjungan.it.modules.ModuleIt.kiosk;
 import static id.anjungan.it.modules.ModuleIt.map;
 import static id.anjungan.it.modules.ModuleIt.move;
 import static id.anjungan.it.modules.ModuleIt.op;
@@ -41,6 +42,12 @@ class RehabilitasiIT {
                 "kelurahan", "Pekunden", "location", "Halte Jl. Pandanaran depan Pekunden", "rt", "3", "rw", "2",
                 "needs", "MEDIS", "description", "Laki-laki tua, tidak sadar, luka di kaki"), null);
         String tracking = filed.getString("tracking");
+        JsonObject ambulance = kiosk().get("/api/programs/REHSOS/services/laporkan-orang-terlantar").object()
+                .getJsonArray("form").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("name").equals("ambulanceCalled")).findFirst().orElseThrow();
+        assertTrue(ambulance.getString("label").contains("112") && ambulance.getString("help").contains("Kariadi"),
+                "the contacts are asked right after an emergency is chosen: " + ambulance);
+        assertEquals("DARURAT", ambulance.getJsonObject("visibleWhen").getJsonArray("anyOf").getString(0));
         assertTrue(filed.getString("nextSteps").contains("DARURAT"), "an emergency shows the ambulance at once: "
                 + filed.getString("nextSteps"));
         assertTrue(receiptText(tracking).contains(tracking));

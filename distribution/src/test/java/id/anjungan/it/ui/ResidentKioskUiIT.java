@@ -253,7 +253,8 @@ class ResidentKioskUiIT {
         startAtHome("rehsos");
         openService("rehsos", "Laporkan orang terlantar");
         startForm();
-        ui.answer("rehsos", answers("urgency", "DARURAT", "category", "LANSIA", "kelurahan", "Miroto",
+        ui.answer("rehsos", answers("urgency", "DARURAT", "ambulanceCalled", "true", "category", "LANSIA",
+                "kelurahan", "Miroto",
                 "location", "Depan Masjid Miroto, dekat halte", "needs", "MEDIS"));
         String tracking = ui.sendForReceipt("rehsos");
         assertTrue(tracking.startsWith("REHSOS-"), tracking);

@@ -24,6 +24,14 @@ final class StreetReportForm {
                                 "Emergency: very ill, injured or unconscious"),
                         Choice.of("SEGERA", "Perlu bantuan hari ini", "Needs help today"),
                         Choice.of("BIASA", "Tidak mendesak", "Not urgent")),
+                // asked right after "Darurat", so the contacts show at once, before the rest of the report
+                FormField.of("ambulanceCalled", FieldType.YES_NO, Text.of("DARURAT: telepon " + config.ambulanceName()
+                                + " di " + config.ambulancePhone() + " sekarang. Sudah menelepon?", "EMERGENCY: call "
+                                + config.ambulanceName() + " on " + config.ambulancePhone() + " now. Have you called?"))
+                        .withHelp(Text.of("Rumah sakit rujukan: " + config.hospitalName() + ", " + config.hospitalPhone()
+                                + ". Laporan ini tetap diteruskan ke TKSK.", "Referral hospital: " + config.hospitalName()
+                                + ", " + config.hospitalPhone() + ". This report still goes to the TKSK."))
+                        .optional().when("urgency", "DARURAT"),
                 FormField.choice("category", Text.of("Siapa yang perlu dibantu?", "Who needs help?"),
                         who.toArray(Choice[]::new)),
                 FormField.choice("kelurahan", Text.of("Kelurahan tempat ditemukan", "Kelurahan where found"),
