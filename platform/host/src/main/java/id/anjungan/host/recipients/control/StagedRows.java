@@ -61,7 +61,12 @@ final class StagedRows {
      * key of the rows it replaced, or {@code null}.
      */
     String publish(String period, long rows, Instant at) {
-        return db.tx(em -> StoredRecipientLists.published(em, program, period, staging, rows, at));
+        String replaced = db.tx(em -> StoredRecipientLists.published(em, program, period, staging, rows, at));
+        if (!db.isDerby()) {
+            // after a bulk load PostgreSQL's planner still believes the table small and scans it for every lookup
+            db.tx(em -> em.createNativeQuery("ANALYZE recipient").executeUpdate());
+        }
+        return replaced;
     }
 
     /** Deletes the rows of a list that was replaced; they are invisible already. */
