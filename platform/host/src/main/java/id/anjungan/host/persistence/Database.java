@@ -44,7 +44,7 @@ public class Database implements AutoCloseable {
         // a lost race on a unique key is expected and handled; schema (ddl) warnings stay visible
         props.put("eclipselink.logging.level.sql", "SEVERE");
         props.put("eclipselink.connection-pool.default.min", "2");
-        props.put("eclipselink.connection-pool.default.max", "16");
+        props.put("eclipselink.connection-pool.default.max", "32");
         props.put("eclipselink.cache.shared.default", "false");
         props.putAll(overrides);
         SchemaMarker marker = derby ? SchemaMarker.beside(url) : null;

@@ -54,7 +54,33 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
         return db.read(em -> periods(em, program));
     }
 
+    /**
+     * The list pointers change only when an import completes, yet every status lookup needs them for every program:
+     * they are remembered for a moment (this host forgets them at once when it publishes a list).
+     */
+    private static final java.util.Map<String, Remembered> POINTERS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final long REMEMBER_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
+
+    private record Remembered(long until, Object value) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T remembered(EntityManager em, String what, java.util.function.Supplier<T> load) {
+        String key = System.identityHashCode(em.getEntityManagerFactory()) + "|" + what; // one database each
+        Remembered r = POINTERS.get(key);
+        if (r != null && r.until() - System.nanoTime() > 0) {
+            return (T) r.value();
+        }
+        T value = load.get();
+        POINTERS.put(key, new Remembered(System.nanoTime() + REMEMBER_NANOS, value));
+        return value;
+    }
+
     private static List<String> periods(EntityManager em, String program) {
+        return remembered(em, "periods|" + program, () -> loadPeriods(em, program));
+    }
+
+    private static List<String> loadPeriods(EntityManager em, String program) {
         List<String> listed = em.createQuery("select l.period from RecipientListRow l where l.program = :p "
                 + "order by l.period desc", String.class).setParameter("p", program).getResultList();
         if (!listed.isEmpty()) {
@@ -111,6 +137,7 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
      * transaction; returns the key the period's rows were stored under before, or {@code null}.
      */
     static String published(EntityManager em, String program, String period, String storedAs, long rows, Instant at) {
+        POINTERS.clear();
         RecipientListRow list = em.find(RecipientListRow.class, RecipientListRow.key(program, period));
         String before = list == null ? null : list.storedAs;
         if (list == null) {
@@ -128,8 +155,10 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
 
     /** The key the rows of a period are stored under. */
     static String storedAs(EntityManager em, String program, String period) {
-        RecipientListRow list = em.find(RecipientListRow.class, RecipientListRow.key(program, period));
-        return list == null || list.storedAs == null ? period : list.storedAs;
+        return remembered(em, "stored|" + program + "|" + period, () -> {
+            RecipientListRow list = em.find(RecipientListRow.class, RecipientListRow.key(program, period));
+            return list == null || list.storedAs == null ? period : list.storedAs;
+        });
     }
 
     /** Inserts or replaces the row of a NIK, inside the caller's transaction. */
