@@ -92,6 +92,35 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
                 .getResultList();
     }
 
+    /**
+     * A person's entry in the newest list of every program, in one query: what a status lookup needs, without a
+     * round trip per program.
+     */
+    public java.util.Map<String, RecipientRecord> newestEntries(String nik) {
+        return db.read(em -> {
+            java.util.Map<String, RecipientRecord> entries = new java.util.HashMap<>();
+            List<RecipientListRow> lists = em.createQuery("select l from RecipientListRow l", RecipientListRow.class)
+                    .getResultList();
+            java.util.Map<String, String> newest = new java.util.HashMap<>();
+            for (RecipientListRow l : lists) {
+                newest.merge(l.program, l.period, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+            }
+            java.util.Map<String, String> storedAs = new java.util.HashMap<>();
+            for (RecipientListRow l : lists) {
+                if (l.period.equals(newest.get(l.program))) {
+                    storedAs.put(l.program, l.storedAs == null ? l.period : l.storedAs);
+                }
+            }
+            for (RecipientRow r : em.createQuery("select r from RecipientRow r where r.nik = :n", RecipientRow.class)
+                    .setParameter("n", nik).getResultList()) {
+                if (r.period.equals(storedAs.get(r.program))) {
+                    entries.put(r.program, record(r, newest.get(r.program)));
+                }
+            }
+            return entries;
+        });
+    }
+
     /** Recipients in a kelurahan. */
     public record KelurahanCount(String program, String kelurahan, long count) {
     }

@@ -65,21 +65,22 @@ public class StatusLookup {
             throw tooOften();
         }
         List<Map<String, Object>> results = new ArrayList<>();
+        Map<String, RecipientRecord> entries = lists.newestEntries(cleanNik);
         for (ProgramDescriptor program : programs.descriptors()) {
-            result(program, cleanNik, check.birthDate(), proof, lang).ifPresent(results::add);
+            result(program, entries.get(program.code()), check.birthDate(), proof, lang).ifPresent(results::add);
         }
         audit.record(actor, "read-recipient", Masking.mask(cleanNik), "status lookup, " + results.size() + " programs");
         return results;
     }
 
-    private Optional<Map<String, Object>> result(ProgramDescriptor program, String nik, LocalDate born, Proof proof,
-                                                 String lang) {
+    private Optional<Map<String, Object>> result(ProgramDescriptor program, RecipientRecord entry, LocalDate born,
+                                                 Proof proof, String lang) {
         try {
             boolean offersStatus = program.services().stream().anyMatch(s -> s.kind() == ServiceKind.STATUS);
             if (!offersStatus && lists.periods(program.code()).isEmpty()) {
                 return Optional.empty();
             }
-            Optional<RecipientRecord> record = lists.find(program.code(), nik).filter(r -> matches(r, born, proof));
+            Optional<RecipientRecord> record = Optional.ofNullable(entry).filter(r -> matches(r, born, proof));
             StatusReport report = programs.call(program.code(), p -> p.status(record));
             return Optional.of(json(program, report, lang));
         } catch (RuntimeException failingModule) {

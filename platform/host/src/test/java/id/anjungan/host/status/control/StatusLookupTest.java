@@ -75,6 +75,11 @@ class StatusLookupTest {
             }
 
             @Override
+            public java.util.Map<String, RecipientRecord> newestEntries(String nik) {
+                return nik.equals(NIK) ? java.util.Map.of("BPNT", ROW) : java.util.Map.of();
+            }
+
+            @Override
             public List<String> periods(String program) {
                 return program.equals("CPP") || program.equals("BPNT") ? List.of("2026-11") : List.of();
             }
