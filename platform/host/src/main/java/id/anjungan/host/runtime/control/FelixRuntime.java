@@ -54,7 +54,9 @@ public final class FelixRuntime {
         config.put("felix.fileinstall.dir", configDir.toString());
         config.put("felix.fileinstall.filter", ".*\\.cfg");
         config.put("felix.fileinstall.poll", "1000");
-        config.put("felix.fileinstall.noInitialDelay", "true");
+        // with the initial delay the .cfg installer is registered before the first scan; a .cfg file found earlier
+        // would be left unhandled until it changes, and the module would start with its defaults
+        config.put("felix.fileinstall.noInitialDelay", "false");
         config.put("felix.fileinstall.enableConfigSave", "true");
         config.put("felix.fileinstall.log.level", "2");
         config.put("ds.loglevel", "warn");

@@ -107,7 +107,9 @@ class ModuleLifecycleTest {
     @Test
     void configurationFromTheConfigFolderReachesTheModuleAndSurvivesRestart() throws Exception {
         host.modules.install(ModuleJars.example());
-        Files.writeString(home.resolve("config/id.anjungan.rujukan.cfg"), "slaDays=3\noffice=Kantor Kelurahan Miroto\n");
+        // written aside and moved in, as an admin's editor or deployment tool would, so FileInstall never reads half a file
+        Path draft = Files.writeString(home.resolve("rujukan.cfg.tmp"), "slaDays=3\noffice=Kantor Kelurahan Miroto\n");
+        Files.move(draft, home.resolve("config/id.anjungan.rujukan.cfg"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         awaitNextSteps("dalam 3 hari");
         host.close();
         host = TestHost.start(home);
@@ -133,7 +135,7 @@ class ModuleLifecycleTest {
 
     private void awaitNextSteps(String expected) throws InterruptedException {
         String last = "";
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 300; i++) {
             var active = host.modules.active("RUJUKAN");
             if (active.isPresent()) {
                 last = active.get().program().assess(new id.anjungan.spi.Submission("RUJUKAN", "minta-rujukan",
