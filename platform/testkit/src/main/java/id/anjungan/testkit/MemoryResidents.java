@@ -4,19 +4,49 @@ import id.anjungan.spi.Reason;
 import id.anjungan.spi.platform.IdentityCheck;
 import id.anjungan.spi.platform.Resident;
 import id.anjungan.spi.platform.ResidentRegistry;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Residents in memory; identity checks only test for 16 digits (the host validates fully). */
+/**
+ * Residents in memory. Identity checks test for 16 digits and read the NIK's birth date (DDMMYY, day + 40 for
+ * women) as the platform does; region codes and serials are checked only by the host.
+ */
 public final class MemoryResidents implements ResidentRegistry {
 
     private final Map<String, Resident> byNik = new ConcurrentHashMap<>();
 
+    private final TestClock clock;
+
+    public MemoryResidents(TestClock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public IdentityCheck checkNik(String nik) {
-        return check(nik);
+        IdentityCheck digits = check(nik);
+        if (!digits.valid()) {
+            return digits;
+        }
+        int day = Integer.parseInt(nik.substring(6, 8));
+        int yy = Integer.parseInt(nik.substring(10, 12));
+        LocalDate today = clock.today();
+        try {
+            LocalDate born = LocalDate.of((yy > today.getYear() % 100 ? 1900 : 2000) + yy,
+                    Integer.parseInt(nik.substring(8, 10)), day > 40 ? day - 40 : day);
+            return born.isAfter(today) ? invalidDate() : new IdentityCheck(true, List.of(), nik.substring(0, 6), born,
+                    day > 40);
+        } catch (DateTimeException e) {
+            return invalidDate();
+        }
+    }
+
+    private static IdentityCheck invalidDate() {
+        return new IdentityCheck(false, List.of(Reason.of("nik-birth-date", "Tanggal lahir di NIK tidak valid.",
+                "The birth date in the NIK is not valid.")), null, null, null);
     }
 
     @Override

@@ -11,7 +11,7 @@ public final class TestPlatform {
 
     public final TestClock clock = new TestClock();
     public final TestKelurahan kelurahan = new TestKelurahan();
-    public final MemoryResidents residents = new MemoryResidents();
+    public final MemoryResidents residents = new MemoryResidents(clock);
     public final MemoryRecipientLists recipients = new MemoryRecipientLists();
     public final MemoryAuditLog audit = new MemoryAuditLog();
     public final MemoryLedger ledger = new MemoryLedger(clock);

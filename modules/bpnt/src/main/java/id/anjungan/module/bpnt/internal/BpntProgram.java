@@ -54,7 +54,7 @@ public final class BpntProgram implements Program {
         ConditionChangeFlow change = new ConditionChangeFlow(kpm, config);
         ProposalFlow proposal = new ProposalFlow(kpm);
         ObjectionFlow objection = new ObjectionFlow(kpm);
-        DeliveryFlow delivery = new DeliveryFlow(kpm, clock);
+        DeliveryFlow delivery = new DeliveryFlow(kpm, clock, residents);
         this.complaints = new ComplaintFlow(config);
         this.assessors = Map.of(CardProblemFlow.SERVICE, card::assess, ConditionChangeFlow.SERVICE, change::assess,
                 ProposalFlow.SERVICE, proposal::assess, ObjectionFlow.SERVICE, objection::assess,

@@ -13,6 +13,7 @@ import id.anjungan.spi.ServiceKind;
 import id.anjungan.spi.Submission;
 import id.anjungan.spi.Text;
 import id.anjungan.spi.platform.KioskClock;
+import id.anjungan.spi.platform.ResidentRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -26,11 +27,13 @@ final class DeliveryFlow {
 
     private final KpmLookup kpm;
     private final KioskClock clock;
+    private final ResidentRegistry residents;
     private final ServiceDefinition service;
 
-    DeliveryFlow(KpmLookup kpm, KioskClock clock) {
+    DeliveryFlow(KpmLookup kpm, KioskClock clock, ResidentRegistry residents) {
         this.kpm = kpm;
         this.clock = clock;
+        this.residents = residents;
         this.service = new ServiceDefinition(SERVICE, ServiceKind.APPLICATION,
                 Text.of("Antar bantuan ke rumah", "Deliver the aid home"),
                 Text.of("Untuk KPM sakit, lanjut usia, atau penyandang disabilitas",
@@ -49,7 +52,7 @@ final class DeliveryFlow {
             return Assessment.refuse(KpmLookup.notKpm());
         }
         String reason = s.get("reason");
-        OptionalInt age = Nik.age(nik, clock.today());
+        OptionalInt age = Ages.of(residents, nik, clock.today());
         if ("LANSIA".equals(reason) && age.isPresent() && age.getAsInt() < ELDERLY_AGE) {
             return Assessment.refuse(Reason.of("not-elderly", "Menurut NIK, KPM belum berusia " + ELDERLY_AGE
                     + " tahun. Pilih alasan sakit atau disabilitas bila itu yang terjadi.", "According to the NIK "

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.anjungan.spi.Assessment;
 import id.anjungan.spi.Document;
+import id.anjungan.testkit.TestPlatform;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalInt;
@@ -37,12 +38,13 @@ class DeliveryFlowTest {
     @ParameterizedTest
     @CsvSource({"3374015506700011,56", "3374010203651001,61", "3374014101250001,1", "3374013213700001,-1"})
     void ageComesFromTheNik(String nik, int age) {
-        OptionalInt read = Nik.age(nik, LocalDate.of(2026, 11, 23));
+        OptionalInt read = Ages.of(new TestPlatform().residents, nik, LocalDate.of(2026, 11, 23));
         assertEquals(age, read.orElse(-1));
     }
 
     @Test
     void elderlyMeansSixty() {
-        assertTrue(Nik.age("3374012311660001", LocalDate.of(2026, 11, 23)).getAsInt() == DeliveryFlow.ELDERLY_AGE);
+        assertTrue(Ages.of(new TestPlatform().residents, "3374012311660001", LocalDate.of(2026, 11, 23)).getAsInt()
+                == DeliveryFlow.ELDERLY_AGE);
     }
 }

@@ -57,8 +57,8 @@ public final class KjsProgram implements Program {
         this.desk = new DisbursementDesk(lists, cases, ledger, clock, config, new PackStore(counters),
                 new PackSheet(config, residents),
                 new Disbursements(counters, ledger, cases, audit, residents, clock, config));
-        ProposalFlow proposal = new ProposalFlow(recipients, criteria, clock);
-        ReturFlow retur = new ReturFlow(recipients, criteria, clock);
+        ProposalFlow proposal = new ProposalFlow(recipients, criteria, clock, residents);
+        ReturFlow retur = new ReturFlow(recipients, criteria, clock, residents);
         CardFlow card = new CardFlow(recipients, config);
         this.assessors = Map.of(ProposalFlow.SERVICE, proposal::assess, ReturFlow.SERVICE, retur::assess,
                 CardFlow.SERVICE, card::assess);

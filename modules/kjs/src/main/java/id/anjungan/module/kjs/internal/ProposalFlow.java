@@ -13,6 +13,7 @@ import id.anjungan.spi.ServiceKind;
 import id.anjungan.spi.Submission;
 import id.anjungan.spi.Text;
 import id.anjungan.spi.platform.KioskClock;
+import id.anjungan.spi.platform.ResidentRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,12 +29,14 @@ final class ProposalFlow {
     private final Recipients recipients;
     private final Criteria criteria;
     private final KioskClock clock;
+    private final ResidentRegistry residents;
     private final ServiceDefinition service;
 
-    ProposalFlow(Recipients recipients, Criteria criteria, KioskClock clock) {
+    ProposalFlow(Recipients recipients, Criteria criteria, KioskClock clock, ResidentRegistry residents) {
         this.recipients = recipients;
         this.criteria = criteria;
         this.clock = clock;
+        this.residents = residents;
         this.service = new ServiceDefinition(SERVICE, ServiceKind.PROPOSAL,
                 Text.of("Skrining dan usul KJS", "KJS screening and proposal"),
                 Text.of("Untuk penyandang disabilitas mental, intelektual, atau fisik berat yang belum menerima "
@@ -57,7 +60,7 @@ final class ProposalFlow {
         }
         boolean replacement = s.yes("replacement");
         List<Reason> refusals = new ArrayList<>(criteria.refusals(new Criteria.Candidate(
-                PpksCategory.valueOf(s.get("category")), s.yes("neglected"), replacement, Nik.age(nik, clock.today()),
+                PpksCategory.valueOf(s.get("category")), s.yes("neglected"), replacement, Ages.of(residents, nik, clock.today()),
                 recipients.aidOf(nik, s.get("centralAid")))));
         if (replacement && recipients.current(s.get("replacesNik")).isEmpty()) {
             refusals.add(Reason.of("replaced-not-listed", "NIK penerima yang digantikan tidak ada di daftar KJS.",

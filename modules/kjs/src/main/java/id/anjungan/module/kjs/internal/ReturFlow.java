@@ -13,6 +13,7 @@ import id.anjungan.spi.ServiceKind;
 import id.anjungan.spi.Submission;
 import id.anjungan.spi.Text;
 import id.anjungan.spi.platform.KioskClock;
+import id.anjungan.spi.platform.ResidentRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,12 +26,14 @@ final class ReturFlow {
     private final Recipients recipients;
     private final Criteria criteria;
     private final KioskClock clock;
+    private final ResidentRegistry residents;
     private final ServiceDefinition service;
 
-    ReturFlow(Recipients recipients, Criteria criteria, KioskClock clock) {
+    ReturFlow(Recipients recipients, Criteria criteria, KioskClock clock, ResidentRegistry residents) {
         this.recipients = recipients;
         this.criteria = criteria;
         this.clock = clock;
+        this.residents = residents;
         this.service = new ServiceDefinition(SERVICE, ServiceKind.REPORT, Text.of("Lapor retur KJS", "Report a KJS retur"),
                 Text.of("Penerima meninggal, pindah, sudah mampu, atau menerima bantuan pusat",
                         "Recipient died, moved, is now able, or receives central aid"),
@@ -57,8 +60,7 @@ final class ReturFlow {
                         + "someone else."));
             }
             refusals.addAll(criteria.refusals(new Criteria.Candidate(PpksCategory.valueOf(
-                    s.get("replacementCategory")), s.yes("replacementNeglected"), true, Nik.age(candidate,
-                    clock.today()), recipients.aidOf(candidate, null))));
+                    s.get("replacementCategory")), s.yes("replacementNeglected"), true, Ages.of(residents, candidate, clock.today()), recipients.aidOf(candidate, null))));
             if (!refusals.isEmpty()) {
                 return Assessment.refuse(refusals);
             }
