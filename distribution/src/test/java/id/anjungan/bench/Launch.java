@@ -41,7 +41,8 @@ final class Launch implements AutoCloseable {
         cmd.add("-Danjungan.home=" + home);
         cmd.addAll(extraProperties);
         cmd.addAll(List.of("-jar", payara.toString(), "--nohazelcast", "--disablephonehome", "--unpackdir",
-                home.resolve("payara").toString(), "--port", Integer.toString(port), "--contextroot", "/", "--deploy",
+                home.resolve("payara").toString(), "--prebootcommandfile",
+                payara.resolveSibling("../etc/payara-preboot.asadmin").normalize().toString(), "--port", Integer.toString(port), "--contextroot", "/", "--deploy",
                 war.toString()));
         long started = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(home.resolve("log.txt").toFile())

@@ -43,9 +43,15 @@ public class Database implements AutoCloseable {
         props.put("eclipselink.logging.logger", "JavaLogger");
         // a lost race on a unique key is expected and handled; schema (ddl) warnings stay visible
         props.put("eclipselink.logging.level.sql", "SEVERE");
-        props.put("eclipselink.connection-pool.default.min", "2");
+        // EclipseLink closes every released connection above the minimum: keep them, or a busy kiosk opens and closes
+        // a connection per query
+        props.put("eclipselink.connection-pool.default.initial", "2");
+        props.put("eclipselink.connection-pool.default.min", "32");
         props.put("eclipselink.connection-pool.default.max", "32");
         props.put("eclipselink.cache.shared.default", "false");
+        // the same few statements run all day: prepare them once per pooled connection, not per query
+        props.put("eclipselink.jdbc.cache-statements", "true");
+        props.put("eclipselink.jdbc.cache-statements.size", "100");
         props.putAll(overrides);
         SchemaMarker marker = derby ? SchemaMarker.beside(url) : null;
         if (marker != null && marker.current()) {

@@ -98,27 +98,31 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
      */
     public java.util.Map<String, RecipientRecord> newestEntries(String nik) {
         return db.read(em -> {
+            java.util.Map<String, RecipientListRow> newest = remembered(em, "newest", () -> newestLists(em));
             java.util.Map<String, RecipientRecord> entries = new java.util.HashMap<>();
-            List<RecipientListRow> lists = em.createQuery("select l from RecipientListRow l", RecipientListRow.class)
-                    .getResultList();
-            java.util.Map<String, String> newest = new java.util.HashMap<>();
-            for (RecipientListRow l : lists) {
-                newest.merge(l.program, l.period, (a, b) -> a.compareTo(b) >= 0 ? a : b);
-            }
-            java.util.Map<String, String> storedAs = new java.util.HashMap<>();
-            for (RecipientListRow l : lists) {
-                if (l.period.equals(newest.get(l.program))) {
-                    storedAs.put(l.program, l.storedAs == null ? l.period : l.storedAs);
-                }
-            }
-            for (RecipientRow r : em.createQuery("select r from RecipientRow r where r.nik = :n", RecipientRow.class)
+            // columns, not entities: a lookup has nothing to change, so nothing is registered with the unit of work
+            for (Object[] r : em.createQuery("select r.program, r.period, r.kk, r.name, r.address, r.rt, r.rw, "
+                    + "r.kelurahan, r.fields from RecipientRow r where r.nik = :n", Object[].class)
                     .setParameter("n", nik).getResultList()) {
-                if (r.period.equals(storedAs.get(r.program))) {
-                    entries.put(r.program, record(r, newest.get(r.program)));
+                RecipientListRow list = newest.get((String) r[0]);
+                if (list != null && r[1].equals(list.storedAs == null ? list.period : list.storedAs)) {
+                    entries.put(list.program, new RecipientRecord(list.program, list.period, nik, (String) r[2],
+                            (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7],
+                            JsonText.readMap((String) r[8])));
                 }
             }
             return entries;
         });
+    }
+
+    /** The newest published list of every program. */
+    private static java.util.Map<String, RecipientListRow> newestLists(EntityManager em) {
+        java.util.Map<String, RecipientListRow> newest = new java.util.HashMap<>();
+        for (RecipientListRow l : em.createQuery("select l from RecipientListRow l", RecipientListRow.class)
+                .getResultList()) {
+            newest.merge(l.program, l, (a, b) -> a.period.compareTo(b.period) >= 0 ? a : b);
+        }
+        return java.util.Map.copyOf(newest);
     }
 
     /** Recipients in a kelurahan. */
