@@ -1,8 +1,8 @@
 // Pure rules of generated forms: visibility (visibleWhen), validation and display of answers.
 import { t } from './i18n.js';
-import { digitsOnly, formatDate, maskId, rupiah, todayIso } from './format.js';
+import { digitsOnly, formatDate, maskAccount, maskId, rupiah, todayIso } from './format.js';
 
-export const NUMERIC = new Set(['NIK', 'KK', 'PHONE', 'NUMBER', 'RUPIAH']);
+export const NUMERIC = new Set(['NIK', 'KK', 'PHONE', 'NUMBER', 'RUPIAH', 'BANK_ACCOUNT']);
 export const MASKED = new Set(['NIK', 'KK']);
 
 export function isVisible(field, values) {
@@ -32,6 +32,13 @@ export function validate(field, value) {
     case 'PHONE': {
       const digits = digitsOnly(value);
       return /^(\+?62|0)8\d{7,11}$/.test(String(value).replace(/[\s-]/g, '')) && digits.length >= 10 ? null : t('valid.phone');
+    }
+    case 'BANK_ACCOUNT': {
+      const digits = String(value).replace(/[\s.-]/g, '');
+      const fewest = min === null ? 6 : min;
+      const most = max === null ? 20 : max;
+      return /^\d+$/.test(digits) && digits.length >= fewest && digits.length <= most ? null
+        : t('valid.account', { min: fewest, max: most });
     }
     case 'NUMBER':
     case 'RUPIAH': {
@@ -71,6 +78,8 @@ export function displayValue(field, value, meta, lang) {
     case 'NIK':
     case 'KK':
       return maskId(value);
+    case 'BANK_ACCOUNT':
+      return maskAccount(value);
     case 'RUPIAH':
       return rupiah(value);
     case 'DATE':

@@ -109,7 +109,7 @@ export function renderForm(container, options) {
           h('p', { class: 'entry', 'aria-labelledby': questionId, 'data-speak': t('form.maskedSpeak') }, maskId(value)),
           h('button', { type: 'button', class: 'btn-big', onclick: () => { state.retype[field.name] = true; state.values[field.name] = ''; draw(); } }, t('form.retype')));
       }
-      const max = MASKED.has(field.type) ? 16 : field.type === 'PHONE' ? 15 : 12;
+      const max = MASKED.has(field.type) ? 16 : field.type === 'PHONE' ? 15 : field.type === 'BANK_ACCOUNT' ? 20 : 12;
       const counter = h('p', { class: 'counter', 'aria-live': 'polite' });
       const input = h('input', {
         type: 'text', class: 'entry', inputmode: 'none', autocomplete: 'off', spellcheck: 'false', maxlength: String(max),

@@ -9,6 +9,13 @@ export function maskId(value) {
   return digits.slice(0, 4) + MASK.repeat(digits.length - 8) + digits.slice(-4);
 }
 
+/** A bank account with only its last four digits shown: ••••••7890. */
+export function maskAccount(value) {
+  const digits = String(value || '').replace(/\D/g, '');
+  const keep = Math.min(4, Math.floor(digits.length / 2));
+  return MASK.repeat(digits.length - keep) + digits.slice(digits.length - keep);
+}
+
 export function digitsOnly(value) {
   return String(value || '').replace(/\D/g, '');
 }

@@ -1,6 +1,7 @@
 package id.anjungan.it.modules;
 
 import static id.anjungan.it.modules.ModuleIt.attachment;
+import static id.anjungan.it.modules.ModuleIt.ensureDemoList;
 import static id.anjungan.it.modules.ModuleIt.filed;
 import static id.anjungan.it.modules.ModuleIt.kk;
 import static id.anjungan.it.modules.ModuleIt.map;
@@ -25,7 +26,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Santunan Kematian over REST: an application through every role to "paid", and refusals with their reason. */
+/**
+ * Santunan Kematian over REST: an application through every role to "paid", refusals with their reason, and the heir's
+ * aid account.
+ */
 class SantunanKematianIT {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Jakarta"));
@@ -80,6 +84,21 @@ class SantunanKematianIT {
 
         Kiosk.Answer future = submit("SANKEM", "ajukan", application(7021, TODAY.plusDays(3)), null);
         assertTrue(future.status() == 422, future.body());
+    }
+
+    @Test
+    void anHeirWithAnAidAccountMustUseIt() throws Exception {
+        ensureDemoList("BPNT", "2026-11", BpntIT.KPM, BpntIT.KPM_KK); // KPM paid into account 0881140745
+        Map<String, Object> application = application(7041, TODAY.minusDays(5));
+        application.put("heirNik", BpntIT.KPM);
+        Kiosk.Answer refused = submit("SANKEM", "ajukan", application, null);
+        assertEquals(List.of("aid-account"), refusalCodes(refused));
+        String message = refused.object().getJsonArray("reasons").getJsonObject(0).toString();
+        assertTrue(message.contains("BPNT: ••••••0745"), message);
+        assertFalse(refused.body().contains("0881140745"), "the known account is never shown in full");
+
+        application.put("accountNumber", "0881 140-745");
+        assertEquals("submitted", filed("SANKEM", "ajukan", application, null).getString("state"));
     }
 
     @Test

@@ -15,7 +15,7 @@ function programName(code) {
   return program ? program.name : code;
 }
 
-const KNOWN = new Set(['NIK', 'KK', 'DATE', 'RUPIAH', 'PHONE', 'CHOICE', 'YES_NO', 'TEXT', 'NUMBER', 'ATTACHMENT']);
+const KNOWN = new Set(['NIK', 'KK', 'DATE', 'RUPIAH', 'PHONE', 'CHOICE', 'YES_NO', 'TEXT', 'NUMBER', 'ATTACHMENT', 'BANK_ACCOUNT']);
 
 export async function serviceView(root, params, ctx) {
   const path = '/api/programs/' + encodeURIComponent(params.program) + '/services/' + encodeURIComponent(params.id);

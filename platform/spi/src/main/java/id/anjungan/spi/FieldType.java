@@ -21,5 +21,11 @@ public enum FieldType {
     /** A whole number. */
     NUMBER,
     /** A photo or scan (JPEG, PNG or PDF) uploaded as an attachment; the value is the attachment id. */
-    ATTACHMENT
+    ATTACHMENT,
+    /**
+     * A bank account number, kept as digits (spaces, dots and dashes dropped); {@link FormField#min()} and
+     * {@link FormField#max()} bound the number of digits (6 to 20 when not set). The account is held by the person of
+     * the nearest {@link #NIK} field before it in the form, or by the case's subject when there is none.
+     */
+    BANK_ACCOUNT
 }

@@ -82,7 +82,7 @@ final class CardFlow {
                 FormField.choice("card", Text.of("Apa yang terjadi dengan kartu?", "What happened to the card?"),
                         Choice.of("HILANG", "Hilang", "Lost"), Choice.of("RUSAK", "Rusak", "Damaged"),
                         Choice.of("BELUM_TERCETAK", "Belum tercetak / belum diterima", "Not printed / not received")),
-                FormField.of("accountNumber", FieldType.TEXT, Text.of("Nomor rekening Bank Jateng",
+                FormField.of("accountNumber", FieldType.BANK_ACCOUNT, Text.of("Nomor rekening Bank Jateng",
                         "Bank Jateng account number")).optional().withRange(10L, 20L)
                         .withHelp(Text.of("Lihat halaman depan buku tabungan.", "See the first page of the account book.")));
     }

@@ -50,7 +50,8 @@ final class KjsCatalog {
                         + " months through " + config.bank() + "."),
                 "icon.svg", services, List.of(Workflows.proposal(config.proposalSlaDays()),
                         Workflows.retur(config.returSlaDays()), Workflows.card(config.cardSlaDays())),
-                Set.of("BPNT"), Set.of(PlatformCheck.NO_DOUBLE_AID, PlatformCheck.DOMICILE_KECAMATAN),
+                Set.of("BPNT"), Set.of(PlatformCheck.NO_DOUBLE_AID, PlatformCheck.DOMICILE_KECAMATAN,
+                        PlatformCheck.ONE_AID_ACCOUNT),
                 List.of(new Screen("paket", "kjs-paket-pencairan", "paket.js", PENDAMPING)), OPERATIONS);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.anjungan.spi.FieldType;
 import id.anjungan.spi.FormField;
 import id.anjungan.spi.Operation;
 import id.anjungan.spi.PlatformCheck;
@@ -28,6 +29,9 @@ class KjsProgramTest {
         assertEquals("KJS", d.code());
         assertEquals(Set.of("BPNT"), d.exclusiveWith());
         assertTrue(d.checks().contains(PlatformCheck.NO_DOUBLE_AID));
+        assertTrue(d.checks().contains(PlatformCheck.ONE_AID_ACCOUNT));
+        assertEquals(FieldType.BANK_ACCOUNT, d.service(CardFlow.SERVICE).orElseThrow().form().field("accountNumber")
+                .orElseThrow().type());
     }
 
     @Test

@@ -9,6 +9,7 @@ import id.anjungan.spi.FormDefinition;
 import id.anjungan.spi.FormField;
 import id.anjungan.spi.FormField.DateRule;
 import id.anjungan.spi.Operation;
+import id.anjungan.spi.PlatformCheck;
 import id.anjungan.spi.ProgramDescriptor;
 import id.anjungan.spi.Role;
 import id.anjungan.spi.Screen;
@@ -46,7 +47,7 @@ final class SantunanDescriptor {
                 Text.of("Santunan dari Pemerintah Kota untuk ahli waris warga kota yang meninggal dunia.",
                         "A city government benefit for the heir of a city resident who has died."),
                 "icon.svg", List.of(apply, track), List.of(SantunanWorkflow.build(config.slaDays())), Set.of(),
-                Set.of(), List.of(new Screen("status", "sankem-status", "sankem-status.js", Set.of(Role.RESIDENT))),
+                Set.of(PlatformCheck.ONE_AID_ACCOUNT), List.of(new Screen("status", "sankem-status", "sankem-status.js", Set.of(Role.RESIDENT))),
                 List.of(new Operation(OP_TRACK, Set.of(Role.RESIDENT), true),
                         new Operation(OP_CLAIM_CHECK, Set.of(Role.PSM, Role.TKSK, Role.KASI_KESOS, Role.DINSOS), true),
                         new Operation(OP_PAYMENTS, Set.of(Role.TKSK, Role.KASI_KESOS, Role.DINSOS), true)));
@@ -80,7 +81,8 @@ final class SantunanDescriptor {
                         .withHelp(Text.of("Pakai rekening yang sudah dipakai untuk bantuan lain, bila ada",
                                 "Use the account already used for other aid, if any"))
                         .withRange(2L, 60L),
-                FormField.of(ACCOUNT_NUMBER, FieldType.TEXT, Text.of("Nomor rekening", "Account number"))
+                FormField.of(ACCOUNT_NUMBER, FieldType.BANK_ACCOUNT, Text.of("Nomor rekening ahli waris",
+                                "The heir's account number"))
                         .withRange(6L, 20L),
                 FormField.of(ACCOUNT_HOLDER, FieldType.TEXT, Text.of("Nama pemilik rekening", "Account holder's name"))
                         .withRange(2L, 100L),

@@ -9,6 +9,7 @@ import id.anjungan.spi.Disability;
 import id.anjungan.spi.Eligibility;
 import id.anjungan.spi.FieldType;
 import id.anjungan.spi.FormField;
+import id.anjungan.spi.PlatformCheck;
 import id.anjungan.spi.ScreeningAnswers;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +27,9 @@ class DescriptorTest {
         assertEquals(FieldType.ATTACHMENT, apply.form().field("deathCertificate").orElseThrow().type());
         assertEquals(FormField.DateRule.NOT_IN_FUTURE, apply.form().field("dateOfDeath").orElseThrow().dates());
         assertEquals(FieldType.NIK, apply.form().field("heirNik").orElseThrow().type());
+        assertEquals(FieldType.BANK_ACCOUNT, apply.form().field("accountNumber").orElseThrow().type());
+        assertTrue(f.program.descriptor().checks().contains(PlatformCheck.ONE_AID_ACCOUNT),
+                "the heir uses the account already used for other aid");
         assertTrue(apply.isPublic());
         assertEquals(6, apply.checklist().size(), "the configured default documents");
         assertEquals("Identity card (KTP) of the heir", apply.checklist().get(3).label().en());

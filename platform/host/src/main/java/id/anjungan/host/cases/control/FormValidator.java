@@ -21,6 +21,8 @@ import java.util.function.Predicate;
 public final class FormValidator {
 
     static final int MAX_TEXT = 2000;
+    /** What people type between digit groups of a number: spaces, dots and dashes. */
+    static final String SEPARATORS = "[\\s.-]";
 
     /** Normalised answers, or the errors that keep the form from being submitted. */
     public record Result(Map<String, String> data, List<FieldError> errors) {
@@ -88,7 +90,16 @@ public final class FormValidator {
             case ATTACHMENT -> attachmentExists.test(value) ? null
                     : FieldError.of(name, "attachment", label + ": foto/berkas belum terunggah. Silakan ulangi.",
                     labelEn + ": the photo/file was not uploaded. Please try again.");
+            case BANK_ACCOUNT -> account(f, value.replaceAll(SEPARATORS, ""));
         };
+    }
+
+    private static FieldError account(FormField f, String digits) {
+        long min = f.min() == null ? 6 : f.min();
+        long max = f.max() == null ? 20 : f.max();
+        return digits.matches("\\d+") && digits.length() >= min && digits.length() <= max ? null
+                : FieldError.of(f.name(), "bank-account", f.label().id() + " harus " + min + "–" + max + " angka.",
+                f.label().en() + " must have " + min + "–" + max + " digits.");
     }
 
     private static FieldError identity(String field, IdentityCheck check) {
@@ -149,7 +160,7 @@ public final class FormValidator {
 
     private static String normalise(FormField f, String value) {
         return switch (f.type()) {
-            case NIK, KK, PHONE -> value.replaceAll("[\\s.-]", "");
+            case NIK, KK, PHONE, BANK_ACCOUNT -> value.replaceAll(SEPARATORS, "");
             case RUPIAH, NUMBER -> Long.toString(Long.parseLong(value.replace(".", "").replace("Rp", "").trim()));
             default -> value;
         };

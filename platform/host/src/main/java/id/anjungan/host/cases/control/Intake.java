@@ -16,7 +16,6 @@ import id.anjungan.spi.ProgramDescriptor;
 import id.anjungan.spi.Role;
 import id.anjungan.spi.Reason;
 import id.anjungan.spi.ServiceDefinition;
-import id.anjungan.spi.ServiceKind;
 import id.anjungan.spi.Submission;
 import id.anjungan.spi.Text;
 import id.anjungan.spi.Workflow;
@@ -86,9 +85,7 @@ public class Intake {
             throw refused(List.of(Reason.of("nik-required", "NIK diperlukan untuk layanan ini.",
                     "A NIK is needed for this service.")));
         }
-        // reports, complaints and objections are about fixing the record, so the entitlement checks do not bar them
-        boolean seeksAid = service.kind() == ServiceKind.APPLICATION || service.kind() == ServiceKind.PROPOSAL;
-        List<Reason> platformReasons = seeksAid ? checks.check(program, subject) : List.of();
+        List<Reason> platformReasons = checks.check(program, service, form.data(), subject);
         if (!platformReasons.isEmpty()) {
             throw refused(platformReasons);
         }

@@ -3,6 +3,8 @@ package id.anjungan.host.cases.control;
 import id.anjungan.spi.PlatformCheck;
 import id.anjungan.spi.ProgramDescriptor;
 import id.anjungan.spi.Reason;
+import id.anjungan.spi.ServiceDefinition;
+import id.anjungan.spi.ServiceKind;
 import id.anjungan.spi.platform.Kelurahan;
 import id.anjungan.spi.platform.RecipientLists;
 import id.anjungan.spi.platform.Resident;
@@ -11,8 +13,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** The cross-program rules a program declares: domicile, still entitled, no double aid. */
+/** The cross-program rules a program declares: domicile, still entitled, no double aid, one aid account. */
 @ApplicationScoped
 public class PlatformChecks {
 
@@ -23,41 +27,51 @@ public class PlatformChecks {
     @Inject
     RecipientLists recipients;
 
-    public List<Reason> check(ProgramDescriptor program, String nik) {
+    /**
+     * Why a submission may not go ahead. Only services that seek aid are checked: reports, complaints and objections
+     * are about fixing the record, so the entitlement checks do not bar them.
+     *
+     * @param data the validated answers
+     * @param nik the case's subject, or {@code null}
+     */
+    public List<Reason> check(ProgramDescriptor program, ServiceDefinition service, Map<String, String> data,
+                              String nik) {
         List<Reason> reasons = new ArrayList<>();
-        if (nik == null) {
+        if (service.kind() != ServiceKind.APPLICATION && service.kind() != ServiceKind.PROPOSAL) {
             return reasons;
         }
         for (PlatformCheck check : program.checks()) {
-            switch (check) {
-                case DOMICILE_CITY -> {
-                    if (!nik.startsWith(kelurahan.cityCode())) {
-                        reasons.add(Reason.of("domicile-city", "Program ini untuk warga " + kelurahan.city()
-                                + " (NIK berawalan " + kelurahan.cityCode() + ").", "This programme is for residents of "
-                                + kelurahan.city() + " (NIK starting with " + kelurahan.cityCode() + ")."));
-                    }
-                }
-                case DOMICILE_KECAMATAN -> {
-                    if (!nik.startsWith(kelurahan.kecamatanCode())) {
-                        reasons.add(Reason.of("domicile-kecamatan", "Program ini untuk warga Kecamatan "
-                                + kelurahan.kecamatan() + ".", "This programme is for residents of Kecamatan "
-                                + kelurahan.kecamatan() + "."));
-                    }
-                }
-                case STILL_ENTITLED -> residents.find(nik).map(Resident::standing)
-                        .filter(s -> s != Resident.Standing.ACTIVE)
-                        .ifPresent(s -> reasons.add(Reason.of("not-entitled", "Menurut data, orang ini " + standingId(s)
-                                + ", sehingga tidak lagi dapat menerima bantuan.", "According to the records this person "
-                                + standingEn(s) + ", so they can no longer receive aid.")));
-                case NO_DOUBLE_AID -> recipients.programsOf(nik).stream().filter(program.exclusiveWith()::contains)
-                        .findFirst().ifPresent(other -> reasons.add(Reason.of("double-aid", "Orang ini sudah terdaftar "
-                                + "sebagai penerima " + other + ". Penerima " + other + " tidak dapat juga menerima "
-                                + program.code() + ".", "This person is already registered for " + other + ". A "
-                                + other + " recipient cannot also receive " + program.code() + ".")));
-                default -> { }
+            if (check == PlatformCheck.ONE_AID_ACCOUNT) {
+                AidAccounts.check(service.form(), data, nik, recipients).ifPresent(reasons::add);
+            } else if (nik != null) {
+                ofSubject(program, check, nik).ifPresent(reasons::add);
             }
         }
         return reasons;
+    }
+
+    private Optional<Reason> ofSubject(ProgramDescriptor program, PlatformCheck check, String nik) {
+        return switch (check) {
+            case DOMICILE_CITY -> nik.startsWith(kelurahan.cityCode()) ? Optional.empty() : Optional.of(Reason.of(
+                    "domicile-city", "Program ini untuk warga " + kelurahan.city() + " (NIK berawalan "
+                            + kelurahan.cityCode() + ").", "This programme is for residents of " + kelurahan.city()
+                            + " (NIK starting with " + kelurahan.cityCode() + ")."));
+            case DOMICILE_KECAMATAN -> nik.startsWith(kelurahan.kecamatanCode()) ? Optional.empty()
+                    : Optional.of(Reason.of("domicile-kecamatan", "Program ini untuk warga Kecamatan "
+                    + kelurahan.kecamatan() + ".", "This programme is for residents of Kecamatan "
+                    + kelurahan.kecamatan() + "."));
+            case STILL_ENTITLED -> residents.find(nik).map(Resident::standing)
+                    .filter(s -> s != Resident.Standing.ACTIVE)
+                    .map(s -> Reason.of("not-entitled", "Menurut data, orang ini " + standingId(s)
+                            + ", sehingga tidak lagi dapat menerima bantuan.", "According to the records this person "
+                            + standingEn(s) + ", so they can no longer receive aid."));
+            case NO_DOUBLE_AID -> recipients.programsOf(nik).stream().filter(program.exclusiveWith()::contains)
+                    .findFirst().map(other -> Reason.of("double-aid", "Orang ini sudah terdaftar sebagai penerima "
+                            + other + ". Penerima " + other + " tidak dapat juga menerima " + program.code() + ".",
+                            "This person is already registered for " + other + ". A " + other
+                                    + " recipient cannot also receive " + program.code() + "."));
+            default -> Optional.empty();
+        };
     }
 
     private static String standingId(Resident.Standing s) {

@@ -1,6 +1,7 @@
 package id.anjungan.host.modules.control;
 
 import id.anjungan.host.problem.Problem;
+import id.anjungan.host.runtime.control.FelixRuntime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -8,9 +9,11 @@ import java.nio.file.Path;
 import java.security.CodeSigner;
 import java.security.MessageDigest;
 import java.security.cert.Certificate;
+import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
@@ -18,6 +21,7 @@ import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.osgi.framework.Version;
 import org.osgi.framework.VersionRange;
 
@@ -27,7 +31,9 @@ import org.osgi.framework.VersionRange;
  */
 public final class JarInspector {
 
-    static final Version SPI_VERSION = new Version(1, 0, 0);
+    /** The version of each SPI package the host shares with modules. */
+    static final Map<String, Version> SPI_VERSIONS = Arrays.stream(FelixRuntime.SPI_PACKAGES.split(","))
+            .map(p -> p.split(";version=")).collect(Collectors.toUnmodifiableMap(p -> p[0], p -> new Version(p[1])));
     private static final Pattern CODE_PROPERTY =
             Pattern.compile("name=\"anjungan\\.program\\.code\"[^>]*?value=\"([A-Z][A-Z0-9]{1,15})\"");
 
@@ -125,14 +131,16 @@ public final class JarInspector {
             if (!parts[0].trim().startsWith("id.anjungan.spi")) {
                 continue;
             }
+            Version provided = SPI_VERSIONS.get(parts[0].trim());
             for (String attribute : parts) {
                 String a = attribute.trim();
                 if (a.startsWith("version=")) {
                     String range = a.substring("version=".length()).replace("\"", "");
-                    if (!new VersionRange(range).includes(SPI_VERSION)) {
-                        throw refused("spi-version", "Modul memerlukan SPI versi " + range + ", platform ini menyediakan "
-                                + SPI_VERSION + ".", "The module needs SPI version " + range
-                                + ", this platform provides " + SPI_VERSION + ".");
+                    if (provided == null || !new VersionRange(range).includes(provided)) {
+                        throw refused("spi-version", "Modul memerlukan " + parts[0].trim() + " versi " + range
+                                + ", platform ini menyediakan " + (provided == null ? "-" : provided) + ".", "The module "
+                                + "needs " + parts[0].trim() + " version " + range + ", this platform provides "
+                                + (provided == null ? "none" : provided) + ".");
                     }
                 }
             }

@@ -28,7 +28,9 @@ class FormValidatorTest {
             FormField.of("phone", FieldType.PHONE, L).optional(),
             FormField.of("sick", FieldType.YES_NO, L).optional(),
             FormField.of("story", FieldType.TEXT, L).withRange(null, 10L).optional(),
-            FormField.of("people", FieldType.NUMBER, L).withRange(1L, 20L).optional());
+            FormField.of("people", FieldType.NUMBER, L).withRange(1L, 20L).optional(),
+            FormField.of("account", FieldType.BANK_ACCOUNT, L).withRange(10L, 15L).optional(),
+            FormField.of("otherAccount", FieldType.BANK_ACCOUNT, L).optional());
 
     private static FormValidator.Result validate(Map<String, String> data) {
         return FormValidator.validate(FORM, data, LocalDate.of(2026, 11, 23), "a1"::equals);
@@ -46,6 +48,10 @@ class FormValidatorTest {
             "sick,    maybe,            yes-no",
             "story,   much too long text, too-long",
             "people,  21,               range",
+            "account, 203100778,        bank-account",
+            "account, 2031007789012345, bank-account",
+            "account, 20310077AB,       bank-account",
+            "otherAccount, 12345,       bank-account",
             "problem, stolen,           choice"})
     void refusesBadAnswers(String field, String value, String code) {
         Map<String, String> data = new HashMap<>(Map.of("problem", "pin", "nik", "3374014101800003"));
@@ -68,10 +74,12 @@ class FormValidatorTest {
     @Test
     void normalisesNumbers() {
         FormValidator.Result r = validate(Map.of("problem", "pin", "nik", "3374 0141 0180 0003", "amount", "Rp200.000",
-                "phone", "0812-3456-7890"));
+                "phone", "0812-3456-7890", "account", "2031 0077-89", "otherAccount", "1.234.567"));
         assertTrue(r.valid(), r.errors().toString());
         assertEquals("3374014101800003", r.data().get("nik"));
         assertEquals("200000", r.data().get("amount"));
         assertEquals("081234567890", r.data().get("phone"));
+        assertEquals("2031007789", r.data().get("account"));
+        assertEquals("1234567", r.data().get("otherAccount"));
     }
 }

@@ -1,0 +1,129 @@
+package id.anjungan.host.cases.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.anjungan.spi.FieldType;
+import id.anjungan.spi.FormDefinition;
+import id.anjungan.spi.FormField;
+import id.anjungan.spi.PlatformCheck;
+import id.anjungan.spi.ProgramDescriptor;
+import id.anjungan.spi.Reason;
+import id.anjungan.spi.Role;
+import id.anjungan.spi.ServiceDefinition;
+import id.anjungan.spi.ServiceKind;
+import id.anjungan.spi.Text;
+import id.anjungan.spi.platform.RecipientRecord;
+import id.anjungan.testkit.MemoryRecipientLists;
+import id.anjungan.testkit.TestKelurahan;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class PlatformChecksTest {
+
+    private static final String KPM = "3374014101800003";
+    private static final String TWO_LISTS = "3374014101800011";
+    private static final String NO_ACCOUNT = "3374014101800029";
+    private static final String UNLISTED = "3374014101800037";
+    private static final Text L = Text.of("Isian", "Field");
+    /** A death benefit: the account is the heir's, the NIK asked just before it. */
+    private static final FormDefinition HEIR_FORM = FormDefinition.of(FormField.of("deceasedNik", FieldType.NIK, L),
+            FormField.of("heirNik", FieldType.NIK, L), FormField.of("account", FieldType.BANK_ACCOUNT, L));
+
+    private final MemoryRecipientLists lists = new MemoryRecipientLists();
+    private final PlatformChecks checks = new PlatformChecks();
+
+    @BeforeEach
+    void lists() {
+        checks.recipients = lists;
+        checks.kelurahan = new TestKelurahan();
+        lists.put("BPNT", "2026-10", List.of(row("BPNT", KPM, "1111111111")));
+        lists.put("BPNT", "2026-11", List.of(row("BPNT", KPM, "2031 0078-90"), row("BPNT", TWO_LISTS, "2031000001"),
+                row("BPNT", NO_ACCOUNT, "")));
+        lists.put("KJS", "2026-11", List.of(row("KJS", TWO_LISTS, "3000000002"), row("KJS", NO_ACCOUNT, null)));
+    }
+
+    private static RecipientRecord row(String program, String nik, String account) {
+        Map<String, String> fields = account == null ? Map.of("kategori", "9c") : Map.of("rekening", account);
+        return new RecipientRecord(program, "2026-11", nik, "3374010101800001", "Nama", "Jl. Kauman 1", "001", "002",
+                "Miroto", fields);
+    }
+
+    private static ServiceDefinition service(ServiceKind kind, FormDefinition form) {
+        return new ServiceDefinition("ajukan", kind, L, L, null, Set.of(Role.RESIDENT), form, List.of(), null, null,
+                false);
+    }
+
+    private static ProgramDescriptor program(ServiceDefinition service, PlatformCheck... declared) {
+        return new ProgramDescriptor("SANKEM", L, L, "icon.svg", List.of(service), List.of(), Set.of(),
+                Set.of(declared), List.of(), List.of());
+    }
+
+    private List<Reason> apply(ServiceKind kind, String heir, String account) {
+        ServiceDefinition service = service(kind, HEIR_FORM);
+        return checks.check(program(service, PlatformCheck.ONE_AID_ACCOUNT), service,
+                Map.of("deceasedNik", UNLISTED, "heirNik", heir, "account", account), UNLISTED);
+    }
+
+    @ParameterizedTest(name = "{0} gives {1} → {2}")
+    @CsvSource({
+            "same account,              " + KPM + ",        2031007890,     -",
+            "same account with spaces,  " + KPM + ",        2031 0078 90,   -",
+            "same account with dashes,  " + KPM + ",        2031-007-890,   -",
+            "an older list account,   " + KPM + ",        1111111111,     aid-account",
+            "another account,           " + KPM + ",        2031007891,     aid-account",
+            "one of the two known accounts, " + TWO_LISTS + ", 3000000002,  -",
+            "neither known account, " + TWO_LISTS + ",  2031007890,     aid-account",
+            "no account on the list,    " + NO_ACCOUNT + ", 9999999999,     -",
+            "NIK on no list,            " + UNLISTED + ",   9999999999,     -"})
+    void anAccountMustBeTheOneAlreadyUsedForAid(String why, String heir, String account, String refusal) {
+        List<Reason> reasons = apply(ServiceKind.APPLICATION, heir, account);
+        assertEquals("-".equals(refusal) ? List.of() : List.of(refusal), reasons.stream().map(Reason::code).toList(),
+                why);
+    }
+
+    @Test
+    void aRefusalShowsTheKnownAccountsOnlyMasked() {
+        Reason r = apply(ServiceKind.PROPOSAL, TWO_LISTS, "2031007890").get(0);
+        assertEquals("aid-account", r.code());
+        assertTrue(r.message().id().contains("BPNT: ••••••0001, KJS: ••••••0002"), r.message().id());
+        assertTrue(r.message().en().contains("use that account"), r.message().en());
+        assertFalse((r.message().id() + r.message().en()).contains("2031000001"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ServiceKind.class, names = {"REPORT", "COMPLAINT", "OBJECTION"})
+    void reportsThatFixTheRecordAreNotBarred(ServiceKind kind) {
+        assertEquals(List.of(), apply(kind, KPM, "2031007891"));
+    }
+
+    @Test
+    void theAccountIsTheNearestNiksNotTheSubjects() {
+        ServiceDefinition service = service(ServiceKind.APPLICATION, HEIR_FORM);
+        Map<String, String> deceasedWasKpm = Map.of("deceasedNik", KPM, "heirNik", UNLISTED, "account", "5555555555");
+        assertEquals(List.of(), checks.check(program(service, PlatformCheck.ONE_AID_ACCOUNT), service, deceasedWasKpm,
+                KPM));
+    }
+
+    @Test
+    void anAccountAskedBeforeAnyNikIsTheSubjects() {
+        ServiceDefinition service = service(ServiceKind.APPLICATION,
+                FormDefinition.of(FormField.of("account", FieldType.BANK_ACCOUNT, L)));
+        assertEquals("aid-account", checks.check(program(service, PlatformCheck.ONE_AID_ACCOUNT), service,
+                Map.of("account", "5555555555"), KPM).get(0).code());
+    }
+
+    @Test
+    void onlyProgramsThatDeclareTheCheckAreBound() {
+        ServiceDefinition service = service(ServiceKind.APPLICATION, HEIR_FORM);
+        assertEquals(List.of(), checks.check(program(service, PlatformCheck.DOMICILE_CITY), service,
+                Map.of("deceasedNik", UNLISTED, "heirNik", KPM, "account", "2031007891"), UNLISTED));
+    }
+}
