@@ -28,7 +28,9 @@ import java.util.jar.JarOutputStream;
  */
 public final class Benchmarks {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** HTTP/1.1 like the kiosk's browser: Java's client would otherwise share one HTTP/2 link among all threads. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private Benchmarks() {
     }
