@@ -158,27 +158,30 @@ public class RecipientImport {
             RowRules rules = new RowRules(progress.program(), progress.period(), file.columns(), clock.today());
             NikSet seen = new NikSet();
             List<RecipientRecord> batch = new ArrayList<>(batchSize);
-            for (CSVRecord line = file.next(); line != null; line = file.next()) {
-                read++;
-                RowRules.Checked checked = rules.check(line);
-                List<Rejection> problems = checked.record() == null ? checked.rejections()
-                        : duplicate(seen, checked.record().nik(), line.getRecordNumber());
-                if (problems.isEmpty()) {
-                    batch.add(checked.record());
-                } else {
-                    rejected++;
-                    problems.forEach(report::add);
+            try (StagingWriter writer = new StagingWriter(staged)) {
+                for (CSVRecord line = file.next(); line != null; line = file.next()) {
+                    read++;
+                    RowRules.Checked checked = rules.check(line);
+                    List<Rejection> problems = checked.record() == null ? checked.rejections()
+                            : duplicate(seen, checked.record().nik(), line.getRecordNumber());
+                    if (problems.isEmpty()) {
+                        batch.add(checked.record());
+                    } else {
+                        rejected++;
+                        problems.forEach(report::add);
+                    }
+                    if (batch.size() == batchSize) {
+                        writer.add(batch);
+                        stagedRows += batch.size();
+                        batch = new ArrayList<>(batchSize);
+                    }
+                    progress.read(read, stagedRows, rejected);
                 }
-                if (batch.size() == batchSize) {
-                    staged.add(batch);
+                if (!batch.isEmpty()) {
+                    writer.add(batch);
                     stagedRows += batch.size();
-                    batch.clear();
                 }
-                progress.read(read, stagedRows, rejected);
-            }
-            if (!batch.isEmpty()) {
-                staged.add(batch);
-                stagedRows += batch.size();
+                writer.await();
             }
             progress.read(read, stagedRows, rejected);
             String replaced = staged.publish(progress.period(), stagedRows, clock.now());

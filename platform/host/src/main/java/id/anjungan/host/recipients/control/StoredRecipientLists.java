@@ -111,11 +111,29 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
                     storedAs.put(l.program, l.storedAs == null ? l.period : l.storedAs);
                 }
             }
-            for (RecipientRow r : em.createQuery("select r from RecipientRow r where r.nik = :n", RecipientRow.class)
-                    .setParameter("n", nik).getResultList()) {
-                if (r.period.equals(storedAs.get(r.program))) {
-                    entries.put(r.program, record(r, newest.get(r.program)));
-                }
+            if (storedAs.isEmpty()) {
+                return entries;
+            }
+            // one index probe per program's list (program, period, nik): the table has no index on the NIK alone,
+            // which a million-row import would have to maintain in random order
+            StringBuilder sql = new StringBuilder();
+            List<String> params = new java.util.ArrayList<>();
+            for (java.util.Map.Entry<String, String> list : storedAs.entrySet()) {
+                sql.append(sql.length() == 0 ? "" : " UNION ALL ").append("SELECT program, nik, kk, full_name, "
+                        + "address, rt, rw, kelurahan, fields_json FROM recipient WHERE program = ? AND period = ? "
+                        + "AND nik = ?");
+                params.addAll(List.of(list.getKey(), list.getValue(), nik));
+            }
+            jakarta.persistence.Query query = em.createNativeQuery(sql.toString());
+            for (int i = 0; i < params.size(); i++) {
+                query.setParameter(i + 1, params.get(i));
+            }
+            for (Object row : query.getResultList()) {
+                Object[] c = (Object[]) row;
+                String program = (String) c[0];
+                entries.put(program, new RecipientRecord(program, newest.get(program), (String) c[1], (String) c[2],
+                        (String) c[3], (String) c[4], (String) c[5], (String) c[6], (String) c[7],
+                        JsonText.readMap((String) c[8])));
             }
             return entries;
         });
@@ -141,9 +159,7 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
 
     @Override
     public List<String> programsOf(String nik) {
-        List<String> candidates = db.read(em -> em.createQuery("select distinct r.program from RecipientRow r "
-                + "where r.nik = :n order by r.program", String.class).setParameter("n", nik).getResultList());
-        return candidates.stream().filter(program -> find(program, nik).isPresent()).toList();
+        return newestEntries(nik).keySet().stream().sorted().toList();
     }
 
     @Override
