@@ -1,6 +1,8 @@
 package id.anjungan.host.recipients.control;
 
 import id.anjungan.spi.platform.RecipientRecord;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -8,37 +10,52 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Writes an import's batches on a thread of its own while the importing thread reads and checks the next batch (two
- * cores: one parses, one writes). At most one batch is being written; a failed write is thrown by the next call.
+ * Writes an import's batches on threads of their own while the importing thread reads and checks the next batch.
+ * Each batch is its own transaction, so {@code writers} batches may be written at once; a failed write is thrown by
+ * the next call.
  */
 final class StagingWriter implements AutoCloseable {
 
     private final StagedRows staged;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "recipient-import-writer");
-        t.setDaemon(true);
-        return t;
-    });
-    private Future<?> writing;
+    private final int writers;
+    private final ExecutorService threads;
+    private final Deque<Future<?>> writing = new ArrayDeque<>();
+    private long waitedNanos;
 
-    StagingWriter(StagedRows staged) {
+    StagingWriter(StagedRows staged, int writers) {
         this.staged = staged;
+        this.writers = writers;
+        this.threads = Executors.newFixedThreadPool(writers, r -> {
+            Thread t = new Thread(r, "recipient-import-writer");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
-    /** Hands a batch over once the previous one is written; the caller must not touch the list afterwards. */
+    /** Hands a batch over once a writer is free; the caller must not touch the list afterwards. */
     void add(List<RecipientRecord> batch) {
-        await();
-        writing = thread.submit(() -> staged.add(batch));
+        while (writing.size() >= writers) {
+            awaitOldest();
+        }
+        writing.add(threads.submit(() -> staged.add(batch)));
     }
 
     /** Waits until every batch handed over is written. */
     void await() {
-        Future<?> pending = writing;
-        writing = null;
-        if (pending == null) {
-            return;
+        while (!writing.isEmpty()) {
+            awaitOldest();
         }
+    }
+
+    /** How long the importing thread waited for writes: near the total, writing is what takes the time. */
+    long waitedMillis() {
+        return waitedNanos / 1_000_000;
+    }
+
+    private void awaitOldest() {
+        Future<?> pending = writing.poll();
         boolean interrupted = false;
+        long start = System.nanoTime();
         try {
             while (true) {
                 try {
@@ -57,21 +74,23 @@ final class StagingWriter implements AutoCloseable {
             }
             throw new IllegalStateException(e.getCause());
         } finally {
+            waitedNanos += System.nanoTime() - start;
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
         }
     }
 
-    /** Waits for a write still running (its failure no longer matters) and stops the thread. */
+    /** Waits for writes still running (their failures no longer matter) and stops the threads. */
     @Override
     public void close() {
-        try {
-            await();
-        } catch (RuntimeException | Error ignored) {
-            // the import has failed already; the staged rows are discarded next
-        } finally {
-            thread.shutdown();
+        while (!writing.isEmpty()) {
+            try {
+                awaitOldest();
+            } catch (RuntimeException | Error ignored) {
+                // the import has failed already; the staged rows are discarded next
+            }
         }
+        threads.shutdown();
     }
 }
