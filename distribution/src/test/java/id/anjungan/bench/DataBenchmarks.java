@@ -45,6 +45,12 @@ public final class DataBenchmarks {
         Path csv = generate(home.resolve("bnba.csv"), rows);
         List<String> props = new ArrayList<>(List.of("-Danjungan.demo=true", "-Danjungan.demo.dir=" + dist,
                 "-Danjungan.admin.password=bench-admin"));
+        // -Dbench.kiosk.props=-Danjungan.x=y,-Dderby.z=w passes settings to the kiosk (while tuning)
+        for (String p : System.getProperty("bench.kiosk.props", "").split(",")) {
+            if (!p.isBlank()) {
+                props.add(p);
+            }
+        }
         if (!dbUrl.isEmpty()) {
             props.addAll(List.of("-Danjungan.db.url=" + dbUrl, "-Danjungan.db.user=anjungan",
                     "-Danjungan.db.password=anjungan"));
@@ -52,8 +58,12 @@ public final class DataBenchmarks {
         try (Launch kiosk = Launch.start(dist.resolve("lib/payara-micro.jar"), dist.resolve("lib/anjungan.war"), home,
                 "/health/ready", props)) {
             long importMillis = importList(kiosk, csv);
-            lookups(kiosk, rows, 50, 10); // warm-up: the JIT compiles the lookup path
-            Lookups lookups = lookups(kiosk, rows, 50, 40);
+            // -Dbench.lookups=false measures the import alone (while tuning it)
+            boolean measureLookups = Boolean.parseBoolean(System.getProperty("bench.lookups", "true"));
+            if (measureLookups) {
+                lookups(kiosk, rows, 50, 10); // warm-up: the JIT compiles the lookup path
+            }
+            Lookups lookups = measureLookups ? lookups(kiosk, rows, 50, 40) : new Lookups(List.of(), List.of(), 0);
             Benchmarks.write(out.resolve("data-" + db + ".json"), "{\"database\":\"" + db + "\",\"rows\":" + rows
                     + ",\"importMillis\":" + importMillis + ",\"rowsPerSecond\":" + rows * 1000L / Math.max(1, importMillis)
                     + ",\"importTargetMillisPerMillion\":30000,\"lookupClients\":50,\"lookups\":" + lookups.client.size()

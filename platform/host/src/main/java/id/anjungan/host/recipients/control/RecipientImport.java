@@ -54,7 +54,9 @@ public class RecipientImport {
 
     Path workDir = Settings.home().resolve("imports");
     long maxBytes = Long.parseLong(Settings.get("anjungan.import.max.mb", "512")) * 1024 * 1024;
-    int batchSize = 5000;
+    int batchSize = Integer.parseInt(Settings.get("anjungan.import.batch.rows", "5000"));
+    /** Batches written at once; a second writer did not make Derby faster (its inserts serialise), so one by default. */
+    int writers = Integer.parseInt(Settings.get("anjungan.import.writers", "1"));
 
     private final Map<String, ImportProgress> jobs = new ConcurrentHashMap<>();
     private ExecutorService worker;
@@ -151,6 +153,7 @@ public class RecipientImport {
 
     private void run(ImportProgress progress, InputStream csv, Actor actor) {
         StagedRows staged = new StagedRows(db, progress.program(), "~import-" + progress.id());
+        long started = System.nanoTime();
         long read = 0;
         long stagedRows = 0;
         long rejected = 0;
@@ -158,27 +161,32 @@ public class RecipientImport {
             RowRules rules = new RowRules(progress.program(), progress.period(), file.columns(), clock.today());
             NikSet seen = new NikSet();
             List<RecipientRecord> batch = new ArrayList<>(batchSize);
-            for (CSVRecord line = file.next(); line != null; line = file.next()) {
-                read++;
-                RowRules.Checked checked = rules.check(line);
-                List<Rejection> problems = checked.record() == null ? checked.rejections()
-                        : duplicate(seen, checked.record().nik(), line.getRecordNumber());
-                if (problems.isEmpty()) {
-                    batch.add(checked.record());
-                } else {
-                    rejected++;
-                    problems.forEach(report::add);
+            try (StagingWriter writer = new StagingWriter(staged, writers)) {
+                for (CSVRecord line = file.next(); line != null; line = file.next()) {
+                    read++;
+                    RowRules.Checked checked = rules.check(line);
+                    List<Rejection> problems = checked.record() == null ? checked.rejections()
+                            : duplicate(seen, checked.record().nik(), line.getRecordNumber());
+                    if (problems.isEmpty()) {
+                        batch.add(checked.record());
+                    } else {
+                        rejected++;
+                        problems.forEach(report::add);
+                    }
+                    if (batch.size() == batchSize) {
+                        writer.add(batch);
+                        stagedRows += batch.size();
+                        batch = new ArrayList<>(batchSize);
+                    }
+                    progress.read(read, stagedRows, rejected);
                 }
-                if (batch.size() == batchSize) {
-                    staged.add(batch);
+                if (!batch.isEmpty()) {
+                    writer.add(batch);
                     stagedRows += batch.size();
-                    batch.clear();
                 }
-                progress.read(read, stagedRows, rejected);
-            }
-            if (!batch.isEmpty()) {
-                staged.add(batch);
-                stagedRows += batch.size();
+                writer.await();
+                LOG.info("Import " + progress.id() + " staged " + stagedRows + " rows in " + (System.nanoTime()
+                        - started) / 1_000_000 + " ms, " + writer.waitedMillis() + " ms of it waiting for writes");
             }
             progress.read(read, stagedRows, rejected);
             String replaced = staged.publish(progress.period(), stagedRows, clock.now());

@@ -23,63 +23,82 @@ final class RowRules {
 
     private final String program;
     private final String period;
-    private final List<String> columns;
+    private final String[] columns;
+    private final int[] limits;
+    private final boolean[] extra;
+    private final int nik;
+    private final int kk;
+    private final int name;
+    private final int address;
+    private final int rt;
+    private final int rw;
+    private final int kelurahan;
     private final LocalDate today;
 
     RowRules(String program, String period, List<String> columns, LocalDate today) {
         this.program = program;
         this.period = period;
-        this.columns = columns;
+        this.columns = columns.toArray(String[]::new);
         this.today = today;
+        limits = new int[this.columns.length];
+        extra = new boolean[this.columns.length];
+        for (int i = 0; i < this.columns.length; i++) {
+            limits[i] = limit(this.columns[i]);
+            extra[i] = !BnbaFile.REQUIRED.contains(this.columns[i]) && !this.columns[i].isEmpty();
+        }
+        nik = columns.indexOf("nik");
+        kk = columns.indexOf("kk");
+        name = columns.indexOf("name");
+        address = columns.indexOf("address");
+        rt = columns.indexOf("rt");
+        rw = columns.indexOf("rw");
+        kelurahan = columns.indexOf("kelurahan");
     }
 
     Checked check(CSVRecord line) {
         long number = line.getRecordNumber();
-        if (line.size() != columns.size()) {
+        if (line.size() != columns.length) {
             return rejected(new Rejection(number, "", Reason.of("column-count", "Baris ini berisi " + line.size()
-                    + " kolom, judul berisi " + columns.size() + ".", "This line has " + line.size()
-                    + " columns, the header has " + columns.size() + ".")));
+                    + " kolom, judul berisi " + columns.length + ".", "This line has " + line.size()
+                    + " columns, the header has " + columns.length + ".")));
         }
-        Map<String, String> values = new LinkedHashMap<>();
-        for (int i = 0; i < columns.size(); i++) {
-            values.put(columns.get(i), line.get(i));
+        List<Rejection> problems = null;
+        String nikValue = digits(line.get(nik));
+        String kkValue = digits(line.get(kk));
+        problems = identity(number, "nik", NikValidator.nik(nikValue, today), problems);
+        problems = identity(number, "kk", NikValidator.kk(kkValue), problems);
+        if (line.get(name).isEmpty()) {
+            problems = add(problems, new Rejection(number, "name", Reason.of("required", "Nama wajib diisi.",
+                    "Name is required.")));
         }
-        List<Rejection> problems = new ArrayList<>();
-        String nik = digits(values.get("nik"));
-        String kk = digits(values.get("kk"));
-        identity(number, "nik", NikValidator.nik(nik, today), problems);
-        identity(number, "kk", NikValidator.kk(kk), problems);
-        String name = values.get("name");
-        if (name.isEmpty()) {
-            problems.add(new Rejection(number, "name", Reason.of("required", "Nama wajib diisi.", "Name is required.")));
+        if (line.get(kelurahan).isEmpty()) {
+            problems = add(problems, new Rejection(number, "kelurahan", Reason.of("required",
+                    "Kelurahan wajib diisi.", "Kelurahan is required.")));
         }
-        if (values.get("kelurahan").isEmpty()) {
-            problems.add(new Rejection(number, "kelurahan", Reason.of("required", "Kelurahan wajib diisi.",
-                    "Kelurahan is required.")));
-        }
-        neighbourhood(number, "rt", values.get("rt"), problems);
-        neighbourhood(number, "rw", values.get("rw"), problems);
-        Map<String, String> extra = new LinkedHashMap<>();
+        problems = neighbourhood(number, "rt", line.get(rt), problems);
+        problems = neighbourhood(number, "rw", line.get(rw), problems);
+        Map<String, String> fields = null;
         int extraSize = 0;
-        for (Map.Entry<String, String> e : values.entrySet()) {
-            boolean own = BnbaFile.REQUIRED.contains(e.getKey()) || e.getKey().isEmpty();
-            if (e.getValue().length() > limit(e.getKey())) {
-                problems.add(new Rejection(number, e.getKey(), Reason.of("too-long", "Isian terlalu panjang.",
-                        "The value is too long.")));
-            } else if (!own && !e.getValue().isEmpty()) {
-                extra.put(e.getKey(), e.getValue());
-                extraSize += e.getKey().length() + e.getValue().length() + 8;
+        for (int i = 0; i < columns.length; i++) {
+            String value = line.get(i);
+            if (value.length() > limits[i]) {
+                problems = add(problems, new Rejection(number, columns[i], Reason.of("too-long",
+                        "Isian terlalu panjang.", "The value is too long.")));
+            } else if (extra[i] && !value.isEmpty()) {
+                fields = fields == null ? new LinkedHashMap<>() : fields;
+                fields.put(columns[i], value);
+                extraSize += columns[i].length() + value.length() + 8;
             }
         }
         if (extraSize > MAX_FIELDS_JSON) {
-            problems.add(new Rejection(number, "", Reason.of("too-long", "Kolom tambahan baris ini terlalu panjang.",
-                    "The extra columns of this line are too long.")));
+            problems = add(problems, new Rejection(number, "", Reason.of("too-long",
+                    "Kolom tambahan baris ini terlalu panjang.", "The extra columns of this line are too long.")));
         }
-        if (!problems.isEmpty()) {
+        if (problems != null) {
             return new Checked(null, problems);
         }
-        return new Checked(new RecipientRecord(program, period, nik, kk, name, values.get("address"), values.get("rt"),
-                values.get("rw"), values.get("kelurahan"), extra), List.of());
+        return new Checked(new RecipientRecord(program, period, nikValue, kkValue, line.get(name), line.get(address),
+                line.get(rt), line.get(rw), line.get(kelurahan), fields), List.of());
     }
 
     /** The widths of the recipient table's columns. */
@@ -96,29 +115,47 @@ final class RowRules {
         return new Checked(null, List.of(rejection));
     }
 
-    private static void identity(long line, String field, IdentityCheck check, List<Rejection> problems) {
-        if (!check.valid()) {
-            problems.add(new Rejection(line, field, check.problems().get(0)));
-        }
+    /** Problems are rare: the list is made for the first one only. */
+    private static List<Rejection> add(List<Rejection> problems, Rejection rejection) {
+        List<Rejection> list = problems == null ? new ArrayList<>(2) : problems;
+        list.add(rejection);
+        return list;
     }
 
-    private static void neighbourhood(long line, String field, String value, List<Rejection> problems) {
-        if (!value.isEmpty() && !(value.length() <= 3 && value.chars().allMatch(c -> c >= '0' && c <= '9'))) {
-            String what = field.toUpperCase(java.util.Locale.ROOT);
-            problems.add(new Rejection(line, field, Reason.of(field + "-format", what + " harus 1 sampai 3 angka.",
-                    what + " must be 1 to 3 digits.")));
+    private static List<Rejection> identity(long line, String field, IdentityCheck check, List<Rejection> problems) {
+        return check.valid() ? problems : add(problems, new Rejection(line, field, check.problems().get(0)));
+    }
+
+    private static List<Rejection> neighbourhood(long line, String field, String value, List<Rejection> problems) {
+        if (value.isEmpty() || value.length() <= 3 && asciiDigits(value)) {
+            return problems;
         }
+        String what = field.toUpperCase(java.util.Locale.ROOT);
+        return add(problems, new Rejection(line, field, Reason.of(field + "-format", what + " harus 1 sampai 3 angka.",
+                what + " must be 1 to 3 digits.")));
+    }
+
+    private static boolean asciiDigits(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Drops spaces, dots and dashes, and the apostrophe spreadsheets put before long numbers kept as text. */
     static String digits(String raw) {
-        StringBuilder out = new StringBuilder(16);
+        StringBuilder out = null;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (!(c == ' ' || c == '.' || c == '-' || c == '\'' && i == 0)) {
+            boolean dropped = c == ' ' || c == '.' || c == '-' || c == '\'' && i == 0;
+            if (dropped && out == null) {
+                out = new StringBuilder(raw.length()).append(raw, 0, i);
+            } else if (!dropped && out != null) {
                 out.append(c);
             }
         }
-        return out.toString();
+        return out == null ? raw : out.toString();
     }
 }

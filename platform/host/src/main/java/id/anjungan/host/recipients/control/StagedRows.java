@@ -1,7 +1,6 @@
 package id.anjungan.host.recipients.control;
 
 import id.anjungan.host.persistence.Database;
-import id.anjungan.host.persistence.JsonText;
 import id.anjungan.spi.platform.RecipientRecord;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -30,30 +29,38 @@ final class StagedRows {
         this.staging = staging;
     }
 
-    /** Inserts one batch in its own transaction. */
+    /** Inserts one batch in its own transaction: {@code COPY} on PostgreSQL, a JDBC batch on Derby. */
     void add(List<RecipientRecord> rows) {
         long first = db.tx(em -> jdbc(em, c -> IdBlocks.reserve(c, rows.size())));
         db.tx(em -> jdbc(em, c -> {
-            try (PreparedStatement insert = c.prepareStatement(INSERT)) {
-                long id = first;
-                for (RecipientRecord r : rows) {
-                    insert.setLong(1, id++);
-                    insert.setString(2, program);
-                    insert.setString(3, staging);
-                    insert.setString(4, r.nik());
-                    insert.setString(5, r.kk());
-                    insert.setString(6, r.name());
-                    insert.setString(7, r.address());
-                    insert.setString(8, r.rt());
-                    insert.setString(9, r.rw());
-                    insert.setString(10, r.kelurahan());
-                    insert.setString(11, r.fields().isEmpty() ? null : JsonText.write(r.fields()));
-                    insert.addBatch();
-                }
-                insert.executeBatch();
+            if (db.isDerby()) {
+                insert(c, first, rows);
+            } else {
+                CopyRows.copy(c, program, staging, first, rows);
             }
             return null;
         }));
+    }
+
+    private void insert(Connection c, long first, List<RecipientRecord> rows) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+            long id = first;
+            for (RecipientRecord r : rows) {
+                insert.setLong(1, id++);
+                insert.setString(2, program);
+                insert.setString(3, staging);
+                insert.setString(4, r.nik());
+                insert.setString(5, r.kk());
+                insert.setString(6, r.name());
+                insert.setString(7, r.address());
+                insert.setString(8, r.rt());
+                insert.setString(9, r.rw());
+                insert.setString(10, r.kelurahan());
+                insert.setString(11, FieldsJson.write(r.fields()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
     }
 
     /**

@@ -100,16 +100,29 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
         return db.read(em -> {
             java.util.Map<String, RecipientListRow> newest = remembered(em, "newest", () -> newestLists(em));
             java.util.Map<String, RecipientRecord> entries = new java.util.HashMap<>();
-            // columns, not entities: a lookup has nothing to change, so nothing is registered with the unit of work
-            for (Object[] r : em.createQuery("select r.program, r.period, r.kk, r.name, r.address, r.rt, r.rw, "
-                    + "r.kelurahan, r.fields from RecipientRow r where r.nik = :n", Object[].class)
-                    .setParameter("n", nik).getResultList()) {
-                RecipientListRow list = newest.get((String) r[0]);
-                if (list != null && r[1].equals(list.storedAs == null ? list.period : list.storedAs)) {
-                    entries.put(list.program, new RecipientRecord(list.program, list.period, nik, (String) r[2],
-                            (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7],
-                            JsonText.readMap((String) r[8])));
-                }
+            if (newest.isEmpty()) {
+                return entries;
+            }
+            // one index probe per program's list (program, period, nik): the table has no index on the NIK alone,
+            // which a million-row import would have to maintain in random order
+            StringBuilder sql = new StringBuilder();
+            List<String> params = new java.util.ArrayList<>();
+            for (RecipientListRow list : newest.values()) {
+                sql.append(sql.length() == 0 ? "" : " UNION ALL ").append("SELECT program, nik, kk, full_name, "
+                        + "address, rt, rw, kelurahan, fields_json FROM recipient WHERE program = ? AND period = ? "
+                        + "AND nik = ?");
+                params.addAll(List.of(list.program, list.storedAs == null ? list.period : list.storedAs, nik));
+            }
+            jakarta.persistence.Query query = em.createNativeQuery(sql.toString());
+            for (int i = 0; i < params.size(); i++) {
+                query.setParameter(i + 1, params.get(i));
+            }
+            for (Object row : query.getResultList()) {
+                Object[] c = (Object[]) row;
+                String program = (String) c[0];
+                entries.put(program, new RecipientRecord(program, newest.get(program).period, (String) c[1],
+                        (String) c[2], (String) c[3], (String) c[4], (String) c[5], (String) c[6], (String) c[7],
+                        JsonText.readMap((String) c[8])));
             }
             return entries;
         });
@@ -145,9 +158,7 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
 
     @Override
     public List<String> programsOf(String nik) {
-        List<String> candidates = db.read(em -> em.createQuery("select distinct r.program from RecipientRow r "
-                + "where r.nik = :n order by r.program", String.class).setParameter("n", nik).getResultList());
-        return candidates.stream().filter(program -> find(program, nik).isPresent()).toList();
+        return newestEntries(nik).keySet().stream().sorted().toList();
     }
 
     @Override

@@ -1,0 +1,42 @@
+package id.anjungan.host.recipients.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.anjungan.spi.platform.RecipientRecord;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A NIK's entries in the newest list of every program, found without an index on the NIK alone. */
+class NewestEntriesTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void findsTheNewestListOfEachProgramOnly() {
+        try (ImportFixture f = new ImportFixture(home)) {
+            String nik = ImportFixture.nik(7);
+            f.importer.importFile("BPNT", "2026-10", RecipientImportTest.csv(RecipientImportTest.HEADER
+                    + RecipientImportTest.line(7)), RecipientImportTest.ADMIN);
+            f.importer.importFile("BPNT", "2026-11", RecipientImportTest.csv(RecipientImportTest.HEADER
+                    + RecipientImportTest.line(7).replace("Jl. Pandanaran", "Jl. Pemuda")), RecipientImportTest.ADMIN);
+            f.importer.importFile("KJS", "2026-Q4", RecipientImportTest.csv(RecipientImportTest.HEADER
+                    + RecipientImportTest.line(8)), RecipientImportTest.ADMIN);
+            f.lists.put("PKH", "2026-11", List.of(new RecipientRecord("PKH", "2026-11", nik, ImportFixture.kk(7),
+                    "Warga 7", "Jl. Pemuda 7", "001", "002", "Pekunden", Map.of("amount", "1"))));
+
+            Map<String, RecipientRecord> entries = f.lists.newestEntries(nik);
+            assertEquals(List.of("BPNT", "PKH"), entries.keySet().stream().sorted().toList());
+            RecipientRecord bpnt = entries.get("BPNT");
+            assertEquals("2026-11", bpnt.period());
+            assertEquals("Jl. Pemuda 7", bpnt.address());
+            assertEquals(Map.of("amount", "200000", "channel", "BNI"), bpnt.fields());
+            assertEquals(List.of("BPNT", "PKH"), f.lists.programsOf(nik));
+            assertTrue(f.lists.newestEntries(ImportFixture.nik(9)).isEmpty());
+        }
+    }
+}
