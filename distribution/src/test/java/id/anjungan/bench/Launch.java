@@ -15,8 +15,8 @@ import java.util.List;
 /** Starts a Payara Micro process with the kiosk's tuned flags and measures how long until a URL answers 200. */
 final class Launch implements AutoCloseable {
 
-    static final List<String> FLAGS = List.of("-Xmx256m", "-Xms32m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-Xss512k", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-            "-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=48m");
+    static final List<String> FLAGS = List.of("-Xmx256m", "-Xms32m", "-XX:MinHeapFreeRatio=40", "-XX:MaxHeapFreeRatio=70", "-Xss512k", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+            "-XX:MetaspaceSize=160m", "-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=48m");
 
     final Process process;
     final int port;

@@ -115,7 +115,7 @@ public final class ModuleManager {
                             + ", not " + code + ".");
         }
         InstalledModule current = stored(code);
-        swap(code, slot, keep(jar), jar.version(), current.version, current.jarFile);
+        swap(code, slot, keep(jar), jar.version(), current);
         long swapped = System.nanoTime();
         LOG.fine(() -> "Update of " + code + ": inspect " + (inspected - began) / 1_000_000 + " ms, swap "
                 + (swapped - inspected) / 1_000_000 + " ms");
@@ -131,11 +131,12 @@ public final class ModuleManager {
                     "Module " + code + " was never updated, so there is no version to roll back to.");
         }
         ModuleJar previous = inspector.inspect(Path.of(current.previousJarFile));
-        swap(code, slot, previous.file(), previous.version(), current.version, current.jarFile);
+        swap(code, slot, previous.file(), previous.version(), current);
         return view(code);
     }
 
-    private void swap(String code, Slot slot, Path jar, String version, String oldVersion, String oldJar) {
+    private void swap(String code, Slot slot, Path jar, String version, InstalledModule current) {
+        String oldVersion = current.version;
         long old = slot.bundleId;
         if (slot.enabled) {
             slot.bundleId = startVerified(code, jar); // from here on, new calls reach the new version
@@ -145,8 +146,7 @@ public final class ModuleManager {
             runtime.uninstall(old);
             slot.bundleId = -1;
         }
-        InstalledModule current = stored(code);
-        save(code, current.symbolicName, version, jar, oldVersion, oldJar, slot.enabled);
+        save(code, current.symbolicName, version, jar, oldVersion, current.jarFile, slot.enabled);
         calls.forget(code);
         revision.incrementAndGet();
         LOG.info(() -> "Module " + code + " now at " + version + " (was " + oldVersion + ")");
