@@ -25,6 +25,15 @@ class KioskSmokeIT {
     }
 
     @Test
+    void apiAnswersTellHowLongTheServerWorked() throws Exception {
+        java.net.http.HttpResponse<Void> answer = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(Kiosk.get().url("/api/services"))).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        String timing = answer.headers().firstValue("Server-Timing").orElse("");
+        assertTrue(timing.matches("app;dur=\\d+\\.\\d\\d"), timing);
+    }
+
+    @Test
     void adminEndpointsAnswer401ToStrangersAnd403ToOtherRoles() throws Exception {
         Kiosk kiosk = Kiosk.get();
         assertEquals(401, kiosk.post("/api/admin/modules/BPNT/disable", "").status());
