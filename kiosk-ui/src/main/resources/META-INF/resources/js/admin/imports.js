@@ -28,7 +28,15 @@ export async function importsView(root, params, ctx) {
     programs.map(p => h('option', { value: p.code }, p.name + ' (' + p.code + ')')));
   const now = new Date();
   const period = h('input', { type: 'month', id: 'imp-period', required: true, value: now.getFullYear() + '-' + String(now.getMonth() + 1).padStart(2, '0') });
-  const file = h('input', { type: 'file', id: 'imp-file', accept: '.csv,text/csv', required: true });
+  // the browser's own file control speaks the browser's language: a button and the chosen name in the kiosk's
+  const file = h('input', { type: 'file', id: 'imp-file', accept: '.csv,text/csv', class: 'sr-only', tabindex: '-1', 'aria-hidden': 'true' });
+  const chosenName = h('span', { id: 'imp-file-name', class: 'help' }, t('imports.noFile'));
+  file.addEventListener('change', () => {
+    const chosen = file.files && file.files[0];
+    chosenName.textContent = chosen ? chosen.name : t('imports.noFile');
+  });
+  const picker = h('button', { type: 'button', class: 'btn btn-big', id: 'imp-choose', 'aria-describedby': 'imp-file-name', onclick: () => file.click() },
+    icon('file'), t('imports.choose'));
   const progressArea = h('div', { role: 'status', 'aria-live': 'polite' });
 
   const poll = async (id, total) => {
@@ -100,7 +108,7 @@ export async function importsView(root, params, ctx) {
     h('div', { class: 'toolbar' },
       h('label', { for: 'imp-program' }, t('imports.program'), program),
       h('label', { for: 'imp-period' }, t('imports.period'), period),
-      h('label', { for: 'imp-file' }, t('imports.file'), file)),
+      h('div', { class: 'file-choice' }, h('span', null, t('imports.file')), picker, chosenName, file)),
     h('div', { class: 'actions' }, h('button', { type: 'button', class: 'btn-primary', onclick: submit }, icon('upload'), t('imports.start'))),
     progressArea);
 }
