@@ -104,7 +104,7 @@ final class BnbaFile implements AutoCloseable {
         String first = reader.readLine();
         reader.reset();
         if (first != null && first.startsWith("\uFEFF")) {
-            reader.skip(1);
+            reader.read(); // consume the byte-order mark
         }
         if (first == null) {
             return ',';
