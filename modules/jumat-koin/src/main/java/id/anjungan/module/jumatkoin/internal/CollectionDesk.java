@@ -1,6 +1,7 @@
 package id.anjungan.module.jumatkoin.internal;
 
 import id.anjungan.spi.Actor;
+import id.anjungan.spi.OperationInput;
 import id.anjungan.spi.ProgramException;
 import id.anjungan.spi.Text;
 import id.anjungan.spi.platform.Counters;
@@ -32,7 +33,7 @@ final class CollectionDesk {
     }
 
     Map<String, Object> record(Map<String, Object> input, Actor actor) {
-        Inputs in = new Inputs(input);
+        OperationInput in = new OperationInput(input);
         LocalDate date = in.date("date", Text.of("Tanggal pengumpulan", "Collection date"));
         if (date.isAfter(clock.today()) || date.isBefore(clock.today().minusDays(config.maxBackdateDays()))) {
             throw ProgramException.of("invalid-date",
@@ -40,7 +41,7 @@ final class CollectionDesk {
                     "The collection date must be between " + config.maxBackdateDays() + " days ago and today.");
         }
         String box = box(in.text("box", Text.of("Kotak koin", "Coin box"), 2, 120));
-        long amount = in.whole("amount", Text.of("Jumlah uang", "Amount"), 1, config.maxCollection());
+        long amount = in.rupiah("amount", Text.of("Jumlah uang", "Amount"), 1, config.maxCollection());
         String first = in.text("witness1", Text.of("Nama saksi pertama", "First witness"), 3, 80);
         String second = in.text("witness2", Text.of("Nama saksi kedua", "Second witness"), 3, 80);
         if (same(first, second)) {
@@ -73,10 +74,10 @@ final class CollectionDesk {
 
     /** Reverses a collection with a reason and, when the right count is given, records it in its place. */
     Map<String, Object> correct(Map<String, Object> input, Actor actor) {
-        Inputs in = new Inputs(input);
+        OperationInput in = new OperationInput(input);
         long sequence = in.whole("sequence", Text.of("Nomor catatan", "Entry number"), 1, Long.MAX_VALUE);
         String reason = in.text("reason", Text.of("Alasan koreksi", "Reason for the correction"), 10, 200);
-        Long corrected = in.optionalWhole("amount", Text.of("Jumlah yang benar", "Correct amount"), 1,
+        Long corrected = in.optionalRupiah("amount", Text.of("Jumlah yang benar", "Correct amount"), 1,
                 config.maxCollection()).orElse(null);
         LedgerEntry original = ledger.entries(config.ledger()).stream().filter(e -> e.sequence() == sequence)
                 .findFirst().orElseThrow(() -> ProgramException.of("unknown-entry", "Catatan tidak ditemukan.",

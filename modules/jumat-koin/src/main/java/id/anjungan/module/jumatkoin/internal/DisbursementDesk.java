@@ -1,6 +1,7 @@
 package id.anjungan.module.jumatkoin.internal;
 
 import id.anjungan.spi.Actor;
+import id.anjungan.spi.OperationInput;
 import id.anjungan.spi.ProgramException;
 import id.anjungan.spi.Text;
 import id.anjungan.spi.platform.CaseRecord;
@@ -40,14 +41,14 @@ final class DisbursementDesk {
     }
 
     Map<String, Object> approve(Map<String, Object> input, Actor actor) {
-        Inputs in = new Inputs(input);
+        OperationInput in = new OperationInput(input);
         CaseRecord request = Requests.find(cases, in.text("tracking", Text.of("Nomor permohonan", "Request number"),
                 5, 40));
         if (!JumatKoinCatalog.VERIFIED.equals(request.state())) {
             throw ProgramException.of("not-approvable", "Hanya permohonan yang sudah disurvei dan belum dicairkan "
                     + "yang dapat disetujui.", "Only surveyed requests that are not yet paid can be approved.");
         }
-        long amount = in.whole("amount", Text.of("Jumlah pencairan", "Amount"), 1, config.maxPerFamily());
+        long amount = in.rupiah("amount", Text.of("Jumlah pencairan", "Amount"), 1, config.maxPerFamily());
         String purpose = in.text("purpose", Text.of("Tujuan penggunaan", "Purpose"), 10, 160);
         refusePersonalData(purpose, request);
         String justification = skipJustification(in, request);
@@ -63,7 +64,7 @@ final class DisbursementDesk {
             facts.put("disbursedSequence", Long.toString(entry.sequence()));
             facts.put("disbursedOn", clock.today().toString());
             facts.put("disbursedPurpose", Memo.clean(purpose));
-            String note = "Dana " + Money.format(amount) + " disetujui Camat dari kas Jum'at Koin (catatan kas no. "
+            String note = "Dana " + OperationInput.formatRupiah(amount) + " disetujui Camat dari kas Jum'at Koin (catatan kas no. "
                     + entry.sequence() + "): " + purpose + (justification == null ? "" : ". " + justification);
             cases.annotate(request.tracking(), facts, note, actor);
             CaseRecord paid = cases.transition(request.tracking(), JumatKoinCatalog.DISBURSE, note, actor);
@@ -100,15 +101,15 @@ final class DisbursementDesk {
             if (e instanceof ProgramException p && "insufficient-balance".equals(p.reason().code())) {
                 long balance = ledger.balance(config.ledger());
                 throw ProgramException.of("insufficient-balance",
-                        "Saldo kas " + Money.format(balance) + " tidak cukup untuk " + Money.format(amount) + ".",
-                        "The balance of " + Money.format(balance) + " does not cover " + Money.format(amount) + ".");
+                        "Saldo kas " + OperationInput.formatRupiah(balance) + " tidak cukup untuk " + OperationInput.formatRupiah(amount) + ".",
+                        "The balance of " + OperationInput.formatRupiah(balance) + " does not cover " + OperationInput.formatRupiah(amount) + ".");
             }
             throw e;
         }
     }
 
     /** Passing over a more urgent surveyed request is allowed, but the reason goes into the record. */
-    private String skipJustification(Inputs in, CaseRecord request) {
+    private String skipJustification(OperationInput in, CaseRecord request) {
         List<PriorityList.Ranked> ranked = priorities.ranked(JumatKoinCatalog.VERIFIED);
         if (ranked.isEmpty() || ranked.get(0).record().tracking().equals(request.tracking())) {
             return null;

@@ -1,6 +1,7 @@
 package id.anjungan.module.jumatkoin.internal;
 
 import id.anjungan.spi.Actor;
+import id.anjungan.spi.OperationInput;
 import id.anjungan.spi.ProgramException;
 import id.anjungan.spi.Text;
 import id.anjungan.spi.platform.CaseRecord;
@@ -26,7 +27,7 @@ final class SurveyDesk {
     }
 
     Map<String, Object> record(Map<String, Object> input, Actor actor) {
-        Inputs in = new Inputs(input);
+        OperationInput in = new OperationInput(input);
         CaseRecord request = Requests.find(cases, in.text("tracking", Text.of("Nomor permohonan", "Request number"),
                 5, 40));
         if (!JumatKoinCatalog.SUBMITTED.equals(request.state())) {
@@ -38,7 +39,7 @@ final class SurveyDesk {
             throw ProgramException.of("invalid-damage", "Pilih kerusakan berat, sedang atau ringan.",
                     "Choose heavy, moderate or light damage.");
         }
-        long cost = in.whole("estimatedCost", Text.of("Perkiraan biaya perbaikan", "Estimated repair cost"), 1,
+        long cost = in.rupiah("estimatedCost", Text.of("Perkiraan biaya perbaikan", "Estimated repair cost"), 1,
                 maxCost * 10);
         String note = in.text("note", Text.of("Catatan survei", "Survey note"), 10, 500);
         Map<String, String> facts = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package id.anjungan.module.rehabilitasi.internal;
 
 import id.anjungan.spi.Actor;
+import id.anjungan.spi.OperationInput;
 import id.anjungan.spi.ProgramException;
 import id.anjungan.spi.Text;
 import id.anjungan.spi.platform.CaseRecord;
@@ -40,7 +41,7 @@ final class MonitoringDesk {
     }
 
     Map<String, Object> record(Map<String, Object> input, Actor actor) {
-        Inputs in = new Inputs(input);
+        OperationInput in = new OperationInput(input);
         CaseRecord c = Reports.find(cases, in);
         Reports.requireState(c, Set.of(RehabilitasiCatalog.MONITORED), "dikunjungi", "visited");
         int visit = nextVisit(c.data());

@@ -1,6 +1,7 @@
 package id.anjungan.module.rehabilitasi.internal;
 
 import id.anjungan.spi.Actor;
+import id.anjungan.spi.OperationInput;
 import id.anjungan.spi.ProgramException;
 import id.anjungan.spi.Reason;
 import id.anjungan.spi.Text;
@@ -54,7 +55,7 @@ final class PlacementDesk {
     }
 
     Map<String, Object> place(Map<String, Object> input, Actor actor) {
-        Inputs in = new Inputs(input);
+        OperationInput in = new OperationInput(input);
         CaseRecord c = Reports.find(cases, in);
         Reports.requireState(c, Set.of(RehabilitasiCatalog.HANDLED, RehabilitasiCatalog.REFERRED), "ditempatkan",
                 "placed");
@@ -90,7 +91,7 @@ final class PlacementDesk {
     }
 
     Map<String, Object> release(Map<String, Object> input, Actor actor) {
-        Inputs in = new Inputs(input);
+        OperationInput in = new OperationInput(input);
         CaseRecord c = Reports.find(cases, in);
         Reports.requireState(c, Set.of(RehabilitasiCatalog.PLACED), "keluar panti", "released");
         String reason = in.code("reason", Text.of("Alasan keluar", "Reason for leaving"), LEAVING);
@@ -119,7 +120,7 @@ final class PlacementDesk {
     }
 
     Map<String, Object> cancelWaiting(Map<String, Object> input, Actor actor) {
-        Inputs in = new Inputs(input);
+        OperationInput in = new OperationInput(input);
         CaseRecord c = Reports.find(cases, in);
         Reports.requireState(c, Set.of(RehabilitasiCatalog.WAITING), "keluar antrean", "taken off the list");
         String note = in.text("note", Text.of("Alasan", "Reason"), 5, 300);

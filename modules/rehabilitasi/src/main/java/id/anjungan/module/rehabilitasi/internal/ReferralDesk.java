@@ -1,6 +1,7 @@
 package id.anjungan.module.rehabilitasi.internal;
 
 import id.anjungan.spi.Actor;
+import id.anjungan.spi.OperationInput;
 import id.anjungan.spi.ProgramException;
 import id.anjungan.spi.Text;
 import id.anjungan.spi.platform.CaseRecord;
@@ -28,7 +29,7 @@ final class ReferralDesk {
     }
 
     Map<String, Object> refer(Map<String, Object> input, Actor actor) {
-        Inputs in = new Inputs(input);
+        OperationInput in = new OperationInput(input);
         CaseRecord c = Reports.find(cases, in);
         Reports.requireState(c, Set.of(RehabilitasiCatalog.REPORTED, RehabilitasiCatalog.HANDLED), "dirujuk",
                 "referred");
@@ -61,7 +62,7 @@ final class ReferralDesk {
     }
 
     Map<String, Object> recordLetter(Map<String, Object> input, Actor actor) {
-        Inputs in = new Inputs(input);
+        OperationInput in = new OperationInput(input);
         CaseRecord c = Reports.find(cases, in);
         String letter = in.code("letter", Text.of("Jenis surat", "Letter"), Set.of("PENGANTAR", "REKOMENDASI"));
         String key = "PENGANTAR".equals(letter) ? "letterPengantar" : "letterRekomendasi";
@@ -74,7 +75,7 @@ final class ReferralDesk {
     }
 
     Map<String, Object> coverLetter(Map<String, Object> input) {
-        return coverLetter.of(Reports.find(cases, new Inputs(input)), clock.today());
+        return coverLetter.of(Reports.find(cases, new OperationInput(input)), clock.today());
     }
 
     List<Map<String, Object>> letters(CaseRecord c) {

@@ -1,5 +1,6 @@
 package id.anjungan.module.rehabilitasi.internal;
 
+import id.anjungan.spi.OperationInput;
 import id.anjungan.spi.ProgramException;
 import id.anjungan.spi.Text;
 import id.anjungan.spi.platform.CaseRecord;
@@ -12,7 +13,7 @@ final class Reports {
     private Reports() {
     }
 
-    static CaseRecord find(CaseStore cases, Inputs in) {
+    static CaseRecord find(CaseStore cases, OperationInput in) {
         String tracking = in.text("tracking", Text.of("Nomor laporan", "Report number"), 5, 40);
         return cases.find(tracking)
                 .filter(c -> RehabilitasiCatalog.CODE.equals(c.program())

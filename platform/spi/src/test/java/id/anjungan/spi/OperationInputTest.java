@@ -1,0 +1,56 @@
+package id.anjungan.spi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class OperationInputTest {
+
+    private static final Text AMOUNT = Text.of("Jumlah uang", "Amount");
+
+    @ParameterizedTest
+    @CsvSource({
+        "'',       missing-amount, Jumlah uang wajib diisi.",
+        "abc,      invalid-amount, Jumlah uang harus bilangan bulat.",
+        "12.5,     invalid-amount, Jumlah uang harus bilangan bulat.",
+        "0,        invalid-amount, Jumlah uang harus antara Rp1 dan Rp1.500.000.",
+        "1500001,  invalid-amount, Jumlah uang harus antara Rp1 dan Rp1.500.000."
+    })
+    void refusesAmountsWithAReasonNamingTheField(String raw, String code, String message) {
+        ProgramException e = assertThrows(ProgramException.class,
+                () -> new OperationInput(Map.of("amount", raw)).rupiah("amount", AMOUNT, 1, 1_500_000));
+        assertEquals(code, e.reason().code());
+        assertEquals(message, e.reason().message().id());
+    }
+
+    @Test
+    void wholeNumbersAreWrittenPlainAndRupiahTheIndonesianWay() {
+        ProgramException e = assertThrows(ProgramException.class,
+                () -> new OperationInput(Map.of("sequence", 0)).whole("sequence", Text.of("Nomor", "Number"), 1, 20_000));
+        assertEquals("Number must be between 1 and 20000.", e.reason().message().en());
+        assertEquals(1_250_000L, new OperationInput(Map.of("amount", " 1250000 ")).rupiah("amount", AMOUNT, 1, 2_000_000));
+        assertEquals("-Rp2.500", OperationInput.formatRupiah(-2500));
+    }
+
+    @Test
+    void readsTextDatesCodesAndYes() {
+        OperationInput in = new OperationInput(Map.of("note", "  dua   kata ", "day", "2026-11-23", "kind", "panti",
+                "ok", true));
+        assertEquals("dua kata", in.text("note", Text.of("Catatan", "Note"), 2, 20));
+        assertTrue(in.optionalText("other", Text.of("Lain", "Other"), 1, 5).isEmpty());
+        assertEquals(LocalDate.of(2026, 11, 23), in.date("day", Text.of("Tanggal", "Date")));
+        assertEquals("PANTI", in.code("kind", Text.of("Jenis", "Kind"), Set.of("PANTI", "KELUARGA")));
+        assertTrue(in.yes("ok"));
+        assertFalse(new OperationInput(null).yes("ok"));
+        assertThrows(ProgramException.class, () -> in.code("note", Text.of("Jenis", "Kind"), Set.of("PANTI")));
+        assertThrows(ProgramException.class, () -> in.text("note", Text.of("Catatan", "Note"), 10, 20));
+    }
+}
