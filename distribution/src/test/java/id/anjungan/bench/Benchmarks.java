@@ -139,7 +139,7 @@ public final class Benchmarks {
                 + ",\"failedRequests\":" + failed.get() + ",\"loadThreads\":8,\"thinkMillis\":" + THINK_MILLIS + ",\"targetP99Millis\":100}");
     }
 
-    private static String login(Launch kiosk) throws IOException, InterruptedException {
+    static String login(Launch kiosk) throws IOException, InterruptedException {
         String body = HTTP.send(HttpRequest.newBuilder(URI.create(kiosk.url("/api/auth/login")))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"bench-admin\"}"))

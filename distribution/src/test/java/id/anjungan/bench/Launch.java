@@ -37,7 +37,10 @@ final class Launch implements AutoCloseable {
         Path archive = home.resolve("cds.jsa");
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         cmd.addAll(FLAGS);
-        cmd.add(Files.exists(archive) ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + archive);
+        // -Dbench.cds=false leaves the class archive out (a JVM that writes one cannot record JFR, needed to profile)
+        if (Boolean.parseBoolean(System.getProperty("bench.cds", "true"))) {
+            cmd.add(Files.exists(archive) ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + archive);
+        }
         cmd.add("-Danjungan.home=" + home);
         cmd.addAll(extraProperties);
         cmd.addAll(List.of("-jar", payara.toString(), "--nohazelcast", "--disablephonehome", "--unpackdir",

@@ -59,9 +59,6 @@ public class Database implements AutoCloseable {
         }
         factory = Persistence.createEntityManagerFactory("anjungan", props);
         factory.createEntityManager().close(); // creates and upgrades the schema now, not on the first request
-        if (marker == null || !marker.current()) {
-            RetiredIndexes.drop(factory, derby);
-        }
         if (marker != null) {
             marker.record();
         }

@@ -9,25 +9,17 @@ import java.util.List;
 import org.postgresql.PGConnection;
 
 /**
- * Stages rows on PostgreSQL with {@code COPY … FROM STDIN} (text format): one stream per batch instead of a
+ * Loads rows into a list table on PostgreSQL with {@code COPY … FROM STDIN} (text format): one stream per batch instead of a
  * parameterised insert per row, several times faster for a million rows.
  */
 final class CopyRows {
 
-    private static final String COPY = "COPY recipient (id, program, period, nik, kk, full_name, address, rt, rw, "
-            + "kelurahan, fields_json) FROM STDIN";
-
     private CopyRows() {
     }
 
-    static void copy(Connection connection, String program, String staging, long firstId, List<RecipientRecord> rows)
-            throws SQLException {
-        StringBuilder text = new StringBuilder(rows.size() * 160);
-        long id = firstId;
+    static void copy(Connection connection, String table, List<RecipientRecord> rows) throws SQLException {
+        StringBuilder text = new StringBuilder(rows.size() * 140);
         for (RecipientRecord r : rows) {
-            text.append(id++).append('\t');
-            field(text, program).append('\t');
-            field(text, staging).append('\t');
             field(text, r.nik()).append('\t');
             field(text, r.kk()).append('\t');
             field(text, r.name()).append('\t');
@@ -38,7 +30,8 @@ final class CopyRows {
             field(text, FieldsJson.write(r.fields())).append('\n');
         }
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(text.toString()));
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + ListTables.checked(table) + " ("
+                    + ListTables.COLUMNS + ") FROM STDIN", new StringReader(text.toString()));
         } catch (IOException e) {
             throw new SQLException("COPY of staged recipients failed", e);
         }

@@ -10,7 +10,6 @@ import id.anjungan.spi.Text;
 import id.anjungan.spi.platform.AuditLog;
 import id.anjungan.spi.platform.KioskClock;
 import id.anjungan.spi.platform.RecipientRecord;
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,8 +34,8 @@ import java.util.logging.Logger;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Imports a recipient list (BNBA CSV) for one program and period. Rows are staged in batches under a period no lookup
- * sees and replace the period's list in one final transaction, so a failed import leaves nothing behind and importing
+ * Imports a recipient list (BNBA CSV) for one program and period. Rows are staged in batches into a table of their own
+ * that no lookup sees and replace the period's list in one final transaction, so a failed import leaves nothing behind and importing
  * the same file again gives the same list.
  */
 @ApplicationScoped
@@ -55,18 +54,29 @@ public class RecipientImport {
     Path workDir = Settings.home().resolve("imports");
     long maxBytes = Long.parseLong(Settings.get("anjungan.import.max.mb", "512")) * 1024 * 1024;
     int batchSize = Integer.parseInt(Settings.get("anjungan.import.batch.rows", "5000"));
-    /** Batches written at once; a second writer did not make Derby faster (its inserts serialise), so one by default. */
+    /** Batches written at once on PostgreSQL (Derby loads in one statement). */
     int writers = Integer.parseInt(Settings.get("anjungan.import.writers", "1"));
 
     private final Map<String, ImportProgress> jobs = new ConcurrentHashMap<>();
     private ExecutorService worker;
 
-    @PostConstruct
+    /**
+     * Readies list storage at start-up: moves lists an older build stored in one shared table into their own tables,
+     * and drops tables nothing points at.
+     */
+    public void prepareStorage() {
+        int moved = LegacyRecipientRows.migrate(db);
+        if (moved > 0) {
+            LOG.info(() -> "Moved " + moved + " recipient lists into tables of their own");
+        }
+        discardAbandoned();
+    }
+
     void discardAbandoned() {
         try {
-            int rows = StagedRows.discardAbandoned(db);
-            if (rows > 0) {
-                LOG.info(() -> "Discarded " + rows + " rows of imports that never finished");
+            int tables = StagedRows.discardAbandoned(db);
+            if (tables > 0) {
+                LOG.info(() -> "Dropped " + tables + " list tables of imports that never finished or lists replaced");
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not discard unfinished imports", e);
@@ -152,7 +162,7 @@ public class RecipientImport {
     }
 
     private void run(ImportProgress progress, InputStream csv, Actor actor) {
-        StagedRows staged = new StagedRows(db, progress.program(), "~import-" + progress.id());
+        StagedRows staged = new StagedRows(db, progress.program());
         long started = System.nanoTime();
         long read = 0;
         long stagedRows = 0;
@@ -160,8 +170,9 @@ public class RecipientImport {
         try (BnbaFile file = BnbaFile.open(csv); RejectedReport report = new RejectedReport(rejectedFile(progress.id()))) {
             RowRules rules = new RowRules(progress.program(), progress.period(), file.columns(), clock.today());
             NikSet seen = new NikSet();
+            staged.create();
             List<RecipientRecord> batch = new ArrayList<>(batchSize);
-            try (StagingWriter writer = new StagingWriter(staged, writers)) {
+            try (RowSink writer = staged.sink(writers)) {
                 for (CSVRecord line = file.next(); line != null; line = file.next()) {
                     read++;
                     RowRules.Checked checked = rules.check(line);
@@ -189,7 +200,10 @@ public class RecipientImport {
                         - started) / 1_000_000 + " ms, " + writer.waitedMillis() + " ms of it waiting for writes");
             }
             progress.read(read, stagedRows, rejected);
+            long publishing = System.nanoTime();
             String replaced = staged.publish(progress.period(), stagedRows, clock.now());
+            LOG.info("Import " + progress.id() + " indexed and published in " + (System.nanoTime() - publishing)
+                    / 1_000_000 + " ms");
             progress.done(stagedRows);
             audit.record(actor, "recipient-import", progress.program() + " " + progress.period(), read + " rows read, "
                     + stagedRows + " imported, " + rejected + " rejected");

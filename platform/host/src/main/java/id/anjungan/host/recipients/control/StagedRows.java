@@ -6,112 +6,144 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Rows of an import, kept under a staging key no lookup sees until the period's list is pointed at them in one
- * transaction; discarded when the import fails. Plain JDBC batches: one {@code persist} per row is far too slow for a million.
+ * The table an import fills, invisible until the period's list is pointed at it in one transaction; dropped when the
+ * import fails. Plain JDBC batches, or {@code COPY} on PostgreSQL: one {@code persist} per row is far too slow for a
+ * million.
  */
 final class StagedRows {
 
-    private static final String INSERT = "INSERT INTO recipient (id, program, period, nik, kk, full_name, address, "
-            + "rt, rw, kelurahan, fields_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
     private final Database db;
     private final String program;
-    private final String staging;
+    private final String table = ListTables.newName();
 
-    StagedRows(Database db, String program, String staging) {
+    StagedRows(Database db, String program) {
         this.db = db;
         this.program = program;
-        this.staging = staging;
     }
 
-    /** Inserts one batch in its own transaction: {@code COPY} on PostgreSQL, a JDBC batch on Derby. */
-    void add(List<RecipientRecord> rows) {
-        long first = db.tx(em -> jdbc(em, c -> IdBlocks.reserve(c, rows.size())));
+    String table() {
+        return table;
+    }
+
+    /** Creates the (empty, unindexed) table. */
+    void create() {
         db.tx(em -> jdbc(em, c -> {
+            ListTables.create(c, table);
             if (db.isDerby()) {
-                insert(c, first, rows);
-            } else {
-                CopyRows.copy(c, program, staging, first, rows);
+                ensureFeedFunction(c);
             }
             return null;
         }));
     }
 
-    private void insert(Connection c, long first, List<RecipientRecord> rows) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement(INSERT)) {
-            long id = first;
-            for (RecipientRecord r : rows) {
-                insert.setLong(1, id++);
-                insert.setString(2, program);
-                insert.setString(3, staging);
-                insert.setString(4, r.nik());
-                insert.setString(5, r.kk());
-                insert.setString(6, r.name());
-                insert.setString(7, r.address());
-                insert.setString(8, r.rt());
-                insert.setString(9, r.rw());
-                insert.setString(10, r.kelurahan());
-                insert.setString(11, FieldsJson.write(r.fields()));
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
+    /** Where the import hands its batches: Derby loads them in one statement, PostgreSQL copies batch by batch. */
+    RowSink sink(int writers) {
+        return db.isDerby() ? new DerbyBulkLoad(this) : new StagingWriter(this, writers);
     }
 
-    /**
-     * Makes the staged rows the period's list in one small transaction (the rows stay where they are) and returns the
-     * key of the rows it replaced, or {@code null}.
-     */
-    String publish(String period, long rows, Instant at) {
-        String replaced = db.tx(em -> StoredRecipientLists.published(em, program, period, staging, rows, at));
-        if (!db.isDerby()) {
-            // after a bulk load PostgreSQL's planner still believes the table small and scans it for every lookup
-            db.tx(em -> em.createNativeQuery("ANALYZE recipient").executeUpdate());
-        }
-        return replaced;
-    }
-
-    /** Deletes the rows of a list that was replaced; they are invisible already. */
-    void drop(String storedAs) {
-        db.tx(em -> jdbc(em, c -> update(c, "DELETE FROM recipient WHERE program = ? AND period = ?", program,
-                storedAs)));
-    }
-
-    /** Deletes whatever was staged. */
-    void discard() {
-        db.tx(em -> jdbc(em, c -> update(c, "DELETE FROM recipient WHERE program = ? AND period = ?", program,
-                staging)));
-    }
-
-    /** Deletes rows staged by imports a stopped server never finished, and replaced lists it never dropped. */
-    static int discardAbandoned(Database db) {
-        return db.tx(em -> jdbc(em, c -> {
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM recipient WHERE period LIKE '~%' AND period "
-                    + "NOT IN (SELECT stored_as FROM recipient_list WHERE stored_as IS NOT NULL)")) {
-                return delete.executeUpdate();
+    /** Loads every row the import feeds, in one statement and transaction (Derby). */
+    void load(String feed) {
+        db.tx(em -> jdbc(em, c -> {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + table + " (" + ListTables.COLUMNS
+                    + ") SELECT * FROM TABLE (" + ImportFeed.FUNCTION + "(?)) AS fed")) {
+                insert.setString(1, feed);
+                return insert.executeUpdate();
             }
         }));
     }
 
-    private static int update(Connection c, String sql, String... values) throws SQLException {
-        try (PreparedStatement statement = c.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setString(i + 1, values[i]);
+    private static void ensureFeedFunction(Connection c) throws SQLException {
+        try (PreparedStatement known = c.prepareStatement("SELECT javaclassname FROM sys.sysaliases WHERE alias = ?")) {
+            known.setString(1, ImportFeed.FUNCTION.toUpperCase(java.util.Locale.ROOT));
+            try (ResultSet rs = known.executeQuery()) {
+                if (rs.next()) {
+                    if (rs.getString(1).equals(ImportFeed.class.getName())) {
+                        return;
+                    }
+                    ListTables.execute(c, "DROP FUNCTION " + ImportFeed.FUNCTION);
+                }
             }
-            return statement.executeUpdate();
+        }
+        ListTables.execute(c, ImportFeed.createFunction());
+    }
+
+    /** Appends one batch in its own transaction (PostgreSQL). */
+    void add(List<RecipientRecord> rows) {
+        db.tx(em -> jdbc(em, c -> {
+            if (db.isDerby()) {
+                ListTables.insert(c, table, rows);
+            } else {
+                CopyRows.copy(c, table, rows);
+            }
+            return null;
+        }));
+    }
+
+    /**
+     * Indexes the table and makes it the period's list in one small transaction; returns the table (or older key) of
+     * the list it replaced, or {@code null}.
+     */
+    String publish(String period, long rows, Instant at) {
+        db.tx(em -> jdbc(em, c -> {
+            ListTables.index(c, table);
+            if (!db.isDerby()) {
+                // after a bulk load PostgreSQL's planner still believes the table empty
+                ListTables.execute(c, "ANALYZE " + table);
+            }
+            return null;
+        }));
+        return db.tx(em -> StoredRecipientLists.published(em, program, period, table, rows, at));
+    }
+
+    /** Drops the table of a list that was replaced; nothing points at it any more. */
+    void drop(String replaced) {
+        if (ListTables.isListTable(replaced)) {
+            db.tx(em -> jdbc(em, c -> {
+                ListTables.drop(c, replaced);
+                return null;
+            }));
         }
     }
 
-    private interface JdbcWork<T> {
+    /** Drops whatever was staged. */
+    void discard() {
+        db.tx(em -> jdbc(em, c -> {
+            if (ListTables.exists(c, table)) {
+                ListTables.drop(c, table);
+            }
+            return null;
+        }));
+    }
+
+    /** Drops the tables of imports a stopped server never finished, and of replaced lists it never dropped. */
+    static int discardAbandoned(Database db) {
+        return db.tx(em -> jdbc(em, c -> {
+            Set<String> used = new HashSet<>(em.createQuery("select l.storedAs from RecipientListRow l", String.class)
+                    .getResultList());
+            int dropped = 0;
+            for (String table : ListTables.existing(c)) {
+                if (!used.contains(table)) {
+                    ListTables.drop(c, table);
+                    dropped++;
+                }
+            }
+            return dropped;
+        }));
+    }
+
+    interface JdbcWork<T> {
         T run(Connection connection) throws SQLException;
     }
 
-    private static <T> T jdbc(EntityManager em, JdbcWork<T> work) {
+    static <T> T jdbc(EntityManager em, JdbcWork<T> work) {
         try {
             return work.run(em.unwrap(Connection.class));
         } catch (SQLException e) {

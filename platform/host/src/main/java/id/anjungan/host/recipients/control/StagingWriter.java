@@ -10,11 +10,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Writes an import's batches on threads of their own while the importing thread reads and checks the next batch.
- * Each batch is its own transaction, so {@code writers} batches may be written at once; a failed write is thrown by
+ * Writes an import's batches on threads of their own while the importing thread reads and checks the next batch (used
+ * on PostgreSQL, where each batch is a {@code COPY}). Each batch is its own transaction, so {@code writers} batches may be written at once; a failed write is thrown by
  * the next call.
  */
-final class StagingWriter implements AutoCloseable {
+final class StagingWriter implements RowSink {
 
     private final StagedRows staged;
     private final int writers;
@@ -32,23 +32,23 @@ final class StagingWriter implements AutoCloseable {
         });
     }
 
-    /** Hands a batch over once a writer is free; the caller must not touch the list afterwards. */
-    void add(List<RecipientRecord> batch) {
+    @Override
+    public void add(List<RecipientRecord> batch) {
         while (writing.size() >= writers) {
             awaitOldest();
         }
         writing.add(threads.submit(() -> staged.add(batch)));
     }
 
-    /** Waits until every batch handed over is written. */
-    void await() {
+    @Override
+    public void await() {
         while (!writing.isEmpty()) {
             awaitOldest();
         }
     }
 
-    /** How long the importing thread waited for writes: near the total, writing is what takes the time. */
-    long waitedMillis() {
+    @Override
+    public long waitedMillis() {
         return waitedNanos / 1_000_000;
     }
 

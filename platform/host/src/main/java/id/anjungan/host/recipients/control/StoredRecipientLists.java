@@ -3,7 +3,6 @@ package id.anjungan.host.recipients.control;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.persistence.JsonText;
 import id.anjungan.host.recipients.entity.RecipientListRow;
-import id.anjungan.host.recipients.entity.RecipientRow;
 import id.anjungan.host.runtime.control.PlatformService;
 import id.anjungan.spi.platform.RecipientLists;
 import id.anjungan.spi.platform.RecipientRecord;
@@ -15,9 +14,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Recipient lists in the database. Periods are compared as text: {@code 2026-11} after {@code 2026-10}. Rows of an
- * imported list are stored under the import's key ({@link RecipientListRow#storedAs}); rows staged by an import that
- * is still running (keys starting with {@code ~}) are never visible.
+ * Recipient lists in the database. Periods are compared as text: {@code 2026-11} after {@code 2026-10}. Each list's
+ * rows are in a table of its own ({@link RecipientListRow#storedAs}, see {@link ListTables}); the table an import is
+ * still filling is never visible.
  */
 @ApplicationScoped
 public class StoredRecipientLists implements RecipientLists, PlatformService {
@@ -33,20 +32,19 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
     @Override
     public Optional<RecipientRecord> find(String program, String nik) {
         return db.read(em -> periods(em, program).stream().findFirst()
-                .flatMap(period -> row(em, program, storedAs(em, program, period), nik).map(r -> record(r, period))));
+                .flatMap(period -> row(em, program, period, nik)));
     }
 
     @Override
     public Optional<RecipientRecord> find(String program, String period, String nik) {
-        return db.read(em -> row(em, program, storedAs(em, program, period), nik).map(r -> record(r, period)));
+        return db.read(em -> row(em, program, period, nik));
     }
 
     @Override
     public List<RecipientRecord> list(String program, String period) {
-        return db.read(em -> em.createQuery("select r from RecipientRow r where r.program = :p and r.period = :pe "
-                        + "order by r.name", RecipientRow.class).setParameter("p", program)
-                .setParameter("pe", storedAs(em, program, period)).getResultList().stream()
-                .map(r -> record(r, period)).toList());
+        return db.read(em -> storedAs(em, program, period).map(table -> rows(em.createNativeQuery("SELECT "
+                + ListTables.COLUMNS + " FROM " + ListTables.checked(table) + " ORDER BY full_name"), program, period))
+                .orElse(List.of()));
     }
 
     @Override
@@ -81,15 +79,8 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
     }
 
     private static List<String> loadPeriods(EntityManager em, String program) {
-        List<String> listed = em.createQuery("select l.period from RecipientListRow l where l.program = :p "
-                + "order by l.period desc", String.class).setParameter("p", program).getResultList();
-        if (!listed.isEmpty()) {
-            return listed;
-        }
-        // rows stored before lists were recorded in recipient_list
-        return em.createQuery("select distinct r.period from RecipientRow r where r.program = :p "
-                + "and r.period not like '~%' order by r.period desc", String.class).setParameter("p", program)
-                .getResultList();
+        return em.createQuery("select l.period from RecipientListRow l where l.program = :p order by l.period desc",
+                String.class).setParameter("p", program).getResultList();
     }
 
     /**
@@ -97,35 +88,37 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
      * round trip per program.
      */
     public java.util.Map<String, RecipientRecord> newestEntries(String nik) {
-        return db.read(em -> {
-            java.util.Map<String, RecipientListRow> newest = remembered(em, "newest", () -> newestLists(em));
-            java.util.Map<String, RecipientRecord> entries = new java.util.HashMap<>();
-            if (newest.isEmpty()) {
-                return entries;
-            }
-            // one index probe per program's list (program, period, nik): the table has no index on the NIK alone,
-            // which a million-row import would have to maintain in random order
-            StringBuilder sql = new StringBuilder();
-            List<String> params = new java.util.ArrayList<>();
-            for (RecipientListRow list : newest.values()) {
-                sql.append(sql.length() == 0 ? "" : " UNION ALL ").append("SELECT program, nik, kk, full_name, "
-                        + "address, rt, rw, kelurahan, fields_json FROM recipient WHERE program = ? AND period = ? "
-                        + "AND nik = ?");
-                params.addAll(List.of(list.program, list.storedAs == null ? list.period : list.storedAs, nik));
-            }
-            jakarta.persistence.Query query = em.createNativeQuery(sql.toString());
-            for (int i = 0; i < params.size(); i++) {
-                query.setParameter(i + 1, params.get(i));
-            }
-            for (Object row : query.getResultList()) {
-                Object[] c = (Object[]) row;
-                String program = (String) c[0];
-                entries.put(program, new RecipientRecord(program, newest.get(program).period, (String) c[1],
-                        (String) c[2], (String) c[3], (String) c[4], (String) c[5], (String) c[6], (String) c[7],
-                        JsonText.readMap((String) c[8])));
-            }
+        try {
+            return db.read(em -> newestEntries(em, nik));
+        } catch (jakarta.persistence.PersistenceException e) {
+            // a list replaced by another server a moment ago: its table is gone, the pointers remembered are stale
+            POINTERS.clear();
+            return db.read(em -> newestEntries(em, nik));
+        }
+    }
+
+    private static java.util.Map<String, RecipientRecord> newestEntries(EntityManager em, String nik) {
+        List<RecipientListRow> newest = List.copyOf(remembered(em, "newest", () -> newestLists(em)).values());
+        java.util.Map<String, RecipientRecord> entries = new java.util.HashMap<>();
+        if (newest.isEmpty()) {
             return entries;
-        });
+        }
+        // one index probe per program's newest list, each in its own table
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < newest.size(); i++) {
+            sql.append(i == 0 ? "" : " UNION ALL ").append("SELECT ").append(i).append(", ").append(ListTables.COLUMNS)
+                    .append(" FROM ").append(ListTables.checked(newest.get(i).storedAs)).append(" WHERE nik = ?");
+        }
+        jakarta.persistence.Query query = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < newest.size(); i++) {
+            query.setParameter(i + 1, nik);
+        }
+        for (Object row : query.getResultList()) {
+            Object[] c = (Object[]) row;
+            RecipientListRow list = newest.get(((Number) c[0]).intValue());
+            entries.put(list.program, record(java.util.Arrays.copyOfRange(c, 1, c.length), list.program, list.period));
+        }
+        return entries;
     }
 
     /** The newest published list of every program. */
@@ -145,14 +138,16 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
     /** Recipients per kelurahan in the newest period of every program with a list. */
     public List<KelurahanCount> newestPerKelurahan() {
         return db.read(em -> {
-            List<String> programs = em.createQuery("select distinct l.program from RecipientListRow l order by l.program",
-                    String.class).getResultList();
-            return programs.stream().flatMap(program -> periods(em, program).stream().limit(1).flatMap(period -> em
-                    .createQuery("select r.kelurahan, count(r) from RecipientRow r where r.program = :p "
-                            + "and r.period = :pe group by r.kelurahan order by r.kelurahan", Object[].class)
-                    .setParameter("p", program).setParameter("pe", storedAs(em, program, period)).getResultList()
-                    .stream().map(c -> new KelurahanCount(program, (String) c[0], ((Number) c[1]).longValue()))))
-                    .toList();
+            List<KelurahanCount> counts = new java.util.ArrayList<>();
+            java.util.Map<String, RecipientListRow> newest = new java.util.TreeMap<>(newestLists(em));
+            newest.forEach((program, list) -> {
+                for (Object row : em.createNativeQuery("SELECT kelurahan, COUNT(*) FROM "
+                        + ListTables.checked(list.storedAs) + " GROUP BY kelurahan ORDER BY kelurahan").getResultList()) {
+                    Object[] c = (Object[]) row;
+                    counts.add(new KelurahanCount(program, (String) c[0], ((Number) c[1]).longValue()));
+                }
+            });
+            return counts;
         });
     }
 
@@ -163,22 +158,36 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
 
     @Override
     public int put(String program, String period, List<RecipientRecord> rows) {
-        return db.txRetrying(em -> {
-            String storedAs = storedAs(em, program, period);
-            for (RecipientRecord r : rows) {
-                upsert(em, program, storedAs, r);
+        return db.txRetrying(em -> StagedRows.jdbc(em, c -> {
+            RecipientListRow list = em.find(RecipientListRow.class, RecipientListRow.key(program, period));
+            String table = list == null ? ListTables.newName() : list.storedAs;
+            if (list == null) {
+                ListTables.create(c, table);
+                ListTables.index(c, table);
             }
-            em.flush();
-            long count = em.createQuery("select count(r) from RecipientRow r where r.program = :p and r.period = :pe",
-                    Long.class).setParameter("p", program).setParameter("pe", storedAs).getSingleResult();
-            published(em, program, period, storedAs, count, Instant.now());
+            try (java.sql.PreparedStatement delete = c.prepareStatement("DELETE FROM " + ListTables.checked(table)
+                    + " WHERE nik = ?")) {
+                for (RecipientRecord r : rows) {
+                    delete.setString(1, r.nik());
+                    delete.addBatch();
+                }
+                delete.executeBatch();
+            }
+            ListTables.insert(c, table, rows);
+            long count;
+            try (java.sql.Statement statement = c.createStatement();
+                    java.sql.ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                rs.next();
+                count = rs.getLong(1);
+            }
+            published(em, program, period, table, count, Instant.now());
             return (int) count;
-        });
+        }));
     }
 
     /**
-     * Records that a program's period now consists of the rows stored under {@code storedAs}, inside the caller's
-     * transaction; returns the key the period's rows were stored under before, or {@code null}.
+     * Records that a program's period now consists of the rows in table {@code storedAs}, inside the caller's
+     * transaction; returns the table the period's rows were in before, or {@code null}.
      */
     static String published(EntityManager em, String program, String period, String storedAs, long rows, Instant at) {
         POINTERS.clear();
@@ -194,43 +203,31 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
         list.storedAs = storedAs;
         list.rows = rows;
         list.updated = at;
-        return before == null && !storedAs.equals(period) ? period : before;
+        return storedAs.equals(before) ? null : before;
     }
 
-    /** The key the rows of a period are stored under. */
-    static String storedAs(EntityManager em, String program, String period) {
-        return remembered(em, "stored|" + program + "|" + period, () -> {
-            RecipientListRow list = em.find(RecipientListRow.class, RecipientListRow.key(program, period));
-            return list == null || list.storedAs == null ? period : list.storedAs;
-        });
+    /** The table a period's rows are stored in, if the period has a list. */
+    static Optional<String> storedAs(EntityManager em, String program, String period) {
+        return remembered(em, "stored|" + program + "|" + period, () -> Optional.ofNullable(
+                em.find(RecipientListRow.class, RecipientListRow.key(program, period))).map(l -> l.storedAs));
     }
 
-    /** Inserts or replaces the row of a NIK, inside the caller's transaction. */
-    private static void upsert(EntityManager em, String program, String storedAs, RecipientRecord r) {
-        RecipientRow row = row(em, program, storedAs, r.nik()).orElseGet(RecipientRow::new);
-        row.program = program;
-        row.period = storedAs;
-        row.nik = r.nik();
-        row.kk = r.kk();
-        row.name = r.name();
-        row.address = r.address();
-        row.rt = r.rt();
-        row.rw = r.rw();
-        row.kelurahan = r.kelurahan();
-        row.fields = JsonText.write(r.fields());
-        if (row.id == 0) {
-            em.persist(row);
+    private static Optional<RecipientRecord> row(EntityManager em, String program, String period, String nik) {
+        return storedAs(em, program, period).flatMap(table -> rows(em.createNativeQuery("SELECT " + ListTables.COLUMNS
+                + " FROM " + ListTables.checked(table) + " WHERE nik = ?").setParameter(1, nik), program, period)
+                .stream().findFirst());
+    }
+
+    private static List<RecipientRecord> rows(jakarta.persistence.Query query, String program, String period) {
+        List<RecipientRecord> records = new java.util.ArrayList<>();
+        for (Object row : query.getResultList()) {
+            records.add(record((Object[]) row, program, period));
         }
+        return records;
     }
 
-    private static Optional<RecipientRow> row(EntityManager em, String program, String storedAs, String nik) {
-        return em.createQuery("select r from RecipientRow r where r.program = :p and r.period = :pe and r.nik = :n",
-                        RecipientRow.class).setParameter("p", program).setParameter("pe", storedAs).setParameter("n", nik)
-                .getResultList().stream().findFirst();
-    }
-
-    private static RecipientRecord record(RecipientRow r, String period) {
-        return new RecipientRecord(r.program, period, r.nik, r.kk, r.name, r.address, r.rt, r.rw, r.kelurahan,
-                JsonText.readMap(r.fields));
+    private static RecipientRecord record(Object[] c, String program, String period) {
+        return new RecipientRecord(program, period, ((String) c[0]).trim(), (String) c[1], (String) c[2],
+                (String) c[3], (String) c[4], (String) c[5], (String) c[6], JsonText.readMap((String) c[7]));
     }
 }

@@ -35,6 +35,8 @@ public class Kiosk {
     @Inject
     DemoImporter demoImporter;
     @Inject
+    id.anjungan.host.recipients.control.RecipientImport recipientImport;
+    @Inject
     id.anjungan.host.audit.control.HashChainedAudit audit;
     @Inject
     @Any
@@ -48,6 +50,7 @@ public class Kiosk {
         // the database and the framework start side by side; modules need both
         java.util.concurrent.CompletableFuture<Void> database = java.util.concurrent.CompletableFuture.runAsync(() -> {
             db.open(Map.of());
+            recipientImport.prepareStorage();
             accounts.ensureFirstAdmin();
         });
         KioskRuntime started = new KioskRuntime(home, db);

@@ -211,7 +211,7 @@ class RecipientImportTest {
     }
 
     @Test
-    void importedIdsDoNotCollideWithRowsPersistedByJpa() {
+    void listsWrittenRowByRowAndImportedListsLiveSideBySide() {
         f.lists.put("CPP", "2026-E1", List.of(new RecipientRecord("CPP", "2026-E1", ImportFixture.nik(9),
                 ImportFixture.kk(9), "A", "Jl", "1", "2", "Pekunden", Map.of())));
         run(HEADER + line(1) + line(2));
@@ -223,7 +223,9 @@ class RecipientImportTest {
 
     @Test
     void rowsAbandonedByAStoppedServerAreDiscarded() {
-        new StagedRows(f.db, "BPNT", "~import-dead").add(List.of(new RecipientRecord("BPNT", "x",
+        StagedRows dead = new StagedRows(f.db, "BPNT");
+        dead.create();
+        dead.add(List.of(new RecipientRecord("BPNT", "x",
                 ImportFixture.nik(1), ImportFixture.kk(1), "A", "Jl", "1", "2", "Pekunden", Map.of())));
         assertTrue(f.lists.periods("BPNT").isEmpty(), "staged rows are never visible");
         f.importer.discardAbandoned();

@@ -1,0 +1,125 @@
+package id.anjungan.host.recipients.control;
+
+import id.anjungan.host.persistence.JsonText;
+import id.anjungan.spi.platform.RecipientRecord;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Every recipient list lives in a table of its own, named {@code rcp_} and twelve hex digits. An import fills a new
+ * table that has no index yet (appending rows is all the database does), indexes it once at the end (one sort instead
+ * of a million random index inserts, which made a Derby import three times slower), and publishing points the list
+ * at it; the list it replaces is dropped in one statement instead of deleting a million rows.
+ */
+final class ListTables {
+
+    static final String COLUMNS = "nik, kk, full_name, address, rt, rw, kelurahan, fields_json";
+    private static final Pattern NAME = Pattern.compile("rcp_[0-9a-f]{12}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private ListTables() {
+    }
+
+    /** A fresh table name. */
+    static String newName() {
+        byte[] id = new byte[6];
+        RANDOM.nextBytes(id);
+        return "rcp_" + HexFormat.of().formatHex(id);
+    }
+
+    static boolean isListTable(String name) {
+        return name != null && NAME.matcher(name).matches();
+    }
+
+    /** The name, once it is known to be one of ours: the only text ever spliced into SQL here. */
+    static String checked(String name) {
+        if (!isListTable(name)) {
+            throw new IllegalArgumentException("not a recipient list table: " + name);
+        }
+        return name;
+    }
+
+    static void create(Connection c, String table) throws SQLException {
+        execute(c, "CREATE TABLE " + checked(table) + " (nik CHAR(16) NOT NULL, kk VARCHAR(16), full_name VARCHAR(200), "
+                + "address VARCHAR(300), rt VARCHAR(3), rw VARCHAR(3), kelurahan VARCHAR(80), fields_json VARCHAR(4000))");
+    }
+
+    /** Indexes a filled table; the NIKs are unique already (the import drops repeated ones). */
+    static void index(Connection c, String table) throws SQLException {
+        execute(c, "CREATE UNIQUE INDEX " + checked(table) + "_nik ON " + table + " (nik)");
+    }
+
+    static void drop(Connection c, String table) throws SQLException {
+        execute(c, "DROP TABLE " + checked(table));
+    }
+
+    /** Every list table in the database, used or not. */
+    static List<String> existing(Connection c) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (ResultSet rs = c.getMetaData().getTables(null, null, null, new String[] {"TABLE"})) {
+            while (rs.next()) {
+                String name = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
+                if (isListTable(name) && sameSchema(c, rs.getString("TABLE_SCHEM"))) {
+                    tables.add(name);
+                }
+            }
+        }
+        return tables;
+    }
+
+    /** Whether a table of that name exists in the connection's schema (any name, e.g. an older build's). */
+    static boolean exists(Connection c, String table) throws SQLException {
+        for (String name : new String[] {table.toUpperCase(Locale.ROOT), table.toLowerCase(Locale.ROOT)}) {
+            try (ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), name, new String[] {"TABLE"})) {
+                if (rs.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameSchema(Connection c, String schema) throws SQLException {
+        return schema == null || schema.equalsIgnoreCase(c.getSchema());
+    }
+
+    static void execute(Connection c, String sql) throws SQLException {
+        try (Statement statement = c.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    /** Inserts rows with one JDBC batch. */
+    static void insert(Connection c, String table, List<RecipientRecord> rows) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + checked(table) + " (" + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (RecipientRecord r : rows) {
+                insert.setString(1, r.nik());
+                insert.setString(2, r.kk());
+                insert.setString(3, r.name());
+                insert.setString(4, r.address());
+                insert.setString(5, r.rt());
+                insert.setString(6, r.rw());
+                insert.setString(7, r.kelurahan());
+                insert.setString(8, FieldsJson.write(r.fields()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** The row at the result set's cursor, selected as {@link #COLUMNS}. */
+    static RecipientRecord record(ResultSet rs, String program, String period) throws SQLException {
+        return new RecipientRecord(program, period, rs.getString(1).trim(), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), JsonText.readMap(rs.getString(8)));
+    }
+}
