@@ -43,8 +43,9 @@ public final class DataBenchmarks {
         Path csv = generate(home.resolve("bnba.csv"), rows);
         List<String> props = new ArrayList<>(List.of("-Danjungan.demo=true", "-Danjungan.demo.dir=" + dist,
                 "-Danjungan.admin.password=bench-admin"));
-        // -Dbench.kiosk.props=-Danjungan.x=y,-Dderby.z=w passes settings to the kiosk (while tuning)
-        for (String p : System.getProperty("bench.kiosk.props", "").split(",")) {
+        // -Dbench.kiosk.props=-Danjungan.x=y,-Dderby.z=w passes settings to the kiosk (while tuning; a comma not followed
+        // by a dash stays inside a flag, e.g. -XX:StartFlightRecording=filename=x.jfr,settings=profile)
+        for (String p : System.getProperty("bench.kiosk.props", "").split(",(?=-)")) {
             if (!p.isBlank()) {
                 props.add(p);
             }

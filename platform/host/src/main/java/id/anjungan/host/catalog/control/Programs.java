@@ -1,5 +1,6 @@
 package id.anjungan.host.catalog.control;
 
+import id.anjungan.host.modules.control.ModuleCalls;
 import id.anjungan.host.modules.control.ModuleManager;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.runtime.control.Kiosk;
@@ -21,10 +22,19 @@ public class Programs {
 
     /** Calls a program; 404 when it is not installed or disabled. */
     public <T> T call(String code, Function<Program, T> work) {
+        return start(code, work).get();
+    }
+
+    /**
+     * Starts a call into a program and returns at once, to ask several programs side by side; the supplier waits for
+     * the answer (within the call timeout) and throws what the call threw.
+     */
+    public <T> java.util.function.Supplier<T> start(String code, Function<Program, T> work) {
         ModuleManager.Active active = kiosk.modules().active(code).orElseThrow(() -> Problem.of(404, "no-program",
                 "Layanan tidak tersedia", "Service not available", "Program " + code + " tidak aktif di anjungan ini.",
                 "Program " + code + " is not active at this kiosk."));
-        return kiosk.runtime().calls().call(code, active.bundleId(), active.program(), work);
+        ModuleCalls.Pending<T> pending = kiosk.runtime().calls().start(code, active.bundleId(), active.program(), work);
+        return pending::get;
     }
 
     /** Descriptors are immutable per program instance; a reconfigured or updated module registers a new instance. */

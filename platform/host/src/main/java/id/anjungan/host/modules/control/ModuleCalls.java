@@ -46,42 +46,67 @@ public final class ModuleCalls {
     }
 
     public <T> T call(String code, long bundleId, Program program, Function<Program, T> work) {
+        return start(code, bundleId, program, work).get();
+    }
+
+    /** A call running on the pool; {@link #get} waits for it until the timeout, counted from its start. */
+    public final class Pending<T> {
+
+        private final String code;
+        private final Future<T> future;
+        private final long deadline;
+
+        private Pending(String code, Future<T> future) {
+            this.code = code;
+            this.future = future;
+            this.deadline = System.nanoTime() + timeout.toNanos();
+        }
+
+        public T get() {
+            try {
+                return future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                future.cancel(true);
+                throw failed(code, Text.of("Modul " + code + " tidak menjawab dalam " + timeout.toSeconds()
+                        + " detik.", "Module " + code + " did not answer within " + timeout.toSeconds() + " seconds."),
+                        504);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof ProgramException pe) {
+                    throw pe; // a refusal the module meant, not a failure
+                }
+                if (e.getCause() instanceof Problem p) {
+                    throw p;
+                }
+                LOG.warning(() -> "Module " + code + " failed: " + e.getCause());
+                throw failed(code, Text.of("Modul " + code + " mengalami kesalahan. Layanan lain tetap berjalan.",
+                        "Module " + code + " failed. Other services keep working."), 502);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw failed(code, Text.of("Panggilan dibatalkan.", "The call was interrupted."), 503);
+            }
+        }
+    }
+
+    /**
+     * Starts a call without waiting for it, so that calls into several modules run side by side (a status lookup asks
+     * every program: one after the other it waited for a pool thread six times).
+     */
+    public <T> Pending<T> start(String code, long bundleId, Program program, Function<Program, T> work) {
         AtomicInteger counter = inFlight.computeIfAbsent(bundleId, id -> new AtomicInteger());
         counter.incrementAndGet();
-        Future<T> future;
         try {
-            future = pool.submit(() -> {
+            return new Pending<>(code, pool.submit(() -> {
                 try {
                     return work.apply(program);
                 } finally {
                     counter.decrementAndGet();
                 }
-            });
+            }));
         } catch (RejectedExecutionException busy) {
             counter.decrementAndGet();
             throw Problem.of(503, "module-busy", "Layanan sedang sibuk", "Service busy",
                     "Modul " + code + " sedang sibuk. Silakan coba lagi sebentar lagi.",
                     "Module " + code + " is busy. Please try again shortly.");
-        }
-        try {
-            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            throw failed(code, Text.of("Modul " + code + " tidak menjawab dalam " + timeout.toSeconds() + " detik.",
-                    "Module " + code + " did not answer within " + timeout.toSeconds() + " seconds."), 504);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof ProgramException pe) {
-                throw pe; // a refusal the module meant, not a failure
-            }
-            if (e.getCause() instanceof Problem p) {
-                throw p;
-            }
-            LOG.warning(() -> "Module " + code + " failed: " + e.getCause());
-            throw failed(code, Text.of("Modul " + code + " mengalami kesalahan. Layanan lain tetap berjalan.",
-                    "Module " + code + " failed. Other services keep working."), 502);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw failed(code, Text.of("Panggilan dibatalkan.", "The call was interrupted."), 503);
         }
     }
 

@@ -1,6 +1,5 @@
 package id.anjungan.host.recipients.control;
 
-import id.anjungan.host.persistence.JsonText;
 import id.anjungan.spi.platform.RecipientRecord;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -115,11 +114,5 @@ final class ListTables {
             }
             insert.executeBatch();
         }
-    }
-
-    /** The row at the result set's cursor, selected as {@link #COLUMNS}. */
-    static RecipientRecord record(ResultSet rs, String program, String period) throws SQLException {
-        return new RecipientRecord(program, period, rs.getString(1).trim(), rs.getString(2), rs.getString(3),
-                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), JsonText.readMap(rs.getString(8)));
     }
 }

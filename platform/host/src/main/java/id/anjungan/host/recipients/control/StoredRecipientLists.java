@@ -31,18 +31,18 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
 
     @Override
     public Optional<RecipientRecord> find(String program, String nik) {
-        return db.read(em -> periods(em, program).stream().findFirst()
+        return readFresh(em -> periods(em, program).stream().findFirst()
                 .flatMap(period -> row(em, program, period, nik)));
     }
 
     @Override
     public Optional<RecipientRecord> find(String program, String period, String nik) {
-        return db.read(em -> row(em, program, period, nik));
+        return readFresh(em -> row(em, program, period, nik));
     }
 
     @Override
     public List<RecipientRecord> list(String program, String period) {
-        return db.read(em -> storedAs(em, program, period).map(table -> rows(em.createNativeQuery("SELECT "
+        return readFresh(em -> storedAs(em, program, period).map(table -> rows(em.createNativeQuery("SELECT "
                 + ListTables.COLUMNS + " FROM " + ListTables.checked(table) + " ORDER BY full_name"), program, period))
                 .orElse(List.of()));
     }
@@ -88,12 +88,17 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
      * round trip per program.
      */
     public java.util.Map<String, RecipientRecord> newestEntries(String nik) {
+        return readFresh(em -> newestEntries(em, nik));
+    }
+
+    /** Reads, and reads again with fresh pointers if a table remembered a moment ago is gone. */
+    private <T> T readFresh(java.util.function.Function<EntityManager, T> work) {
         try {
-            return db.read(em -> newestEntries(em, nik));
+            return db.read(work);
         } catch (jakarta.persistence.PersistenceException e) {
-            // a list replaced by another server a moment ago: its table is gone, the pointers remembered are stale
+            // a list replaced by another server (central PostgreSQL) within the last 2 s: its table was dropped
             POINTERS.clear();
-            return db.read(em -> newestEntries(em, nik));
+            return db.read(work);
         }
     }
 
@@ -137,7 +142,7 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
 
     /** Recipients per kelurahan in the newest period of every program with a list. */
     public List<KelurahanCount> newestPerKelurahan() {
-        return db.read(em -> {
+        return readFresh(em -> {
             List<KelurahanCount> counts = new java.util.ArrayList<>();
             java.util.Map<String, RecipientListRow> newest = new java.util.TreeMap<>(newestLists(em));
             newest.forEach((program, list) -> {

@@ -17,7 +17,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 
-/** "Cek status bantuan" at the kiosk. */
+/** "Cek status bantuan" at the kiosk. One instance: the kiosk's busiest request should not build a resource each time. */
+@jakarta.enterprise.context.ApplicationScoped
 @Path("status")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

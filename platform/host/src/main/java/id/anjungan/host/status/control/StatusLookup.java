@@ -64,25 +64,35 @@ public class StatusLookup {
         if (!perNik.allow(cleanNik, clock.now())) {
             throw tooOften();
         }
-        List<Map<String, Object>> results = new ArrayList<>();
         Map<String, RecipientRecord> entries = lists.newestEntries(cleanNik);
+        List<Asked> asked = new ArrayList<>();
         for (ProgramDescriptor program : programs.descriptors()) {
-            result(program, entries.get(program.code()), check.birthDate(), proof, lang).ifPresent(results::add);
+            ask(program, entries.get(program.code()), check.birthDate(), proof).ifPresent(asked::add);
+        }
+        List<Map<String, Object>> results = new ArrayList<>();
+        for (Asked a : asked) {
+            try {
+                results.add(json(a.program(), a.report().get(), lang));
+            } catch (RuntimeException failingModule) {
+                // left out: the other programs still answer
+            }
         }
         audit.record(actor, "read-recipient", Masking.mask(cleanNik), "status lookup, " + results.size() + " programs");
         return results;
     }
 
-    private Optional<Map<String, Object>> result(ProgramDescriptor program, RecipientRecord entry, LocalDate born,
-                                                 Proof proof, String lang) {
+    private record Asked(ProgramDescriptor program, java.util.function.Supplier<StatusReport> report) {
+    }
+
+    /** Asks a program for the status without waiting: the programs answer side by side. */
+    private Optional<Asked> ask(ProgramDescriptor program, RecipientRecord entry, LocalDate born, Proof proof) {
         try {
             boolean offersStatus = program.services().stream().anyMatch(s -> s.kind() == ServiceKind.STATUS);
             if (!offersStatus && lists.periods(program.code()).isEmpty()) {
                 return Optional.empty();
             }
             Optional<RecipientRecord> record = Optional.ofNullable(entry).filter(r -> matches(r, born, proof));
-            StatusReport report = programs.call(program.code(), p -> p.status(record));
-            return Optional.of(json(program, report, lang));
+            return Optional.of(new Asked(program, programs.start(program.code(), p -> p.status(record))));
         } catch (RuntimeException failingModule) {
             return Optional.empty();
         }

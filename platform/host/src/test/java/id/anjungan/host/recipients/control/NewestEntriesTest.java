@@ -39,4 +39,30 @@ class NewestEntriesTest {
             assertTrue(f.lists.newestEntries(ImportFixture.nik(9)).isEmpty());
         }
     }
+
+    @Test
+    void aListReplacedByAnotherServerIsReadFromItsNewTable() {
+        try (ImportFixture f = new ImportFixture(home)) {
+            String nik = ImportFixture.nik(7);
+            f.importer.importFile("BPNT", "2026-11", RecipientImportTest.csv(RecipientImportTest.HEADER
+                    + RecipientImportTest.line(7)), RecipientImportTest.ADMIN);
+            assertEquals("Jl. Pandanaran 7", f.lists.newestEntries(nik).get("BPNT").address()); // pointers remembered
+
+            // another kiosk server on the same (central) database publishes a new list and drops the old table
+            f.db.tx(em -> StagedRows.jdbc(em, c -> {
+                String old = (String) em.createNativeQuery("SELECT stored_as FROM recipient_list").getSingleResult();
+                String fresh = ListTables.newName();
+                ListTables.create(c, fresh);
+                ListTables.insert(c, fresh, List.of(new RecipientRecord("BPNT", "2026-11", nik, ImportFixture.kk(7),
+                        "Warga 7", "Jl. Pemuda 7", "001", "002", "Pekunden", Map.of())));
+                ListTables.index(c, fresh);
+                ListTables.execute(c, "UPDATE recipient_list SET stored_as = '" + fresh + "'");
+                ListTables.drop(c, old);
+                return null;
+            }));
+
+            assertEquals("Jl. Pemuda 7", f.lists.newestEntries(nik).get("BPNT").address());
+            assertEquals("Jl. Pemuda 7", f.lists.find("BPNT", nik).orElseThrow().address());
+        }
+    }
 }
