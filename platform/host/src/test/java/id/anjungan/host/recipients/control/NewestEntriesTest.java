@@ -20,12 +20,9 @@ class NewestEntriesTest {
     void findsTheNewestListOfEachProgramOnly() {
         try (ImportFixture f = new ImportFixture(home)) {
             String nik = ImportFixture.nik(7);
-            f.importer.importFile("BPNT", "2026-10", RecipientImportTest.csv(RecipientImportTest.HEADER
-                    + RecipientImportTest.line(7)), RecipientImportTest.ADMIN);
-            f.importer.importFile("BPNT", "2026-11", RecipientImportTest.csv(RecipientImportTest.HEADER
-                    + RecipientImportTest.line(7).replace("Jl. Pandanaran", "Jl. Pemuda")), RecipientImportTest.ADMIN);
-            f.importer.importFile("KJS", "2026-Q4", RecipientImportTest.csv(RecipientImportTest.HEADER
-                    + RecipientImportTest.line(8)), RecipientImportTest.ADMIN);
+            importLines(f, "BPNT", "2026-10", RecipientImportTest.line(7));
+            importLines(f, "BPNT", "2026-11", RecipientImportTest.line(7).replace("Jl. Pandanaran", "Jl. Pemuda"));
+            importLines(f, "KJS", "2026-Q4", RecipientImportTest.line(8));
             f.lists.put("PKH", "2026-11", List.of(new RecipientRecord("PKH", "2026-11", nik, ImportFixture.kk(7),
                     "Warga 7", "Jl. Pemuda 7", "001", "002", "Pekunden", Map.of("amount", "1"))));
 
@@ -44,8 +41,7 @@ class NewestEntriesTest {
     void aListReplacedByAnotherServerIsReadFromItsNewTable() {
         try (ImportFixture f = new ImportFixture(home)) {
             String nik = ImportFixture.nik(7);
-            f.importer.importFile("BPNT", "2026-11", RecipientImportTest.csv(RecipientImportTest.HEADER
-                    + RecipientImportTest.line(7)), RecipientImportTest.ADMIN);
+            importLines(f, "BPNT", "2026-11", RecipientImportTest.line(7));
             assertEquals("Jl. Pandanaran 7", f.lists.newestEntries(nik).get("BPNT").address()); // pointers remembered
 
             // another kiosk server on the same (central) database publishes a new list and drops the old table
@@ -64,5 +60,10 @@ class NewestEntriesTest {
             assertEquals("Jl. Pemuda 7", f.lists.newestEntries(nik).get("BPNT").address());
             assertEquals("Jl. Pemuda 7", f.lists.find("BPNT", nik).orElseThrow().address());
         }
+    }
+
+    private static void importLines(ImportFixture f, String program, String period, String lines) {
+        f.importer.importFile(program, period, RecipientImportTest.csv(RecipientImportTest.HEADER + lines),
+                RecipientImportTest.ADMIN);
     }
 }
