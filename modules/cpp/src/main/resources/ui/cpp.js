@@ -184,7 +184,7 @@ class CppDesk extends CppScreen {
     } else if (op === 'claim') {
       const code = (data.code || '').trim();
       const input = { eventId: this.eventId };
-      if (code.startsWith('CPP|')) input.qr = code; else input[submitter?.value === 'kk' ? 'kk' : 'nik'] = code;
+      if (/^CPP2?\|/.test(code)) input.qr = code; else input[submitter?.value === 'kk' ? 'kk' : 'nik'] = code;
       for (const k of ['pickupNik', 'pickupName', 'relation']) if (data[k]) input[k] = data[k].trim();
       await this.call('claim', input, async (r) => {
         this.message = r.handedOver

@@ -37,7 +37,8 @@ final class HouseholdFinder {
                         "This invitation is for distribution " + scanned.eventId() + ".");
             }
             DistributionEvent event = events.require(scanned.eventId());
-            return new Found(event, listed(households.byKk(event.id(), scanned.kk())), "QR", null);
+            return new Found(event, listed(households.all(event.id()).stream()
+                    .filter(r -> codes.names(scanned, r.kk())).findFirst()), "QR", null);
         }
         DistributionEvent event = events.require(Inputs.required(input, "eventId", "Kode pembagian", "Event code"));
         String kk = Inputs.text(input, "kk");

@@ -11,16 +11,19 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The QR payload on an invitation: {@code CPP|<eventId>|<kk>|<check>}, where the check is the first 10 hex digits of
- * an HMAC-SHA256 over the rest, so a photocopied list cannot be turned into forged invitations.
+ * The QR payload on an invitation: {@code CPP2|<eventId>|<household>|<check>}. The household is a pseudonym (the first
+ * 20 hex digits of an HMAC-SHA256 of the event and the family card number), so the printed code does not carry the KK
+ * number; the check is the first 10 hex digits of an HMAC over the rest, so a photocopied list cannot be turned into
+ * forged invitations. Invitations printed before carry {@code CPP|<eventId>|<kk>|<check>} and still scan.
  */
 final class InvitationCode {
 
-    /** A household found in a scanned code. */
-    record Scanned(String eventId, String kk) {
+    /** A scanned code: the event, and the household's pseudonym (or, on an older invitation, its KK number). */
+    record Scanned(String eventId, String household, String kk) {
     }
 
     private static final int CHECK_LENGTH = 10;
+    private static final int HOUSEHOLD_LENGTH = 20;
 
     private final Supplier<byte[]> secret;
 
@@ -39,19 +42,38 @@ final class InvitationCode {
     }
 
     String payload(String eventId, String kk) {
-        String body = "CPP|" + eventId + "|" + kk;
+        String body = "CPP2|" + eventId + "|" + household(eventId, kk);
         return body + "|" + check(body);
     }
 
     Optional<Scanned> read(String payload) {
         String[] parts = payload == null ? new String[0] : payload.strip().split("\\|", -1);
-        if (parts.length != 4 || !"CPP".equals(parts[0]) || !parts[2].matches("\\d{16}")) {
+        boolean current = parts.length == 4 && "CPP2".equals(parts[0])
+                && parts[2].matches("[0-9a-f]{" + HOUSEHOLD_LENGTH + "}");
+        boolean older = parts.length == 4 && "CPP".equals(parts[0]) && parts[2].matches("\\d{16}");
+        if (!current && !older) {
             return Optional.empty();
         }
-        String expected = check("CPP|" + parts[1] + "|" + parts[2]);
-        boolean genuine = MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-                parts[3].toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
-        return genuine ? Optional.of(new Scanned(parts[1], parts[2])) : Optional.empty();
+        if (!same(check(parts[0] + "|" + parts[1] + "|" + parts[2]), parts[3])) {
+            return Optional.empty();
+        }
+        return Optional.of(current ? new Scanned(parts[1], parts[2], null) : new Scanned(parts[1], null, parts[2]));
+    }
+
+    /** Whether a scanned code names the household with this family card number. */
+    boolean names(Scanned scanned, String kk) {
+        return kk != null && (scanned.kk() != null ? scanned.kk().equals(kk)
+                : same(household(scanned.eventId(), kk), scanned.household()));
+    }
+
+    private String household(String eventId, String kk) {
+        return HexFormat.of().formatHex(hmacSha256(secret.get(), ("household|" + eventId + "|" + kk)
+                .getBytes(StandardCharsets.UTF_8))).substring(0, HOUSEHOLD_LENGTH);
+    }
+
+    private static boolean same(String expected, String scanned) {
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+                scanned.toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
     }
 
     private String check(String body) {

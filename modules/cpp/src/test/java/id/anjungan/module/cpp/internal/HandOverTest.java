@@ -108,6 +108,7 @@ class HandOverTest {
         "not on the list,            nik,       3374019999992999, not-listed",
         "unknown family card,        kk,        3374019999992998, not-listed",
         "forged QR check,            qr,        CPP|EVENT|3374011712132101|0000000000, invalid-qr",
+        "forged household code,      qr,        CPP2|EVENT|0123456789abcdef0123|0000000000, invalid-qr",
         "not a CPP code,             qr,        https://example.org, invalid-qr",
         "nothing typed,              desk,      Meja 1, missing-household",
         "bad proxy NIK,              pickupNik, 12345, invalid-pickup-nik",

@@ -4,6 +4,7 @@ import static id.anjungan.module.cpp.internal.Fixture.PSM;
 import static id.anjungan.module.cpp.internal.Fixture.TKSK;
 import static id.anjungan.module.cpp.internal.Fixture.kk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -95,7 +96,9 @@ class ReportTest {
         assertEquals("Balai Kelurahan Miroto", card.get("place"));
         assertEquals("2026-12-05", card.get("date"));
         assertEquals(10, card.get("kg"));
-        assertTrue(((String) card.get("qr")).matches("CPP\\|" + event + "\\|" + kk(101) + "\\|[0-9a-f]{10}"));
+        String qr = (String) card.get("qr");
+        assertTrue(qr.matches("CPP2\\|" + event + "\\|[0-9a-f]{20}\\|[0-9a-f]{10}"), qr);
+        assertFalse(qr.contains(kk(101)), "the printed code does not carry the family card number");
         assertTrue(((Map<?, ?>) card.get("text")).get("id").toString()
                 .contains("10 kg beras CPP pada Sabtu, 5 Desember 2026 di Balai Kelurahan Miroto"));
     }
