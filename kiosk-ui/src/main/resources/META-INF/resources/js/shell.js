@@ -17,11 +17,12 @@ export function applyPrefs() {
   setLang(prefs.lang);
 }
 
-function tool(name, label, onClick, { pressed = null, disabled = false, lang = null, ariaLabel = null } = {}) {
+function tool(name, label, onClick, { pressed = null, disabled = false, lang = null, ariaLabel = null, iconOnly = false } = {}) {
   return h('button', {
-    type: 'button', class: 'tool', onclick: onClick, disabled,
-    'aria-pressed': pressed === null ? null : String(pressed), lang, 'aria-label': ariaLabel
-  }, icon(name), h('span', null, label));
+    type: 'button', class: iconOnly ? 'tool tool-icon' : 'tool', onclick: onClick, disabled,
+    'aria-pressed': pressed === null ? null : String(pressed), lang,
+    'aria-label': ariaLabel || (iconOnly ? label : null), title: iconOnly ? label : null
+  }, icon(name), iconOnly ? null : h('span', null, label));
 }
 
 export function renderTopbar() {
@@ -46,8 +47,11 @@ export function renderTopbar() {
         if (prefs.readAloud) speakScreen(); else stop();
         renderTopbar();
       }, { pressed: prefs.readAloud }),
-      tool('repeat', t('shell.repeat'), () => repeat(), { disabled: !hasLast() }),
-      tool('stop', t('shell.stop'), () => stop(), { disabled: !isSpeaking() })
+      // repeat and stop only while reading aloud is on, as icons beside it: the bar stays one row on a 1080 px screen
+      ...(prefs.readAloud ? [
+        tool('repeat', t('shell.repeat'), () => repeat(), { disabled: !hasLast(), iconOnly: true }),
+        tool('stop', t('shell.stop'), () => stop(), { disabled: !isSpeaking(), iconOnly: true })
+      ] : [])
     )
   );
 }
