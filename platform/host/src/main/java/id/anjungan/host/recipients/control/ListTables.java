@@ -2,6 +2,8 @@ package id.anjungan.host.recipients.control;
 
 import id.anjungan.spi.platform.RecipientRecord;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,7 +24,10 @@ import java.util.regex.Pattern;
 final class ListTables {
 
     static final String COLUMNS = "nik, kk, full_name, address, rt, rw, kelurahan, fields_json";
-    private static final Pattern NAME = Pattern.compile("rcp_[0-9a-f]{12}");
+    /** rcp_, the creation time (8 hex digits of epoch seconds) and 6 random hex digits. */
+    private static final Pattern NAME = Pattern.compile("rcp_[0-9a-f]{12,14}");
+    /** Longer than any import takes: an unused table younger than this may be another server's import. */
+    static final Duration SHARED_GRACE = Duration.ofHours(24);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private ListTables() {
@@ -30,9 +35,29 @@ final class ListTables {
 
     /** A fresh table name. */
     static String newName() {
-        byte[] id = new byte[6];
+        return newName(Instant.now());
+    }
+
+    static String newName(Instant created) {
+        byte[] id = new byte[3];
         RANDOM.nextBytes(id);
-        return "rcp_" + HexFormat.of().formatHex(id);
+        return "rcp_" + String.format("%08x", created.getEpochSecond()) + HexFormat.of().formatHex(id);
+    }
+
+    /**
+     * Whether a table nothing points at may be dropped at start: always on an embedded database (only this server
+     * imports into it); on a shared one only when it is older than {@link #SHARED_GRACE}, since another kiosk server
+     * may be filling it right now.
+     */
+    static boolean abandoned(String table, Instant now, boolean shared) {
+        if (!shared) {
+            return true;
+        }
+        if (table.length() != "rcp_".length() + 14) {
+            return true; // named before names carried their creation time
+        }
+        Instant created = Instant.ofEpochSecond(Long.parseLong(table.substring(4, 12), 16));
+        return created.isBefore(now.minus(SHARED_GRACE));
     }
 
     static boolean isListTable(String name) {

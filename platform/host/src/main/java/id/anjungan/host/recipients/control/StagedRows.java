@@ -123,14 +123,18 @@ final class StagedRows {
         }));
     }
 
-    /** Drops the tables of imports a stopped server never finished, and of replaced lists it never dropped. */
+    /**
+     * Drops the tables of imports a stopped server never finished, and of replaced lists it never dropped (on a shared
+     * database only those a day old: see {@link ListTables#abandoned}).
+     */
     static int discardAbandoned(Database db) {
         return db.tx(em -> jdbc(em, c -> {
             Set<String> used = new HashSet<>(em.createQuery("select l.storedAs from RecipientListRow l", String.class)
                     .getResultList());
             int dropped = 0;
+            Instant now = Instant.now();
             for (String table : ListTables.existing(c)) {
-                if (!used.contains(table)) {
+                if (!used.contains(table) && ListTables.abandoned(table, now, !db.isDerby())) {
                     ListTables.drop(c, table);
                     dropped++;
                 }
