@@ -43,11 +43,12 @@ function warningSeconds() {
 
 function showWarning() {
   let remaining = warningSeconds();
-  const count = h('p', { class: 'countdown', 'aria-live': 'off' }, String(remaining));
+  const count = h('span', { class: 'count' }, String(remaining));
   const dialog = openDialog({
     title: t('idle.title'),
     alert: true,
-    body: [h('p', null, t('idle.text')), count, h('p', { class: 'muted', 'aria-hidden': 'true' }, t('idle.seconds'))],
+    body: [h('p', null, t('idle.text')),
+      h('p', { class: 'countdown', 'aria-live': 'off' }, count, ' ', h('span', { class: 'unit' }, t('idle.seconds')))],
     actions: [
       { label: t('idle.end'), onClick: () => { warning = null; expire(); } },
       { label: t('idle.continue'), primary: true, onClick: () => { warning = null; lastActivity = Date.now(); } }
