@@ -56,7 +56,9 @@ public final class Benchmarks {
         if (starts > 0) {
             startup(payara, pingWar, kioskWar, bareHome, kioskHome, kioskProps, starts, out);
         }
-        try (Launch k = measure(payara, kioskWar, kioskHome, "/health/ready", kioskProps)) {
+        List<String> updateProps = new ArrayList<>(kioskProps);
+        updateProps.addAll(DataBenchmarks.kioskProps()); // -Dbench.kiosk.props, e.g. to record JFR (with -Dbench.cds=false)
+        try (Launch k = measure(payara, kioskWar, kioskHome, "/health/ready", updateProps)) {
             hotUpdates(k, dist.resolve("modules/anjungan-module-bpnt.jar"), updates, out);
         }
         System.out.println("Benchmark results in " + out);

@@ -43,13 +43,7 @@ public final class DataBenchmarks {
         Path csv = generate(home.resolve("bnba.csv"), rows);
         List<String> props = new ArrayList<>(List.of("-Danjungan.demo=true", "-Danjungan.demo.dir=" + dist,
                 "-Danjungan.admin.password=bench-admin"));
-        // -Dbench.kiosk.props=-Danjungan.x=y,-Dderby.z=w passes settings to the kiosk (while tuning; a comma not followed
-        // by a dash stays inside a flag, e.g. -XX:StartFlightRecording=filename=x.jfr,settings=profile)
-        for (String p : System.getProperty("bench.kiosk.props", "").split(",(?=-)")) {
-            if (!p.isBlank()) {
-                props.add(p);
-            }
-        }
+        props.addAll(kioskProps());
         if (!dbUrl.isEmpty()) {
             props.addAll(List.of("-Danjungan.db.url=" + dbUrl, "-Danjungan.db.user=anjungan",
                     "-Danjungan.db.password=anjungan"));
@@ -73,6 +67,20 @@ public final class DataBenchmarks {
                     + "from the request reaching the API to its answer\",\"lookupClientLatency\":\"includes waiting for a "
                     + "request thread and HTTP on loopback\",\"lookupTargetP99Micros\":5000}");
         }
+    }
+
+    /**
+     * -Dbench.kiosk.props=-Danjungan.x=y,-Dderby.z=w passes settings to the kiosk (while tuning; a comma not followed by
+     * a dash stays inside a flag, e.g. -XX:StartFlightRecording=filename=x.jfr,settings=profile).
+     */
+    static List<String> kioskProps() {
+        List<String> props = new ArrayList<>();
+        for (String p : System.getProperty("bench.kiosk.props", "").split(",(?=-)")) {
+            if (!p.isBlank()) {
+                props.add(p);
+            }
+        }
+        return props;
     }
 
     /** Rows with valid Semarang Tengah NIKs: serials make every row distinct. */
