@@ -114,7 +114,8 @@ class ModuleLifecycleIT {
         assertEquals(204, kiosk.delete("/api/admin/modules/RUJUKAN", KioskClient.ADMIN).status());
         assertTrue(kiosk.get("/api/modules").json().asJsonArray().isEmpty());
         assertEquals(200, kiosk.get("/api/cases/" + tracking).status(), "the case outlives its module");
-        assertTrue(kiosk.get("/api/admin/audit/verify", KioskClient.ADMIN).object().getBoolean("intact"));
+        JsonObject audit = kiosk.get("/api/admin/audit/verify", KioskClient.ADMIN).object();
+        assertTrue(audit.getBoolean("intact"), audit.toString());
         stop();
     }
 

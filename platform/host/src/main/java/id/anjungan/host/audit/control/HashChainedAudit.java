@@ -73,14 +73,7 @@ public class HashChainedAudit implements AuditLog, PlatformService {
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 batch.add(queue.take());
-                // gather what arrives within a moment: a transaction per status lookup (a few hundred a second at a
-                // busy office) cost a fifth of the server's CPU, one per 20 ms costs next to nothing
-                long until = System.nanoTime() + LINGER_NANOS;
-                for (Pending next; batch.size() < 1000 && (next = queue.poll(Math.max(0, until - System.nanoTime()),
-                        java.util.concurrent.TimeUnit.NANOSECONDS)) != null; ) {
-                    batch.add(next);
-                    queue.drainTo(batch, 1000 - batch.size());
-                }
+                gather(batch);
                 append(batch);
                 written.addAndGet(batch.size());
                 batch.clear();
@@ -91,6 +84,23 @@ public class HashChainedAudit implements AuditLog, PlatformService {
                         .warning("Audit entries not yet written, retrying: " + e);
                 java.util.concurrent.locks.LockSupport.parkNanos(500_000_000L); // keep the batch and try again
             }
+        }
+    }
+
+    /**
+     * Adds what arrives within a moment: a transaction per status lookup (a few hundred a second at a busy office)
+     * cost a fifth of the server's CPU, one per 20 ms costs next to nothing. Interrupted, it keeps what it has.
+     */
+    private void gather(java.util.List<Pending> batch) {
+        long until = System.nanoTime() + LINGER_NANOS;
+        try {
+            for (Pending next; batch.size() < 1000 && (next = queue.poll(Math.max(0, until - System.nanoTime()),
+                    java.util.concurrent.TimeUnit.NANOSECONDS)) != null; ) {
+                batch.add(next);
+                queue.drainTo(batch, 1000 - batch.size());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the batch is written all the same; the loop ends after it
         }
     }
 
@@ -122,8 +132,16 @@ public class HashChainedAudit implements AuditLog, PlatformService {
 
     public Verification verify() {
         flush();
-        List<AuditRow> rows = db.read(em -> em.createQuery("select a from AuditRow a order by a.sequence", AuditRow.class)
-                .getResultList());
+        // the rows and the head under the chain's lock: an entry written between reading the one and the other (a
+        // module retired in the background, another kiosk on a shared database) would look like a deleted entry
+        record Snapshot(List<AuditRow> rows, ChainHead head) {
+        }
+        Snapshot snapshot = db.tx(em -> {
+            ChainHead locked = HashChain.lock(db, em, CHAIN);
+            return new Snapshot(em.createQuery("select a from AuditRow a order by a.sequence", AuditRow.class)
+                    .getResultList(), locked);
+        });
+        List<AuditRow> rows = snapshot.rows();
         String previous = "";
         long expected = 1;
         for (AuditRow row : rows) {
@@ -136,8 +154,8 @@ public class HashChainedAudit implements AuditLog, PlatformService {
             previous = row.hash;
             expected++;
         }
-        ChainHead head = db.read(em -> em.find(ChainHead.class, CHAIN));
-        if (head != null && (head.lastSequence != rows.size() || !head.lastHash.equals(previous))) {
+        ChainHead head = snapshot.head();
+        if (head.lastSequence != rows.size() || !previous.equals(head.lastHash == null ? "" : head.lastHash)) {
             return new Verification(false, rows.size(), expected, "entries after " + rows.size() + " were deleted");
         }
         return new Verification(true, rows.size(), 0, null);

@@ -52,6 +52,34 @@ class HashChainedAuditTest {
     }
 
     @Test
+    void entriesWrittenWhileVerifyingAreNotTakenForTampering() throws Exception {
+        // another kiosk server on the same database keeps writing while this one verifies
+        HashChainedAudit other = new HashChainedAudit();
+        other.db = db;
+        other.clock = new SystemClock();
+        Actor kiosk = new Actor("kiosk", "Anjungan", Role.RESIDENT, null);
+        Thread writing = new Thread(() -> {
+            for (int i = 0; i < 400; i++) {
+                other.record(kiosk, "read-recipient", "NIK 3374014101800003", "lookup " + i);
+                if (i % 20 == 0) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(2_000_000);
+                }
+            }
+        });
+        writing.start();
+        try {
+            while (writing.isAlive()) {
+                id.anjungan.spi.platform.Verification v = audit.verify();
+                assertTrue(v.intact(), "verified while entries were written: " + v.problem());
+            }
+        } finally {
+            writing.join();
+        }
+        other.flush();
+        assertEquals(405, audit.verify().entries());
+    }
+
+    @Test
     void detectsAnAlteredEntry() {
         db.tx(em -> em.createNativeQuery("UPDATE audit_entry SET detail = 'nothing' WHERE seq_no = 3").executeUpdate());
         assertEquals(3, audit.verify().firstBroken());
