@@ -54,18 +54,18 @@ public final class DataBenchmarks {
             // -Dbench.lookups=false measures the import alone (while tuning it)
             boolean measureLookups = Boolean.parseBoolean(System.getProperty("bench.lookups", "true"));
             if (measureLookups) {
-                lookups(kiosk, rows, 50, 10); // warm-up: the JIT compiles the lookup path
+                lookups(kiosk, rows, 50, 10, 0); // warm-up: the JIT compiles the lookup path
             }
-            Lookups lookups = measureLookups ? lookups(kiosk, rows, 50, 40) : new Lookups(List.of(), List.of(), 0);
+            Lookups saturated = measureLookups ? lookups(kiosk, rows, 50, 40, 0) : Lookups.NONE;
+            // the same 50 clients, each pausing between lookups: a busy day, not a flood
+            Lookups paced = measureLookups ? lookups(kiosk, rows, 50, 40, PACE_MILLIS) : Lookups.NONE;
             Benchmarks.write(out.resolve("data-" + db + ".json"), "{\"database\":\"" + db + "\",\"rows\":" + rows
                     + ",\"importMillis\":" + importMillis + ",\"rowsPerSecond\":" + rows * 1000L / Math.max(1, importMillis)
-                    + ",\"importTargetMillisPerMillion\":30000,\"lookupClients\":50,\"lookups\":" + lookups.client.size()
-                    + ",\"lookupsPerSecond\":" + lookups.perSecond()
-                    + ",\"lookupServerMedianMicros\":" + median(lookups.server) + ",\"lookupServerP99Micros\":"
-                    + p99(lookups.server) + ",\"lookupClientMedianMicros\":" + median(lookups.client)
-                    + ",\"lookupClientP99Micros\":" + p99(lookups.client) + ",\"lookupServerLatency\":\"Server-Timing: "
-                    + "from the request reaching the API to its answer\",\"lookupClientLatency\":\"includes waiting for a "
-                    + "request thread and HTTP on loopback\",\"lookupTargetP99Micros\":5000}");
+                    + ",\"importTargetMillisPerMillion\":30000,\"lookupClients\":50"
+                    + saturated.json("lookup") + paced.json("pacedLookup") + ",\"pacedLookupPauseMillis\":" + PACE_MILLIS
+                    + ",\"lookupServerLatency\":\"Server-Timing: from the request reaching the API to its answer\""
+                    + ",\"lookupClientLatency\":\"includes waiting for a request thread and HTTP on loopback\""
+                    + ",\"lookupTargetP99Micros\":5000}");
         }
     }
 
@@ -138,16 +138,30 @@ public final class DataBenchmarks {
         return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
     }
 
-    /** Latencies in microseconds, as the clients saw them and as the server reported them. */
-    private record Lookups(List<Long> client, List<Long> server, long millis) {
+    /** Each paced client pauses this long after every answer (-Dbench.lookup.pause.ms). */
+    private static final long PACE_MILLIS = Long.getLong("bench.lookup.pause.ms", 100);
+
+    /** Latencies in microseconds, as the clients saw them and as the server reported them; answers other than 200. */
+    private record Lookups(List<Long> client, List<Long> server, long millis, long failed) {
+        static final Lookups NONE = new Lookups(List.of(), List.of(), 0, 0);
+
         long perSecond() {
             return client.size() * 1000L / Math.max(1, millis);
         }
+
+        String json(String prefix) {
+            return ",\"" + prefix + "s\":" + client.size() + ",\"" + prefix + "sFailed\":" + failed + ",\"" + prefix
+                    + "sPerSecond\":" + perSecond() + ",\"" + prefix + "ServerMedianMicros\":" + median(server) + ",\""
+                    + prefix + "ServerP99Micros\":" + p99(server) + ",\"" + prefix + "ClientMedianMicros\":"
+                    + median(client) + ",\"" + prefix + "ClientP99Micros\":" + p99(client);
+        }
     }
 
-    private static Lookups lookups(Launch kiosk, int rows, int clients, int perClient) throws Exception {
+    private static Lookups lookups(Launch kiosk, int rows, int clients, int perClient, long pauseMillis)
+            throws Exception {
         List<Long> client = Collections.synchronizedList(new ArrayList<>());
         List<Long> server = Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicLong failed = new java.util.concurrent.atomic.AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long begin = System.nanoTime();
         for (int c = 0; c < clients; c++) {
@@ -163,9 +177,16 @@ public final class DataBenchmarks {
                     try {
                         HttpResponse<Void> answer = HTTP.send(r, HttpResponse.BodyHandlers.discarding());
                         client.add((System.nanoTime() - start) / 1000);
+                        if (answer.statusCode() != 200) {
+                            failed.incrementAndGet();
+                        }
                         answer.headers().firstValue("Server-Timing").ifPresent(t -> server.add(Math.round(
                                 Double.parseDouble(t.replaceAll(".*dur=([0-9.]+).*", "$1")) * 1000)));
+                        if (pauseMillis > 0) {
+                            Thread.sleep(pauseMillis);
+                        }
                     } catch (IOException | InterruptedException e) {
+                        failed.incrementAndGet();
                         return;
                     }
                 }
@@ -178,7 +199,7 @@ public final class DataBenchmarks {
         List<Long> s = new ArrayList<>(server);
         Collections.sort(c);
         Collections.sort(s);
-        return new Lookups(c, s, millis);
+        return new Lookups(c, s, millis, failed.get());
     }
 
     private static long median(List<Long> sorted) {

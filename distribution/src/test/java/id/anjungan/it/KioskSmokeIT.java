@@ -21,7 +21,9 @@ class KioskSmokeIT {
         assertTrue(services.getJsonArray("services").size() >= 12);
         assertEquals(200, kiosk.get("/").status());
         assertEquals(200, kiosk.get("/health/ready").status());
-        assertEquals(200, kiosk.get("/openapi").status());
+        Kiosk.Answer openapi = kiosk.get("/openapi");
+        assertEquals(200, openapi.status());
+        assertTrue(openapi.body().contains("/api/status:"), "the status servlet is described too");
     }
 
     @Test

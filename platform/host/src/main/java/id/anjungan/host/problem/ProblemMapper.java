@@ -26,7 +26,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         Problem problem = asProblem(failure);
-        String lang = language(headers);
+        return Response.status(problem.status()).type(PROBLEM).entity(body(problem, language(headers))).build();
+    }
+
+    /** The problem as the members of its JSON answer, in {@code lang}. */
+    public static Map<String, Object> body(Problem problem, String lang) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("title", problem.title().in(lang));
@@ -36,10 +40,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             body.put("detail", problem.detail().in(lang));
         }
         problem.extras().forEach(extra -> extra.forEach((k, v) -> body.put(k, Localized.of(v, lang))));
-        return Response.status(problem.status()).type(PROBLEM).entity(body).build();
+        return body;
     }
 
-    static Problem asProblem(Throwable failure) {
+    public static Problem asProblem(Throwable failure) {
         Throwable cause = failure;
         while (cause != null) {
             if (cause instanceof Problem p) {

@@ -1,10 +1,9 @@
 package id.anjungan.host.security.boundary;
 
 import id.anjungan.host.problem.Problem;
-import id.anjungan.host.security.control.Accounts;
+import id.anjungan.host.security.control.Authentication;
 import id.anjungan.host.security.control.Allowed;
 import id.anjungan.host.security.control.CallerSetter;
-import id.anjungan.host.security.control.Sessions;
 import id.anjungan.spi.Actor;
 import id.anjungan.spi.Role;
 import jakarta.annotation.Priority;
@@ -16,9 +15,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Optional;
 
 /** Finds the caller from a bearer token (or HTTP Basic, for scripts) and enforces {@link Allowed}. */
@@ -27,35 +24,18 @@ import java.util.Optional;
 public class AccessFilter implements ContainerRequestFilter {
 
     @Inject
-    Sessions sessions;
+    Authentication authentication;
     @Inject
-    Accounts accounts;
-    @Inject
-    CallerSetter caller;
+    CallerSetter setter;
     @Context
     ResourceInfo resource;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        Optional<Actor> actor = Optional.empty();
-        String token = null;
-        if (header != null && header.startsWith("Bearer ")) {
-            token = header.substring(7).trim();
-            actor = sessions.actor(token);
-        } else if (header != null && header.startsWith("Basic ")) {
-            String[] pair = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8)
-                    .split(":", 2);
-            actor = pair.length == 2 ? accounts.authenticate(pair[0], pair[1]) : Optional.empty();
-            token = actor.isPresent() ? "basic" : null;
-        }
-        if (header != null && actor.isEmpty()) {
-            throw Problem.of(401, "unauthenticated", "Perlu masuk", "Login required",
-                    "Sesi Anda sudah berakhir atau kata sandi salah. Silakan masuk lagi.",
-                    "Your session ended or the password is wrong. Please log in again.");
-        }
-        actor.ifPresent(a -> caller.set(a, request.getHeaderString(HttpHeaders.AUTHORIZATION).startsWith("Bearer ")
-                ? request.getHeaderString(HttpHeaders.AUTHORIZATION).substring(7).trim() : null));
+        Optional<Authentication.Authenticated> caller = authentication.caller(
+                request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        caller.ifPresent(c -> setter.set(c.actor(), c.bearer()));
+        Optional<Actor> actor = caller.map(Authentication.Authenticated::actor);
         Allowed allowed = allowed();
         if (allowed == null) {
             return;

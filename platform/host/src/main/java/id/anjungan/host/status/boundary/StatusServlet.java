@@ -1,0 +1,148 @@
+package id.anjungan.host.status.boundary;
+
+import id.anjungan.host.problem.JsonAnswer;
+import id.anjungan.host.problem.Problem;
+import id.anjungan.host.problem.ProblemMapper;
+import id.anjungan.host.security.control.Authentication;
+import id.anjungan.host.status.control.StatusLookup;
+import id.anjungan.spi.Actor;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * "Cek status bantuan": {@code POST /api/status} with {@code {"nik", "kk"}} or {@code {"nik", "birthDate"}}
+ * ({@code yyyy-MM-dd}). The kiosk's busiest request is a plain servlet, not a JAX-RS resource: Jersey, its CDI
+ * request scope and JSON-B took more CPU and memory than the lookup itself (docs/performance.md). It answers like
+ * the rest of the API: JSON problems in the caller's language and a {@code Server-Timing} header.
+ */
+@WebServlet("/api/status")
+public class StatusServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    /** A NIK, a KK number and a date fit many times over; anything bigger is not a lookup. */
+    private static final int MAX_BODY = 4096;
+
+    @Inject
+    transient StatusLookup lookup;
+    @Inject
+    transient Authentication authentication;
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long started = System.nanoTime();
+        String lang = language(request.getHeader("Accept-Language"), request.getLocale());
+        Object answer;
+        try {
+            answer = Map.of("results", status(request, lang));
+        } catch (RuntimeException failure) {
+            Problem problem = ProblemMapper.asProblem(failure);
+            if (problem.status() == 405) {
+                response.setHeader("Allow", "POST");
+            }
+            timing(response, started);
+            JsonAnswer.problem(response, problem, lang);
+            return;
+        }
+        timing(response, started);
+        JsonAnswer.write(response, 200, "application/json", answer);
+    }
+
+    private List<Map<String, Object>> status(HttpServletRequest request, String lang) {
+        if (!"POST".equals(request.getMethod())) {
+            throw Problem.of(405, "not-found", "Tidak ditemukan", "Not found", "Alamat ini tidak dikenal.",
+                    "This address is not known.");
+        }
+        Actor actor = authentication.caller(request.getHeader("Authorization"))
+                .map(Authentication.Authenticated::actor).orElseGet(Actor::resident);
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+            throw Problem.of(415, "unsupported-media", "Format tidak didukung", "Unsupported format",
+                    "Kirim data sebagai JSON.", "Send the data as JSON.");
+        }
+        JsonObject body = body(request);
+        String session = request.getHeader("X-Kiosk-Session");
+        if (session == null || session.isBlank()) {
+            session = request.getRemoteAddr();
+        }
+        StatusLookup.Proof proof = new StatusLookup.Proof(text(body, "kk"), date(text(body, "birthDate")));
+        return lookup.lookup(text(body, "nik"), proof, session, actor, lang);
+    }
+
+    private static JsonObject body(HttpServletRequest request) {
+        byte[] bytes;
+        try {
+            bytes = request.getInputStream().readNBytes(MAX_BODY + 1);
+        } catch (IOException e) {
+            throw malformed();
+        }
+        if (bytes.length > MAX_BODY) {
+            throw Problem.of(413, "too-large", "Permintaan terlalu besar", "Request too large",
+                    "Kirim hanya NIK dengan nomor KK atau tanggal lahir.",
+                    "Send only the NIK with the KK number or birth date.");
+        }
+        if (bytes.length == 0) {
+            throw Problem.of(400, "bad-request", "Permintaan tidak lengkap", "Incomplete request",
+                    "Kirim NIK dengan nomor KK atau tanggal lahir.", "Send the NIK with the KK number or birth date.");
+        }
+        try (var reader = JsonAnswer.JSON.createReader(new ByteArrayInputStream(bytes))) {
+            return reader.readObject();
+        } catch (RuntimeException e) {
+            throw malformed();
+        }
+    }
+
+    /** A member as text: a NIK sent as a JSON number is still a NIK. */
+    private static String text(JsonObject body, String name) {
+        JsonValue value = body.get(name);
+        if (value == null) {
+            return null;
+        }
+        return switch (value.getValueType()) {
+            case NULL -> null;
+            case STRING -> body.getString(name);
+            case NUMBER -> value.toString();
+            default -> throw malformed();
+        };
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw Problem.of(422, "birth-date", "Tanggal lahir tidak valid", "Invalid birth date",
+                    "Tulis tanggal lahir sebagai TTTT-BB-HH, misalnya 1985-08-15.",
+                    "Write the birth date as YYYY-MM-DD, e.g. 1985-08-15.");
+        }
+    }
+
+    private static Problem malformed() {
+        return Problem.of(400, "malformed-json", "Permintaan tidak dapat dibaca", "Bad request",
+                "Data tidak dalam format JSON yang benar.", "The data is not well-formed JSON.");
+    }
+
+    /** The caller's first language as the JAX-RS resources see it: {@code id} unless the caller asks for another. */
+    static String language(String header, Locale preferred) {
+        if (header == null || header.isBlank() || preferred == null) {
+            return "id";
+        }
+        String tag = preferred.getLanguage();
+        return tag.isEmpty() || tag.equals("*") ? "id" : tag;
+    }
+
+    private static void timing(HttpServletResponse response, long started) {
+        response.setHeader("Server-Timing",
+                String.format(Locale.ROOT, "app;dur=%.2f", (System.nanoTime() - started) / 1e6));
+    }
+}
