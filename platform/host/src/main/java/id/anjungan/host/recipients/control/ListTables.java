@@ -45,19 +45,22 @@ final class ListTables {
     }
 
     /**
-     * Whether a table nothing points at may be dropped at start: always on an embedded database (only this server
-     * imports into it); on a shared one only when it is older than {@link #SHARED_GRACE}, since another kiosk server
-     * may be filling it right now.
+     * Whether a table nothing points at may be dropped: when it was created before {@code createdBefore}. On an
+     * embedded database that is the moment this server started (only this server imports into it, and its imports
+     * start later); on a shared one a day ago ({@link #SHARED_GRACE}), since another kiosk server may be filling it
+     * right now. A name carries its creation second, so a table of the very second {@code createdBefore} is kept.
      */
-    static boolean abandoned(String table, Instant now, boolean shared) {
-        if (!shared) {
-            return true;
-        }
+    static boolean abandoned(String table, Instant createdBefore) {
         if (table.length() != "rcp_".length() + 14) {
             return true; // named before names carried their creation time
         }
         Instant created = Instant.ofEpochSecond(Long.parseLong(table.substring(4, 12), 16));
-        return created.isBefore(now.minus(SHARED_GRACE));
+        return !created.plusSeconds(1).isAfter(createdBefore);
+    }
+
+    /** Tables created before this may be dropped when nothing points at them (see {@link #abandoned}). */
+    static Instant droppableBefore(Instant serverStarted, Instant now, boolean shared) {
+        return shared ? now.minus(SHARED_GRACE) : serverStarted;
     }
 
     static boolean isListTable(String name) {

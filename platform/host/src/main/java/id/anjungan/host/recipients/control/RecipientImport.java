@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -65,16 +66,20 @@ public class RecipientImport {
      * and drops tables nothing points at.
      */
     public void prepareStorage() {
+        Instant started = Instant.now();
         int moved = LegacyRecipientRows.migrate(db);
         if (moved > 0) {
             LOG.info(() -> "Moved " + moved + " recipient lists into tables of their own");
         }
-        discardAbandoned();
+        // off the start's critical path: only tables created before this start are dropped, never a new import's
+        Thread discard = new Thread(() -> discardAbandoned(started), "recipient-tables-cleanup");
+        discard.setDaemon(true);
+        discard.start();
     }
 
-    void discardAbandoned() {
+    void discardAbandoned(Instant serverStarted) {
         try {
-            int tables = StagedRows.discardAbandoned(db);
+            int tables = StagedRows.discardAbandoned(db, serverStarted);
             if (tables > 0) {
                 LOG.info(() -> "Dropped " + tables + " list tables of imports that never finished or lists replaced");
             }

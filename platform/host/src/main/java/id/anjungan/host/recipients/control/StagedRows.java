@@ -133,14 +133,15 @@ final class StagedRows {
      * Drops the tables of imports a stopped server never finished, and of replaced lists it never dropped (on a shared
      * database only those a day old: see {@link ListTables#abandoned}).
      */
-    static int discardAbandoned(Database db) {
+    /** Drops the list tables nothing points at that were created before {@code serverStarted} (see ListTables). */
+    static int discardAbandoned(Database db, Instant serverStarted) {
         return db.tx(em -> jdbc(em, c -> {
             Set<String> used = new HashSet<>(em.createQuery("select l.storedAs from RecipientListRow l", String.class)
                     .getResultList());
             int dropped = 0;
-            Instant now = Instant.now();
+            Instant before = ListTables.droppableBefore(serverStarted, Instant.now(), !db.isDerby());
             for (String table : ListTables.existing(c)) {
-                if (!used.contains(table) && ListTables.abandoned(table, now, !db.isDerby())) {
+                if (!used.contains(table) && ListTables.abandoned(table, before)) {
                     ListTables.drop(c, table);
                     dropped++;
                 }

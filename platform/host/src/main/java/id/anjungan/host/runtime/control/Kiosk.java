@@ -59,8 +59,9 @@ public class Kiosk {
         for (PlatformService service : platformServices) {
             services.put(service.serviceType(), service);
         }
+        Set<Certificate> trusted = trusted(web); // reading the keystore takes a moment: while the database opens
         database.join();
-        started.startModules(trusted(web), services);
+        started.startModules(trusted, services);
         runtime = started;
         if (demo.enabled()) {
             demo.load(started.modules(), (programAndPeriod, csv) -> demoImporter.accept(programAndPeriod, csv));

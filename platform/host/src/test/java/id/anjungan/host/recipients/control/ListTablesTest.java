@@ -17,16 +17,18 @@ class ListTablesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        // why,                                         age in hours, shared database, dropped
-        "embedded: nobody else imports,                   0,           false,           true",
-        "shared: maybe another server's running import,   0,           true,            false",
-        "shared: a day has passed,                        25,          true,            true",
-        "shared: not yet a day,                           23,          true,            false",
+        // why,                                           created minutes before this start, shared, dropped
+        "embedded: left by an earlier run,                  60,     false,  true",
+        "embedded: an import begun after this start,        -1,     false,  false",
+        "embedded: the very second this server started,     0,      false,  false",
+        "shared: maybe another server's running import,     0,      true,   false",
+        "shared: a day has passed,                          1500,   true,   true",
+        "shared: not yet a day,                             1380,   true,   false",
     })
-    void anUnusedTableIsDroppedAtStartOnlyWhenNoOtherServerCanBeFillingIt(String why, long hours, boolean shared,
-                                                                         boolean dropped) {
-        String table = ListTables.newName(NOW.minus(Duration.ofHours(hours)));
-        assertEquals(dropped, ListTables.abandoned(table, NOW, shared), why);
+    void anUnusedTableIsDroppedOnlyWhenNoImportCanBeFillingIt(String why, long minutes, boolean shared,
+                                                              boolean dropped) {
+        String table = ListTables.newName(NOW.minus(Duration.ofMinutes(minutes)));
+        assertEquals(dropped, ListTables.abandoned(table, ListTables.droppableBefore(NOW, NOW, shared)), why);
     }
 
     @ParameterizedTest
@@ -44,6 +46,6 @@ class ListTablesTest {
 
     @Test
     void aTableNamedBeforeNamesCarriedTheirTimeCountsAsOld() {
-        assertTrue(ListTables.abandoned("rcp_0123456789ab", NOW, true));
+        assertTrue(ListTables.abandoned("rcp_0123456789ab", ListTables.droppableBefore(NOW, NOW, true)));
     }
 }
