@@ -23,7 +23,10 @@ public final class JsonAnswer {
     public static void write(HttpServletResponse response, int status, String type, Object value) throws IOException {
         response.setStatus(status);
         response.setContentType(type);
-        try (JsonGenerator out = JSON.createGenerator(response.getOutputStream())) {
+        response.setCharacterEncoding("UTF-8");
+        // the container's writer is recycled with the request; a generator on the output stream would build an
+        // encoder and an 8 KB buffer for every answer
+        try (JsonGenerator out = JSON.createGenerator(response.getWriter())) {
             value(out, null, value);
         }
     }

@@ -68,7 +68,7 @@ public final class NikValidator {
     }
 
     /** Drops whitespace, dots and dashes ({@code [\\s.-]}) without a regex: imports check a million of these. */
-    static String stripSeparators(String raw) {
+    public static String stripSeparators(String raw) {
         if (raw == null) {
             return "";
         }

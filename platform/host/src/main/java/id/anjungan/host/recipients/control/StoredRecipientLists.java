@@ -88,7 +88,17 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
      * round trip per program.
      */
     public java.util.Map<String, RecipientRecord> newestEntries(String nik) {
-        return readFresh(em -> newestEntries(em, nik));
+        return readFreshInTx(em -> newestEntries(em, nik));
+    }
+
+    /** Like {@link #readFresh}, in a transaction: JDBC work needs the connection it holds. */
+    private <T> T readFreshInTx(java.util.function.Function<EntityManager, T> work) {
+        try {
+            return db.tx(work);
+        } catch (jakarta.persistence.PersistenceException e) {
+            POINTERS.clear();
+            return db.tx(work);
+        }
     }
 
     /** Reads, and reads again with fresh pointers if a table remembered a moment ago is gone. */
@@ -103,27 +113,44 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
     }
 
     private static java.util.Map<String, RecipientRecord> newestEntries(EntityManager em, String nik) {
-        List<RecipientListRow> newest = List.copyOf(remembered(em, "newest", () -> newestLists(em)).values());
+        Probe probe = remembered(em, "newest", () -> Probe.of(newestLists(em).values()));
         java.util.Map<String, RecipientRecord> entries = new java.util.HashMap<>();
-        if (newest.isEmpty()) {
+        if (probe.lists().isEmpty()) {
             return entries;
         }
-        // one index probe per program's newest list, each in its own table
-        StringBuilder sql = new StringBuilder();
-        for (int i = 0; i < newest.size(); i++) {
-            sql.append(i == 0 ? "" : " UNION ALL ").append("SELECT ").append(i).append(", ").append(ListTables.COLUMNS)
-                    .append(" FROM ").append(ListTables.checked(newest.get(i).storedAs)).append(" WHERE nik = ?");
+        // plain JDBC: EclipseLink would parse and translate the SQL again for every lookup
+        return StagedRows.jdbc(em, c -> {
+            try (java.sql.PreparedStatement query = c.prepareStatement(probe.sql())) {
+                for (int i = 0; i < probe.lists().size(); i++) {
+                    query.setString(i + 1, nik);
+                }
+                try (java.sql.ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        RecipientListRow list = probe.lists().get(rows.getInt(1));
+                        Object[] columns = new Object[ListTables.COLUMN_COUNT];
+                        for (int i = 0; i < columns.length; i++) {
+                            columns[i] = rows.getString(i + 2);
+                        }
+                        entries.put(list.program, record(columns, list.program, list.period));
+                    }
+                }
+            }
+            return entries;
+        });
+    }
+
+    /** The newest lists and the query that looks a NIK up in all of them: one index probe per list, each in its table. */
+    private record Probe(List<RecipientListRow> lists, String sql) {
+        static Probe of(java.util.Collection<RecipientListRow> newest) {
+            List<RecipientListRow> lists = List.copyOf(newest);
+            StringBuilder sql = new StringBuilder();
+            for (int i = 0; i < lists.size(); i++) {
+                sql.append(i == 0 ? "" : " UNION ALL ").append("SELECT ").append(i).append(", ")
+                        .append(ListTables.COLUMNS).append(" FROM ").append(ListTables.checked(lists.get(i).storedAs))
+                        .append(" WHERE nik = ?");
+            }
+            return new Probe(lists, sql.toString());
         }
-        jakarta.persistence.Query query = em.createNativeQuery(sql.toString());
-        for (int i = 0; i < newest.size(); i++) {
-            query.setParameter(i + 1, nik);
-        }
-        for (Object row : query.getResultList()) {
-            Object[] c = (Object[]) row;
-            RecipientListRow list = newest.get(((Number) c[0]).intValue());
-            entries.put(list.program, record(java.util.Arrays.copyOfRange(c, 1, c.length), list.program, list.period));
-        }
-        return entries;
     }
 
     /** The newest published list of every program. */

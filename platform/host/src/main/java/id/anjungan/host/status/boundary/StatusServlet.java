@@ -13,8 +13,9 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -83,7 +84,8 @@ public class StatusServlet extends HttpServlet {
     private static JsonObject body(HttpServletRequest request) {
         byte[] bytes;
         try {
-            bytes = request.getInputStream().readNBytes(MAX_BODY + 1);
+            int length = request.getContentLength(); // -1 when chunked
+            bytes = request.getInputStream().readNBytes(length >= 0 && length <= MAX_BODY ? length : MAX_BODY + 1);
         } catch (IOException e) {
             throw malformed();
         }
@@ -96,7 +98,8 @@ public class StatusServlet extends HttpServlet {
             throw Problem.of(400, "bad-request", "Permintaan tidak lengkap", "Incomplete request",
                     "Kirim NIK dengan nomor KK atau tanggal lahir.", "Send the NIK with the KK number or birth date.");
         }
-        try (var reader = JsonAnswer.JSON.createReader(new ByteArrayInputStream(bytes))) {
+        // JSON is UTF-8 (RFC 8259); a reader on the bytes would build a decoder and an 8 KB buffer for 60 characters
+        try (var reader = JsonAnswer.JSON.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
             return reader.readObject();
         } catch (RuntimeException e) {
             throw malformed();

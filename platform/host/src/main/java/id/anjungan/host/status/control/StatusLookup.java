@@ -60,7 +60,7 @@ public class StatusLookup {
             throw Problem.of(422, "proof-required", "Data belum lengkap", "Incomplete",
                     "Masukkan nomor KK atau tanggal lahir bersama NIK.", "Enter the KK number or the birth date with the NIK.");
         }
-        String cleanNik = nik.replaceAll("[\\s.-]", "");
+        String cleanNik = NikValidator.stripSeparators(nik);
         if (!perNik.allow(cleanNik, clock.now())) {
             throw tooOften();
         }
@@ -100,7 +100,7 @@ public class StatusLookup {
 
     static boolean matches(RecipientRecord r, LocalDate bornFromNik, Proof proof) {
         if (proof.kk() != null && !proof.kk().isBlank()) {
-            return proof.kk().replaceAll("[\\s.-]", "").equals(r.kk());
+            return NikValidator.stripSeparators(proof.kk()).equals(r.kk());
         }
         return proof.birthDate().equals(bornFromNik);
     }

@@ -69,6 +69,31 @@ class RecipientImportTest {
     }
 
     @Test
+    void onDerbyAListIsStoredInSmallPagesAndALongRowStillFits() {
+        // the longest row the rules accept: a 200-character name, a 300-character address, 3,500 of extra columns
+        String value = "x".repeat(480);
+        String header = "nik,kk,name,address,rt,rw,kelurahan,c1,c2,c3,c4,c5,c6,c7\n";
+        String extras = ("," + value).repeat(7);
+        ImportProgress p = run(header + ImportFixture.nik(1) + "," + ImportFixture.kk(1) + "," + "N".repeat(200) + ","
+                + "A".repeat(300) + ",001,002,Pekunden" + extras + "\n");
+        assertEquals(1, p.rowsImported(), String.valueOf(p.json("en")));
+        RecipientRecord stored = f.lists.find("BPNT", ImportFixture.nik(1)).orElseThrow();
+        assertEquals(value, stored.field("c7"));
+        assertEquals("A".repeat(300), stored.address());
+        List<Integer> pageSizes = f.db.tx(em -> StagedRows.jdbc(em, c -> {
+            List<Integer> sizes = new java.util.ArrayList<>();
+            try (var r = c.createStatement().executeQuery("SELECT t.tablename, d.pagesize FROM sys.systables t, "
+                    + "TABLE (SYSCS_DIAG.SPACE_TABLE(t.tablename)) d WHERE t.tablename LIKE 'RCP_%' AND d.isindex = 0")) {
+                while (r.next()) {
+                    sizes.add(r.getInt(2));
+                }
+            }
+            return sizes;
+        }));
+        assertEquals(List.of(4096), pageSizes);
+    }
+
+    @Test
     void rejectsBadLinesByLineFieldAndReasonAndKeepsTheRest() throws Exception {
         String bad = HEADER + line(1)
                 + "1234,3374011200000002,Warga,Jl,001,002,Pekunden,1,BNI\n"       // line 3: short NIK
