@@ -93,22 +93,25 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
 
     /** Like {@link #readFresh}, in a transaction: JDBC work needs the connection it holds. */
     private <T> T readFreshInTx(java.util.function.Function<EntityManager, T> work) {
-        try {
-            return db.tx(work);
-        } catch (jakarta.persistence.PersistenceException e) {
-            POINTERS.clear();
-            return db.tx(work);
-        }
+        return fresh(db::tx, work);
     }
 
     /** Reads, and reads again with fresh pointers if a table remembered a moment ago is gone. */
     private <T> T readFresh(java.util.function.Function<EntityManager, T> work) {
+        return fresh(db::read, work);
+    }
+
+    private interface Access {
+        <T> T run(java.util.function.Function<EntityManager, T> work);
+    }
+
+    private static <T> T fresh(Access access, java.util.function.Function<EntityManager, T> work) {
         try {
-            return db.read(work);
+            return access.run(work);
         } catch (jakarta.persistence.PersistenceException e) {
             // a list replaced by another server (central PostgreSQL) within the last 2 s: its table was dropped
             POINTERS.clear();
-            return db.read(work);
+            return access.run(work);
         }
     }
 
