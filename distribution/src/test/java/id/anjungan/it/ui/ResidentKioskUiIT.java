@@ -99,6 +99,46 @@ class ResidentKioskUiIT {
     }
 
     @Test
+    void theToolbarStaysOneRowInBothLanguagesWithLargerTextAndReadingAloud() throws Exception {
+        for (boolean english : new boolean[] {false, true}) {
+            for (boolean large : new boolean[] {false, true}) {
+                for (boolean read : new boolean[] {false, true}) {
+                    startAtHome("toolbar");
+                    if (english) {
+                        tool(3);
+                    }
+                    if (large) {
+                        tool(4);
+                    }
+                    if (read) {
+                        tool(6);
+                    }
+                    String mode = (english ? "English" : "Indonesian") + (large ? ", larger text" : "")
+                            + (read ? ", reading aloud" : "");
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> bar = (Map<String, Object>) browser.script("const tools = [...document"
+                            + ".querySelectorAll('#topbar .tool')].map(t => t.getBoundingClientRect());"
+                            + "return {rows: new Set(tools.map(r => Math.round(r.top))).size, count: tools.length,"
+                            + " narrowest: Math.min(...tools.map(r => r.width)), lowest: Math.min(...tools.map(r => r.height)),"
+                            + " right: Math.max(...tools.map(r => r.right)), width: document.documentElement.clientWidth};");
+                    assertEquals(1L, bar.get("rows"), mode + ": " + bar);
+                    assertEquals(read ? 8L : 6L, bar.get("count"), mode + ": " + bar);
+                    assertTrue(((Number) bar.get("narrowest")).doubleValue() >= 48, mode + ": touch targets " + bar);
+                    assertTrue(((Number) bar.get("lowest")).doubleValue() >= 48, mode + ": touch targets " + bar);
+                    assertTrue(((Number) bar.get("right")).doubleValue() <= ((Number) bar.get("width")).doubleValue(),
+                            mode + ": nothing cut off " + bar);
+                }
+            }
+        }
+        ui.fresh();
+    }
+
+    private static void tool(int index) throws Exception {
+        ui.click(ui.await(By.cssSelector("#topbar nav button:nth-of-type(" + index + ")")));
+        ui.settled();
+    }
+
+    @Test
     void idleResetWipesHalfFilledForm() throws Exception {
         String nik = KioskUi.demoRow("bpnt", 2).get("nik");
         startAtHome("idle");
