@@ -1,5 +1,8 @@
 package id.anjungan.spi;
 
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -10,6 +13,11 @@ import java.util.Objects;
  */
 public record Text(String id, String en) {
 
+    // spelled out: the JDK's Indonesian names depend on its locale data ("Jumat" or "Jum'at", "Agt" or "Agu")
+    private static final String[] HARI = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"};
+    private static final String[] BULAN = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
+        "Agustus", "September", "Oktober", "November", "Desember"};
+
     public Text {
         Objects.requireNonNull(id, "Bahasa Indonesia text is required");
         en = en == null || en.isBlank() ? id : en;
@@ -18,6 +26,46 @@ public record Text(String id, String en) {
     /** A text in both languages. */
     public static Text of(String id, String en) {
         return new Text(id, en);
+    }
+
+    /**
+     * An amount in rupiah as the kiosk shows it in both languages, grouped with dots: {@code Rp1.110.000}.
+     *
+     * @since 1.2
+     */
+    public static String rupiah(long amount) {
+        String digits = Long.toString(Math.abs(amount));
+        StringBuilder grouped = new StringBuilder(digits.length() + 6).append(amount < 0 ? "-Rp" : "Rp");
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                grouped.append('.');
+            }
+            grouped.append(digits.charAt(i));
+        }
+        return grouped.toString();
+    }
+
+    /**
+     * A date as a letter writes it: {@code 15 Desember 2026} / {@code 15 December 2026}.
+     *
+     * @since 1.2
+     */
+    public static Text date(LocalDate day) {
+        return new Text(day.getDayOfMonth() + " " + BULAN[day.getMonthValue() - 1] + " " + day.getYear(),
+                day.getDayOfMonth() + " " + day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
+                        + day.getYear());
+    }
+
+    /**
+     * A date with its weekday, as a schedule names it: {@code Selasa, 15 Desember 2026} /
+     * {@code Tuesday 15 December 2026}.
+     *
+     * @since 1.2
+     */
+    public static Text dateWithDay(LocalDate day) {
+        Text date = date(day);
+        return new Text(HARI[day.getDayOfWeek().getValue() - 1] + ", " + date.id(),
+                day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + date.en());
     }
 
     /** The text for a language tag such as {@code "id"} or {@code "en-US"}; Bahasa Indonesia by default. */

@@ -28,9 +28,9 @@ final class BpntCatalog {
                 false));
         services.addAll(List.of(flows));
         return new ProgramDescriptor(CODE, Text.of("BPNT (Bantuan Pangan Non Tunai)", "BPNT (non-cash food assistance)"),
-                Text.of("Bantuan pangan dari Kementerian Sosial, " + Words.rupiah(config.amountPerMonth())
+                Text.of("Bantuan pangan dari Kementerian Sosial, " + Text.rupiah(config.amountPerMonth())
                         + " per bulan, dibelanjakan di e-Warung.", "Food assistance from the Ministry of Social "
-                        + "Affairs, " + Words.rupiah(config.amountPerMonth()) + " per month, spent at e-Warung shops."),
+                        + "Affairs, " + Text.rupiah(config.amountPerMonth()) + " per month, spent at e-Warung shops."),
                 "icon.svg", services, List.of(Workflows.card(config.cardSlaDays()),
                         Workflows.change(config.changeSlaDays()), Workflows.proposal(config.proposalSlaDays()),
                         Workflows.complaint(complaintSla), Workflows.delivery(config.deliverySlaDays())),

@@ -28,9 +28,9 @@ final class BpntStatus {
         RecipientRecord r = record.get();
         int months = config.paymentEveryMonths();
         long perPayment = config.amountPerMonth() * months;
-        Text rhythm = Text.of(Words.rupiah(config.amountPerMonth()) + " per bulan, dibayar tiap " + months
-                + " bulan (" + Words.rupiah(perPayment) + " sekali cair)", Words.rupiah(config.amountPerMonth())
-                + " per month, paid every " + months + " months (" + Words.rupiah(perPayment) + " per payment)");
+        Text rhythm = Text.of(Text.rupiah(config.amountPerMonth()) + " per bulan, dibayar tiap " + months
+                + " bulan (" + Text.rupiah(perPayment) + " sekali cair)", Text.rupiah(config.amountPerMonth())
+                + " per month, paid every " + months + " months (" + Text.rupiah(perPayment) + " per payment)");
         return new StatusReport(true, r.period(), perPayment, rhythm, channel(r), nextDay(r.kelurahan()), Text.of(
                 "Belanjakan di e-Warung. Harga, jumlah dan kualitas harus tepat; bila tidak, gunakan Pengaduan.",
                 "Spend it at an e-Warung. Price, amount and quality must be right; if not, file a complaint."));
@@ -47,7 +47,7 @@ final class BpntStatus {
 
     private Text nextDay(String kelurahan) {
         return schedule.next(kelurahan, clock.today()).map(slot -> {
-            Text day = Words.date(slot.day());
+            Text day = Text.dateWithDay(slot.day());
             return Text.of(day.id() + " di " + slot.place(), day.en() + " at " + slot.place());
         }).orElse(Text.of("Jadwal berikutnya belum ditetapkan; tunggu surat undangan atau pesan WhatsApp.",
                 "The next date is not set yet; wait for the invitation letter or WhatsApp message."));

@@ -77,11 +77,4 @@ class BpntStatusTest {
         Fixture f = new Fixture(Map.of("schedule", new String[] {"Miroto|8 Desember|Balai"}));
         assertTrue(f.program.problem().orElseThrow().id().contains("Miroto|8 Desember|Balai"));
     }
-
-    @Test
-    void rupiahIsGroupedWithDots() {
-        assertEquals("Rp1.110.000", Words.rupiah(1_110_000));
-        assertEquals("Rp0", Words.rupiah(0));
-        assertEquals("Rp200", Words.rupiah(200));
-    }
 }

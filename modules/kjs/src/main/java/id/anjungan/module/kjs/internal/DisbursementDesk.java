@@ -2,6 +2,7 @@ package id.anjungan.module.kjs.internal;
 
 import id.anjungan.spi.Actor;
 import id.anjungan.spi.ProgramException;
+import id.anjungan.spi.Text;
 import id.anjungan.spi.platform.CaseStore;
 import id.anjungan.spi.platform.Claim;
 import id.anjungan.spi.platform.KioskClock;
@@ -114,7 +115,7 @@ final class DisbursementDesk {
         out.put("disbursed", disbursements.count(round));
         long total = ledger.balance(Disbursements.ledgerOf(round));
         out.put("total", total);
-        out.put("totalText", Words.rupiah(total));
+        out.put("totalText", Text.rupiah(total));
         out.put("ledgerIntact", ledger.verify(Disbursements.ledgerOf(round)).intact());
         out.put("packs", packs.ids(round));
         return out;
@@ -130,12 +131,12 @@ final class DisbursementDesk {
                 : PackSheet.text("Paket Pencairan Perorangan KJS", "KJS Individual Disbursement Pack"));
         out.put("pendamping", pack.by());
         out.put("createdAt", pack.at().toString());
-        out.put("date", PackSheet.text(Words.date(clock.today()).id(), Words.date(clock.today()).en()));
+        out.put("date", PackSheet.text(Text.dateWithDay(clock.today()).id(), Text.dateWithDay(clock.today()).en()));
         List<Object> rows = sheet.rows(roster, pack.refs(), paid(roster, pack.refs(), pack.round()));
         out.put("rows", rows);
         out.put("count", rows.size());
         out.put("total", config.amountPerPayment() * rows.size());
-        out.put("totalText", Words.rupiah(config.amountPerPayment() * rows.size()));
+        out.put("totalText", Text.rupiah(config.amountPerPayment() * rows.size()));
         out.put("checklist", sheet.checklist(roster, pack.refs(), pack.collective()));
         out.put("complete", rows.stream().allMatch(r -> Boolean.TRUE.equals(((Map<?, ?>) r).get("disbursed"))));
         out.put("document", sheet.document(out));
@@ -149,7 +150,7 @@ final class DisbursementDesk {
         out.put("bank", config.bank());
         out.put("branch", config.bankBranch());
         out.put("amountEach", config.amountPerPayment());
-        out.put("amountEachText", Words.rupiah(config.amountPerPayment()));
+        out.put("amountEachText", Text.rupiah(config.amountPerPayment()));
         return out;
     }
 

@@ -1,6 +1,7 @@
 package id.anjungan.module.kjs.internal;
 
 import id.anjungan.spi.Actor;
+import id.anjungan.spi.Text;
 import id.anjungan.spi.platform.AuditLog;
 import id.anjungan.spi.platform.CaseStore;
 import id.anjungan.spi.platform.Claim;
@@ -76,9 +77,9 @@ final class Disbursements {
     }
 
     Map<String, Object> notice(String round) {
-        return PackSheet.text("Dana KJS " + round + " sebesar " + Words.rupiah(config.amountPerPayment())
+        return PackSheet.text("Dana KJS " + round + " sebesar " + Text.rupiah(config.amountPerPayment())
                         + " sudah dicairkan oleh pendamping di " + config.bank() + ".",
-                "KJS funds for " + round + " of " + Words.rupiah(config.amountPerPayment())
+                "KJS funds for " + round + " of " + Text.rupiah(config.amountPerPayment())
                         + " were disbursed by the pendamping at " + config.bank() + ".");
     }
 }

@@ -43,10 +43,10 @@ final class KjsCatalog {
                 null, PENDAMPING, FormDefinition.empty(), List.of(), null, "paket", false));
         return new ProgramDescriptor(CODE, Text.of("KJS (Kartu Jateng Sejahtera)", "KJS (Central Java welfare card)"),
                 Text.of("Bantuan tunai Provinsi Jawa Tengah untuk penyandang disabilitas berat dan PPKS lain yang "
-                        + "belum menerima bantuan pusat, " + Words.rupiah(config.amountPerPayment()) + " per "
+                        + "belum menerima bantuan pusat, " + Text.rupiah(config.amountPerPayment()) + " per "
                         + config.paymentEveryMonths() + " bulan lewat " + config.bank() + ".",
                         "Central Java cash aid for people with severe disabilities and other PPKS without central "
-                        + "aid, " + Words.rupiah(config.amountPerPayment()) + " every " + config.paymentEveryMonths()
+                        + "aid, " + Text.rupiah(config.amountPerPayment()) + " every " + config.paymentEveryMonths()
                         + " months through " + config.bank() + "."),
                 "icon.svg", services, List.of(Workflows.proposal(config.proposalSlaDays()),
                         Workflows.retur(config.returSlaDays()), Workflows.card(config.cardSlaDays())),

@@ -39,15 +39,15 @@ final class KjsStatus {
         RecipientRecord r = record.get();
         LocalDate today = clock.today();
         LocalDate next = rounds.next(today);
-        Text day = Words.date(next);
+        Text day = Text.dateWithDay(next);
         boolean withoutCard = WITHOUT_CARD.contains(String.valueOf(r.field("kartu")).toUpperCase(java.util.Locale.ROOT));
         Text channel = withoutCard
                 ? Text.of("Rekening " + config.bank() + " (tanpa kartu: dengan nomor rekening)",
                         config.bank() + " account (without card: with the account number)")
                 : Text.of("Rekening " + config.bank() + " dengan kartu KJS", config.bank() + " account with the KJS card");
         return new StatusReport(true, r.period(), config.amountPerPayment(),
-                Text.of("per " + config.paymentEveryMonths() + " bulan (" + Words.rupiah(config.amountPerPayment())
-                        + ")", "every " + config.paymentEveryMonths() + " months (" + Words.rupiah(
+                Text.of("per " + config.paymentEveryMonths() + " bulan (" + Text.rupiah(config.amountPerPayment())
+                        + ")", "every " + config.paymentEveryMonths() + " months (" + Text.rupiah(
                         config.amountPerPayment()) + ")"), channel,
                 Text.of("Pencairan berikutnya sekitar " + day.id() + " di " + config.bankBranch(),
                         "Next disbursement around " + day.en() + " at " + config.bankBranch()), note(r, today));
@@ -56,7 +56,7 @@ final class KjsStatus {
     private Text note(RecipientRecord r, LocalDate today) {
         var paid = counters.claimed(Disbursements.scope(Rounds.of(today)), r.nik());
         if (paid.isPresent()) {
-            Text day = Words.date(LocalDate.ofInstant(paid.get().at(), clock.zone()));
+            Text day = Text.dateWithDay(LocalDate.ofInstant(paid.get().at(), clock.zone()));
             return Text.of("Dana triwulan ini sudah dicairkan pada " + day.id() + ".",
                     "This quarter's funds were disbursed on " + day.en() + ".");
         }

@@ -101,7 +101,7 @@ final class PackSheet {
             rows.add(List.of(String.valueOf(r.get("no")), String.valueOf(r.get("name")),
                     String.valueOf(r.get("nikMasked")), String.valueOf(r.get("accountMasked")),
                     String.valueOf(r.get("rtRw")), "KARTU".equals(r.get("path")) ? "Kartu KJS" : "No. rekening",
-                    Words.rupiah(((Number) r.get("amount")).longValue()),
+                    Text.rupiah(((Number) r.get("amount")).longValue()),
                     Boolean.TRUE.equals(r.get("disbursed")) ? "Sudah dicairkan" : ""));
         }
         doc.put("table", Map.of("headers", List.of("No", "Nama", "NIK", "No. rekening", "RT/RW", "Jalur", "Nominal",

@@ -1,5 +1,6 @@
 package id.anjungan.module.rehabilitasi.internal;
 
+import id.anjungan.spi.Text;
 import id.anjungan.spi.platform.CaseRecord;
 import id.anjungan.spi.platform.Kelurahan;
 import java.time.LocalDate;
@@ -29,15 +30,15 @@ final class CoverLetter {
         String hospital = d.getOrDefault("referralHospital", config.hospitalName());
         String found = d.getOrDefault("location", "-") + rtRw(d) + ", Kelurahan " + kelurahan + ", Kecamatan "
                 + office.kecamatan();
-        String foundOn = Dates.indonesian(LocalDate.parse(d.getOrDefault("foundDate",
-                c.createdAt().toString().substring(0, 10))));
+        String foundOn = Text.date(LocalDate.parse(d.getOrDefault("foundDate",
+                c.createdAt().toString().substring(0, 10)))).id();
         Map<String, Object> letter = new LinkedHashMap<>();
         letter.put("type", "surat-pengantar");
         letter.put("issuer", List.of("PEMERINTAH " + city.toUpperCase(), "KECAMATAN " + office.kecamatan().toUpperCase(),
                 "KELURAHAN " + kelurahan.toUpperCase()));
         letter.put("number", d.getOrDefault("letterPengantarNumber", ""));
         letter.put("place", city.replaceFirst("^(Kota|Kabupaten) ", ""));
-        letter.put("date", Dates.indonesian(today));
+        letter.put("date", Text.date(today).id());
         letter.put("subject", "Pengantar rujukan orang terlantar");
         letter.put("to", "Yth. Kepala " + config.hospitalUnit() + " " + hospital);
         Map<String, String> person = new LinkedHashMap<>();

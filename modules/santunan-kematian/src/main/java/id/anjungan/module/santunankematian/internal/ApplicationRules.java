@@ -1,9 +1,10 @@
 package id.anjungan.module.santunankematian.internal;
 
+import id.anjungan.spi.Reason;
 import static id.anjungan.module.santunankematian.internal.Fields.*;
 
-import id.anjungan.spi.Reason;
 import id.anjungan.spi.Submission;
+import id.anjungan.spi.Text;
 import id.anjungan.spi.platform.IdentityCheck;
 import id.anjungan.spi.platform.ResidentRegistry;
 import java.time.LocalDate;
@@ -57,16 +58,16 @@ final class ApplicationRules {
     private Optional<Reason> timing(LocalDate died, LocalDate today) {
         if (died.isAfter(today)) {
             return Optional.of(Reason.of("date-of-death-in-future",
-                    "Tanggal meninggal " + Formats.dateId(died) + " belum terjadi. Periksa kembali tanggalnya.",
-                    "The date of death " + Formats.dateEn(died) + " is in the future. Please check the date."));
+                    "Tanggal meninggal " + Text.date(died).id() + " belum terjadi. Periksa kembali tanggalnya.",
+                    "The date of death " + Text.date(died).en() + " is in the future. Please check the date."));
         }
         LocalDate lastDay = died.plusDays(deadlineDays);
         if (today.isAfter(lastDay)) {
             return Optional.of(Reason.of("deadline-passed",
                     "Batas pengajuan " + deadlineDays + " hari setelah meninggal sudah lewat (paling lambat "
-                            + Formats.dateId(lastDay) + "). Bila ada alasan khusus, bicarakan dengan Kasi Kesos.",
+                            + Text.date(lastDay).id() + "). Bila ada alasan khusus, bicarakan dengan Kasi Kesos.",
                     "Applications close " + deadlineDays + " days after the death (the last day was "
-                            + Formats.dateEn(lastDay) + "). If there is a special reason, talk to the Kasi Kesos."));
+                            + Text.date(lastDay).en() + "). If there is a special reason, talk to the Kasi Kesos."));
         }
         return Optional.empty();
     }

@@ -32,7 +32,7 @@ final class BenefitStatus {
         Long amount = number(r.field("jumlah"));
         String bank = Optional.ofNullable(r.field("bank")).orElse("");
         Optional<LocalDate> paid = date(r.field("tanggal_bayar"));
-        Text schedule = paid.map(d -> Text.of("Sudah dibayarkan " + Formats.dateId(d), "Paid on " + Formats.dateEn(d)))
+        Text schedule = paid.map(d -> Text.of("Sudah dibayarkan " + Text.date(d).id(), "Paid on " + Text.date(d).en()))
                 .orElseGet(() -> Text.of("Disetujui, menunggu transfer dari Dinas Sosial",
                         "Approved, awaiting the transfer from Dinas Sosial"));
         String deceased = residents.mask(r.field("nik_almarhum"));

@@ -1,6 +1,7 @@
 package id.anjungan.module.santunankematian.internal;
 
 import id.anjungan.spi.Actor;
+import id.anjungan.spi.Text;
 import id.anjungan.spi.platform.AuditLog;
 import id.anjungan.spi.platform.CaseRecord;
 import id.anjungan.spi.platform.CaseStore;
@@ -34,11 +35,11 @@ final class Payments {
         }
         String account = residents.mask(record.data().getOrDefault(Fields.ACCOUNT_NUMBER, ""));
         String bank = record.data().getOrDefault(Fields.BANK, "");
-        String note = "Santunan " + Formats.rupiahId(amount) + " dibayarkan ke rekening " + bank + " " + account
-                + " / Benefit of " + Formats.rupiahEn(amount) + " paid to " + bank + " account " + account;
+        String note = "Santunan " + Text.rupiah(amount) + " dibayarkan ke rekening " + bank + " " + account
+                + " / Benefit of " + Text.rupiah(amount) + " paid to " + bank + " account " + account;
         cases.annotate(record.tracking(), Map.of(Fields.AMOUNT_PAID, Long.toString(amount),
                 Fields.PAID_ON, clock.today().toString()), note, actor);
-        audit.record(actor, "sankem-paid", record.tracking(), Formats.rupiahEn(amount));
+        audit.record(actor, "sankem-paid", record.tracking(), Text.rupiah(amount));
     }
 
     Map<String, Object> paid() {

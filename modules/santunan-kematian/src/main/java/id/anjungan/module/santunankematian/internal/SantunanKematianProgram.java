@@ -95,10 +95,10 @@ public final class SantunanKematianProgram implements Program {
         return Assessment.accept(apply.checklist(), Text.of(
                 "Bawa dokumen asli ke " + config.office() + " dalam " + config.slaDays() + " hari. Kasi Kesos "
                         + "memeriksa berkas, PSM berkunjung ke rumah, TKSK mengusulkan ke Dinas Sosial. Bila disetujui, "
-                        + "santunan " + Formats.rupiahId(config.amount()) + " ditransfer ke rekening ahli waris.",
+                        + "santunan " + Text.rupiah(config.amount()) + " ditransfer ke rekening ahli waris.",
                 "Bring the original documents to the " + config.office() + " within " + config.slaDays()
                         + " days. The Kasi Kesos checks them, a PSM visits your home, the TKSK proposes the case to "
-                        + "Dinas Sosial. When approved, " + Formats.rupiahEn(config.amount())
+                        + "Dinas Sosial. When approved, " + Text.rupiah(config.amount())
                         + " is transferred to the heir's account."))
                 .claimOnce(earlier.keyFor(submission.get(Fields.DECEASED_NIK)));
     }
