@@ -4,6 +4,7 @@ import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Map;
@@ -26,14 +27,19 @@ public final class JsonAnswer {
         response.setCharacterEncoding("UTF-8");
         // the container's writer is recycled with the request; a generator on the output stream would build an
         // encoder and an 8 KB buffer for every answer
-        try (JsonGenerator out = JSON.createGenerator(response.getWriter())) {
+        write(response.getWriter(), value);
+    }
+
+    /** Writes {@code value} as JSON: maps become objects, collections arrays, anything else text. */
+    static void write(Writer writer, Object value) {
+        try (JsonGenerator out = JSON.createGenerator(writer)) {
             value(out, null, value);
         }
     }
 
     /** A problem answer in {@code lang}. */
     public static void problem(HttpServletResponse response, Problem problem, String lang) throws IOException {
-        write(response, problem.status(), ProblemMapper.PROBLEM.toString(), ProblemMapper.body(problem, lang));
+        write(response, problem.status(), Problem.MEDIA_TYPE, problem.members(lang));
     }
 
     private static void value(JsonGenerator out, String name, Object value) {

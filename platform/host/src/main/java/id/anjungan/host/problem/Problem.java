@@ -12,6 +12,7 @@ import java.util.Map;
 public final class Problem extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
+    public static final String MEDIA_TYPE = "application/problem+json";
 
     private final int status;
     private final String code;
@@ -70,6 +71,20 @@ public final class Problem extends RuntimeException {
 
     public Text detail() {
         return detail;
+    }
+
+    /** The members of its JSON answer, in {@code lang}. */
+    public Map<String, Object> members(String lang) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", title.in(lang));
+        body.put("status", status);
+        body.put("code", code);
+        if (detail != null) {
+            body.put("detail", detail.in(lang));
+        }
+        extras.forEach(extra -> extra.forEach((k, v) -> body.put(k, Localized.of(v, lang))));
+        return body;
     }
 
     /** Additional members ({@code errors}, {@code reasons}, …) as JSON-ready maps keyed by member name. */

@@ -8,8 +8,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -18,7 +16,7 @@ import java.util.logging.Logger;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
-    public static final MediaType PROBLEM = MediaType.valueOf("application/problem+json");
+    public static final MediaType PROBLEM = MediaType.valueOf(Problem.MEDIA_TYPE);
 
     @Context
     HttpHeaders headers;
@@ -26,21 +24,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         Problem problem = asProblem(failure);
-        return Response.status(problem.status()).type(PROBLEM).entity(body(problem, language(headers))).build();
-    }
-
-    /** The problem as the members of its JSON answer, in {@code lang}. */
-    public static Map<String, Object> body(Problem problem, String lang) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", problem.title().in(lang));
-        body.put("status", problem.status());
-        body.put("code", problem.code());
-        if (problem.detail() != null) {
-            body.put("detail", problem.detail().in(lang));
-        }
-        problem.extras().forEach(extra -> extra.forEach((k, v) -> body.put(k, Localized.of(v, lang))));
-        return body;
+        return Response.status(problem.status()).type(PROBLEM).entity(problem.members(language(headers))).build();
     }
 
     public static Problem asProblem(Throwable failure) {
