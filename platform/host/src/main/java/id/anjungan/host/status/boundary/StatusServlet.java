@@ -137,8 +137,8 @@ public class StatusServlet extends HttpServlet {
 
     /** The caller's first language as the JAX-RS resources see it: {@code id} unless the caller asks for another. */
     static String language(String header, Locale preferred) {
-        if (header == null || header.isBlank() || preferred == null) {
-            return "id";
+        if (header == null || header.isBlank() || header.trim().startsWith("*") || preferred == null) {
+            return "id"; // the container would answer "*" with its own default locale
         }
         String tag = preferred.getLanguage();
         return tag.isEmpty() || tag.equals("*") ? "id" : tag;
