@@ -135,7 +135,8 @@ public final class Benchmarks {
         load.awaitTermination(1, TimeUnit.MINUTES);
         Collections.sort(latencies);
         write(out.resolve("updates.json"), "{\"updates\":" + count + ",\"updateFailures\":" + updateFailures
-                + ",\"latencyMedianMillis\":" + latencies.get(latencies.size() / 2) + ",\"latencyP99Millis\":"
+                + ",\"latencyMedianMillis\":" + latencies.get(latencies.size() / 2) + ",\"latencyP95Millis\":"
+                + latencies.get((int) Math.ceil(latencies.size() * 0.95) - 1) + ",\"latencyP99Millis\":"
                 + latencies.get((int) Math.ceil(latencies.size() * 0.99) - 1) + ",\"latencyMaxMillis\":"
                 + latencies.get(latencies.size() - 1) + ",\"requestsDuringUpdates\":" + requests.get()
                 + ",\"failedRequests\":" + failed.get() + ",\"loadThreads\":8,\"thinkMillis\":" + THINK_MILLIS + ",\"targetP99Millis\":100}");

@@ -152,7 +152,8 @@ public final class DataBenchmarks {
         String json(String prefix) {
             return ",\"" + prefix + "s\":" + client.size() + ",\"" + prefix + "sFailed\":" + failed + ",\"" + prefix
                     + "sPerSecond\":" + perSecond() + ",\"" + prefix + "ServerMedianMicros\":" + median(server) + ",\""
-                    + prefix + "ServerP99Micros\":" + p99(server) + ",\"" + prefix + "ClientMedianMicros\":"
+                    + prefix + "ServerP95Micros\":" + percentile(server, 0.95) + ",\"" + prefix + "ServerP99Micros\":"
+                    + p99(server) + ",\"" + prefix + "ClientMedianMicros\":"
                     + median(client) + ",\"" + prefix + "ClientP99Micros\":" + p99(client);
         }
     }
@@ -207,6 +208,10 @@ public final class DataBenchmarks {
     }
 
     private static long p99(List<Long> sorted) {
-        return sorted.isEmpty() ? -1 : sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1);
+        return percentile(sorted, 0.99);
+    }
+
+    private static long percentile(List<Long> sorted, double p) {
+        return sorted.isEmpty() ? -1 : sorted.get((int) Math.ceil(sorted.size() * p) - 1);
     }
 }
