@@ -61,6 +61,37 @@ public final class KioskClient {
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(jar))));
     }
 
+    /** Imports a recipient list (CSV) as the admin screen does, and waits until the import is done. */
+    public void importList(String program, String period, String csv) throws InterruptedException {
+        String boundary = "it" + System.nanoTime();
+        String body = part(boundary, "program", program) + part(boundary, "period", period) + "--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"list.csv\"\r\nContent-Type: text/csv"
+                + "\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
+        Answer accepted = send(request("/api/admin/recipient-lists", ADMIN)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        if (accepted.status() != 202) {
+            throw new AssertionError("import refused: " + accepted.status() + " " + accepted.body());
+        }
+        String id = accepted.object().getString("id");
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            Answer progress = get("/api/admin/recipient-lists/imports/" + id, ADMIN);
+            if (progress.body().contains("\"DONE\"")) {
+                return;
+            }
+            if (progress.body().contains("\"FAILED\"")) {
+                throw new AssertionError("import failed: " + progress.body());
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("import did not finish");
+    }
+
+    private static String part(String boundary, String name, String value) {
+        return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
+    }
+
     /** Files a referral with the example module and returns its tracking number. */
     public String submitReferral() {
         Answer a = post("/api/cases", "{\"program\":\"RUJUKAN\",\"service\":\"minta-rujukan\",\"data\":"

@@ -1,6 +1,7 @@
 package id.anjungan.host.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.anjungan.host.modules.control.ModuleJars;
@@ -58,6 +59,12 @@ class ModuleLifecycleIT {
 
         String tracking = kiosk.submitReferral();
         assertTrue(tracking.startsWith("RUJUKAN-"), tracking);
+
+        // a recipient list, then "cek status" (the status servlet and its JDBC probe, on Derby and PostgreSQL)
+        kiosk.importList("RUJUKAN", "2026-11", "nik,kk,name,address,rt,rw,kelurahan\n"
+                + "3374014101800003,3374010101080001,Warga Satu,Jl. Pemuda 1,001,002,Miroto\n");
+        assertTrue(registered(kiosk, "3374010101080001"), "listed: registered");
+        assertFalse(registered(kiosk, "3374010101089999"), "a wrong KK answers like not registered");
 
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicInteger calls = new AtomicInteger();
@@ -117,6 +124,15 @@ class ModuleLifecycleIT {
         JsonObject audit = kiosk.get("/api/admin/audit/verify", KioskClient.ADMIN).object();
         assertTrue(audit.getBoolean("intact"), audit.toString());
         stop();
+    }
+
+    private static boolean registered(KioskClient kiosk, String kk) {
+        KioskClient.Answer status = kiosk.post("/api/status", "{\"nik\":\"3374014101800003\",\"kk\":\"" + kk + "\"}",
+                null);
+        assertEquals(200, status.status(), status.body());
+        JsonObject rujukan = status.object().getJsonArray("results").getJsonObject(0);
+        assertEquals("RUJUKAN", rujukan.getString("program"), status.body());
+        return rujukan.getBoolean("registered");
     }
 
     private KioskClient start() throws Exception {
