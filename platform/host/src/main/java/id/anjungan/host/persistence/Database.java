@@ -130,6 +130,20 @@ public class Database implements AutoCloseable {
         return false;
     }
 
+    /** Work on the plain JDBC connection of a transaction. */
+    public interface JdbcWork<T> {
+        T run(java.sql.Connection connection) throws java.sql.SQLException;
+    }
+
+    /** Runs {@code work} on the connection of {@code em}'s transaction (begun by {@link #tx}). */
+    public static <T> T jdbc(EntityManager em, JdbcWork<T> work) {
+        try {
+            return work.run(em.unwrap(java.sql.Connection.class));
+        } catch (java.sql.SQLException e) {
+            throw new jakarta.persistence.PersistenceException(e);
+        }
+    }
+
     /** Runs a read without a transaction. */
     public <T> T read(Function<EntityManager, T> work) {
         EntityManager em = factory.createEntityManager();

@@ -105,22 +105,36 @@ public class HashChainedAudit implements AuditLog, PlatformService {
     }
 
     private void append(java.util.List<Pending> batch) {
+        // one JDBC batch per gathered batch: persisting entity by entity cost more than the lookups they record
         db.txRetrying(em -> {
             ChainHead head = HashChain.lock(db, em, CHAIN);
-            for (Pending p : batch) {
-                AuditRow row = new AuditRow();
-                row.sequence = head.lastSequence + 1;
-                row.recorded = p.at();
-                row.actor = p.actor();
-                row.action = p.action();
-                row.subject = p.subject();
-                row.detail = p.detail();
-                row.hash = hash(head.lastHash, row);
-                em.persist(row);
-                head.lastSequence = row.sequence;
-                head.lastHash = row.hash;
-            }
-            return null;
+            return Database.jdbc(em, c -> {
+                try (java.sql.PreparedStatement insert = c.prepareStatement("INSERT INTO audit_entry (seq_no, entry_ts,"
+                        + " actor_name, action_name, subject, detail, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                    for (Pending p : batch) {
+                        AuditRow row = new AuditRow();
+                        row.sequence = head.lastSequence + 1;
+                        row.recorded = p.at();
+                        row.actor = p.actor();
+                        row.action = p.action();
+                        row.subject = p.subject();
+                        row.detail = p.detail();
+                        row.hash = hash(head.lastHash, row);
+                        insert.setLong(1, row.sequence);
+                        insert.setTimestamp(2, java.sql.Timestamp.from(row.recorded));
+                        insert.setString(3, row.actor);
+                        insert.setString(4, row.action);
+                        insert.setString(5, row.subject);
+                        insert.setString(6, row.detail);
+                        insert.setString(7, row.hash);
+                        insert.addBatch();
+                        head.lastSequence = row.sequence;
+                        head.lastHash = row.hash;
+                    }
+                    insert.executeBatch();
+                }
+                return null;
+            });
         });
     }
 

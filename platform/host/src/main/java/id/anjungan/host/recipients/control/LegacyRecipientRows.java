@@ -22,7 +22,7 @@ final class LegacyRecipientRows {
 
     /** Returns how many lists were moved; 0 when there is no shared table (a new or an upgraded database). */
     static int migrate(Database db) {
-        return db.tx(em -> StagedRows.jdbc(em, c -> {
+        return db.tx(em -> Database.jdbc(em, c -> {
             if (!ListTables.exists(c, "recipient")) {
                 return 0;
             }

@@ -35,7 +35,7 @@ final class StagedRows {
 
     /** Creates the (empty, unindexed) table. */
     void create() {
-        db.tx(em -> jdbc(em, c -> {
+        db.tx(em -> Database.jdbc(em, c -> {
             ListTables.create(c, table);
             if (db.isDerby()) {
                 ensureFeedFunction(c);
@@ -51,7 +51,7 @@ final class StagedRows {
 
     /** Loads every row the import feeds, in one statement and transaction (Derby). */
     void load(String feed) {
-        db.tx(em -> jdbc(em, c -> {
+        db.tx(em -> Database.jdbc(em, c -> {
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + table + " (" + ListTables.COLUMNS
                     + ") SELECT * FROM TABLE (" + ImportFeed.FUNCTION + "(?)) AS fed")) {
                 insert.setString(1, feed);
@@ -83,7 +83,7 @@ final class StagedRows {
 
     /** Appends one batch in its own transaction (PostgreSQL). */
     void add(List<RecipientRecord> rows) {
-        db.tx(em -> jdbc(em, c -> {
+        db.tx(em -> Database.jdbc(em, c -> {
             if (db.isDerby()) {
                 ListTables.insert(c, table, rows);
             } else {
@@ -98,7 +98,7 @@ final class StagedRows {
      * the list it replaced, or {@code null}.
      */
     String publish(String period, long rows, Instant at) {
-        db.tx(em -> jdbc(em, c -> {
+        db.tx(em -> Database.jdbc(em, c -> {
             ListTables.index(c, table);
             if (!db.isDerby()) {
                 // after a bulk load PostgreSQL's planner still believes the table empty
@@ -112,7 +112,7 @@ final class StagedRows {
     /** Drops the table of a list that was replaced; nothing points at it any more. */
     void drop(String replaced) {
         if (ListTables.isListTable(replaced)) {
-            db.tx(em -> jdbc(em, c -> {
+            db.tx(em -> Database.jdbc(em, c -> {
                 ListTables.drop(c, replaced);
                 return null;
             }));
@@ -121,7 +121,7 @@ final class StagedRows {
 
     /** Drops whatever was staged. */
     void discard() {
-        db.tx(em -> jdbc(em, c -> {
+        db.tx(em -> Database.jdbc(em, c -> {
             if (ListTables.exists(c, table)) {
                 ListTables.drop(c, table);
             }
@@ -135,7 +135,7 @@ final class StagedRows {
      */
     /** Drops the list tables nothing points at that were created before {@code serverStarted} (see ListTables). */
     static int discardAbandoned(Database db, Instant serverStarted) {
-        return db.tx(em -> jdbc(em, c -> {
+        return db.tx(em -> Database.jdbc(em, c -> {
             Set<String> used = new HashSet<>(em.createQuery("select l.storedAs from RecipientListRow l", String.class)
                     .getResultList());
             int dropped = 0;
@@ -148,17 +148,5 @@ final class StagedRows {
             }
             return dropped;
         }));
-    }
-
-    interface JdbcWork<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    static <T> T jdbc(EntityManager em, JdbcWork<T> work) {
-        try {
-            return work.run(em.unwrap(Connection.class));
-        } catch (SQLException e) {
-            throw new PersistenceException(e);
-        }
     }
 }

@@ -122,7 +122,7 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
             return entries;
         }
         // plain JDBC: EclipseLink would parse and translate the SQL again for every lookup
-        return StagedRows.jdbc(em, c -> {
+        return Database.jdbc(em, c -> {
             try (java.sql.PreparedStatement query = c.prepareStatement(probe.sql())) {
                 for (int i = 0; i < probe.lists().size(); i++) {
                     query.setString(i + 1, nik);
@@ -193,7 +193,7 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
 
     @Override
     public int put(String program, String period, List<RecipientRecord> rows) {
-        return db.txRetrying(em -> StagedRows.jdbc(em, c -> {
+        return db.txRetrying(em -> Database.jdbc(em, c -> {
             RecipientListRow list = em.find(RecipientListRow.class, RecipientListRow.key(program, period));
             String table = list == null ? ListTables.newName() : list.storedAs;
             if (list == null) {

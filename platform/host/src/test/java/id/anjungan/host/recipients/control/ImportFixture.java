@@ -41,7 +41,7 @@ final class ImportFixture implements AutoCloseable {
 
     /** Rows in every list table, published or not. */
     long rows() {
-        return db.tx(em -> StagedRows.jdbc(em, c -> {
+        return db.tx(em -> Database.jdbc(em, c -> {
             long rows = 0;
             for (String table : ListTables.existing(c)) {
                 try (java.sql.Statement s = c.createStatement();

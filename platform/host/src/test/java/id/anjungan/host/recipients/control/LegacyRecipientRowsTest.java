@@ -1,5 +1,6 @@
 package id.anjungan.host.recipients.control;
 
+import id.anjungan.host.persistence.Database;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +22,7 @@ class LegacyRecipientRowsTest {
     @Test
     void listsOfTheSharedTableMoveIntoTablesOfTheirOwn() {
         try (ImportFixture f = new ImportFixture(home)) {
-            f.db.tx(em -> StagedRows.jdbc(em, c -> {
+            f.db.tx(em -> Database.jdbc(em, c -> {
                 ListTables.execute(c, "CREATE TABLE recipient (id BIGINT NOT NULL PRIMARY KEY, program VARCHAR(16), "
                         + "period VARCHAR(40), nik VARCHAR(16), kk VARCHAR(16), full_name VARCHAR(200), "
                         + "address VARCHAR(300), rt VARCHAR(3), rw VARCHAR(3), kelurahan VARCHAR(80), "
@@ -62,7 +63,7 @@ class LegacyRecipientRowsTest {
             assertTrue(f.lists.find("KJS", ImportFixture.nik(4)).isEmpty());
             assertEquals("Warga 3", f.lists.newestEntries(ImportFixture.nik(3)).get("KJS").name());
             assertEquals(3, f.rows(), "the replaced list and the unfinished import are not carried over");
-            boolean shared = f.db.tx(em -> StagedRows.jdbc(em, c -> ListTables.exists(c, "recipient")));
+            boolean shared = f.db.tx(em -> Database.jdbc(em, c -> ListTables.exists(c, "recipient")));
             assertFalse(shared, "the shared table is dropped");
 
             f.importer.prepareStorage(); // a second start finds nothing to move

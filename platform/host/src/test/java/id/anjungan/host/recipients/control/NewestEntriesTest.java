@@ -1,5 +1,6 @@
 package id.anjungan.host.recipients.control;
 
+import id.anjungan.host.persistence.Database;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,7 +46,7 @@ class NewestEntriesTest {
             assertEquals("Jl. Pandanaran 7", f.lists.newestEntries(nik).get("BPNT").address()); // pointers remembered
 
             // another kiosk server on the same (central) database publishes a new list and drops the old table
-            f.db.tx(em -> StagedRows.jdbc(em, c -> {
+            f.db.tx(em -> Database.jdbc(em, c -> {
                 String old = (String) em.createNativeQuery("SELECT stored_as FROM recipient_list").getSingleResult();
                 String fresh = ListTables.newName();
                 ListTables.create(c, fresh);

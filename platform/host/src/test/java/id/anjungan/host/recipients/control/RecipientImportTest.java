@@ -1,5 +1,6 @@
 package id.anjungan.host.recipients.control;
 
+import id.anjungan.host.persistence.Database;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -80,7 +81,7 @@ class RecipientImportTest {
         RecipientRecord stored = f.lists.find("BPNT", ImportFixture.nik(1)).orElseThrow();
         assertEquals(value, stored.field("c7"));
         assertEquals("A".repeat(300), stored.address());
-        List<Integer> pageSizes = f.db.tx(em -> StagedRows.jdbc(em, c -> {
+        List<Integer> pageSizes = f.db.tx(em -> Database.jdbc(em, c -> {
             List<Integer> sizes = new java.util.ArrayList<>();
             try (var r = c.createStatement().executeQuery("SELECT t.tablename, d.pagesize FROM sys.systables t, "
                     + "TABLE (SYSCS_DIAG.SPACE_TABLE(t.tablename)) d WHERE t.tablename LIKE 'RCP_%' AND d.isindex = 0")) {
