@@ -37,6 +37,23 @@ public class Programs {
         return pending::get;
     }
 
+    /**
+     * Starts a call into each of several programs with one hand-off (see {@link ModuleCalls#startAll}), in the order of
+     * {@code work}; a program that is not active is left out of the answer.
+     */
+    public <T> java.util.Map<String, java.util.function.Supplier<T>> startAll(
+            java.util.Map<String, Function<Program, T>> work) {
+        List<ModuleCalls.Call<T>> calls = new java.util.ArrayList<>();
+        work.forEach((code, call) -> kiosk.modules().active(code).ifPresent(a -> calls.add(
+                new ModuleCalls.Call<>(code, a.bundleId(), a.program(), call))));
+        List<ModuleCalls.Pending<T>> pending = kiosk.runtime().calls().startAll(calls);
+        java.util.Map<String, java.util.function.Supplier<T>> started = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < calls.size(); i++) {
+            started.put(calls.get(i).code(), pending.get(i)::get);
+        }
+        return started;
+    }
+
     /** Descriptors are immutable per program instance; a reconfigured or updated module registers a new instance. */
     private final java.util.Map<Program, ProgramDescriptor> descriptors =
             java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());

@@ -5,15 +5,19 @@ import id.anjungan.spi.Program;
 import id.anjungan.spi.ProgramException;
 import id.anjungan.spi.Text;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.logging.Logger;
@@ -39,6 +43,8 @@ public final class ModuleCalls {
     /** When calls into a module failed lately, per program code. */
     private final Map<String, java.util.Deque<Long>> failures = new ConcurrentHashMap<>();
     private final Map<String, Text> lastProblem = new ConcurrentHashMap<>();
+    private static final long RELAY_MILLIS = 50;
+    private static final long RELAY_NANOS = TimeUnit.MILLISECONDS.toNanos(RELAY_MILLIS);
     private final Duration timeout;
 
     public ModuleCalls(Duration timeout) {
@@ -49,24 +55,38 @@ public final class ModuleCalls {
         return start(code, bundleId, program, work).get();
     }
 
-    /** A call running on the pool; {@link #get} waits for it until the timeout, counted from its start. */
+    /** A call to make: into which module, and what to ask it. */
+    public record Call<T>(String code, long bundleId, Program program, Function<Program, T> work) {
+    }
+
+    /** A call on its way; {@link #get} waits for it until the timeout, counted from when it was started. */
     public final class Pending<T> {
 
         private final String code;
-        private final Future<T> future;
-        private final long deadline;
+        private final Job<T> job;
+        private final long started = System.nanoTime();
+        /** Gives the calls of the same group that have not begun threads of their own; null for a call alone. */
+        private final Runnable relay;
 
-        private Pending(String code, Future<T> future) {
+        private Pending(String code, Job<T> job, Runnable relay) {
             this.code = code;
-            this.future = future;
-            this.deadline = System.nanoTime() + timeout.toNanos();
+            this.job = job;
+            this.relay = relay;
         }
 
         public T get() {
             try {
-                return future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (relay != null && !job.isDone()) {
+                    try {
+                        return job.get(Math.max(0, started + RELAY_NANOS - System.nanoTime()), TimeUnit.NANOSECONDS);
+                    } catch (TimeoutException slow) {
+                        relay.run();
+                    }
+                }
+                long deadline = started + timeout.toNanos() + (relay == null ? 0 : RELAY_NANOS);
+                return job.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             } catch (TimeoutException e) {
-                future.cancel(true);
+                job.abandon();
                 throw failed(code, Text.of("Modul " + code + " tidak menjawab dalam " + timeout.toSeconds()
                         + " detik.", "Module " + code + " did not answer within " + timeout.toSeconds() + " seconds."),
                         504);
@@ -80,6 +100,8 @@ public final class ModuleCalls {
                 LOG.warning(() -> "Module " + code + " failed: " + e.getCause());
                 throw failed(code, Text.of("Modul " + code + " mengalami kesalahan. Layanan lain tetap berjalan.",
                         "Module " + code + " failed. Other services keep working."), 502);
+            } catch (CancellationException busy) {
+                throw busy(code);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw failed(code, Text.of("Panggilan dibatalkan.", "The call was interrupted."), 503);
@@ -88,26 +110,106 @@ public final class ModuleCalls {
     }
 
     /**
-     * Starts a call without waiting for it, so that calls into several modules run side by side (a status lookup asks
-     * every program: one after the other it waited for a pool thread six times).
+     * One call into a module, counted in flight from its creation until its work ends (or it is dropped unbegun), so
+     * that a hot swap can let it finish on the old version. {@link FutureTask#run} runs it at most once, whichever
+     * thread gets to it first.
      */
-    public <T> Pending<T> start(String code, long bundleId, Program program, Function<Program, T> work) {
-        AtomicInteger counter = inFlight.computeIfAbsent(bundleId, id -> new AtomicInteger());
-        counter.incrementAndGet();
-        try {
-            return new Pending<>(code, pool.submit(() -> {
+    private static final class Job<T> extends FutureTask<T> {
+
+        private final AtomicBoolean begun;
+        private final AtomicInteger counter;
+
+        private Job(AtomicInteger counter, AtomicBoolean begun, Program program, Function<Program, T> work) {
+            super(() -> {
+                if (begun.getAndSet(true)) {
+                    return null; // dropped before it began
+                }
                 try {
                     return work.apply(program);
                 } finally {
                     counter.decrementAndGet();
                 }
-            }));
-        } catch (RejectedExecutionException busy) {
-            counter.decrementAndGet();
-            throw Problem.of(503, "module-busy", "Layanan sedang sibuk", "Service busy",
-                    "Modul " + code + " sedang sibuk. Silakan coba lagi sebentar lagi.",
-                    "Module " + code + " is busy. Please try again shortly.");
+            });
+            this.begun = begun;
+            this.counter = counter;
+            counter.incrementAndGet();
         }
+
+        static <T> Job<T> of(AtomicInteger counter, Program program, Function<Program, T> work) {
+            return new Job<>(counter, new AtomicBoolean(), program, work);
+        }
+
+        boolean begun() {
+            return begun.get();
+        }
+
+        /** Interrupts the work if it runs; if it never began, it never will. */
+        void abandon() {
+            cancel(true);
+            if (!begun.getAndSet(true)) {
+                counter.decrementAndGet();
+            }
+        }
+    }
+
+    /**
+     * Starts a call without waiting for it, on a thread of its own, so that calls into several modules run side by
+     * side.
+     */
+    public <T> Pending<T> start(String code, long bundleId, Program program, Function<Program, T> work) {
+        Job<T> job = Job.of(inFlight.computeIfAbsent(bundleId, id -> new AtomicInteger()), program, work);
+        try {
+            pool.execute(job);
+        } catch (RejectedExecutionException e) {
+            job.abandon();
+            throw busy(code);
+        }
+        return new Pending<>(code, job, null);
+    }
+
+    /**
+     * Starts several calls with a single hand-off: one pool thread makes them one after the other, since a status
+     * report takes microseconds while waking a thread per module cost a lookup more than its own work. A call that has
+     * not answered after {@value #RELAY_MILLIS} ms (a module that hangs or is slow) makes every call of the group not
+     * yet begun start on a thread of its own, so a hanging module delays the others by that much, no more. Modules
+     * that failed lately get a thread of their own from the start.
+     */
+    public <T> List<Pending<T>> startAll(List<Call<T>> calls) {
+        List<Job<T>> group = new ArrayList<>();
+        List<Pending<T>> pending = new ArrayList<>();
+        Runnable relay = () -> group.stream().filter(j -> !j.begun()).forEach(this::alone);
+        for (Call<T> call : calls) {
+            if (trouble(call.code()).isPresent()) {
+                pending.add(start(call.code(), call.bundleId(), call.program(), call.work()));
+                continue;
+            }
+            Job<T> job = Job.of(inFlight.computeIfAbsent(call.bundleId(), id -> new AtomicInteger()), call.program(),
+                    call.work());
+            group.add(job);
+            pending.add(new Pending<>(call.code(), job, relay));
+        }
+        if (!group.isEmpty()) {
+            try {
+                pool.execute(() -> group.forEach(FutureTask::run));
+            } catch (RejectedExecutionException e) {
+                group.forEach(Job::abandon);
+            }
+        }
+        return pending;
+    }
+
+    private void alone(Job<?> job) {
+        try {
+            pool.execute(job);
+        } catch (RejectedExecutionException e) {
+            job.abandon();
+        }
+    }
+
+    private static Problem busy(String code) {
+        return Problem.of(503, "module-busy", "Layanan sedang sibuk", "Service busy",
+                "Modul " + code + " sedang sibuk. Silakan coba lagi sebentar lagi.",
+                "Module " + code + " is busy. Please try again shortly.");
     }
 
     private Problem failed(String code, Text message, int status) {

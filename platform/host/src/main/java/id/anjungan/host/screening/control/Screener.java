@@ -3,6 +3,7 @@ package id.anjungan.host.screening.control;
 import id.anjungan.host.catalog.control.Programs;
 import id.anjungan.spi.Eligibility;
 import id.anjungan.spi.Eligibility.Verdict;
+import id.anjungan.spi.Program;
 import id.anjungan.spi.ProgramDescriptor;
 import id.anjungan.spi.Reason;
 import id.anjungan.spi.ScreeningAnswers;
@@ -14,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * "Bantuan apa yang cocok untuk saya?": asks every enabled program, then applies declared exclusivity across programs,
@@ -31,18 +34,21 @@ public class Screener {
 
     public List<Result> screen(ScreeningAnswers answers) {
         List<ProgramDescriptor> enabled = programs.descriptors();
+        Map<String, Function<Program, Eligibility>> calls = new LinkedHashMap<>();
+        enabled.forEach(program -> calls.put(program.code(), p -> p.screen(answers)));
+        Map<String, Supplier<Eligibility>> asked = programs.startAll(calls);
         List<Result> results = new ArrayList<>();
         for (ProgramDescriptor program : enabled) {
-            ask(program, answers).filter(e -> e.verdict() != Verdict.NOT_RELEVANT)
+            answer(asked.get(program.code())).filter(e -> e.verdict() != Verdict.NOT_RELEVANT)
                     .map(e -> exclusive(program, e, answers, enabled)).ifPresent(e -> results.add(new Result(program, e)));
         }
         results.sort(Comparator.comparing((Result r) -> r.eligibility().verdict()).thenComparing(r -> r.program().code()));
         return results;
     }
 
-    private Optional<Eligibility> ask(ProgramDescriptor program, ScreeningAnswers answers) {
+    private static Optional<Eligibility> answer(Supplier<Eligibility> asked) {
         try {
-            return Optional.ofNullable(programs.call(program.code(), p -> p.screen(answers)));
+            return asked == null ? Optional.empty() : Optional.ofNullable(asked.get());
         } catch (RuntimeException failingModule) {
             return Optional.empty();
         }

@@ -7,6 +7,7 @@ import id.anjungan.host.identity.control.NikValidator;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.recipients.control.StoredRecipientLists;
 import id.anjungan.spi.Actor;
+import id.anjungan.spi.Program;
 import id.anjungan.spi.ProgramDescriptor;
 import id.anjungan.spi.ServiceKind;
 import id.anjungan.spi.StatusReport;
@@ -23,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * "Cek status bantuan": the resident's status in every enabled program. The NIK must come with the matching KK number
@@ -65,37 +67,32 @@ public class StatusLookup {
             throw tooOften();
         }
         Map<String, RecipientRecord> entries = lists.newestEntries(cleanNik);
-        List<Asked> asked = new ArrayList<>();
+        Map<String, ProgramDescriptor> asked = new LinkedHashMap<>();
+        Map<String, Function<Program, StatusReport>> calls = new LinkedHashMap<>();
         for (ProgramDescriptor program : programs.descriptors()) {
-            ask(program, entries.get(program.code()), check.birthDate(), proof).ifPresent(asked::add);
+            if (answersStatus(program)) {
+                Optional<RecipientRecord> record = Optional.ofNullable(entries.get(program.code()))
+                        .filter(r -> matches(r, check.birthDate(), proof));
+                asked.put(program.code(), program);
+                calls.put(program.code(), p -> p.status(record));
+            }
         }
         List<Map<String, Object>> results = new ArrayList<>();
-        for (Asked a : asked) {
+        programs.startAll(calls).forEach((code, report) -> {
             try {
-                results.add(json(a.program(), a.report().get(), lang));
+                results.add(json(asked.get(code), report.get(), lang));
             } catch (RuntimeException failingModule) {
                 // left out: the other programs still answer
             }
-        }
+        });
         audit.record(actor, "read-recipient", Masking.mask(cleanNik), "status lookup, " + results.size() + " programs");
         return results;
     }
 
-    private record Asked(ProgramDescriptor program, java.util.function.Supplier<StatusReport> report) {
-    }
-
-    /** Asks a program for the status without waiting: the programs answer side by side. */
-    private Optional<Asked> ask(ProgramDescriptor program, RecipientRecord entry, LocalDate born, Proof proof) {
-        try {
-            boolean offersStatus = program.services().stream().anyMatch(s -> s.kind() == ServiceKind.STATUS);
-            if (!offersStatus && lists.periods(program.code()).isEmpty()) {
-                return Optional.empty();
-            }
-            Optional<RecipientRecord> record = Optional.ofNullable(entry).filter(r -> matches(r, born, proof));
-            return Optional.of(new Asked(program, programs.start(program.code(), p -> p.status(record))));
-        } catch (RuntimeException failingModule) {
-            return Optional.empty();
-        }
+    /** Programs with a status service, or with a recipient list to look in. */
+    private boolean answersStatus(ProgramDescriptor program) {
+        return program.services().stream().anyMatch(s -> s.kind() == ServiceKind.STATUS)
+                || !lists.periods(program.code()).isEmpty();
     }
 
     static boolean matches(RecipientRecord r, LocalDate bornFromNik, Proof proof) {

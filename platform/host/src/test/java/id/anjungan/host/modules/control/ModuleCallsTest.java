@@ -1,17 +1,21 @@
 package id.anjungan.host.modules.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.anjungan.host.problem.Problem;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Calls started together run side by side, each within its own timeout. */
+/** Calls started together run side by side or as one group, each within its own timeout. */
 class ModuleCallsTest {
 
     private final ModuleCalls calls = new ModuleCalls(Duration.ofMillis(500));
@@ -43,6 +47,59 @@ class ModuleCallsTest {
         Problem problem = assertThrows(Problem.class, hanging::get);
         assertEquals(504, problem.status());
         assertTrue(problem.detail().en().contains("SANKEM"));
+    }
+
+    @Test
+    void callsStartedAsAGroupRunOnOneThreadThatIsNotTheCallers() {
+        List<ModuleCalls.Pending<Thread>> pending = calls.startAll(List.of(call("BPNT", 1), call("KJS", 2),
+                call("CPP", 3)));
+        Set<Thread> threads = new HashSet<>();
+        pending.forEach(p -> threads.add(p.get()));
+        assertEquals(1, threads.size());
+        assertNotEquals(Thread.currentThread(), threads.iterator().next());
+    }
+
+    @Test
+    void aCallThatHangsInAGroupLetsTheCallsAfterItAnswerOnThreadsOfTheirOwn() {
+        CountDownLatch never = new CountDownLatch(1);
+        List<ModuleCalls.Pending<Object>> pending = calls.startAll(List.of(
+                new ModuleCalls.Call<>("SANKEM", 1, null, p -> awaitQuietly(never)),
+                new ModuleCalls.Call<>("CPP", 2, null, p -> "CPP"),
+                new ModuleCalls.Call<>("KJS", 3, null, p -> "KJS")));
+        // asked first, the later calls would otherwise wait behind the hanging one until their own timeout
+        assertEquals("KJS", pending.get(2).get());
+        assertEquals("CPP", pending.get(1).get());
+        assertEquals(1, never.getCount(), "answered while the hanging call still hangs");
+        Problem problem = assertThrows(Problem.class, pending.get(0)::get);
+        assertEquals(504, problem.status());
+    }
+
+    @Test
+    void aModuleThatFailedLatelyIsCalledOnAThreadOfItsOwn() {
+        for (int i = 0; i < 3; i++) {
+            assertThrows(Problem.class, () -> calls.call("REHSOS", 1, null, p -> {
+                throw new IllegalStateException("broken");
+            }));
+        }
+        List<ModuleCalls.Pending<Thread>> pending = calls.startAll(List.of(call("REHSOS", 1), call("BPNT", 2),
+                call("KJS", 3)));
+        assertEquals(pending.get(1).get(), pending.get(2).get());
+        assertNotEquals(pending.get(1).get(), pending.get(0).get());
+    }
+
+    @Test
+    void aGroupCallThatThrowsFailsAloneAndIsCountedAsTheModulesFailure() {
+        List<ModuleCalls.Pending<String>> pending = calls.startAll(List.of(
+                new ModuleCalls.Call<String>("JUMATKOIN", 1, null, p -> {
+                    throw new IllegalStateException("broken");
+                }),
+                new ModuleCalls.Call<>("CPP", 2, null, p -> "CPP")));
+        assertEquals(502, assertThrows(Problem.class, pending.get(0)::get).status());
+        assertEquals("CPP", pending.get(1).get());
+    }
+
+    private static ModuleCalls.Call<Thread> call(String code, long bundle) {
+        return new ModuleCalls.Call<>(code, bundle, null, p -> Thread.currentThread());
     }
 
     private static boolean awaitQuietly(CountDownLatch latch) {

@@ -29,9 +29,19 @@ public class FakePrograms extends Programs {
     }
 
     @Override
-    public <T> java.util.function.Supplier<T> start(String code, Function<Program, T> work) {
+    public <T> Map<String, java.util.function.Supplier<T>> startAll(Map<String, Function<Program, T>> work) {
+        Map<String, java.util.function.Supplier<T>> started = new LinkedHashMap<>();
+        work.forEach((code, call) -> {
+            if (programs.containsKey(code)) {
+                started.put(code, answer(programs.get(code), call));
+            }
+        });
+        return started;
+    }
+
+    private static <T> java.util.function.Supplier<T> answer(Program program, Function<Program, T> work) {
         try {
-            T answer = work.apply(programs.get(code));
+            T answer = work.apply(program);
             return () -> answer;
         } catch (RuntimeException e) {
             return () -> {
