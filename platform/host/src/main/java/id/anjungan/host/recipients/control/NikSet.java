@@ -47,4 +47,16 @@ final class NikSet {
             }
         }
     }
+
+    /** The NIKs added, in no particular order. */
+    long[] niks() {
+        long[] niks = new long[size];
+        int n = 0;
+        for (long key : keys) {
+            if (key != 0) {
+                niks[n++] = key;
+            }
+        }
+        return niks;
+    }
 }

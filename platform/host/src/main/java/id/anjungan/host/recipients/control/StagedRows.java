@@ -106,7 +106,11 @@ final class StagedRows {
             }
             return null;
         }));
-        return db.tx(em -> StoredRecipientLists.published(em, program, period, table, rows, at));
+        try {
+            return db.tx(em -> StoredRecipientLists.published(em, program, period, table, rows, at));
+        } finally {
+            StoredRecipientLists.forgetPointers(); // a lookup during the commit may have remembered the list before
+        }
     }
 
     /** Drops the table of a list that was replaced; nothing points at it any more. */

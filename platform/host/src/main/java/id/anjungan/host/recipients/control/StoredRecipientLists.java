@@ -115,16 +115,24 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
         }
     }
 
-    private static java.util.Map<String, RecipientRecord> newestEntries(EntityManager em, String nik) {
+    private java.util.Map<String, RecipientRecord> newestEntries(EntityManager em, String nik) {
         Probe probe = remembered(em, "newest", () -> Probe.of(newestLists(em).values()));
         java.util.Map<String, RecipientRecord> entries = new java.util.HashMap<>();
-        if (probe.lists().isEmpty()) {
+        long number = NikIndex.number(nik);
+        long lists = probe.lists().size() < Long.SIZE ? 0 : Probe.ALL;
+        for (int i = 0; i < probe.lists().size() && lists != Probe.ALL; i++) {
+            if (NikIndex.mayHold(db, probe.lists().get(i), number)) {
+                lists |= 1L << i;
+            }
+        }
+        if (lists == 0) {
             return entries;
         }
+        long probed = lists;
         // plain JDBC: EclipseLink would parse and translate the SQL again for every lookup
         return Database.jdbc(em, c -> {
-            try (java.sql.PreparedStatement query = c.prepareStatement(probe.sql())) {
-                for (int i = 0; i < probe.lists().size(); i++) {
+            try (java.sql.PreparedStatement query = c.prepareStatement(probe.sql(probed))) {
+                for (int i = 0; i < probe.count(probed); i++) {
                     query.setString(i + 1, nik);
                 }
                 try (java.sql.ResultSet rows = query.executeQuery()) {
@@ -142,17 +150,40 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
         });
     }
 
-    /** The newest lists and the query that looks a NIK up in all of them: one index probe per list, each in its table. */
-    private record Probe(List<RecipientListRow> lists, String sql) {
+    /**
+     * The newest lists, and the queries that look a NIK up in some of them (one index probe per list, each in its
+     * table), remembered per set of lists.
+     */
+    private record Probe(List<RecipientListRow> lists, java.util.Map<Long, String> queries) {
+        /** Every list: more lists than bits in a {@code long}. */
+        static final long ALL = -1L;
+
         static Probe of(java.util.Collection<RecipientListRow> newest) {
-            List<RecipientListRow> lists = List.copyOf(newest);
-            StringBuilder sql = new StringBuilder();
-            for (int i = 0; i < lists.size(); i++) {
-                sql.append(i == 0 ? "" : " UNION ALL ").append("SELECT ").append(i).append(", ")
-                        .append(ListTables.COLUMNS).append(" FROM ").append(ListTables.checked(lists.get(i).storedAs))
-                        .append(" WHERE nik = ?");
-            }
-            return new Probe(lists, sql.toString());
+            NikIndex.keepOnly(newest);
+            return new Probe(List.copyOf(newest), new java.util.concurrent.ConcurrentHashMap<>());
+        }
+
+        static boolean probes(long which, int list) {
+            return which == ALL || (which & 1L << list) != 0;
+        }
+
+        int count(long which) {
+            return which == ALL ? lists.size() : Long.bitCount(which);
+        }
+
+        /** The query for the lists whose bits are set in {@code which}. */
+        String sql(long which) {
+            return queries.computeIfAbsent(which, w -> {
+                StringBuilder sql = new StringBuilder();
+                for (int i = 0; i < lists.size(); i++) {
+                    if (probes(w, i)) {
+                        sql.append(sql.length() == 0 ? "" : " UNION ALL ").append("SELECT ").append(i).append(", ")
+                                .append(ListTables.COLUMNS).append(" FROM ")
+                                .append(ListTables.checked(lists.get(i).storedAs)).append(" WHERE nik = ?");
+                    }
+                }
+                return sql.toString();
+            });
         }
     }
 
@@ -193,6 +224,19 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
 
     @Override
     public int put(String program, String period, List<RecipientRecord> rows) {
+        try {
+            return putRows(program, period, rows);
+        } finally {
+            forgetPointers(); // a lookup during the commit may have remembered the list as it was
+        }
+    }
+
+    /** Forgets the remembered list pointers: this host has just published a list. */
+    static void forgetPointers() {
+        POINTERS.clear();
+    }
+
+    private int putRows(String program, String period, List<RecipientRecord> rows) {
         return db.txRetrying(em -> Database.jdbc(em, c -> {
             RecipientListRow list = em.find(RecipientListRow.class, RecipientListRow.key(program, period));
             String table = list == null ? ListTables.newName() : list.storedAs;

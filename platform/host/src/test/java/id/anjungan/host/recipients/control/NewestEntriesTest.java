@@ -2,16 +2,21 @@ package id.anjungan.host.recipients.control;
 
 import id.anjungan.host.persistence.Database;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.anjungan.spi.platform.RecipientRecord;
+import jakarta.persistence.PersistenceException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-/** A NIK's entries in the newest list of every program, found without an index on the NIK alone. */
+/** A NIK's entries in the newest list of every program, probing only the lists that may hold it. */
 class NewestEntriesTest {
 
     @TempDir
@@ -61,6 +66,67 @@ class NewestEntriesTest {
             assertEquals("Jl. Pemuda 7", f.lists.newestEntries(nik).get("BPNT").address());
             assertEquals("Jl. Pemuda 7", f.lists.find("BPNT", nik).orElseThrow().address());
         }
+    }
+
+    @Test
+    void aListIsProbedOnlyForTheNiksItHolds() {
+        try (ImportFixture f = new ImportFixture(home)) {
+            importLines(f, "BPNT", "2026-11", RecipientImportTest.line(7));
+            // the import handed its NIKs over: a NIK that is not in the list never reaches the list's table
+            f.db.tx(em -> Database.jdbc(em, c -> {
+                String table = (String) em.createNativeQuery("SELECT stored_as FROM recipient_list").getSingleResult();
+                ListTables.execute(c, "RENAME TABLE " + table + " TO moved_away");
+                return null;
+            }));
+            assertTrue(f.lists.newestEntries(ImportFixture.nik(9)).isEmpty());
+            assertThrows(PersistenceException.class, () -> f.lists.newestEntries(ImportFixture.nik(7)));
+        }
+    }
+
+    @Test
+    void aNikPutIntoAListIsFoundAtOnce() {
+        try (ImportFixture f = new ImportFixture(home)) {
+            importLines(f, "BPNT", "2026-11", RecipientImportTest.line(7));
+            String nik = ImportFixture.nik(8);
+            assertTrue(f.lists.newestEntries(nik).isEmpty());
+
+            f.lists.put("BPNT", "2026-11", List.of(new RecipientRecord("BPNT", "2026-11", nik, ImportFixture.kk(8),
+                    "Warga 8", "Jl. Pemuda 8", "001", "002", "Pekunden", Map.of())));
+
+            assertEquals("Warga 8", f.lists.newestEntries(nik).get("BPNT").name());
+        }
+    }
+
+    @Test
+    void theNiksOfATableAreReadBackOnlyWhenEveryOneIsANik() {
+        try (ImportFixture f = new ImportFixture(home)) {
+            f.lists.put("CPP", "2026-E1", List.of(record("CPP", ImportFixture.nik(7)), record("CPP",
+                    ImportFixture.nik(8))));
+            f.lists.put("REHSOS", "2026-11", List.of(record("REHSOS", ImportFixture.nik(7)), record("REHSOS",
+                    "TANPA-NIK-01")));
+
+            NikIndex cpp = NikIndex.load(f.db, table(f, "CPP")).orElseThrow();
+            assertTrue(cpp.holds(NikIndex.number(ImportFixture.nik(8))));
+            assertFalse(cpp.holds(NikIndex.number(ImportFixture.nik(9))));
+            assertTrue(NikIndex.load(f.db, table(f, "REHSOS")).isEmpty(), "such a list is always probed");
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(value = {"3374011508850007, 3374011508850007", "337401150885000, -1", "33740115088500071, -1",
+        "337401150885000A, -1", "NULL, -1"}, nullValues = "NULL")
+    void aNikIsANumberOnlyWhenItIsSixteenDigits(String nik, long number) {
+        assertEquals(number, NikIndex.number(nik));
+    }
+
+    private static RecipientRecord record(String program, String nik) {
+        return new RecipientRecord(program, "2026-11", nik, ImportFixture.kk(1), "Warga", "Jl. Pemuda 1", "001",
+                "002", "Pekunden", Map.of());
+    }
+
+    private static String table(ImportFixture f, String program) {
+        return f.db.read(em -> (String) em.createNativeQuery("SELECT stored_as FROM recipient_list WHERE program = ?")
+                .setParameter(1, program).getSingleResult());
     }
 
     private static void importLines(ImportFixture f, String program, String period, String lines) {
