@@ -5,6 +5,7 @@ import id.anjungan.host.identity.control.Masking;
 import id.anjungan.host.ledger.control.HashChain;
 import id.anjungan.host.ledger.entity.ChainHead;
 import id.anjungan.host.persistence.Database;
+import id.anjungan.host.persistence.OpenStatements;
 import id.anjungan.host.runtime.control.PlatformService;
 import id.anjungan.spi.Actor;
 import id.anjungan.spi.platform.AuditLog;
@@ -109,30 +110,30 @@ public class HashChainedAudit implements AuditLog, PlatformService {
         db.txRetrying(em -> {
             ChainHead head = HashChain.lock(db, em, CHAIN);
             return Database.jdbc(em, c -> {
-                try (java.sql.PreparedStatement insert = c.prepareStatement("INSERT INTO audit_entry (seq_no, entry_ts,"
-                        + " actor_name, action_name, subject, detail, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                    for (Pending p : batch) {
-                        AuditRow row = new AuditRow();
-                        row.sequence = head.lastSequence + 1;
-                        row.recorded = p.at();
-                        row.actor = p.actor();
-                        row.action = p.action();
-                        row.subject = p.subject();
-                        row.detail = p.detail();
-                        row.hash = hash(head.lastHash, row);
-                        insert.setLong(1, row.sequence);
-                        insert.setTimestamp(2, java.sql.Timestamp.from(row.recorded));
-                        insert.setString(3, row.actor);
-                        insert.setString(4, row.action);
-                        insert.setString(5, row.subject);
-                        insert.setString(6, row.detail);
-                        insert.setString(7, row.hash);
-                        insert.addBatch();
-                        head.lastSequence = row.sequence;
-                        head.lastHash = row.hash;
-                    }
-                    insert.executeBatch();
+                java.sql.PreparedStatement insert = OpenStatements.of(c, "INSERT INTO audit_entry (seq_no, entry_ts,"
+                        + " actor_name, action_name, subject, detail, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                insert.clearBatch(); // a failed try of this batch may have left its rows
+                for (Pending p : batch) {
+                    AuditRow row = new AuditRow();
+                    row.sequence = head.lastSequence + 1;
+                    row.recorded = p.at();
+                    row.actor = p.actor();
+                    row.action = p.action();
+                    row.subject = p.subject();
+                    row.detail = p.detail();
+                    row.hash = hash(head.lastHash, row);
+                    insert.setLong(1, row.sequence);
+                    insert.setTimestamp(2, java.sql.Timestamp.from(row.recorded));
+                    insert.setString(3, row.actor);
+                    insert.setString(4, row.action);
+                    insert.setString(5, row.subject);
+                    insert.setString(6, row.detail);
+                    insert.setString(7, row.hash);
+                    insert.addBatch();
+                    head.lastSequence = row.sequence;
+                    head.lastHash = row.hash;
                 }
+                insert.executeBatch();
                 return null;
             });
         });

@@ -2,6 +2,7 @@ package id.anjungan.host.recipients.control;
 
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.persistence.JsonText;
+import id.anjungan.host.persistence.OpenStatements;
 import id.anjungan.host.recipients.entity.RecipientListRow;
 import id.anjungan.host.runtime.control.PlatformService;
 import id.anjungan.spi.platform.RecipientLists;
@@ -131,19 +132,18 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
         long probed = lists;
         // plain JDBC: EclipseLink would parse and translate the SQL again for every lookup
         return Database.jdbc(em, c -> {
-            try (java.sql.PreparedStatement query = c.prepareStatement(probe.sql(probed))) {
-                for (int i = 0; i < probe.count(probed); i++) {
-                    query.setString(i + 1, nik);
-                }
-                try (java.sql.ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        RecipientListRow list = probe.lists().get(rows.getInt(1));
-                        Object[] columns = new Object[ListTables.COLUMN_COUNT];
-                        for (int i = 0; i < columns.length; i++) {
-                            columns[i] = rows.getString(i + 2);
-                        }
-                        entries.put(list.program, record(columns, list.program, list.period));
+            java.sql.PreparedStatement query = OpenStatements.of(c, probe.sql(probed));
+            for (int i = 0; i < probe.count(probed); i++) {
+                query.setString(i + 1, nik);
+            }
+            try (java.sql.ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    RecipientListRow list = probe.lists().get(rows.getInt(1));
+                    Object[] columns = new Object[ListTables.COLUMN_COUNT];
+                    for (int i = 0; i < columns.length; i++) {
+                        columns[i] = rows.getString(i + 2);
                     }
+                    entries.put(list.program, record(columns, list.program, list.period));
                 }
             }
             return entries;
