@@ -143,10 +143,16 @@ public final class Benchmarks {
     }
 
     static String login(Launch kiosk) throws IOException, InterruptedException {
-        String body = HTTP.send(HttpRequest.newBuilder(URI.create(kiosk.url("/api/auth/login")))
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(kiosk.url("/api/auth/login")))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"bench-admin\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString()).body();
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            // the first admin comes from the environment only into an empty database
+            throw new IllegalStateException("admin login refused (" + answer.statusCode()
+                    + "): give the benchmark an empty database, not one another run has set up");
+        }
+        String body = answer.body();
         return body.replaceAll(".*\"token\"\s*:\s*\"([^\"]+)\".*", "$1");
     }
 

@@ -23,6 +23,7 @@ public class Database implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
 
     private EntityManagerFactory factory;
+    private ReadConnections reads;
     private boolean derby;
     private String url;
 
@@ -58,11 +59,32 @@ public class Database implements AutoCloseable {
             props.put("eclipselink.ddl-generation", "none"); // same entities as last time: skip the metadata round trips
         }
         factory = Persistence.createEntityManagerFactory("anjungan", props);
+        reads = new ReadConnections(driver((String) props.get("jakarta.persistence.jdbc.driver")), url,
+                credentials(props));
         factory.createEntityManager().close(); // creates and upgrades the schema now, not on the first request
         if (marker != null) {
             marker.record();
         }
         LOG.info(() -> "Database ready: " + (derby ? url : url.replaceAll("//.*@", "//***@")));
+    }
+
+    private static java.sql.Driver driver(String name) {
+        try {
+            return (java.sql.Driver) Class.forName(name).getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("JDBC driver " + name + " missing", e);
+        }
+    }
+
+    private static java.util.Properties credentials(Map<String, Object> props) {
+        java.util.Properties credentials = new java.util.Properties();
+        if (props.get("jakarta.persistence.jdbc.user") instanceof String user) {
+            credentials.setProperty("user", user);
+        }
+        if (props.get("jakarta.persistence.jdbc.password") instanceof String password) {
+            credentials.setProperty("password", password);
+        }
+        return credentials;
     }
 
     private static String derbyUrl() {
@@ -144,6 +166,18 @@ public class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs one read on a plain connection in auto-commit mode, outside the persistence unit: for the read every status
+     * lookup makes, where a transaction would cost PostgreSQL a second round trip.
+     */
+    public <T> T autoCommitted(JdbcWork<T> work) {
+        try {
+            return reads.run(work);
+        } catch (java.sql.SQLException e) {
+            throw new jakarta.persistence.PersistenceException(e);
+        }
+    }
+
     /** Runs a read without a transaction. */
     public <T> T read(Function<EntityManager, T> work) {
         EntityManager em = factory.createEntityManager();
@@ -160,6 +194,7 @@ public class Database implements AutoCloseable {
         if (factory == null) {
             return;
         }
+        reads.close();
         factory.close();
         factory = null;
         if (derby) {

@@ -89,30 +89,17 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
      * round trip per program.
      */
     public java.util.Map<String, RecipientRecord> newestEntries(String nik) {
-        return readFreshInTx(em -> newestEntries(em, nik));
-    }
-
-    /** Like {@link #readFresh}, in a transaction: JDBC work needs the connection it holds. */
-    private <T> T readFreshInTx(java.util.function.Function<EntityManager, T> work) {
-        return fresh(db::tx, work);
+        return readFresh(em -> newestEntries(em, nik));
     }
 
     /** Reads, and reads again with fresh pointers if a table remembered a moment ago is gone. */
     private <T> T readFresh(java.util.function.Function<EntityManager, T> work) {
-        return fresh(db::read, work);
-    }
-
-    private interface Access {
-        <T> T run(java.util.function.Function<EntityManager, T> work);
-    }
-
-    private static <T> T fresh(Access access, java.util.function.Function<EntityManager, T> work) {
         try {
-            return access.run(work);
+            return db.read(work);
         } catch (jakarta.persistence.PersistenceException e) {
             // a list replaced by another server (central PostgreSQL) within the last 2 s: its table was dropped
             POINTERS.clear();
-            return access.run(work);
+            return db.read(work);
         }
     }
 
@@ -131,7 +118,7 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
         }
         long probed = lists;
         // plain JDBC: EclipseLink would parse and translate the SQL again for every lookup
-        return Database.jdbc(em, c -> {
+        return db.autoCommitted(c -> {
             java.sql.PreparedStatement query = OpenStatements.of(c, probe.sql(probed));
             for (int i = 0; i < probe.count(probed); i++) {
                 query.setString(i + 1, nik);

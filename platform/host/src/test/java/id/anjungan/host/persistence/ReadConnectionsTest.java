@@ -1,0 +1,99 @@
+package id.anjungan.host.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.apache.derby.jdbc.EmbeddedDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ReadConnectionsTest {
+
+    private static final String URL = "jdbc:derby:memory:read-connections";
+    private final ReadConnections reads = new ReadConnections(new EmbeddedDriver(), URL + ";create=true",
+            new Properties());
+
+    @AfterEach
+    void drop() {
+        reads.close();
+        try {
+            new EmbeddedDriver().connect(URL + ";drop=true", new Properties());
+        } catch (SQLException dropped) {
+            // Derby answers a drop with an exception
+        }
+    }
+
+    @Test
+    void readsInAutoCommitModeOnAConnectionKeptForTheNextRead() throws SQLException {
+        Connection first = reads.run(c -> {
+            assertTrue(c.getAutoCommit());
+            return c;
+        });
+        assertSame(first, reads.run(c -> c));
+        assertEquals(1, reads.idle());
+    }
+
+    @Test
+    void aConnectionWhoseReadFailedIsClosed() throws SQLException {
+        List<Connection> used = new ArrayList<>();
+        assertThrows(SQLException.class, () -> reads.run(c -> {
+            used.add(c);
+            return c.createStatement().executeQuery("SELECT * FROM no_such_table");
+        }));
+        assertTrue(used.get(0).isClosed());
+        assertEquals(0, reads.idle());
+        assertNotSame(used.get(0), reads.run(c -> c));
+    }
+
+    @Test
+    void keepsNoMoreIdleConnectionsThanItsLimit() throws Exception {
+        int callers = ReadConnections.KEPT + 4;
+        CountDownLatch together = new CountDownLatch(callers);
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        List<Future<Connection>> answers = new ArrayList<>();
+        for (int i = 0; i < callers; i++) {
+            answers.add(pool.submit(() -> reads.run(c -> {
+                together.countDown();
+                awaitQuietly(together); // every caller holds a connection at once
+                return c;
+            })));
+        }
+        int closed = 0;
+        for (Future<Connection> answer : answers) {
+            closed += answer.get().isClosed() ? 1 : 0;
+        }
+        pool.shutdown();
+        assertEquals(ReadConnections.KEPT, reads.idle());
+        assertEquals(4, closed);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void closingClosesTheIdleConnections() throws SQLException {
+        Connection idle = reads.run(c -> c);
+        reads.close();
+        assertTrue(idle.isClosed());
+        Connection late = reads.run(c -> c);
+        assertTrue(late.isClosed(), "given back after the close");
+    }
+}
