@@ -73,8 +73,24 @@ public class Programs {
 
     /** Descriptors of every enabled program that answers; a failing module is left out, not fatal. */
     public List<ProgramDescriptor> descriptors() {
-        return kiosk.modules().actives().stream().map(a -> safely(a.code())).flatMap(Optional::stream).toList();
+        long revision = revision(); // read first: a change while the list is gathered makes the next caller gather again
+        AllDescriptors known = all;
+        if (known != null && known.revision() == revision) {
+            return known.descriptors();
+        }
+        List<ModuleManager.Active> actives = kiosk.modules().actives();
+        List<ProgramDescriptor> answered = actives.stream().map(a -> safely(a.code())).flatMap(Optional::stream).toList();
+        if (answered.size() == actives.size()) {
+            all = new AllDescriptors(revision, answered); // a module that failed to answer is asked again next time
+        }
+        return answered;
     }
+
+    /** Every status lookup needs them all; they change only with the set of answering programs. */
+    private record AllDescriptors(long revision, List<ProgramDescriptor> descriptors) {
+    }
+
+    private volatile AllDescriptors all;
 
     private Optional<ProgramDescriptor> safely(String code) {
         try {

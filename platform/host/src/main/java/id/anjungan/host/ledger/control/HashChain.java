@@ -23,13 +23,18 @@ public final class HashChain {
             String text = String.valueOf(field);
             content.append('|').append(text.length()).append(':').append(text);
         }
+        return HEX.formatHex(SHA_256.get().digest(content.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static final HexFormat HEX = HexFormat.of();
+    /** One digest per thread, not a provider lookup for every audit entry (digest() resets it for the next). */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(content.toString().getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
+    });
 
     /** The chain's head, locked for this transaction; created (in its own transaction) when the chain is new. */
     public static ChainHead lock(Database db, EntityManager em, String chain) {

@@ -33,9 +33,11 @@ final class NikIndex {
         return t;
     });
 
+    private final long rows;
     private final long[] niks;
 
     private NikIndex(long[] sorted) {
+        this.rows = sorted.length;
         this.niks = sorted;
     }
 
@@ -57,8 +59,8 @@ final class NikIndex {
 
     /** Whether the list may hold the NIK: false only when its NIKs are loaded and the NIK is not among them. */
     static boolean mayHold(Database db, RecipientListRow list, long nik) {
-        NikIndex index = LOADED.get(key(list.storedAs, list.rows));
-        if (index == null) {
+        NikIndex index = LOADED.get(list.storedAs); // by table alone: a key built per lookup was garbage per lookup
+        if (index == null || index.rows != list.rows) {
             loadLater(db, list.storedAs, list.rows);
             return true;
         }
@@ -70,13 +72,13 @@ final class NikIndex {
         if (niks.length == rows && rows <= MAX_ROWS) {
             long[] sorted = niks.clone();
             Arrays.sort(sorted);
-            LOADED.put(key(table, rows), new NikIndex(sorted));
+            LOADED.put(table, new NikIndex(sorted));
         }
     }
 
     /** Forgets every list but these (the newest of each program). */
     static void keepOnly(Collection<RecipientListRow> newest) {
-        Set<String> keep = newest.stream().map(l -> key(l.storedAs, l.rows)).collect(Collectors.toSet());
+        Set<String> keep = newest.stream().map(l -> l.storedAs).collect(Collectors.toSet());
         LOADED.keySet().retainAll(keep);
     }
 
@@ -91,7 +93,7 @@ final class NikIndex {
         }
         LOADER.execute(() -> {
             try {
-                load(db, table).ifPresent(index -> LOADED.put(key, index));
+                load(db, table).ifPresent(index -> LOADED.put(table, index));
             } catch (RuntimeException e) {
                 // the list is probed as before; a replaced list's table may be gone already
                 LOG.log(Level.FINE, "NIKs of " + table + " not loaded", e);

@@ -32,7 +32,7 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
 
     @Override
     public Optional<RecipientRecord> find(String program, String nik) {
-        return readFresh(em -> periods(em, program).stream().findFirst()
+        return readFresh(em -> periods(program).stream().findFirst()
                 .flatMap(period -> row(em, program, period, nik)));
     }
 
@@ -43,14 +43,14 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
 
     @Override
     public List<RecipientRecord> list(String program, String period) {
-        return readFresh(em -> storedAs(em, program, period).map(table -> rows(em.createNativeQuery("SELECT "
+        return readFresh(em -> storedAs(program, period).map(table -> rows(em.createNativeQuery("SELECT "
                 + ListTables.COLUMNS + " FROM " + ListTables.checked(table) + " ORDER BY full_name"), program, period))
                 .orElse(List.of()));
     }
 
     @Override
     public List<String> periods(String program) {
-        return db.read(em -> periods(em, program));
+        return remembered("periods|" + program, em -> loadPeriods(em, program));
     }
 
     /**
@@ -63,20 +63,17 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
     private record Remembered(long until, Object value) {
     }
 
+    /** A remembered value; an EntityManager is opened only to load it, not on every lookup. */
     @SuppressWarnings("unchecked")
-    private static <T> T remembered(EntityManager em, String what, java.util.function.Supplier<T> load) {
-        String key = System.identityHashCode(em.getEntityManagerFactory()) + "|" + what; // one database each
+    private <T> T remembered(String what, java.util.function.Function<EntityManager, T> load) {
+        String key = System.identityHashCode(db) + "|" + what; // one database each
         Remembered r = POINTERS.get(key);
         if (r != null && r.until() - System.nanoTime() > 0) {
             return (T) r.value();
         }
-        T value = load.get();
+        T value = db.read(load);
         POINTERS.put(key, new Remembered(System.nanoTime() + REMEMBER_NANOS, value));
         return value;
-    }
-
-    private static List<String> periods(EntityManager em, String program) {
-        return remembered(em, "periods|" + program, () -> loadPeriods(em, program));
     }
 
     private static List<String> loadPeriods(EntityManager em, String program) {
@@ -89,22 +86,26 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
      * round trip per program.
      */
     public java.util.Map<String, RecipientRecord> newestEntries(String nik) {
-        return readFresh(em -> newestEntries(em, nik));
+        return fresh(() -> probe(nik));
     }
 
     /** Reads, and reads again with fresh pointers if a table remembered a moment ago is gone. */
     private <T> T readFresh(java.util.function.Function<EntityManager, T> work) {
+        return fresh(() -> db.read(work));
+    }
+
+    private static <T> T fresh(java.util.function.Supplier<T> read) {
         try {
-            return db.read(work);
+            return read.get();
         } catch (jakarta.persistence.PersistenceException e) {
             // a list replaced by another server (central PostgreSQL) within the last 2 s: its table was dropped
             POINTERS.clear();
-            return db.read(work);
+            return read.get();
         }
     }
 
-    private java.util.Map<String, RecipientRecord> newestEntries(EntityManager em, String nik) {
-        Probe probe = remembered(em, "newest", () -> Probe.of(newestLists(em).values()));
+    private java.util.Map<String, RecipientRecord> probe(String nik) {
+        Probe probe = remembered("newest", em -> Probe.of(newestLists(em).values()));
         java.util.Map<String, RecipientRecord> entries = new java.util.HashMap<>();
         long number = NikIndex.number(nik);
         long lists = probe.lists().size() < Long.SIZE ? 0 : Probe.ALL;
@@ -273,13 +274,13 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
     }
 
     /** The table a period's rows are stored in, if the period has a list. */
-    static Optional<String> storedAs(EntityManager em, String program, String period) {
-        return remembered(em, "stored|" + program + "|" + period, () -> Optional.ofNullable(
+    private Optional<String> storedAs(String program, String period) {
+        return remembered("stored|" + program + "|" + period, em -> Optional.ofNullable(
                 em.find(RecipientListRow.class, RecipientListRow.key(program, period))).map(l -> l.storedAs));
     }
 
-    private static Optional<RecipientRecord> row(EntityManager em, String program, String period, String nik) {
-        return storedAs(em, program, period).flatMap(table -> rows(em.createNativeQuery("SELECT " + ListTables.COLUMNS
+    private Optional<RecipientRecord> row(EntityManager em, String program, String period, String nik) {
+        return storedAs(program, period).flatMap(table -> rows(em.createNativeQuery("SELECT " + ListTables.COLUMNS
                 + " FROM " + ListTables.checked(table) + " WHERE nik = ?").setParameter(1, nik), program, period)
                 .stream().findFirst());
     }

@@ -3,6 +3,7 @@ package id.anjungan.host.status.boundary;
 import id.anjungan.host.problem.JsonAnswer;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.problem.ProblemMapper;
+import id.anjungan.host.runtime.boundary.ServerTiming;
 import id.anjungan.host.security.control.Authentication;
 import id.anjungan.host.status.control.StatusLookup;
 import id.anjungan.spi.Actor;
@@ -145,7 +146,6 @@ public class StatusServlet extends HttpServlet {
     }
 
     private static void timing(HttpServletResponse response, long started) {
-        response.setHeader("Server-Timing",
-                String.format(Locale.ROOT, "app;dur=%.2f", (System.nanoTime() - started) / 1e6));
+        response.setHeader("Server-Timing", ServerTiming.since(started));
     }
 }

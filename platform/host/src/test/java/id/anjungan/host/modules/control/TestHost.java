@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Map;
 
 /** A kiosk runtime (Derby + Felix + module manager) in the test JVM. */
-final class TestHost implements AutoCloseable {
+public final class TestHost implements AutoCloseable {
 
-    final Database db = new Database();
-    final KioskRuntime runtime;
-    final ModuleManager modules;
+    public final Database db = new Database();
+    public final KioskRuntime runtime;
+    public final ModuleManager modules;
 
     private TestHost(Path home) throws Exception {
         db.open(Map.of("jakarta.persistence.jdbc.url", "jdbc:derby:" + home.resolve("db") + ";create=true"));
@@ -27,7 +27,7 @@ final class TestHost implements AutoCloseable {
         modules = runtime.modules();
     }
 
-    static TestHost start(Path home) throws Exception {
+    public static TestHost start(Path home) throws Exception {
         return new TestHost(home);
     }
 
