@@ -106,6 +106,7 @@ public final class Benchmarks {
         ExecutorService load = Executors.newFixedThreadPool(8);
         for (int t = 0; t < 8; t++) {
             load.submit(() -> {
+                DataBenchmarks.yieldThisThread();
                 while (running.get()) {
                     int status = status(HttpRequest.newBuilder(URI.create(kiosk.url("/api/programs/BPNT/services/pengaduan")))
                             .GET());
@@ -119,27 +120,37 @@ public final class Benchmarks {
         }
         String admin = "Bearer " + login(kiosk); // as the admin screen does: one login, then a session token
         List<Long> latencies = new ArrayList<>();
+        List<Long> server = new ArrayList<>();
         int updateFailures = 0;
         for (byte[] jar : jars) {
             long start = System.nanoTime();
-            int status = status(HttpRequest.newBuilder(URI.create(kiosk.url("/api/admin/modules/BPNT")))
+            HttpResponse<Void> answer = send(HttpRequest.newBuilder(URI.create(kiosk.url("/api/admin/modules/BPNT")))
                     .header("Authorization", admin).header("Content-Type", "application/java-archive")
                     .PUT(HttpRequest.BodyPublishers.ofByteArray(jar)));
             latencies.add((System.nanoTime() - start) / 1_000_000);
-            if (status != 200) {
+            if (answer == null || answer.statusCode() != 200) {
                 updateFailures++;
+            } else {
+                answer.headers().firstValue("Server-Timing").ifPresent(t -> server.add(DataBenchmarks.micros(t) / 1000));
             }
         }
         running.set(false);
         load.shutdown();
         load.awaitTermination(1, TimeUnit.MINUTES);
         Collections.sort(latencies);
+        Collections.sort(server);
         write(out.resolve("updates.json"), "{\"updates\":" + count + ",\"updateFailures\":" + updateFailures
                 + ",\"latencyMedianMillis\":" + latencies.get(latencies.size() / 2) + ",\"latencyP95Millis\":"
                 + latencies.get((int) Math.ceil(latencies.size() * 0.95) - 1) + ",\"latencyP99Millis\":"
                 + latencies.get((int) Math.ceil(latencies.size() * 0.99) - 1) + ",\"latencyMaxMillis\":"
                 + latencies.get(latencies.size() - 1) + ",\"requestsDuringUpdates\":" + requests.get()
-                + ",\"failedRequests\":" + failed.get() + ",\"loadThreads\":8,\"thinkMillis\":" + THINK_MILLIS + ",\"targetP99Millis\":100}");
+                + ",\"failedRequests\":" + failed.get() + ",\"loadThreads\":8,\"thinkMillis\":" + THINK_MILLIS
+                + ",\"loadThreadsNice\":" + DataBenchmarks.CLIENTS_NICE + ",\"serverMedianMillis\":" + server.get(server.size() / 2)
+                + ",\"serverP95Millis\":" + server.get((int) Math.ceil(server.size() * 0.95) - 1) + ",\"serverP99Millis\":"
+                + server.get((int) Math.ceil(server.size() * 0.99) - 1)
+                + ",\"latency\":\"at the client: upload, verify, install, start, switch, answer\""
+                + ",\"serverLatency\":\"Server-Timing: from the request reaching the API to its answer\""
+                + ",\"targetP99Millis\":100}");
     }
 
     static String login(Launch kiosk) throws IOException, InterruptedException {
@@ -168,14 +179,19 @@ public final class Benchmarks {
     }
 
     private static int status(HttpRequest.Builder request) {
+        HttpResponse<Void> answer = send(request);
+        return answer == null ? 599 : answer.statusCode();
+    }
+
+    /** The answer, or null when there was none. */
+    private static HttpResponse<Void> send(HttpRequest.Builder request) {
         try {
-            return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
+            return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding());
         } catch (IOException e) {
-            return 599;
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return 599;
+            return null;
         }
     }
 

@@ -144,7 +144,7 @@ public final class DataBenchmarks {
      * its threads run at a lower priority (-Dbench.clients.nice, 0 to compete as equals) so that the server's timing
      * measures the server rather than 50 HTTP clients building requests beside it.
      */
-    private static final int CLIENTS_NICE = Integer.getInteger("bench.clients.nice", 10);
+    static final int CLIENTS_NICE = Integer.getInteger("bench.clients.nice", 10);
 
     static void clientsYield() throws IOException, InterruptedException {
         if (CLIENTS_NICE == 0) {
@@ -155,6 +155,26 @@ public final class DataBenchmarks {
             tasks.forEach(t -> cmd.add(t.getFileName().toString()));
         }
         new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+    }
+
+    /** Lowers the priority of the calling thread alone (a load thread; not the thread that times an update). */
+    static void yieldThisThread() {
+        try {
+            String tid = Files.readSymbolicLink(Path.of("/proc/thread-self")).getFileName().toString();
+            if (CLIENTS_NICE != 0) {
+                new ProcessBuilder("renice", "-n", Integer.toString(CLIENTS_NICE), "-p", tid)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The duration of a {@code Server-Timing} header in microseconds. */
+    static long micros(String serverTiming) {
+        return Math.round(Double.parseDouble(serverTiming.replaceAll(".*dur=([0-9.]+).*", "$1")) * 1000);
     }
 
     /** Each paced client pauses this long after every answer (-Dbench.lookup.pause.ms). */
@@ -200,8 +220,7 @@ public final class DataBenchmarks {
                         if (answer.statusCode() != 200) {
                             failed.incrementAndGet();
                         }
-                        answer.headers().firstValue("Server-Timing").ifPresent(t -> server.add(Math.round(
-                                Double.parseDouble(t.replaceAll(".*dur=([0-9.]+).*", "$1")) * 1000)));
+                        answer.headers().firstValue("Server-Timing").ifPresent(t -> server.add(micros(t)));
                         if (pauseMillis > 0) {
                             Thread.sleep(pauseMillis);
                         }
