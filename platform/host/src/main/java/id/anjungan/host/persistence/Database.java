@@ -167,8 +167,8 @@ public class Database implements AutoCloseable {
     }
 
     /**
-     * Runs one read on a plain connection in auto-commit mode, outside the persistence unit: for the read every status
-     * lookup makes, where a transaction would cost PostgreSQL a second round trip.
+     * Runs work on a plain connection in auto-commit mode, outside the persistence unit: the read every status lookup
+     * makes, where a transaction would cost PostgreSQL a second round trip, and what cannot run in a transaction.
      */
     public <T> T autoCommitted(JdbcWork<T> work) {
         try {

@@ -19,12 +19,14 @@ import java.util.stream.Collectors;
  * the lists that may hold the NIK: a resident is in one list or two, and every list probed costs a result set in the
  * database. A list is known by its table and its row count: an import fills a new table, and
  * {@link StoredRecipientLists#put} only adds NIKs to a table, so the count changes whenever its NIKs do. Until a list's
- * NIKs are loaded (in the background), or when the list is too large to keep, the list is always probed.
+ * NIKs are loaded (in the background), or when they would not fit into the budget that all lists share
+ * ({@code anjungan.status.nik-index.max-rows}, 2,000,000 rows or 16 MB by default), the list is always probed.
  */
 final class NikIndex {
 
     private static final Logger LOG = Logger.getLogger(NikIndex.class.getName());
-    private static final long MAX_ROWS = Long.parseLong(Settings.get("anjungan.status.nik-index.max-rows", "2000000"));
+    /** NIKs kept for all lists together: a city-wide list of a million rows takes 8 MB of a 256 MB heap. */
+    static volatile long maxRows = Long.parseLong(Settings.get("anjungan.status.nik-index.max-rows", "2000000"));
     private static final Map<String, NikIndex> LOADED = new ConcurrentHashMap<>();
     private static final Set<String> LOADING = ConcurrentHashMap.newKeySet();
     private static final ExecutorService LOADER = Executors.newSingleThreadExecutor(r -> {
@@ -67,12 +69,30 @@ final class NikIndex {
         return nik < 0 || index.holds(nik);
     }
 
-    /** The NIKs an import has just published in {@code table} (it read them all anyway). */
-    static void offer(String table, long rows, long[] niks) {
-        if (niks.length == rows && rows <= MAX_ROWS) {
+    /** The NIKs an import has just published in {@code table} (it read them all anyway), in place of a replaced list. */
+    static void offer(String table, long rows, long[] niks, String replaced) {
+        if (replaced != null) {
+            LOADED.remove(replaced);
+        }
+        if (niks.length == rows && fits(table, rows)) {
             long[] sorted = niks.clone();
             Arrays.sort(sorted);
-            LOADED.put(table, new NikIndex(sorted));
+            keep(table, new NikIndex(sorted));
+        }
+    }
+
+    /** Whether a list of {@code rows} NIKs fits beside the other lists kept. */
+    private static boolean fits(String table, long rows) {
+        long others = 0;
+        for (Map.Entry<String, NikIndex> kept : LOADED.entrySet()) {
+            others += kept.getKey().equals(table) ? 0 : kept.getValue().rows;
+        }
+        return others + rows <= maxRows;
+    }
+
+    private static synchronized void keep(String table, NikIndex index) {
+        if (fits(table, index.rows)) {
+            LOADED.put(table, index);
         }
     }
 
@@ -88,12 +108,12 @@ final class NikIndex {
 
     private static void loadLater(Database db, String table, long rows) {
         String key = key(table, rows);
-        if (rows > MAX_ROWS || !LOADING.add(key)) {
+        if (!fits(table, rows) || !LOADING.add(key)) {
             return;
         }
         LOADER.execute(() -> {
             try {
-                load(db, table).ifPresent(index -> LOADED.put(table, index));
+                load(db, table).ifPresent(index -> keep(table, index));
             } catch (RuntimeException e) {
                 // the list is probed as before; a replaced list's table may be gone already
                 LOG.log(Level.FINE, "NIKs of " + table + " not loaded", e);

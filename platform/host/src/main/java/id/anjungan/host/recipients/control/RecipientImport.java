@@ -207,7 +207,7 @@ public class RecipientImport {
             progress.read(read, stagedRows, rejected);
             long publishing = System.nanoTime();
             String replaced = staged.publish(progress.period(), stagedRows, clock.now());
-            NikIndex.offer(staged.table(), stagedRows, seen.niks());
+            NikIndex.offer(staged.table(), stagedRows, seen.niks(), replaced);
             LOG.info("Import " + progress.id() + " indexed and published in " + (System.nanoTime() - publishing)
                     / 1_000_000 + " ms");
             progress.done(stagedRows);

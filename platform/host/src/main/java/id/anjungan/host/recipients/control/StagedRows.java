@@ -100,12 +100,16 @@ final class StagedRows {
     String publish(String period, long rows, Instant at) {
         db.tx(em -> Database.jdbc(em, c -> {
             ListTables.index(c, table);
-            if (!db.isDerby()) {
-                // after a bulk load PostgreSQL's planner still believes the table empty
-                ListTables.execute(c, "ANALYZE " + table);
-            }
             return null;
         }));
+        if (!db.isDerby()) {
+            // now, not later: after a bulk load PostgreSQL's planner believes the table empty, and autovacuum would
+            // read all of it again while the first residents look themselves up (outside a transaction, as VACUUM must)
+            db.autoCommitted(c -> {
+                ListTables.execute(c, "VACUUM (FREEZE, ANALYZE) " + table);
+                return null;
+            });
+        }
         try {
             return db.tx(em -> StoredRecipientLists.published(em, program, period, table, rows, at));
         } finally {

@@ -1,11 +1,11 @@
 package id.anjungan.host.recipients.control;
 
-import id.anjungan.host.persistence.Database;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.anjungan.host.persistence.Database;
 import id.anjungan.spi.platform.RecipientRecord;
 import jakarta.persistence.PersistenceException;
 import java.nio.file.Path;
@@ -81,6 +81,35 @@ class NewestEntriesTest {
             assertTrue(f.lists.newestEntries(ImportFixture.nik(9)).isEmpty());
             assertThrows(PersistenceException.class, () -> f.lists.newestEntries(ImportFixture.nik(7)));
         }
+    }
+
+    @Test
+    void theListsShareOneBudgetOfNiks() {
+        long budget = NikIndex.maxRows;
+        NikIndex.maxRows = 3;
+        try (ImportFixture f = new ImportFixture(home)) {
+            f.lists.newestEntries(ImportFixture.nik(1)); // forgets the lists of earlier tests' databases
+            importLines(f, "BPNT", "2026-11", RecipientImportTest.line(7) + RecipientImportTest.line(8));
+            // imported again: the new list's NIKs take the place of the replaced list's
+            importLines(f, "BPNT", "2026-11", RecipientImportTest.line(7) + RecipientImportTest.line(8));
+            importLines(f, "CPP", "2026-11", RecipientImportTest.line(7) + RecipientImportTest.line(8));
+
+            moveAway(f, "BPNT");
+            assertTrue(f.lists.newestEntries(ImportFixture.nik(9)).isEmpty(), "BPNT's two NIKs are kept");
+            moveAway(f, "CPP");
+            assertThrows(PersistenceException.class, () -> f.lists.newestEntries(ImportFixture.nik(9)),
+                    "two more would pass the budget of three: CPP is always probed");
+        } finally {
+            NikIndex.maxRows = budget;
+        }
+    }
+
+    private static void moveAway(ImportFixture f, String program) {
+        String table = table(f, program);
+        f.db.tx(em -> Database.jdbc(em, c -> {
+            ListTables.execute(c, "RENAME TABLE " + table + " TO moved_" + program);
+            return null;
+        }));
     }
 
     @Test
