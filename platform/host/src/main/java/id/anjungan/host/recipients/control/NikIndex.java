@@ -20,13 +20,13 @@ import java.util.stream.Collectors;
  * database. A list is known by its table and its row count: an import fills a new table, and
  * {@link StoredRecipientLists#put} only adds NIKs to a table, so the count changes whenever its NIKs do. Until a list's
  * NIKs are loaded (in the background), or when they would not fit into the budget that all lists share
- * ({@code anjungan.status.nik-index.max-rows}, 2,000,000 rows or 16 MB by default), the list is always probed.
+ * ({@code anjungan.status.index.rows}, 2,000,000 rows or 16 MB by default), the list is always probed.
  */
 final class NikIndex {
 
     private static final Logger LOG = Logger.getLogger(NikIndex.class.getName());
     /** NIKs kept for all lists together: a city-wide list of a million rows takes 8 MB of a 256 MB heap. */
-    static volatile long maxRows = Long.parseLong(Settings.get("anjungan.status.nik-index.max-rows", "2000000"));
+    static volatile long maxRows = Long.parseLong(Settings.get("anjungan.status.index.rows", "2000000"));
     private static final Map<String, NikIndex> LOADED = new ConcurrentHashMap<>();
     private static final Set<String> LOADING = ConcurrentHashMap.newKeySet();
     private static final ExecutorService LOADER = Executors.newSingleThreadExecutor(r -> {
