@@ -38,6 +38,12 @@ final class ReadConnections implements AutoCloseable {
             T result = work.run(c);
             reusable = true;
             return result;
+        } catch (SQLException e) {
+            if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {
+                // the connection broke (a restarted database server): the idle ones are most likely broken too
+                forgetIdle();
+            }
+            throw e;
         } finally {
             if (reusable && !closed && idle.size() < KEPT) {
                 idle.offerFirst(c);
@@ -57,6 +63,10 @@ final class ReadConnections implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        forgetIdle();
+    }
+
+    private void forgetIdle() {
         for (Connection c; (c = idle.pollFirst()) != null;) {
             quietlyClose(c);
         }

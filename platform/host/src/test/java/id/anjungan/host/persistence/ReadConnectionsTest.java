@@ -59,6 +59,24 @@ class ReadConnectionsTest {
     }
 
     @Test
+    void aBrokenConnectionTakesTheIdleOnesWithIt() throws SQLException {
+        Connection idle = reads.run(outer -> reads.run(inner -> inner)); // two connections at once, both kept
+        assertEquals(2, reads.idle());
+        assertThrows(SQLException.class, () -> reads.run(c -> {
+            throw new SQLException("connection lost", "08006");
+        }));
+        assertEquals(0, reads.idle());
+        assertTrue(idle.isClosed());
+    }
+
+    @Test
+    void aFailedQueryLeavesTheOtherConnectionsIdle() throws SQLException {
+        reads.run(outer -> reads.run(inner -> inner));
+        assertThrows(SQLException.class, () -> reads.run(c -> c.createStatement().executeQuery("SELECT * FROM none")));
+        assertEquals(1, reads.idle());
+    }
+
+    @Test
     void keepsNoMoreIdleConnectionsThanItsLimit() throws Exception {
         int callers = ReadConnections.KEPT + 4;
         CountDownLatch together = new CountDownLatch(callers);

@@ -128,8 +128,10 @@ final class NikIndex {
         return db.tx(em -> Database.jdbc(em, c -> {
             long[] niks = new long[1024];
             int n = 0;
-            try (java.sql.Statement query = c.createStatement();
-                    java.sql.ResultSet rows = query.executeQuery("SELECT nik FROM " + ListTables.checked(table))) {
+            try (java.sql.Statement query = c.createStatement()) {
+                // in pieces: PostgreSQL's driver would otherwise hold a million rows in the heap at once
+                query.setFetchSize(4096);
+                java.sql.ResultSet rows = query.executeQuery("SELECT nik FROM " + ListTables.checked(table));
                 while (rows.next()) {
                     long nik = number(rows.getString(1).trim());
                     if (nik < 0) {
