@@ -117,6 +117,11 @@ class ModuleLifecycleIT {
         assertEquals("ACTIVE", kiosk.post("/api/admin/modules/RUJUKAN/enable", "", KioskClient.ADMIN).object()
                 .getString("state"));
         assertEquals("Diajukan", kiosk.get("/api/cases/" + tracking).object().getString("stateLabel"));
+        // after a restart the list's NIKs are read into memory in the background: found before and after that
+        for (int i = 0; i < 4; i++) {
+            assertTrue(registered(kiosk, "3374010101080001"), "still listed after the restart");
+            Thread.sleep(300);
+        }
 
         assertEquals(204, kiosk.delete("/api/admin/modules/RUJUKAN", KioskClient.ADMIN).status());
         assertTrue(kiosk.get("/api/modules").json().asJsonArray().isEmpty());
