@@ -1,6 +1,7 @@
 package id.anjungan.host.recipients.control;
 
 import id.anjungan.host.config.Settings;
+import id.anjungan.host.identity.control.Masking;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.recipients.entity.RecipientListRow;
 import java.util.Arrays;
@@ -10,7 +11,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -116,7 +116,8 @@ final class NikIndex {
                 load(db, table).ifPresent(index -> keep(table, index));
             } catch (RuntimeException e) {
                 // the list is probed as before; a replaced list's table may be gone already
-                LOG.log(Level.FINE, "NIKs of " + table + " not loaded", e);
+                // the message alone, scrubbed: a database error may quote a value it read
+                LOG.fine(() -> "NIKs of " + table + " not loaded: " + Masking.scrub(String.valueOf(e)));
             } finally {
                 LOADING.remove(key);
             }

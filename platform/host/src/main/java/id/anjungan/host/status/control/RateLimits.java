@@ -1,7 +1,7 @@
 package id.anjungan.host.status.control;
 
+import id.anjungan.host.collections.LongIntTable;
 import java.time.Instant;
-import java.util.Arrays;
 
 /**
  * At most {@code limit} events per key per minute (a fixed window: cheap, and strict enough against probing). The
@@ -10,13 +10,9 @@ import java.util.Arrays;
  */
 public final class RateLimits {
 
-    private static final int SMALLEST = 1 << 10;
-
     private final int limit;
     private long minute = Long.MIN_VALUE;
-    private long[] keys = new long[SMALLEST];
-    private int[] counts = new int[SMALLEST];
-    private int size;
+    private final LongIntTable counts = new LongIntTable(1 << 10);
 
     public RateLimits(int limit) {
         this.limit = limit;
@@ -27,32 +23,9 @@ public final class RateLimits {
         long thisMinute = now.getEpochSecond() / 60;
         if (thisMinute != minute) {
             minute = thisMinute;
-            forgetAll();
+            counts.clear();
         }
-        if (size * 2 >= keys.length) {
-            grow();
-        }
-        long hash = hash(key);
-        int slot = slot(keys, hash);
-        if (keys[slot] == 0) {
-            keys[slot] = hash;
-            size++;
-        }
-        if (counts[slot] <= limit) {
-            counts[slot]++;
-        }
-        return counts[slot] <= limit;
-    }
-
-    private void forgetAll() {
-        if (size < keys.length / 8 && keys.length > SMALLEST) {
-            keys = new long[Math.max(SMALLEST, Integer.highestOneBit(size * 4))];
-            counts = new int[keys.length];
-        } else {
-            Arrays.fill(keys, 0);
-            Arrays.fill(counts, 0);
-        }
-        size = 0;
+        return counts.increment(hash(key), limit + 1) <= limit;
     }
 
     /** 64-bit FNV-1a, mixed; never 0 (an empty slot). Two keys of one minute sharing a hash: about 1 in 10^10. */
@@ -65,28 +38,5 @@ public final class RateLimits {
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;
         return h == 0 ? 1 : h;
-    }
-
-    private static int slot(long[] table, long hash) {
-        int mask = table.length - 1;
-        int i = (int) hash & mask;
-        while (table[i] != 0 && table[i] != hash) {
-            i = (i + 1) & mask;
-        }
-        return i;
-    }
-
-    private void grow() {
-        long[] oldKeys = keys;
-        int[] oldCounts = counts;
-        keys = new long[oldKeys.length * 2];
-        counts = new int[keys.length];
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != 0) {
-                int slot = slot(keys, oldKeys[i]);
-                keys[slot] = oldKeys[i];
-                counts[slot] = oldCounts[i];
-            }
-        }
     }
 }
