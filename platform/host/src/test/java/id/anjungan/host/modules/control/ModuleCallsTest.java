@@ -81,16 +81,20 @@ class ModuleCallsTest {
                 throw new IllegalStateException("broken");
             }));
         }
-        // the group's first call holds its thread until the test lets go; no get() before that, so nothing is relayed
+        // both hold their threads at once (so the pool cannot hand them the same one): the group's first call until
+        // the test lets go, REHSOS until the group has begun; no get() before that, so nothing is relayed
         CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch groupBegan = new CountDownLatch(1);
         CountDownLatch rehsosRan = new CountDownLatch(1);
         List<ModuleCalls.Pending<Thread>> pending = calls.startAll(List.of(
                 new ModuleCalls.Call<Thread>("BPNT", 2, null, p -> {
+                    groupBegan.countDown();
                     awaitQuietly(release);
                     return Thread.currentThread();
                 }),
                 call("KJS", 3),
                 new ModuleCalls.Call<Thread>("REHSOS", 1, null, p -> {
+                    awaitQuietly(groupBegan);
                     rehsosRan.countDown();
                     return Thread.currentThread();
                 })));
