@@ -55,14 +55,14 @@ public final class DataBenchmarks {
             boolean measureLookups = Boolean.parseBoolean(System.getProperty("bench.lookups", "true"));
             if (measureLookups) {
                 clientsYield();
-                lookups(kiosk, rows, 50, 10, 0); // warm-up: the JIT compiles the lookup path
+                lookups(kiosk, rows, 50, WARM_UP_PER_CLIENT, 0); // warm-up: the JIT compiles the lookup path
             }
-            Lookups saturated = measureLookups ? lookups(kiosk, rows, 50, 40, 0) : Lookups.NONE;
+            Lookups saturated = measureLookups ? lookups(kiosk, rows, 50, PER_CLIENT, 0) : Lookups.NONE;
             // the same 50 clients, each pausing between lookups: a busy day, not a flood
-            Lookups paced = measureLookups ? lookups(kiosk, rows, 50, 40, PACE_MILLIS) : Lookups.NONE;
+            Lookups paced = measureLookups ? lookups(kiosk, rows, 50, PER_CLIENT, PACE_MILLIS) : Lookups.NONE;
             Benchmarks.write(out.resolve("data-" + db + ".json"), "{\"database\":\"" + db + "\",\"rows\":" + rows
                     + ",\"importMillis\":" + importMillis + ",\"rowsPerSecond\":" + rows * 1000L / Math.max(1, importMillis)
-                    + ",\"importTargetMillisPerMillion\":30000,\"lookupClients\":50"
+                    + ",\"importTargetMillisPerMillion\":30000,\"lookupClients\":50,\"lookupWarmUps\":" + 50 * WARM_UP_PER_CLIENT
                     + saturated.json("lookup") + paced.json("pacedLookup") + ",\"pacedLookupPauseMillis\":" + PACE_MILLIS
                     + ",\"lookupServerLatency\":\"Server-Timing: from the request reaching the API to its answer\""
                     + ",\"lookupClientLatency\":\"includes waiting for a request thread and HTTP on loopback\""
@@ -176,6 +176,10 @@ public final class DataBenchmarks {
     static long micros(String serverTiming) {
         return Math.round(Double.parseDouble(serverTiming.replaceAll(".*dur=([0-9.]+).*", "$1")) * 1000);
     }
+
+    /** Lookups per client to warm up (-Dbench.lookups.warmup) and per client in each measured phase. */
+    private static final int WARM_UP_PER_CLIENT = Integer.getInteger("bench.lookups.warmup", 100);
+    private static final int PER_CLIENT = Integer.getInteger("bench.lookups.perClient", 200);
 
     /** Each paced client pauses this long after every answer (-Dbench.lookup.pause.ms). */
     private static final long PACE_MILLIS = Long.getLong("bench.lookup.pause.ms", 100);
