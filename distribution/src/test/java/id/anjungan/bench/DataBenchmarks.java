@@ -185,8 +185,18 @@ public final class DataBenchmarks {
     private static final long PACE_MILLIS = Long.getLong("bench.lookup.pause.ms", 100);
 
     /** Latencies in microseconds, as the clients saw them and as the server reported them; answers other than 200. */
-    private record Lookups(List<Long> client, List<Long> server, long millis, long failed) {
-        static final Lookups NONE = new Lookups(List.of(), List.of(), 0, 0);
+    private record Lookups(List<Long> client, List<Long> server, long millis, long failed, List<String> failures) {
+        static final Lookups NONE = new Lookups(List.of(), List.of(), 0, 0, List.of());
+
+        /** Each distinct reason a lookup failed, with how often, as a JSON object. */
+        String why() {
+            java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+            failures.forEach(f -> counts.merge(f, 1L, Long::sum));
+            StringBuilder json = new StringBuilder("{");
+            counts.forEach((f, n) -> json.append(json.length() > 1 ? "," : "").append('"')
+                    .append(f.replace("\\", "\\\\").replace("\"", "\\\"")).append("\":").append(n));
+            return json.append('}').toString();
+        }
 
         long perSecond() {
             return client.size() * 1000L / Math.max(1, millis);
@@ -194,6 +204,7 @@ public final class DataBenchmarks {
 
         String json(String prefix) {
             return ",\"" + prefix + "s\":" + client.size() + ",\"" + prefix + "sFailed\":" + failed + ",\"" + prefix
+                    + "Failures\":" + why() + ",\"" + prefix
                     + "sPerSecond\":" + perSecond() + ",\"" + prefix + "ServerMedianMicros\":" + median(server) + ",\""
                     + prefix + "ServerP95Micros\":" + percentile(server, 0.95) + ",\"" + prefix + "ServerP99Micros\":"
                     + p99(server) + ",\"" + prefix + "ClientMedianMicros\":"
@@ -206,6 +217,7 @@ public final class DataBenchmarks {
         List<Long> client = Collections.synchronizedList(new ArrayList<>());
         List<Long> server = Collections.synchronizedList(new ArrayList<>());
         java.util.concurrent.atomic.AtomicLong failed = new java.util.concurrent.atomic.AtomicLong();
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long begin = System.nanoTime();
         for (int c = 0; c < clients; c++) {
@@ -223,12 +235,16 @@ public final class DataBenchmarks {
                         client.add((System.nanoTime() - start) / 1000);
                         if (answer.statusCode() != 200) {
                             failed.incrementAndGet();
+                            failures.add("HTTP " + answer.statusCode());
                         }
                         answer.headers().firstValue("Server-Timing").ifPresent(t -> server.add(micros(t)));
                         if (pauseMillis > 0) {
                             Thread.sleep(pauseMillis);
                         }
-                    } catch (IOException | InterruptedException e) {
+                    } catch (IOException e) {
+                        failed.incrementAndGet(); // and on with the next lookup, as a kiosk would retry
+                        failures.add(e.getClass().getSimpleName() + ": " + e.getMessage());
+                    } catch (InterruptedException e) {
                         failed.incrementAndGet();
                         return;
                     }
@@ -242,7 +258,7 @@ public final class DataBenchmarks {
         List<Long> s = new ArrayList<>(server);
         Collections.sort(c);
         Collections.sort(s);
-        return new Lookups(c, s, millis, failed.get());
+        return new Lookups(c, s, millis, failed.get(), List.copyOf(failures));
     }
 
     private static long median(List<Long> sorted) {
