@@ -54,16 +54,30 @@ public class Database implements AutoCloseable {
         props.put("eclipselink.jdbc.cache-statements", "true");
         props.put("eclipselink.jdbc.cache-statements.size", "100");
         props.putAll(overrides);
-        SchemaMarker marker = derby ? SchemaMarker.beside(url) : null;
-        if (marker != null && marker.current()) {
+        java.sql.Driver driver = driver((String) props.get("jakarta.persistence.jdbc.driver"));
+        java.util.Properties credentials = credentials(props);
+        SchemaMarker marker = SchemaMarker.ofEntities();
+        boolean current = false;
+        try (java.sql.Connection c = driver.connect(url, credentials)) {
+            current = marker.current(c);
+        } catch (java.sql.SQLException e) {
+            // unreachable database: EclipseLink reports it below, as before
+        }
+        if (current) {
             props.put("eclipselink.ddl-generation", "none"); // same entities as last time: skip the metadata round trips
         }
         factory = Persistence.createEntityManagerFactory("anjungan", props);
-        reads = new ReadConnections(driver((String) props.get("jakarta.persistence.jdbc.driver")), url,
-                credentials(props));
+        reads = new ReadConnections(driver, url, credentials);
         factory.createEntityManager().close(); // creates and upgrades the schema now, not on the first request
-        if (marker != null) {
-            marker.record();
+        if (!current) {
+            try (java.sql.Connection c = driver.connect(url, credentials)) {
+                marker.record(c);
+            } catch (java.sql.SQLException e) {
+                LOG.fine(() -> "Schema marker not recorded (" + e.getSQLState() + "): the next start generates it again");
+            }
+        }
+        if (derby) {
+            SchemaMarker.forgetFileBeside(url);
         }
         LOG.info(() -> "Database ready: " + (derby ? url : url.replaceAll("//.*@", "//***@")));
     }

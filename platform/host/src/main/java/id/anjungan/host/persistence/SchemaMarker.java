@@ -6,47 +6,89 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Remembers, next to an embedded database, a digest of the entity classes its schema was last created or extended
- * for, so that a restart with the same build can skip schema generation (a second of metadata queries on a kiosk).
+ * Remembers, in the database itself, a digest of the entity classes its schema was last created or extended for, so
+ * that a start with the same build skips schema generation. On an existing schema that generation costs a second of
+ * metadata queries, and EclipseLink adds the unique constraints again, which fails with a logged stack trace. In the
+ * database rather than beside it, so that every kiosk of a central PostgreSQL server sees it.
  */
 final class SchemaMarker {
 
+    static final String TABLE = "anjungan_schema";
     private static final String UNIT = "META-INF/anjungan-persistence.xml";
     private static final Pattern CLASS = Pattern.compile("<class>([^<]+)</class>");
 
-    private final Path file;
     private final String digest;
 
-    private SchemaMarker(Path file, String digest) {
-        this.file = file;
+    SchemaMarker(String digest) {
         this.digest = digest;
     }
 
-    static SchemaMarker beside(String derbyUrl) {
-        String dir = derbyUrl.substring("jdbc:derby:".length()).split(";")[0];
-        return new SchemaMarker(Path.of(dir + ".schema"), digest());
+    static SchemaMarker ofEntities() {
+        return new SchemaMarker(digest());
     }
 
-    boolean current() {
-        try {
-            return digest != null && Files.exists(file) && Files.readString(file).trim().equals(digest);
-        } catch (IOException e) {
+    /** Whether the schema was last generated for these entity classes. */
+    boolean current(Connection c) {
+        if (digest == null) {
             return false;
+        }
+        try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery("SELECT entities FROM " + TABLE)) {
+            boolean marked = false;
+            while (rows.next()) {
+                if (!digest.equals(rows.getString(1))) {
+                    return false; // another build generated it last (kiosks of one server being upgraded)
+                }
+                marked = true;
+            }
+            return marked;
+        } catch (SQLException noMarkerYet) {
+            return false; // a new database, or one from before the marker
         }
     }
 
-    void record() {
-        try {
-            if (digest != null) {
-                Files.writeString(file, digest + "\n");
+    void record(Connection c) throws SQLException {
+        if (digest == null) {
+            return;
+        }
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("CREATE TABLE " + TABLE + " (entities VARCHAR(64) NOT NULL)");
+        } catch (SQLException e) {
+            if (!"X0Y32".equals(e.getSQLState()) && !"42P07".equals(e.getSQLState())) { // exists: Derby, PostgreSQL
+                throw e;
             }
-        } catch (IOException e) {
-            // without a marker the next start generates the schema again: slower, not wrong
+        }
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement();
+             PreparedStatement insert = c.prepareStatement("INSERT INTO " + TABLE + " (entities) VALUES (?)")) {
+            s.executeUpdate("DELETE FROM " + TABLE);
+            insert.setString(1, digest);
+            insert.executeUpdate();
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** The file an older build kept beside an embedded database for the same purpose. */
+    static void forgetFileBeside(String derbyUrl) {
+        try {
+            Files.deleteIfExists(Path.of(derbyUrl.substring("jdbc:derby:".length()).split(";")[0] + ".schema"));
+        } catch (IOException | RuntimeException e) {
+            // a stale file nobody reads any more
         }
     }
 
