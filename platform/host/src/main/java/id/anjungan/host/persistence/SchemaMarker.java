@@ -17,9 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Remembers, in the database itself, a digest of the entity classes its schema was last created or extended for, so
- * that a start with the same build skips schema generation. On an existing schema that generation costs a second of
- * metadata queries, and EclipseLink adds the unique constraints again, which fails with a logged stack trace. In the
- * database rather than beside it, so that every kiosk of a central PostgreSQL server sees it.
+ * that a start with the same build skips schema generation, a second of metadata queries on an existing schema. In
+ * the database rather than beside it, so that every kiosk of a central PostgreSQL server sees it.
  */
 final class SchemaMarker {
 

@@ -6,11 +6,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.UniqueConstraint;
 
 /** A holder of a place in a quota, or waiting for one (ordered by {@code ticket}). */
 @Entity
-@Table(name = "quota_slot", uniqueConstraints = @UniqueConstraint(columnNames = {"quota_name", "holder"}))
+@Table(name = "quota_slot") // unique (quota_name, holder): added by UniqueKeys
 public class QuotaSlot {
 
     @Id

@@ -6,12 +6,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 
 /** A stored ledger entry; never updated or deleted by the application. */
 @Entity
-@Table(name = "ledger_entry", uniqueConstraints = @UniqueConstraint(columnNames = {"ledger_name", "seq_no"}))
+@Table(name = "ledger_entry") // unique (ledger_name, seq_no): added by UniqueKeys
 public class LedgerRow {
 
     @Id
