@@ -69,13 +69,13 @@ public class Database implements AutoCloseable {
         factory = Persistence.createEntityManagerFactory("anjungan", props);
         reads = new ReadConnections(driver, url, credentials);
         factory.createEntityManager().close(); // creates and upgrades the schema now, not on the first request
-        try (java.sql.Connection c = driver.connect(url, credentials)) {
-            UniqueKeys.ensure(c);
-        } catch (java.sql.SQLException e) {
-            // the ledger and the quotas rely on them: no start without
-            throw new jakarta.persistence.PersistenceException("unique keys missing (" + e.getSQLState() + ")", e);
-        }
-        if (!current) {
+        if (!current) { // the schema was generated: its unique keys, then the marker that spares the next start both
+            try (java.sql.Connection c = driver.connect(url, credentials)) {
+                UniqueKeys.ensure(c);
+            } catch (java.sql.SQLException e) {
+                // the ledger and the quotas rely on them: no start without
+                throw new jakarta.persistence.PersistenceException("unique keys missing (" + e.getSQLState() + ")", e);
+            }
             try (java.sql.Connection c = driver.connect(url, credentials)) {
                 marker.record(c);
             } catch (java.sql.SQLException e) {
