@@ -72,20 +72,24 @@ public class Database implements AutoCloseable {
         if (!current) { // the schema was generated: its unique keys, then the marker that spares the next start both
             try (java.sql.Connection c = driver.connect(url, credentials)) {
                 UniqueKeys.ensure(c);
+                recordQuietly(marker, c);
             } catch (java.sql.SQLException e) {
                 // the ledger and the quotas rely on them: no start without
                 throw new jakarta.persistence.PersistenceException("unique keys missing (" + e.getSQLState() + ")", e);
-            }
-            try (java.sql.Connection c = driver.connect(url, credentials)) {
-                marker.record(c);
-            } catch (java.sql.SQLException e) {
-                LOG.fine(() -> "Schema marker not recorded (" + e.getSQLState() + "): the next start generates it again");
             }
         }
         if (derby) {
             SchemaMarker.forgetFileBeside(url);
         }
         LOG.info(() -> "Database ready: " + (derby ? url : url.replaceAll("//.*@", "//***@")));
+    }
+
+    private static void recordQuietly(SchemaMarker marker, java.sql.Connection c) {
+        try {
+            marker.record(c);
+        } catch (java.sql.SQLException e) {
+            LOG.fine(() -> "Schema marker not recorded (" + e.getSQLState() + "): the next start generates it again");
+        }
     }
 
     private static java.sql.Driver driver(String name) {

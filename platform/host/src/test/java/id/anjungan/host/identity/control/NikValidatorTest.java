@@ -70,4 +70,12 @@ class NikValidatorTest {
         assertEquals("NIK 3374••••••••0003 dan KK 3374••••••••0001",
                 Masking.scrub("NIK 3374014101800003 dan KK 3374011234560001"));
     }
+
+    @Test
+    void scrubsANikQuotedInADatabaseErrorAsNikIndexLogsIt() {
+        String logged = Masking.scrub(String.valueOf(new RuntimeException(new java.sql.SQLDataException(
+                "Invalid character string format for type BIGINT: '3374014101800003'; nik=3374011234560001,"))));
+        assertEquals("java.lang.RuntimeException: java.sql.SQLDataException: Invalid character string format for type "
+                + "BIGINT: '3374••••••••0003'; nik=3374••••••••0001,", logged);
+    }
 }
