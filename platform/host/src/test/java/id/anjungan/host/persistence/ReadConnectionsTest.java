@@ -47,6 +47,29 @@ class ReadConnectionsTest {
     }
 
     @Test
+    void readsWithoutWaitingForTheRowLocksOfAnUnfinishedWrite() throws SQLException {
+        reads.run(c -> c.createStatement()
+                .executeUpdate("CREATE TABLE listed (nik CHAR(16) PRIMARY KEY, name VARCHAR(40))"));
+        reads.run(c -> c.createStatement().executeUpdate("INSERT INTO listed VALUES ('3374010101900003', 'Siti')"));
+        reads.run(c -> c.createStatement().execute(
+                "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.waitTimeout', '1')"));
+        try (Connection writer = new EmbeddedDriver().connect(URL, new Properties())) {
+            writer.setAutoCommit(false);
+            writer.createStatement().executeUpdate("UPDATE listed SET name = 'Sri' WHERE nik = '3374010101900003'");
+            // at READ COMMITTED this read would wait for the writer's exclusive lock and fail with 40XL1
+            int found = reads.run(c -> {
+                try (var rows = c.createStatement()
+                        .executeQuery("SELECT COUNT(*) FROM listed WHERE nik = '3374010101900003'")) {
+                    rows.next();
+                    return rows.getInt(1);
+                }
+            });
+            assertEquals(1, found);
+            writer.rollback();
+        }
+    }
+
+    @Test
     void aConnectionWhoseReadFailedIsClosed() throws SQLException {
         List<Connection> used = new ArrayList<>();
         assertThrows(SQLException.class, () -> reads.run(c -> {
