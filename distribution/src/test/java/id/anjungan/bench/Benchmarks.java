@@ -86,7 +86,7 @@ public final class Benchmarks {
         write(out.resolve("startup.json"), "{\"bareMillis\":" + bare + ",\"kioskMillis\":" + kiosk
                 + ",\"bareMedianMillis\":" + median(bare) + ",\"kioskMedianMillis\":" + median(kiosk)
                 + ",\"ratio\":" + String.format(Locale.ROOT, "%.3f", ratio) + ",\"target\":1.10,\"jvmFlags\":\""
-                + String.join(" ", Launch.FLAGS) + " +AppCDS\"}");
+                + String.join(" ", Launch.flags(payara)) + " +AppCDS\"}");
         write(out.resolve("rss.json"), "{\"kioskRssMib\":" + kioskRss + ",\"bareRssMib\":" + bareRss
                 + ",\"target\":320}");
     }

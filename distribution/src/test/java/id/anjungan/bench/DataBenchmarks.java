@@ -53,6 +53,7 @@ public final class DataBenchmarks {
             long importMillis = importList(kiosk, csv);
             // -Dbench.lookups=false measures the import alone (while tuning it)
             boolean measureLookups = Boolean.parseBoolean(System.getProperty("bench.lookups", "true"));
+            long settleMillis = measureLookups && SETTLE ? settle(dbUrl) : -1;
             if (measureLookups) {
                 clientsYield();
                 lookups(kiosk, rows, 50, WARM_UP_PER_CLIENT, 0); // warm-up: the JIT compiles the lookup path
@@ -62,7 +63,8 @@ public final class DataBenchmarks {
             Lookups paced = measureLookups ? lookups(kiosk, rows, 50, PER_CLIENT, PACE_MILLIS) : Lookups.NONE;
             Benchmarks.write(out.resolve("data-" + db + ".json"), "{\"database\":\"" + db + "\",\"rows\":" + rows
                     + ",\"importMillis\":" + importMillis + ",\"rowsPerSecond\":" + rows * 1000L / Math.max(1, importMillis)
-                    + ",\"importTargetMillisPerMillion\":30000,\"lookupClients\":50,\"lookupWarmUps\":" + 50 * WARM_UP_PER_CLIENT
+                    + ",\"importTargetMillisPerMillion\":30000,\"settleMillis\":" + settleMillis
+                    + ",\"lookupClients\":50,\"lookupWarmUps\":" + 50 * WARM_UP_PER_CLIENT
                     + saturated.json("lookup") + paced.json("pacedLookup") + ",\"pacedLookupPauseMillis\":" + PACE_MILLIS
                     + ",\"lookupServerLatency\":\"Server-Timing: from the request reaching the API to its answer\""
                     + ",\"lookupClientLatency\":\"includes waiting for a request thread and HTTP on loopback\""
@@ -175,6 +177,33 @@ public final class DataBenchmarks {
     /** The duration of a {@code Server-Timing} header in microseconds. */
     static long micros(String serverTiming) {
         return Math.round(Double.parseDouble(serverTiming.replaceAll(".*dur=([0-9.]+).*", "$1")) * 1000);
+    }
+
+    /** Whether the lookups wait until the import's writes are on disk (-Dbench.lookups.settle). */
+    private static final boolean SETTLE = Boolean.parseBoolean(System.getProperty("bench.lookups.settle", "true"));
+
+    /**
+     * Waits until what the import wrote has reached the disk. The kernel otherwise writes back the hundreds of megabytes
+     * a million-row import leaves in the page cache during the first lookups (30-40 s on the test machine), with a
+     * fifth of the CPU in system time: that measures the import's aftermath, not the lookups a kiosk answers all day.
+     * PostgreSQL first writes its own dirty buffers (CHECKPOINT), if the bench's user may: {@code GRANT pg_checkpoint
+     * TO anjungan}; its checkpointer would otherwise spread them over the following minutes.
+     */
+    private static long settle(String dbUrl) throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        if (!dbUrl.isEmpty()) {
+            try (var c = java.sql.DriverManager.getConnection(dbUrl, "anjungan", "anjungan");
+                    var checkpoint = c.createStatement()) {
+                checkpoint.execute("CHECKPOINT");
+            } catch (java.sql.SQLException e) {
+                System.err.println("No CHECKPOINT before the lookups (GRANT pg_checkpoint TO anjungan): " + e.getMessage());
+            }
+        }
+        Process sync = new ProcessBuilder("sync").inheritIO().start();
+        if (!sync.waitFor(5, TimeUnit.MINUTES) || sync.exitValue() != 0) {
+            throw new IllegalStateException("sync did not finish");
+        }
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
     }
 
     /** Lookups per client to warm up (-Dbench.lookups.warmup) and per client in each measured phase. */

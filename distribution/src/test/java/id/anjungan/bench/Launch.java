@@ -15,8 +15,27 @@ import java.util.List;
 /** Starts a Payara Micro process with the kiosk's tuned flags and measures how long until a URL answers 200. */
 final class Launch implements AutoCloseable {
 
-    static final List<String> FLAGS = List.of("-Xmx256m", "-Xms32m", "-XX:MinHeapFreeRatio=40", "-XX:MaxHeapFreeRatio=70", "-Xss512k", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-            "-XX:MetaspaceSize=160m", "-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=48m");
+    /**
+     * The launcher's JVM flags ({@code bin/anjungan} beside {@code lib/payara-micro.jar}), so that the benchmarks measure
+     * the kiosk as it is started: its {@code -X} options, without the ones built from shell variables.
+     */
+    static List<String> flags(Path payara) throws IOException {
+        String script = Files.readString(payara.resolveSibling("../bin/anjungan").normalize()).replace("\\\n", " ");
+        List<String> flags = new ArrayList<>();
+        for (String line : script.split("\n")) {
+            if (line.startsWith("exec java ")) {
+                for (String token : line.trim().split("\\s+")) {
+                    if (token.startsWith("-X") && !token.contains("$")) {
+                        flags.add(token);
+                    }
+                }
+            }
+        }
+        if (flags.isEmpty()) {
+            throw new IllegalStateException("no 'exec java' line with flags in the launcher beside " + payara);
+        }
+        return flags;
+    }
 
     final Process process;
     final int port;
@@ -36,7 +55,7 @@ final class Launch implements AutoCloseable {
         int port = freePort();
         Path archive = home.resolve("cds.jsa");
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        cmd.addAll(FLAGS);
+        cmd.addAll(flags(payara));
         // -Dbench.cds=false leaves the class archive out (a JVM that writes one cannot record JFR, needed to profile)
         if (Boolean.parseBoolean(System.getProperty("bench.cds", "true"))) {
             cmd.add(Files.exists(archive) ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + archive);
