@@ -184,8 +184,8 @@ public final class DataBenchmarks {
 
     /**
      * Waits until what the import wrote has reached the disk. The kernel otherwise writes back the hundreds of megabytes
-     * a million-row import leaves in the page cache during the first lookups (30-40 s on the test machine), with a
-     * fifth of the CPU in system time: that measures the import's aftermath, not the lookups a kiosk answers all day.
+     * a million-row import leaves in the page cache during the first lookups (30-40 s on the test machine): that
+     * measures the import's aftermath, not the lookups a kiosk answers all day.
      * PostgreSQL first writes its own dirty buffers (CHECKPOINT), if the bench's user may: {@code GRANT pg_checkpoint
      * TO anjungan}; its checkpointer would otherwise spread them over the following minutes.
      */
