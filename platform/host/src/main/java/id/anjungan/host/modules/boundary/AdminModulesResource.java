@@ -28,7 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Module lifecycle for admins: install, hot update, rollback, enable, disable, uninstall. */
+/** Module lifecycle for admins: install, hot update, rollback, signer, enable, disable, uninstall. */
 @Path("admin/modules")
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Role.ADMIN)
@@ -78,6 +78,19 @@ public class AdminModulesResource {
     @Path("{code}/rollback")
     public Map<String, Object> rollback(@PathParam("code") String code) {
         return done("module-rollback", kiosk.modules().rollback(code));
+    }
+
+    /** Pins the program code to another trusted certificate, e.g. after the city changed its signing key. */
+    @POST
+    @Path("{code}/signer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> assignSigner(@PathParam("code") String code, jakarta.json.JsonObject body) {
+        String fingerprint = body == null ? null : body.getString("fingerprint", null);
+        String before = kiosk.modules().signer(code).orElse("-");
+        ModuleView module = kiosk.modules().assignSigner(code, fingerprint);
+        audit.record(caller.actor(), "module-signer", code, "signer SHA-256 " + before + " -> "
+                + kiosk.modules().signer(code).orElse("-"));
+        return ModulesResource.json(module, ProblemMapper.language(headers));
     }
 
     @POST

@@ -14,6 +14,7 @@ import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
@@ -52,11 +53,12 @@ public final class JarInspector {
                 throw refused("not-a-bundle", "Berkas ini bukan modul program (bukan bundle OSGi).",
                         "This file is not a program module (not an OSGi bundle).");
             }
-            String code = verifySignaturesAndFindCode(jar);
+            Signed signed = verifySignaturesAndFindCode(jar);
             checkSpiRange(main.getValue("Import-Package"));
             String version = Version.parseVersion(main.getValue("Bundle-Version")).toString();
-            return new ModuleJar(file, code, bsn.split(";")[0].trim(), version, sha256(file));
-        } catch (SecurityException e) {
+            return new ModuleJar(file, signed.code(), bsn.split(";")[0].trim(), version, sha256(file),
+                    fingerprint(signed.signer()), subject(signed.signer()));
+        } catch (SecurityException e) { // the signature itself does not match the manifest
             throw refused("tampered", "Isi modul telah diubah setelah ditandatangani.",
                     "The module was changed after it was signed.");
         } catch (IOException | IllegalArgumentException e) {
@@ -64,62 +66,133 @@ public final class JarInspector {
         }
     }
 
-    private String verifySignaturesAndFindCode(JarFile jar) throws IOException {
+    /** The program code a module declares and the trusted certificate that signed all of it. */
+    private record Signed(String code, Certificate signer) {
+    }
+
+    private Signed verifySignaturesAndFindCode(JarFile jar) throws IOException {
         String code = null;
-        boolean anyEntry = false;
+        Certificate signer = null;
+        Set<String> names = new java.util.HashSet<>();
+        List<String> signatureFiles = jar.stream().map(JarEntry::getName).filter(JarInspector::isSignatureFile)
+                .map(n -> n.toUpperCase(java.util.Locale.ROOT)).toList();
+        if (signatureFiles.stream().noneMatch(n -> n.endsWith(".SF"))) {
+            throw refused("unsigned", "Modul tidak ditandatangani.", "The module is not signed.");
+        }
+        checkOneSignature(signatureFiles);
         byte[] buffer = new byte[8192];
         for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
             JarEntry entry = entries.nextElement();
-            try (InputStream in = jar.getInputStream(entry)) {
-                StringBuilder xml = entry.getName().startsWith("OSGI-INF/") && entry.getName().endsWith(".xml")
-                        ? new StringBuilder() : null;
-                for (int n; (n = in.read(buffer)) > 0; ) { // reading verifies the digest
-                    if (xml != null) {
-                        xml.append(new String(buffer, 0, n, java.nio.charset.StandardCharsets.UTF_8));
-                    }
-                }
-                if (xml != null) {
-                    Matcher m = CODE_PROPERTY.matcher(xml);
-                    if (m.find()) {
-                        code = m.group(1);
-                    }
+            if (!names.add(entry.getName())) { // a zip may hold a name twice: the verified copy need not be the loaded one
+                throw refused("duplicate-entry", "Modul berisi berkas " + entry.getName() + " dua kali.",
+                        "The module contains the file " + entry.getName() + " twice.");
+            }
+            String xml = read(jar, entry, buffer);
+            if (xml != null) {
+                Matcher m = CODE_PROPERTY.matcher(xml);
+                if (m.find()) {
+                    code = m.group(1);
                 }
             }
-            if (entry.isDirectory() || isSignatureFile(entry.getName())) {
+            if (entry.isDirectory() || isSignatureFile(entry.getName()) || entry.getName().equals(JarFile.MANIFEST_NAME)) {
                 continue;
             }
-            anyEntry = true;
-            CodeSigner[] signers = entry.getCodeSigners();
-            if (signers == null) {
-                throw refused("unsigned", "Modul tidak ditandatangani (atau ada berkas tambahan yang tidak ditandatangani).",
-                        "The module is not signed (or contains unsigned files).");
-            }
-            if (!trustedSigner(signers)) {
-                throw refused("untrusted-signer", "Modul ditandatangani dengan kunci yang tidak dipercaya.",
-                        "The module is signed with a key that is not trusted.");
+            Certificate trustedSigner = trustedSigner(entry);
+            if (signer == null) {
+                signer = trustedSigner;
+            } else if (!signer.equals(trustedSigner)) {
+                throw refused("mixed-signers", "Berkas " + entry.getName() + " ditandatangani dengan kunci lain ("
+                        + subject(trustedSigner) + ") daripada bagian modul lainnya (" + subject(signer) + ").",
+                        "The file " + entry.getName() + " is signed with another key (" + subject(trustedSigner)
+                                + ") than the rest of the module (" + subject(signer) + ").");
             }
         }
-        if (!anyEntry || code == null) {
+        if (signer == null || code == null) {
             throw refused("no-program", "Modul tidak mendaftarkan layanan program (Program) dengan kode.",
                     "The module does not register a Program service with a code.");
         }
-        return code;
+        return new Signed(code, signer);
     }
 
-    private boolean trustedSigner(CodeSigner[] signers) {
+    /** Reads an entry to its end, which verifies its digest; the text of a DS descriptor, else null. */
+    private static String read(JarFile jar, JarEntry entry, byte[] buffer) throws IOException {
+        StringBuilder xml = entry.getName().startsWith("OSGI-INF/") && entry.getName().endsWith(".xml")
+                ? new StringBuilder() : null;
+        try (InputStream in = jar.getInputStream(entry)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                if (xml != null) {
+                    xml.append(new String(buffer, 0, n, java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        } catch (SecurityException e) {
+            throw refused("tampered", "Isi modul telah diubah setelah ditandatangani (" + entry.getName() + ").",
+                    "The module was changed after it was signed (" + entry.getName() + ").");
+        }
+        return xml == null ? null : xml.toString();
+    }
+
+    private Certificate trustedSigner(JarEntry entry) {
+        CodeSigner[] signers = entry.getCodeSigners();
+        if (signers == null) {
+            throw refused("unsigned-entry", "Berkas " + entry.getName() + " di dalam modul tidak tercakup tanda tangan.",
+                    "The file " + entry.getName() + " in the module is not covered by the signature.");
+        }
         for (CodeSigner signer : signers) {
             List<? extends Certificate> chain = signer.getSignerCertPath().getCertificates();
-            if (chain.stream().anyMatch(trusted::contains)) {
-                return true;
+            Optional<? extends Certificate> known = chain.stream().filter(trusted::contains).findFirst();
+            if (known.isPresent()) {
+                return known.get();
             }
         }
-        return false;
+        throw refused("untrusted-signer", "Modul ditandatangani dengan kunci yang tidak dipercaya ("
+                + subject(signers[0].getSignerCertPath().getCertificates().get(0)) + ").",
+                "The module is signed with a key that is not trusted ("
+                        + subject(signers[0].getSignerCertPath().getCertificates().get(0)) + ").");
+    }
+
+    /**
+     * One signature: one {@code .SF} and its block file. Extra signature files are not verified by anyone when the jar
+     * is read, so they could only mislead whoever inspects the module later.
+     */
+    private static void checkOneSignature(List<String> signatureFiles) {
+        String base = signatureFiles.stream().filter(n -> n.endsWith(".SF")).findFirst()
+                .map(n -> n.substring(0, n.length() - ".SF".length())).orElse("");
+        boolean paired = signatureFiles.size() == 2
+                && signatureFiles.stream().allMatch(n -> n.substring(0, n.lastIndexOf('.')).equals(base));
+        if (!paired) {
+            String files = String.join(", ", signatureFiles);
+            throw refused("stray-signature", "Modul berisi berkas tanda tangan tambahan (" + files
+                    + "). Modul harus ditandatangani tepat satu kali.", "The module contains extra signature files ("
+                    + files + "). A module must be signed exactly once.");
+        }
     }
 
     private static boolean isSignatureFile(String name) {
         String upper = name.toUpperCase(java.util.Locale.ROOT);
-        return upper.equals("META-INF/MANIFEST.MF") || upper.startsWith("META-INF/") && (upper.endsWith(".SF")
-                || upper.endsWith(".RSA") || upper.endsWith(".DSA") || upper.endsWith(".EC"));
+        return upper.startsWith("META-INF/") && upper.indexOf('/', "META-INF/".length()) < 0 && (upper.endsWith(".SF")
+                || upper.endsWith(".RSA") || upper.endsWith(".DSA") || upper.endsWith(".EC")
+                || upper.startsWith("META-INF/SIG-"));
+    }
+
+    /** The subject of the trusted certificate with this fingerprint. */
+    public Optional<String> trustedSubject(String fingerprint) {
+        return trusted.stream().filter(c -> fingerprint(c).equalsIgnoreCase(fingerprint)).findFirst()
+                .map(JarInspector::subject);
+    }
+
+    /** SHA-256 of the certificate, hex: what a module's program code is pinned to. */
+    public static String fingerprint(Certificate certificate) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The certificate's subject, to name a signer to a person. */
+    public static String subject(Certificate certificate) {
+        return certificate instanceof java.security.cert.X509Certificate x509
+                ? x509.getSubjectX500Principal().getName() : certificate.getType();
     }
 
     static void checkSpiRange(String importPackage) {

@@ -97,9 +97,14 @@ public final class ModuleManager {
         refuseSymbolicNameClash(jar);
         Path kept = keep(jar);
         Slot slot = new Slot();
-        slot.bundleId = startVerified(jar.code(), kept);
+        try {
+            slot.bundleId = startVerified(jar.code(), kept);
+        } catch (RuntimeException refused) {
+            discard(kept, null);
+            throw refused;
+        }
         slots.put(jar.code(), slot);
-        save(jar.code(), jar.symbolicName(), jar.version(), kept, null, null, true);
+        save(jar.code(), jar.symbolicName(), jar.version(), kept, null, null, true, jar.signer());
         revision.incrementAndGet();
         return view(jar.code());
     }
@@ -115,7 +120,14 @@ public final class ModuleManager {
                             + ", not " + code + ".");
         }
         InstalledModule current = stored(code);
-        swap(code, slot, keep(jar), jar.version(), current);
+        checkSigner(current, jar);
+        Path kept = keep(jar);
+        try {
+            swap(code, slot, kept, jar.version(), current, jar.signer());
+        } catch (RuntimeException refused) {
+            discard(kept, current);
+            throw refused;
+        }
         long swapped = System.nanoTime();
         LOG.fine(() -> "Update of " + code + ": inspect " + (inspected - began) / 1_000_000 + " ms, swap "
                 + (swapped - inspected) / 1_000_000 + " ms");
@@ -131,11 +143,76 @@ public final class ModuleManager {
                     "Module " + code + " was never updated, so there is no version to roll back to.");
         }
         ModuleJar previous = inspector.inspect(Path.of(current.previousJarFile));
-        swap(code, slot, previous.file(), previous.version(), current);
+        checkSigner(current, previous);
+        swap(code, slot, previous.file(), previous.version(), current, previous.signer());
         return view(code);
     }
 
-    private void swap(String code, Slot slot, Path jar, String version, InstalledModule current) {
+    /**
+     * Pins a program code to another trusted certificate, so that updates signed with it are accepted from now on
+     * (a city that changed its signing key).
+     */
+    public synchronized ModuleView assignSigner(String code, String fingerprint) {
+        slot(code);
+        String normalized = fingerprint == null ? "" : fingerprint.replace(":", "").trim().toLowerCase(java.util.Locale.ROOT);
+        if (inspector.trustedSubject(normalized).isEmpty()) {
+            throw Problem.of(422, "unknown-signer", "Penanda tangan tidak dikenal", "Unknown signer",
+                    "Tidak ada sertifikat tepercaya dengan sidik jari SHA-256 " + fingerprint + ".",
+                    "No trusted certificate has the SHA-256 fingerprint " + fingerprint + ".");
+        }
+        db.tx(em -> {
+            em.find(InstalledModule.class, code).signer = normalized;
+            return null;
+        });
+        return view(code);
+    }
+
+    /** The fingerprint a program code is pinned to, or empty for a module installed before pinning existed. */
+    public Optional<String> signer(String code) {
+        slot(code);
+        return Optional.ofNullable(stored(code).signer);
+    }
+
+    private void checkSigner(InstalledModule current, ModuleJar jar) {
+        String pinned = current.signer != null ? current.signer : signerOfInstalled(current);
+        if (pinned != null && !pinned.equals(jar.signer())) {
+            String was = inspector.trustedSubject(pinned).orElse("?") + ", SHA-256 " + pinned;
+            String is = jar.signerName() + ", SHA-256 " + jar.signer();
+            throw Problem.of(409, "signer-changed", "Penanda tangan berbeda", "Different signer",
+                    "Program " + current.code + " dipasang dengan kunci " + was + ", tetapi berkas ini ditandatangani "
+                            + "dengan " + is + ". Admin harus menetapkan penanda tangan baru lebih dulu.",
+                    "Program " + current.code + " was installed with the key " + was + ", but this file is signed with "
+                            + is + ". An admin must assign the new signer first.");
+        }
+    }
+
+    /** Pins a module installed before pinning existed to the certificate that signed its current jar. */
+    private String signerOfInstalled(InstalledModule current) {
+        try {
+            return inspector.inspect(Path.of(current.jarFile)).signer();
+        } catch (Problem unreadable) {
+            return null; // its key is no longer trusted: the next trusted update pins the code
+        }
+    }
+
+    /** Removes a jar kept for a refused install or update, unless the module already uses it. */
+    private void discard(Path kept, InstalledModule current) {
+        if (current != null && (kept.toString().equals(current.jarFile) || kept.toString().equals(current.previousJarFile))) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(kept);
+            try (var left = Files.list(kept.getParent())) {
+                if (left.findAny().isEmpty()) {
+                    Files.delete(kept.getParent());
+                }
+            }
+        } catch (IOException e) {
+            LOG.warning("Could not remove the refused module file " + kept + ": " + e);
+        }
+    }
+
+    private void swap(String code, Slot slot, Path jar, String version, InstalledModule current, String signer) {
         String oldVersion = current.version;
         long old = slot.bundleId;
         if (slot.enabled) {
@@ -146,7 +223,7 @@ public final class ModuleManager {
             runtime.uninstall(old);
             slot.bundleId = -1;
         }
-        save(code, current.symbolicName, version, jar, oldVersion, current.jarFile, slot.enabled);
+        save(code, current.symbolicName, version, jar, oldVersion, current.jarFile, slot.enabled, signer);
         calls.forget(code);
         revision.incrementAndGet();
         LOG.info(() -> "Module " + code + " now at " + version + " (was " + oldVersion + ")");
@@ -339,7 +416,7 @@ public final class ModuleManager {
     }
 
     private void save(String code, String bsn, String version, Path jar, String previousVersion, String previousJar,
-                      boolean enabled) {
+                      boolean enabled, String signer) {
         db.tx(em -> {
             InstalledModule m = Optional.ofNullable(em.find(InstalledModule.class, code)).orElseGet(InstalledModule::new);
             m.code = code;
@@ -349,6 +426,7 @@ public final class ModuleManager {
             m.previousVersion = previousVersion;
             m.previousJarFile = previousJar;
             m.enabled = enabled;
+            m.signer = signer;
             m.updated = Instant.now();
             em.merge(m);
             return null;

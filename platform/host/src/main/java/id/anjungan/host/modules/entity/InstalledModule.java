@@ -24,6 +24,9 @@ public class InstalledModule {
     public String previousVersion;
     @Column(name = "previous_jar_file", length = 500)
     public String previousJarFile;
+    /** SHA-256 of the certificate the program code is pinned to: updates must be signed with it. */
+    @Column(name = "signer_sha256", length = 64)
+    public String signer;
     @Column(name = "enabled")
     public boolean enabled;
     @Column(name = "updated_ts")

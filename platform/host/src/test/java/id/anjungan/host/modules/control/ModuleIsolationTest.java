@@ -9,7 +9,9 @@ import id.anjungan.host.testbundles.FailingToStartProgram;
 import id.anjungan.host.testbundles.MisbehavingProgram;
 import id.anjungan.host.testbundles.TestBundles;
 import id.anjungan.spi.Actor;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,6 +72,19 @@ class ModuleIsolationTest {
         assertTrue(unresolved.detail().en().contains("no.such.pkg"), unresolved.detail().en());
         assertEquals(1, host.modules.list().size());
         assertEquals(5, host.targets().size());
+        assertEquals(List.of("RUJUKAN"), stored(home.resolve("module-store")), "refused modules leave nothing stored");
+
+        host.modules.install(TestBundles.bundle(MisbehavingProgram.class, "BAD", SPI));
+        List<String> bad = stored(home.resolve("module-store/BAD"));
+        assertEquals("start-failed", assertThrows(Problem.class, () -> host.modules.update("BAD", TestBundles.bundle(
+                MisbehavingProgram.class, "BAD", SPI + ",no.such.pkg"))).code());
+        assertEquals(bad, stored(home.resolve("module-store/BAD")), "a refused update leaves nothing stored");
+    }
+
+    private static List<String> stored(Path dir) throws java.io.IOException {
+        try (var files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
     }
 
     private Object call(String code, String operation) {

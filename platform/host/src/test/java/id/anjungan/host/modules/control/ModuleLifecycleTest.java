@@ -165,6 +165,40 @@ class ModuleLifecycleTest {
         assertEquals("ACTIVE", host.modules.view("RUJUKAN").state());
     }
 
+    @Test
+    void aProgramCodeStaysWithTheCertificateThatInstalledItUntilAnAdminReassignsIt() throws Exception {
+        host.close();
+        host = TestHost.trustingTwoKeys(home);
+        host.modules.install(ModuleJars.example());
+        String dev = host.modules.signer("RUJUKAN").orElseThrow();
+        List<Path> stored = storeFiles();
+
+        Problem refused = assertThrows(Problem.class,
+                () -> host.modules.update("RUJUKAN", ModuleJars.signedWithSecondKey("1.0.1")));
+        assertEquals("signer-changed", refused.code());
+        String city = JarInspector.fingerprint(ModuleJars.secondCertificate());
+        assertTrue(refused.detail().en().contains(dev) && refused.detail().en().contains(city)
+                && refused.detail().en().contains("Dinas Sosial Kota Semarang"), refused.detail().en());
+        assertEquals("1.0.0", host.modules.view("RUJUKAN").version());
+        assertEquals(stored, storeFiles(), "a refused update leaves nothing in the module store");
+
+        assertEquals("unknown-signer", assertThrows(Problem.class,
+                () -> host.modules.assignSigner("RUJUKAN", "00".repeat(32))).code());
+        host.modules.assignSigner("RUJUKAN", city.toUpperCase(java.util.Locale.ROOT).replaceAll("(..)(?!$)", "$1:"));
+        assertEquals(city, host.modules.signer("RUJUKAN").orElseThrow());
+        assertEquals("1.0.1", host.modules.update("RUJUKAN", ModuleJars.signedWithSecondKey("1.0.1")).version());
+        assertEquals("signer-changed", assertThrows(Problem.class,
+                () -> host.modules.update("RUJUKAN", ModuleJars.example("1.0.2"))).code(), "the old key is refused now");
+        assertEquals("signer-changed", assertThrows(Problem.class, () -> host.modules.rollback("RUJUKAN")).code(),
+                "rolling back to the old key's jar is an update to it");
+    }
+
+    private List<Path> storeFiles() throws java.io.IOException {
+        try (var files = Files.walk(home.resolve("module-store"))) {
+            return files.sorted().toList();
+        }
+    }
+
     private void assertRefused(String code, Path jar) {
         Problem refused = assertThrows(Problem.class, () -> host.modules.update("RUJUKAN", jar));
         assertEquals(code, refused.code(), refused.getMessage());

@@ -7,8 +7,10 @@ import id.anjungan.spi.Actor;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.Certificate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** A kiosk runtime (Derby + Felix + module manager) in the test JVM. */
 public final class TestHost implements AutoCloseable {
@@ -17,18 +19,23 @@ public final class TestHost implements AutoCloseable {
     public final KioskRuntime runtime;
     public final ModuleManager modules;
 
-    private TestHost(Path home) throws Exception {
+    private TestHost(Path home, Set<Certificate> trusted) throws Exception {
         db.open(Map.of("jakarta.persistence.jdbc.url", "jdbc:derby:" + home.resolve("db") + ";create=true"));
         runtime = new KioskRuntime(home, db);
-        try (InputStream trusted = Files.newInputStream(Path.of(System.getProperty("trusted.keystore")))) {
-            runtime.start(FelixRuntime.bundlesIn(Path.of(System.getProperty("felix.bundles"))),
-                    KioskRuntime.certificates(trusted, "anjungan".toCharArray()), Map.of());
-        }
+        runtime.start(FelixRuntime.bundlesIn(Path.of(System.getProperty("felix.bundles"))), trusted, Map.of());
         modules = runtime.modules();
     }
 
+    /** Trusting the development key. */
     public static TestHost start(Path home) throws Exception {
-        return new TestHost(home);
+        try (InputStream trusted = Files.newInputStream(Path.of(System.getProperty("trusted.keystore")))) {
+            return new TestHost(home, KioskRuntime.certificates(trusted, "anjungan".toCharArray()));
+        }
+    }
+
+    /** Trusting the development key and {@link ModuleJars#secondKey()}. */
+    public static TestHost trustingTwoKeys(Path home) throws Exception {
+        return new TestHost(home, JarInspectorTest.trusted());
     }
 
     /** Calls the example module's "targets" operation the way the REST boundary does. */
