@@ -15,6 +15,9 @@ public class Bootstrap implements ServletContextListener {
 
     private static final Logger LOG = Logger.getLogger(Bootstrap.class.getName());
 
+    /** Exit status when a setting forbids starting (sysexits' EX_CONFIG). */
+    static final int REFUSED = 78;
+
     @Inject
     Kiosk kiosk;
 
@@ -22,6 +25,11 @@ public class Bootstrap implements ServletContextListener {
     public void contextInitialized(ServletContextEvent event) {
         try {
             kiosk.start(event.getServletContext());
+        } catch (Kiosk.StartRefused refused) {
+            LOG.severe("The kiosk refuses to start: " + refused.getMessage());
+            // off the deploying thread, so that the container's shutdown does not wait for this deployment
+            Thread exit = new Thread(() -> System.exit(REFUSED), "kiosk-refused");
+            exit.start();
         } catch (Exception e) {
             // the kiosk stays not-ready (health 503) instead of failing the deployment without a trace
             LOG.log(Level.SEVERE, "Kiosk failed to start", e);

@@ -1,6 +1,7 @@
 package id.anjungan.host.runtime.control;
 
 import id.anjungan.host.config.Settings;
+import id.anjungan.host.modules.control.DevelopmentKey;
 import id.anjungan.host.modules.control.ModuleManager;
 import id.anjungan.host.persistence.Database;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,8 +48,11 @@ public class Kiosk {
 
     public void start(ServletContext web) throws IOException, GeneralSecurityException, org.osgi.framework.BundleException {
         Path home = Files.createDirectories(Settings.home());
-        // the database and the framework start side by side; modules need both
-        java.util.concurrent.CompletableFuture<Void> database = java.util.concurrent.CompletableFuture.runAsync(() -> {
+        // the database and the framework start side by side; modules need both. The trust store is checked before
+        // the database is touched: a refused start leaves no first admin whose one-time password nobody saw
+        java.util.concurrent.CompletableFuture<Set<Certificate>> trust =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> checkedTrust(web));
+        java.util.concurrent.CompletableFuture<Void> database = trust.thenAccept(checked -> {
             db.open(Map.of());
             recipientImport.prepareStorage();
             accounts.ensureFirstAdmin();
@@ -59,8 +63,14 @@ public class Kiosk {
         for (PlatformService service : platformServices) {
             services.put(service.serviceType(), service);
         }
-        Set<Certificate> trusted = trusted(web); // reading the keystore takes a moment: while the database opens
-        database.join();
+        Set<Certificate> trusted;
+        try {
+            trusted = trust.join();
+            database.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            started.close();
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
         started.startModules(trusted, services);
         runtime = started;
         if (demo.enabled()) {
@@ -69,6 +79,15 @@ public class Kiosk {
         dropFolder = new DropFolder(home.resolve("modules"), started.modules());
         dropFolder.start();
         LOG.info(() -> "Kiosk started in " + home + " with " + started.modules().list().size() + " modules");
+    }
+
+    /** A setting the kiosk must not run with: the process ends instead of serving. */
+    public static final class StartRefused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        StartRefused(String why) {
+            super(why);
+        }
     }
 
     public void stop() {
@@ -107,6 +126,22 @@ public class Kiosk {
             jars.put(path.substring(path.lastIndexOf('/') + 1), () -> web.getResourceAsStream(path));
         }
         return jars;
+    }
+
+    private Set<Certificate> checkedTrust(ServletContext web) {
+        Set<Certificate> trusted;
+        try {
+            trusted = trusted(web);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new StartRefused("The module trust store cannot be read: " + e.getMessage());
+        }
+        try {
+            DevelopmentKey.refuseOutsideDemo(trusted, demo.enabled(),
+                    Boolean.parseBoolean(Settings.get("anjungan.trust.development.key", "false")));
+        } catch (IllegalStateException refused) {
+            throw new StartRefused(refused.getMessage());
+        }
+        return trusted;
     }
 
     private static Set<Certificate> trusted(ServletContext web) throws IOException, GeneralSecurityException {
