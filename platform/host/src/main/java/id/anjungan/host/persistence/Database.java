@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Logger;
 
@@ -21,6 +22,8 @@ import java.util.logging.Logger;
 public class Database implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
+    /** EclipseLink hands properties with this prefix to the JDBC driver. */
+    private static final String DRIVER_PROPERTY = "eclipselink.jdbc.property.";
 
     private EntityManagerFactory factory;
     private ReadConnections reads;
@@ -30,9 +33,13 @@ public class Database implements AutoCloseable {
     /** Opens the database with the deployment's settings plus {@code overrides} (tests). */
     public void open(Map<String, String> overrides) {
         Map<String, Object> props = new HashMap<>();
-        url = overrides.getOrDefault("jakarta.persistence.jdbc.url",
-                Settings.get("anjungan.db.url").orElseGet(Database::derbyUrl));
+        Optional<String> configured = Optional.ofNullable(overrides.get("jakarta.persistence.jdbc.url"))
+                .or(() -> Settings.get("anjungan.db.url"));
+        url = configured.orElseGet(Database::derbyUrl);
         derby = url.startsWith("jdbc:derby:");
+        if (configured.isEmpty()) { // the kiosk's own Derby: encrypted at rest, on every connection the same way
+            DerbyEncryption.bootAttributes(Settings.home()).forEach((k, v) -> props.put(DRIVER_PROPERTY + k, v));
+        }
         props.put("jakarta.persistence.jdbc.url", url);
         props.put("jakarta.persistence.jdbc.driver", derby ? "org.apache.derby.jdbc.EmbeddedDriver" : "org.postgresql.Driver");
         Settings.get("anjungan.db.user").ifPresent(u -> props.put("jakarta.persistence.jdbc.user", u));
@@ -108,6 +115,11 @@ public class Database implements AutoCloseable {
         if (props.get("jakarta.persistence.jdbc.password") instanceof String password) {
             credentials.setProperty("password", password);
         }
+        props.forEach((k, v) -> {
+            if (k.startsWith(DRIVER_PROPERTY)) {
+                credentials.setProperty(k.substring(DRIVER_PROPERTY.length()), (String) v);
+            }
+        });
         return credentials;
     }
 
