@@ -39,7 +39,7 @@ export async function importsView(root, params, ctx) {
     icon('file'), t('imports.choose'));
   const progressArea = h('div', { role: 'status', 'aria-live': 'polite' });
 
-  const poll = async (id, total) => {
+  const poll = async (id, total, retry) => {
     const bar = h('progress', { max: '100', 'aria-label': t('imports.progress') });
     const text = h('p');
     add(clear(progressArea), bar, text);
@@ -62,6 +62,11 @@ export async function importsView(root, params, ctx) {
         add(progressArea, job.state === 'DONE'
           ? h('p', { class: 'notice' }, t('imports.done'))
           : h('div', { class: 'alert' }, t('imports.failed'), ' ', job.problem || ''));
+        if (job.problemCode === 'shrink-unconfirmed') {
+          // the new list drops more than half of the published one: replace it only when the admin says so
+          add(progressArea, h('div', { class: 'actions' },
+            h('button', { type: 'button', class: 'btn-primary', id: 'imp-confirm-shrink', onclick: retry }, t('imports.confirmShrink'))));
+        }
         if (job.rowsRejected) {
           const link = h('a', {
             class: 'btn btn-big', href: '/api/admin/recipient-lists/imports/' + encodeURIComponent(id) + '/rejected.csv',
@@ -82,26 +87,29 @@ export async function importsView(root, params, ctx) {
     }
   };
 
+  const upload = async (button, chosen, fields) => {
+    button.disabled = true;
+    add(clear(progressArea), h('p', { class: 'loading' }, t('imports.uploading')));
+    try {
+      const [answer, total] = await Promise.all([
+        uploadFile('/api/admin/recipient-lists', chosen, chosen.name, fields),
+        countRows(chosen).catch(() => null)
+      ]);
+      await poll(answer.id, total, e => upload(e.currentTarget, chosen, { ...fields, confirmShrink: 'true' }));
+    } catch (err) {
+      add(clear(progressArea), h('div', { class: 'alert', role: 'alert' }, errorMessages(err).join(' ')));
+    } finally {
+      button.disabled = false;
+    }
+  };
+
   const submit = async e => {
     const chosen = file.files && file.files[0];
     if (!program.value || !period.value || !chosen) {
       add(clear(progressArea), h('p', { class: 'field-error' }, t('imports.missing')));
       return;
     }
-    const button = e.currentTarget;
-    button.disabled = true;
-    add(clear(progressArea), h('p', { class: 'loading' }, t('imports.uploading')));
-    try {
-      const [answer, total] = await Promise.all([
-        uploadFile('/api/admin/recipient-lists', chosen, chosen.name, { program: program.value, period: period.value }),
-        countRows(chosen).catch(() => null)
-      ]);
-      await poll(answer.id, total);
-    } catch (err) {
-      add(clear(progressArea), h('div', { class: 'alert', role: 'alert' }, errorMessages(err).join(' ')));
-    } finally {
-      button.disabled = false;
-    }
+    await upload(e.currentTarget, chosen, { program: program.value, period: period.value });
   };
 
   add(root, h('h1', null, t('menu.imports')), h('p', { class: 'help' }, t('imports.intro')),

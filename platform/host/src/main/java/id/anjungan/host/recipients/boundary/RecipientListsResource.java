@@ -30,10 +30,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Recipient lists (BNBA) from Dinas Sosial: upload a CSV per program and period, follow the import, get rejects. */
+/**
+ * Recipient lists (BNBA) from Dinas Sosial: upload a CSV per program and period, follow the import (also after a
+ * restart), get rejects.
+ */
 @Path("admin/recipient-lists")
 @Produces(MediaType.APPLICATION_JSON)
-@Allowed({Role.ADMIN, Role.TKSK})
+@Allowed(Role.ADMIN) // a list decides who receives aid: docs/api.md lists these under the admin's endpoints
 public class RecipientListsResource {
 
     @Inject
@@ -53,7 +56,9 @@ public class RecipientListsResource {
         EntityPart file = parts.stream().filter(p -> "file".equals(p.getName())).findFirst()
                 .orElseThrow(() -> Problem.of(400, "no-file", "Berkas tidak ada", "No file",
                         "Pilih berkas CSV daftar penerima untuk diunggah.", "Choose a recipient-list CSV file to upload."));
-        ImportProgress progress = imports.start(program, period, imports.receive(file.getContent()), caller.actor());
+        boolean confirmShrink = text(parts, "confirmShrink").map(v -> "true".equals(v.trim())).orElse(false);
+        ImportProgress progress = imports.start(program, period, imports.receive(file.getContent()), caller.actor(),
+                confirmShrink);
         return Response.accepted(Map.of("id", progress.id()))
                 .location(URI.create("admin/recipient-lists/imports/" + progress.id())).build();
     }

@@ -1,5 +1,6 @@
 package id.anjungan.host.recipients.control;
 
+import id.anjungan.host.recipients.entity.ImportRow;
 import id.anjungan.spi.Text;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,11 +19,41 @@ public final class ImportProgress {
     private volatile long rowsImported;
     private volatile long rowsRejected;
     private volatile Text problem;
+    private volatile String problemCode;
 
     ImportProgress(String id, String program, String period) {
         this.id = id;
         this.program = program;
         this.period = period;
+    }
+
+    /** An import as a previous run of the kiosk left it. */
+    static ImportProgress of(ImportRow row) {
+        ImportProgress p = new ImportProgress(row.id, row.program, row.period);
+        p.rowsRead = row.rowsRead;
+        p.rowsImported = row.rowsImported;
+        p.rowsRejected = row.rowsRejected;
+        p.state = State.valueOf(row.state);
+        p.problemCode = row.problemCode;
+        p.problem = row.problemId == null ? null : Text.of(row.problemId, row.problemEn);
+        return p;
+    }
+
+    /** The row that keeps this import's standing. */
+    ImportRow row(java.time.Instant now) {
+        ImportRow row = new ImportRow();
+        row.id = id;
+        row.program = program;
+        row.period = period;
+        row.state = state.name();
+        row.rowsRead = rowsRead;
+        row.rowsImported = rowsImported;
+        row.rowsRejected = rowsRejected;
+        row.problemCode = problemCode;
+        row.problemId = problem == null ? null : problem.id();
+        row.problemEn = problem == null ? null : problem.en();
+        row.updated = now;
+        return row;
     }
 
     public String id() {
@@ -57,6 +88,11 @@ public final class ImportProgress {
         return problem;
     }
 
+    /** Why it failed, for a client to act on ({@code shrink-unconfirmed}: import again with confirmation). */
+    public String problemCode() {
+        return problemCode;
+    }
+
     void read(long rows, long staged, long rejected) {
         rowsRead = rows;
         rowsImported = staged;
@@ -68,8 +104,9 @@ public final class ImportProgress {
         state = State.DONE;
     }
 
-    void failed(Text why) {
+    void failed(String code, Text why) {
         rowsImported = 0;
+        problemCode = code;
         problem = why;
         state = State.FAILED;
     }
@@ -84,6 +121,7 @@ public final class ImportProgress {
         body.put("rowsImported", rowsImported);
         body.put("rowsRejected", rowsRejected);
         body.put("problem", problem == null ? null : problem.in(lang));
+        body.put("problemCode", problemCode);
         return body;
     }
 }

@@ -5,6 +5,8 @@ import id.anjungan.host.identity.control.Masking;
 import id.anjungan.host.modules.boundary.LimitedInputStream;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.problem.Problem;
+import id.anjungan.host.recipients.entity.ImportRow;
+import id.anjungan.host.recipients.entity.RecipientListRow;
 import id.anjungan.spi.Actor;
 import id.anjungan.spi.Text;
 import id.anjungan.spi.platform.AuditLog;
@@ -19,7 +21,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,6 +45,7 @@ public class RecipientImport {
 
     private static final Logger LOG = Logger.getLogger(RecipientImport.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String UPLOAD_PREFIX = "upload-";
 
     @Inject
     Database db;
@@ -67,6 +69,11 @@ public class RecipientImport {
      */
     public void prepareStorage() {
         Instant started = Instant.now();
+        discardUploads();
+        int stopped = markInterrupted();
+        if (stopped > 0) {
+            LOG.info(() -> stopped + " recipient-list imports were stopped by the last shutdown and are marked FAILED");
+        }
         int moved = LegacyRecipientRows.migrate(db);
         if (moved > 0) {
             LOG.info(() -> "Moved " + moved + " recipient lists into tables of their own");
@@ -75,6 +82,40 @@ public class RecipientImport {
         Thread discard = new Thread(() -> discardAbandoned(started), "recipient-tables-cleanup");
         discard.setDaemon(true);
         discard.start();
+    }
+
+    /** Uploads a stopped kiosk left behind: residents' data that no import will read any more. */
+    void discardUploads() {
+        if (!Files.isDirectory(workDir)) {
+            return;
+        }
+        try (var files = Files.newDirectoryStream(workDir, UPLOAD_PREFIX + "*")) {
+            for (Path file : files) {
+                deleteQuietly(file);
+            }
+        } catch (IOException e) {
+            LOG.warning("Could not clean " + workDir + ": " + e);
+        }
+    }
+
+    /** Imports that were running when the kiosk stopped: they never finished, and say so. */
+    int markInterrupted() {
+        Text why = Text.of("Impor terhenti karena anjungan dimatikan atau dimulai ulang; tidak ada data yang diubah. "
+                + "Silakan unggah berkasnya lagi.", "The import stopped because the kiosk was shut down or restarted; "
+                + "no data was changed. Please upload the file again.");
+        return db.tx(em -> {
+            List<ImportRow> running = em.createQuery("select i from ImportRow i where i.state = :s", ImportRow.class)
+                    .setParameter("s", ImportProgress.State.RUNNING.name()).getResultList();
+            for (ImportRow row : running) {
+                row.state = ImportProgress.State.FAILED.name();
+                row.rowsImported = 0;
+                row.problemCode = "interrupted";
+                row.problemId = why.id();
+                row.problemEn = why.en();
+                row.updated = clock.now();
+            }
+            return running.size();
+        });
     }
 
     void discardAbandoned(Instant serverStarted) {
@@ -93,9 +134,10 @@ public class RecipientImport {
         Path file = null;
         try {
             Files.createDirectories(workDir);
-            file = Files.createTempFile(workDir, "upload-", ".csv");
-            try (InputStream in = new LimitedInputStream(upload, maxBytes)) {
-                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            file = Files.createTempFile(workDir, UPLOAD_PREFIX, ".csv"); // rw------- like every temp file
+            // into the temp file itself: replacing it would give the copy the default permissions
+            try (InputStream in = new LimitedInputStream(upload, maxBytes); var out = Files.newOutputStream(file)) {
+                in.transferTo(out);
             }
             return file;
         } catch (IOException | RuntimeException e) {
@@ -112,26 +154,40 @@ public class RecipientImport {
         return maxBytes;
     }
 
-    /** Starts importing a received file in the background; the file is deleted afterwards. */
-    public ImportProgress start(String program, String period, Path upload, Actor actor) {
-        ImportProgress progress = begin(program, period);
-        worker().submit(() -> {
-            try (InputStream in = Files.newInputStream(upload)) {
-                run(progress, in, actor);
-            } catch (IOException | Error e) {
-                LOG.log(Level.WARNING, "Import " + progress.id() + " stopped", e);
-                progress.failed(Text.of("Berkas unggahan tidak dapat dibaca.", "The uploaded file cannot be read."));
-            } finally {
-                deleteQuietly(upload);
-            }
-        });
-        return progress;
+    /**
+     * Starts importing a received file in the background; the file is deleted afterwards, whatever the outcome.
+     *
+     * @param confirmShrink whether the caller accepts a list less than half as long as the published one
+     */
+    public ImportProgress start(String program, String period, Path upload, Actor actor, boolean confirmShrink) {
+        try {
+            ImportProgress progress = begin(program, period);
+            worker().submit(() -> {
+                try (InputStream in = Files.newInputStream(upload)) {
+                    run(progress, in, actor, confirmShrink);
+                } catch (IOException | Error e) {
+                    LOG.log(Level.WARNING, "Import " + progress.id() + " stopped", e);
+                    finish(progress, () -> progress.failed("unreadable", Text.of("Berkas unggahan tidak dapat dibaca.",
+                            "The uploaded file cannot be read.")));
+                } finally {
+                    deleteQuietly(upload);
+                }
+            });
+            return progress;
+        } catch (RuntimeException refused) {
+            deleteQuietly(upload);
+            throw refused;
+        }
     }
 
     /** Imports synchronously (the demo loader, scripts); the result says whether it was DONE or FAILED. */
     public ImportProgress importFile(String program, String period, InputStream csv, Actor actor) {
+        return importFile(program, period, csv, actor, false);
+    }
+
+    public ImportProgress importFile(String program, String period, InputStream csv, Actor actor, boolean confirmShrink) {
         ImportProgress progress = begin(program, period);
-        run(progress, csv, actor);
+        run(progress, csv, actor, confirmShrink);
         return progress;
     }
 
@@ -143,8 +199,16 @@ public class RecipientImport {
         }
     }
 
+    /** An import of this run, or as an earlier run of the kiosk left it. */
     public Optional<ImportProgress> progress(String id) {
-        return Optional.ofNullable(id).map(jobs::get);
+        if (id == null) {
+            return Optional.empty();
+        }
+        ImportProgress running = jobs.get(id);
+        if (running != null) {
+            return Optional.of(running);
+        }
+        return Optional.ofNullable(db.read(em -> em.find(ImportRow.class, id))).map(ImportProgress::of);
     }
 
     /** The rejected lines of an import as {@code line,field,reason} CSV. */
@@ -157,16 +221,22 @@ public class RecipientImport {
         ListNames.check(program, period);
     }
 
-    private ImportProgress begin(String program, String period) {
+    ImportProgress begin(String program, String period) {
         ListNames.check(program, period);
         byte[] id = new byte[6];
         RANDOM.nextBytes(id);
         ImportProgress progress = new ImportProgress(HexFormat.of().formatHex(id), program, period);
+        ImportRow row = progress.row(clock.now());
+        row.started = row.updated;
+        db.tx(em -> {
+            em.persist(row);
+            return null;
+        });
         jobs.put(progress.id(), progress);
         return progress;
     }
 
-    private void run(ImportProgress progress, InputStream csv, Actor actor) {
+    private void run(ImportProgress progress, InputStream csv, Actor actor, boolean confirmShrink) {
         StagedRows staged = new StagedRows(db, progress.program());
         long started = System.nanoTime();
         long read = 0;
@@ -205,20 +275,22 @@ public class RecipientImport {
                         - started) / 1_000_000 + " ms, " + writer.waitedMillis() + " ms of it waiting for writes");
             }
             progress.read(read, stagedRows, rejected);
+            checkReplacement(progress, stagedRows, confirmShrink);
             long publishing = System.nanoTime();
             String replaced = staged.publish(progress.period(), stagedRows, clock.now());
             NikIndex.offer(staged.table(), stagedRows, seen.niks(), replaced);
             LOG.info("Import " + progress.id() + " indexed and published in " + (System.nanoTime() - publishing)
                     / 1_000_000 + " ms");
-            progress.done(stagedRows);
+            long published = stagedRows;
+            finish(progress, () -> progress.done(published));
             audit.record(actor, "recipient-import", progress.program() + " " + progress.period(), read + " rows read, "
                     + stagedRows + " imported, " + rejected + " rejected");
             dropQuietly(staged, replaced);
         } catch (Problem refused) {
-            fail(progress, staged, refused.detail(), actor);
+            fail(progress, staged, refused.code(), refused.detail(), actor);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Import " + progress.id() + " failed: " + Masking.scrub(String.valueOf(e)));
-            fail(progress, staged, Text.of("Impor gagal karena kesalahan sistem; tidak ada data yang diubah.",
+            fail(progress, staged, "system-error", Text.of("Impor gagal karena kesalahan sistem; tidak ada data yang diubah.",
                     "The import failed because of a system error; no data was changed."), actor);
         }
     }
@@ -243,13 +315,50 @@ public class RecipientImport {
         }
     }
 
-    private void fail(ImportProgress progress, StagedRows staged, Text why, Actor actor) {
+    /**
+     * A list without one valid row never replaces anything, and one less than half as long as the published list only
+     * with the caller's confirmation: both are far likelier a wrong file than a real change.
+     */
+    private void checkReplacement(ImportProgress progress, long rows, boolean confirmShrink) {
+        if (rows == 0) {
+            throw Problem.of(422, "no-valid-rows", "Tidak ada baris yang sah", "No valid rows",
+                    "Berkas ini tidak berisi satu pun baris yang sah; daftar yang berlaku tidak diubah.",
+                    "The file holds no valid row; the published list is unchanged.");
+        }
+        long published = db.read(em -> Optional.ofNullable(em.find(RecipientListRow.class,
+                RecipientListRow.key(progress.program(), progress.period()))).map(l -> l.rows).orElse(0L));
+        if (!confirmShrink && rows * 2 < published) {
+            throw Problem.of(422, "shrink-unconfirmed", "Daftar jauh lebih pendek", "List much shorter",
+                    "Daftar baru berisi " + rows + " penerima, daftar yang berlaku " + published + ": " + (published - rows)
+                            + " penerima akan hilang. Periksa berkasnya; bila sudah benar, impor lagi dengan konfirmasi.",
+                    "The new list holds " + rows + " recipients, the published one " + published + ": " + (published
+                            - rows) + " recipients would be dropped. Check the file; if it is right, import it again "
+                            + "and confirm.");
+        }
+    }
+
+    /** Changes the import's standing in memory and in the database, so that a restart still knows it. */
+    private void finish(ImportProgress progress, Runnable change) {
+        change.run();
+        try {
+            db.tx(em -> {
+                ImportRow row = progress.row(clock.now());
+                ImportRow kept = em.find(ImportRow.class, row.id);
+                row.started = kept == null ? row.updated : kept.started;
+                return em.merge(row);
+            });
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not record the outcome of import " + progress.id(), e);
+        }
+    }
+
+    private void fail(ImportProgress progress, StagedRows staged, String code, Text why, Actor actor) {
         try {
             staged.discard();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not discard staged rows of import " + progress.id(), e);
         }
-        progress.failed(why);
+        finish(progress, () -> progress.failed(code, why));
         audit.record(actor, "recipient-import", progress.program() + " " + progress.period(), "refused: " + why.en());
     }
 

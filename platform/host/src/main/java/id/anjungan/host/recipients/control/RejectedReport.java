@@ -29,6 +29,9 @@ final class RejectedReport implements AutoCloseable {
     void add(Rejection r) {
         try {
             if (printer == null) {
+                Files.deleteIfExists(file);
+                Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"))); // residents' NIKs
                 printer = new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), CSVFormat.RFC4180);
             }
             printer.printRecord(r.line(), r.field(), r.reason().code(), r.reason().message().id(),

@@ -126,10 +126,87 @@ class RecipientImportTest {
         run(HEADER + line(1) + line(2) + line(3));
         run(HEADER + line(1) + line(2) + line(3));
         assertEquals(3, f.rows());
-        ImportProgress smaller = run(HEADER + line(2));
-        assertEquals(1, smaller.rowsImported());
-        assertEquals(1, f.rows());
+        ImportProgress smaller = run(HEADER + line(2) + line(3));
+        assertEquals(2, smaller.rowsImported());
+        assertEquals(2, f.rows());
         assertTrue(f.lists.find("BPNT", ImportFixture.nik(1)).isEmpty());
+    }
+
+    @Test
+    void aListLessThanHalfAsLongReplacesThePublishedOneOnlyWhenConfirmed() {
+        run(HEADER + line(1) + line(2) + line(3) + line(4) + line(5));
+        ImportProgress refused = run(HEADER + line(1) + line(2));
+        assertEquals(ImportProgress.State.FAILED, refused.state());
+        assertEquals("shrink-unconfirmed", refused.problemCode());
+        assertTrue(refused.problem().en().contains("3 recipients would be dropped"), refused.problem().en());
+        assertEquals(5, f.rows(), "the published list stays, the staged rows are gone");
+        assertEquals("shrink-unconfirmed", f.importer.progress(refused.id()).orElseThrow().json("en").get("problemCode"));
+
+        ImportProgress confirmed = f.importer.importFile("BPNT", "2026-11", csv(HEADER + line(1) + line(2)), ADMIN, true);
+        assertEquals(ImportProgress.State.DONE, confirmed.state());
+        assertEquals(2, f.rows());
+        assertEquals(ImportProgress.State.DONE, run(HEADER + line(1)).state(), "half as long needs no confirmation");
+    }
+
+    @Test
+    void aFileWithoutOneValidRowNeverReplacesAPublishedList() {
+        run(HEADER + line(1) + line(2));
+        for (boolean confirmed : new boolean[] {false, true}) {
+            ImportProgress p = f.importer.importFile("BPNT", "2026-11", csv(HEADER + "3374011508850000,x,,,,,Pekunden,1,BNI\n"),
+                    ADMIN, confirmed);
+            assertEquals(ImportProgress.State.FAILED, p.state());
+            assertEquals("no-valid-rows", p.problemCode());
+            assertEquals(1, p.rowsRejected());
+            assertEquals(2, f.rows());
+            assertTrue(f.lists.find("BPNT", ImportFixture.nik(1)).isPresent());
+        }
+        assertEquals("no-valid-rows", run(HEADER).problemCode(), "nor does a header alone publish an empty list");
+    }
+
+    @Test
+    void anImportStoppedByAShutdownShowsFailedWithTheReasonAfterTheRestart() {
+        ImportProgress finished = run(HEADER + line(1) + line(2));
+        ImportProgress running = f.importer.begin("BPNT", "2026-12"); // the kiosk stops while it runs
+        f.close();
+        f = new ImportFixture(home);
+        assertEquals(1, f.importer.markInterrupted());
+
+        ImportProgress after = f.importer.progress(running.id()).orElseThrow();
+        assertEquals(ImportProgress.State.FAILED, after.state());
+        assertEquals("interrupted", after.problemCode());
+        assertTrue(after.problem().id().contains("anjungan dimatikan"), after.problem().id());
+        assertTrue(after.problem().en().contains("kiosk was shut down or restarted"), after.problem().en());
+        Map<String, Object> done = f.importer.progress(finished.id()).orElseThrow().json("en");
+        assertEquals("DONE", done.get("state"));
+        assertEquals(2L, done.get("rowsImported"));
+        assertTrue(f.importer.progress("000000000000").isEmpty());
+        assertEquals(0, f.importer.markInterrupted(), "a finished import stays as it was");
+    }
+
+    @Test
+    void uploadsAreDeletedAfterAFailedImportAndLeftoversAtStart() throws Exception {
+        Path failing = f.importer.receive(csv("nik,kk\n"));
+        ImportProgress p = f.importer.start("BPNT", "2026-11", failing, ADMIN, false);
+        for (int i = 0; i < 400 && (p.state() == ImportProgress.State.RUNNING || Files.exists(failing)); i++) {
+            Thread.sleep(25);
+        }
+        assertEquals(ImportProgress.State.FAILED, p.state());
+        assertTrue(Files.notExists(failing));
+        f.importer.stop();
+        Path refused = f.importer.receive(csv(HEADER + line(1)));
+        assertThrows(Problem.class, () -> f.importer.start("BPNT", "bad period!", refused, ADMIN, false));
+        assertTrue(Files.notExists(refused), "an upload refused before its import began is deleted too");
+
+        Path leftover = f.importer.receive(csv(HEADER + line(1))); // a kiosk killed before it imported this
+        Path report = Files.writeString(home.resolve("imports/rejected-0123456789ab.csv"), "1,nik,x\n");
+        f.importer.discardUploads();
+        assertTrue(Files.notExists(leftover));
+        assertTrue(Files.exists(report), "reports of earlier imports stay readable");
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(f.importer.receive(csv(HEADER)))));
+        ImportProgress rejecting = run(HEADER + line(1) + ImportFixture.nik(2) + ",x,,,,,Pekunden,1,BNI\n");
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(home.resolve("imports/rejected-" + rejecting.id() + ".csv"))));
     }
 
     @Test
@@ -220,7 +297,7 @@ class RecipientImportTest {
     @Test
     void backgroundImportReportsProgressUntilDone() throws Exception {
         Path upload = f.importer.receive(csv(HEADER + line(1) + line(2)));
-        ImportProgress p = f.importer.start("BPNT", "2026-11", upload, ADMIN);
+        ImportProgress p = f.importer.start("BPNT", "2026-11", upload, ADMIN, false);
         for (int i = 0; i < 200 && p.state() == ImportProgress.State.RUNNING; i++) {
             Thread.sleep(25);
         }
