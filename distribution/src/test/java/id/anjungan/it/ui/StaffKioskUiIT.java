@@ -237,8 +237,11 @@ class StaffKioskUiIT {
     /** An older period, so the newest lists the other tests read stay as they are. */
     private void importsAnOldPeriodThroughTheScreen() throws Exception {
         Path csv = Files.createTempFile("bnba-", ".csv");
-        Files.writeString(csv, "nik,kk,name,address,rt,rw,kelurahan\n"
+        String header = "nik,kk,name,address,rt,rw,kelurahan\n";
+        Files.writeString(csv, header
                 + KioskUi.freshNik(3, 4, 1961) + "," + KioskUi.freshKk() + ",Warga Uji Impor,Jl. Uji 1,001,002,Miroto\n"
+                + KioskUi.freshNik(4, 4, 1961) + "," + KioskUi.freshKk() + ",Warga Uji Dua,Jl. Uji 3,001,002,Miroto\n"
+                + KioskUi.freshNik(5, 4, 1961) + "," + KioskUi.freshKk() + ",Warga Uji Tiga,Jl. Uji 4,001,002,Miroto\n"
                 + "1234,5678,Baris Salah,Jl. Uji 2,001,002,Miroto\n", StandardCharsets.UTF_8);
         assertEquals("Belum ada berkas dipilih", ui.await(By.id("imp-file-name")).getText());
         ((WebElement) ui.js("return document.getElementById('imp-file')")).sendKeys(csv.toString());
@@ -247,8 +250,20 @@ class StaffKioskUiIT {
         ui.tap("Mulai impor");
         ui.awaitText("Impor selesai.");
         String shown = ui.mainText();
-        assertTrue(shown.contains("1 diterima") && shown.contains("1 ditolak"), shown);
+        assertTrue(shown.contains("3 diterima") && shown.contains("1 ditolak"), shown);
         assertTrue(shown.contains("Unduh laporan 1 baris ditolak"), shown);
+
+        // a third of the published list: replaced only once the admin confirms
+        Files.writeString(csv, header + KioskUi.freshNik(6, 4, 1961) + "," + KioskUi.freshKk()
+                + ",Warga Uji Empat,Jl. Uji 5,001,002,Miroto\n", StandardCharsets.UTF_8);
+        ((WebElement) ui.js("return document.getElementById('imp-file')")).sendKeys(csv.toString());
+        ui.tap("Mulai impor");
+        ui.await(By.id("imp-confirm-shrink"));
+        shown = ui.mainText();
+        assertTrue(shown.contains("Impor gagal") && shown.contains("2 penerima akan hilang"), shown);
+        ui.tap("Berkasnya benar: ganti daftar yang berlaku");
+        ui.awaitText("Impor selesai.");
+        assertTrue(ui.mainText().contains("1 diterima"), ui.mainText());
         Files.delete(csv);
     }
 

@@ -24,7 +24,7 @@ export async function modulesView(root, params, ctx) {
   const list = Array.isArray(modules) ? modules : (modules && modules.modules) || [];
   const status = h('div', { role: 'status', 'aria-live': 'polite' });
 
-  const act = async (work, doneText) => {
+  const act = async (work, doneText, onRefused) => {
     add(clear(status), h('p', { class: 'loading' }, t('common.working')));
     try {
       await work();
@@ -34,7 +34,25 @@ export async function modulesView(root, params, ctx) {
       if (fresh) add(clear(fresh), h('p', { class: 'notice' }, doneText));
     } catch (e) {
       add(clear(status), h('div', { class: 'alert', role: 'alert' }, h('strong', null, t('modules.refused')), ' ', errorMessages(e).join(' ')));
+      if (onRefused) onRefused(e);
     }
+  };
+
+  // an update signed with another trusted key: the admin may move the program to that key, then it is installed
+  const offerNewSigner = (m, file) => e => {
+    const signer = e.problem && e.problem.code === 'signer-changed' && e.problem.signer;
+    if (!signer) return;
+    const enc = encodeURIComponent(m.code);
+    add(status, h('div', { class: 'actions' }, h('button', {
+      type: 'button', class: 'btn btn-big', id: 'module-assign-signer', onclick: async () => {
+        if (await confirmDialog(t('modules.signerTitle'), t('modules.signerText', { name: m.name || m.code, signer: signer.offeredName, fingerprint: signer.offered }), t('modules.signerConfirm'), { danger: true })) {
+          act(async () => {
+            await api('/api/admin/modules/' + enc + '/signer', { method: 'POST', body: { fingerprint: signer.offered } });
+            await uploadWith('PUT', '/api/admin/modules/' + enc, file);
+          }, t('modules.updatedDone', { name: m.name || m.code }));
+        }
+      }
+    }, t('modules.signerConfirm'))));
   };
   status.id = 'module-status';
 
@@ -54,7 +72,7 @@ export async function modulesView(root, params, ctx) {
           m.enabled ? t('modules.disabledDone', { name: m.name || m.code }) : t('modules.enabledDone', { name: m.name || m.code }))
       }, h('span', { class: 'knob', 'aria-hidden': 'true' }), m.enabled ? t('modules.on') : t('modules.off'))),
       h('td', null, h('div', { class: 'actions' },
-        filePicker(t('modules.update'), file => act(() => uploadWith('PUT', '/api/admin/modules/' + enc, file), t('modules.updatedDone', { name: m.name || m.code }))),
+        filePicker(t('modules.update'), file => act(() => uploadWith('PUT', '/api/admin/modules/' + enc, file), t('modules.updatedDone', { name: m.name || m.code }), offerNewSigner(m, file))),
         m.previousVersion ? h('button', {
           type: 'button', class: 'btn btn-big', onclick: async () => {
             if (await confirmDialog(t('modules.rollbackTitle'), t('modules.rollbackText', { name: m.name || m.code, v: m.previousVersion }), t('modules.rollback'))) {

@@ -178,11 +178,13 @@ public final class ModuleManager {
         if (pinned != null && !pinned.equals(jar.signer())) {
             String was = inspector.trustedSubject(pinned).orElse("?") + ", SHA-256 " + pinned;
             String is = jar.signerName() + ", SHA-256 " + jar.signer();
-            throw Problem.of(409, "signer-changed", "Penanda tangan berbeda", "Different signer",
+            throw new Problem(409, "signer-changed", Text.of("Penanda tangan berbeda", "Different signer"), Text.of(
                     "Program " + current.code + " dipasang dengan kunci " + was + ", tetapi berkas ini ditandatangani "
                             + "dengan " + is + ". Admin harus menetapkan penanda tangan baru lebih dulu.",
                     "Program " + current.code + " was installed with the key " + was + ", but this file is signed with "
-                            + is + ". An admin must assign the new signer first.");
+                            + is + ". An admin must assign the new signer first."),
+                    List.of(Map.of("signer", Map.of("pinned", pinned, "offered", jar.signer(),
+                            "offeredName", jar.signerName()))));
         }
     }
 

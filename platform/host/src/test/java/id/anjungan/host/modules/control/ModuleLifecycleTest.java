@@ -179,6 +179,9 @@ class ModuleLifecycleTest {
         String city = JarInspector.fingerprint(ModuleJars.secondCertificate());
         assertTrue(refused.detail().en().contains(dev) && refused.detail().en().contains(city)
                 && refused.detail().en().contains("Dinas Sosial Kota Semarang"), refused.detail().en());
+        assertEquals(java.util.Map.of("pinned", dev, "offered", city, "offeredName",
+                ModuleJars.secondCertificate() instanceof java.security.cert.X509Certificate x
+                        ? x.getSubjectX500Principal().getName() : ""), refused.members("en").get("signer"));
         assertEquals("1.0.0", host.modules.view("RUJUKAN").version());
         assertEquals(stored, storeFiles(), "a refused update leaves nothing in the module store");
 
