@@ -24,7 +24,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         Problem problem = asProblem(failure);
-        return Response.status(problem.status()).type(PROBLEM).entity(problem.members(language(headers))).build();
+        Response.ResponseBuilder answer = Response.status(problem.status()).type(PROBLEM)
+                .entity(problem.members(language(headers)));
+        if (problem.retryAfter() > 0) {
+            answer.header("Retry-After", problem.retryAfter());
+        }
+        return answer.build();
     }
 
     public static Problem asProblem(Throwable failure) {
