@@ -75,7 +75,7 @@ class ResidentKioskUiIT {
         startAtHome("status");
         ui.tap("Cek status bantuan");
         ui.awaitPath("/status");
-        ui.answer("status", answers("nik", kpm.get("nik"), "method", "KK", "kk", kpm.get("kk")));
+        ui.answer("status", answers("nik", kpm.get("nik"), "kk", kpm.get("kk")));
         String review = ui.mainText();
         assertFalse(review.contains(kpm.get("nik")), "the NIK is shown unmasked on the review step");
         assertFalse(review.contains(kpm.get("kk")), "the KK number is shown unmasked on the review step");
@@ -226,7 +226,7 @@ class ResidentKioskUiIT {
         startAtHome("cpp");
         openService("cpp", "Cek jadwal dan daftar CPP");
         ui.awaitPath("/status");
-        ui.answer("cpp", answers("nik", household.get("nik"), "method", "KK", "kk", household.get("kk")));
+        ui.answer("cpp", answers("nik", household.get("nik"), "kk", household.get("kk")));
         ui.shot("cpp-review");
         ui.tap("Cek status");
         ui.awaitText("Status bantuan Anda");

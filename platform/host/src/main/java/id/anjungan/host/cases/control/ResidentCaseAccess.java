@@ -42,7 +42,7 @@ public class ResidentCaseAccess {
     @Inject
     KioskClock clock;
 
-    final LookupLimits lookups = new LookupLimits("anjungan.tracking", 10, 60,
+    final LookupLimits lookups = new LookupLimits("anjungan.tracking", 30, 60,
             "Terlalu banyak pengecekan nomor tanda terima dalam waktu singkat. Tunggu sebentar lalu coba lagi.",
             "Too many tracking number checks in a short time. Please wait a moment and try again.");
     final RateLimits proofsPerCase = new RateLimits(Settings.number("anjungan.tracking.proofs.per.case.per.hour", 10),
