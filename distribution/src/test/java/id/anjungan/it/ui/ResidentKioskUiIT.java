@@ -189,6 +189,20 @@ class ResidentKioskUiIT {
         assertTrue(receipt.toLowerCase().contains("polsek") || receipt.toLowerCase().contains("polisi"),
                 "the card-lost checklist does not send the resident to the police: " + receipt);
         assertFalse(receipt.contains(kpm.get("nik")));
+        ui.tap("Cetak tanda terima");
+        ui.awaitText("Tanda terima sedang dicetak"); // the session that filed the case prints without more ado
+
+        // the next resident has only the number: the receipt opens with the family card number of the case's subject
+        startAtHome("bpnt-track");
+        ui.go("/track/" + tracking);
+        ui.tap("Cetak tanda terima");
+        WebElement pad = ui.await(By.cssSelector(".overlay .dialog .keypad"));
+        ui.shot("bpnt-receipt-proof");
+        for (char digit : kpm.get("kk").toCharArray()) {
+            pad.findElement(By.xpath(".//button[normalize-space(.)='" + digit + "']")).click();
+        }
+        ui.tap("Buka tanda terima");
+        ui.awaitText("Tanda terima sedang dicetak");
     }
 
     @Test
