@@ -16,11 +16,13 @@ import java.util.TreeMap;
 
 /**
  * Another kiosk PC: requests from a loopback address of its own (Linux answers all of 127.0.0.0/8), so the server
- * sees another device. Plain HTTP/1.0 over a socket: Java 17's HTTP client cannot choose its local address.
+ * sees another device. Plain HTTP/1.0 over a socket: Java 17's HTTP client cannot choose its local address. Every
+ * request also claims another address in {@code X-Forwarded-For}, which the server must not believe.
  */
 public final class Device {
 
     private final InetAddress address;
+    private int spoofed;
 
     /** An answer: status, headers (lower-case names) and body. */
     public record Answer(int status, Map<String, String> headers, String body) {
@@ -52,6 +54,7 @@ public final class Device {
             OutputStream out = socket.getOutputStream();
             out.write(("POST " + uri.getRawPath() + " HTTP/1.0\r\nHost: " + uri.getHost() + ":" + uri.getPort()
                     + "\r\nContent-Type: application/json\r\nAccept-Language: id\r\nContent-Length: " + body.length
+                    + "\r\nX-Forwarded-For: 198.51.100." + ++spoofed % 250
                     + (session == null ? "" : "\r\nX-Kiosk-Session: " + session) + "\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.write(body);

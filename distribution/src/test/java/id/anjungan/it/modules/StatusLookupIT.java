@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.anjungan.it.Device;
 import id.anjungan.it.Kiosk;
+import id.anjungan.it.Png;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -157,7 +158,8 @@ class StatusLookupIT {
 
     @Test
     void newSessionsFromOneDeviceShareItsLimit() throws Exception {
-        // a device of its own (another loopback address), so this test's minute does not reach the others
+        // a device of its own (another loopback address), so this test's minute does not reach the others; it claims
+        // a new address in X-Forwarded-For with every request, in vain
         Device device = new Device("127.0.0.7");
         int answered = 0;
         Device.Answer last = null;
@@ -176,6 +178,24 @@ class StatusLookupIT {
         assertEquals(429, last.status(), last.toString());
         assertEquals(60, answered, "a fresh session every ten lookups buys nothing beyond the device's 60 a minute");
         assertTrue(Integer.parseInt(last.header("Retry-After")) >= 1, last.toString());
+    }
+
+    @Test
+    void aResidentSessionUploadsTwentyFilesAtMost() throws Exception {
+        Kiosk kiosk = Kiosk.get();
+        kiosk.newResident();
+        for (int i = 0; i < 20; i++) {
+            assertEquals(201, kiosk.upload("POST", "/api/attachments", "image/png", Png.tiny(), null).status(),
+                    "upload " + (i + 1));
+        }
+        Kiosk.Answer over = kiosk.upload("POST", "/api/attachments", "image/png", Png.tiny(), null);
+        assertEquals(413, over.status(), over.body());
+        assertEquals("upload-quota", over.object().getString("code"));
+        assertEquals(201, kiosk.upload("POST", "/api/attachments", "image/png", Png.tiny(), Kiosk.PSM).status(),
+                "staff upload as before");
+        kiosk.newResident();
+        assertEquals(201, kiosk.upload("POST", "/api/attachments", "image/png", Png.tiny(), null).status(),
+                "the next resident");
     }
 
     @Test
