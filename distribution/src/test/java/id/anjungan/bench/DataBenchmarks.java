@@ -43,6 +43,10 @@ public final class DataBenchmarks {
         Path csv = generate(home.resolve("bnba.csv"), rows);
         List<String> props = new ArrayList<>(List.of("-Danjungan.demo=true", "-Danjungan.demo.dir=" + dist,
                 "-Danjungan.admin.password=bench-admin"));
+        // the lookups are a staff account's (the only callers /api/status tells its Server-Timing), far beyond what the
+        // limits allow one account and one NIK: the limits' cost, a hash-table increment, is measured all the same
+        props.addAll(List.of("-Danjungan.status.per.staff.per.minute=1000000000",
+                "-Danjungan.status.per.nik.per.hour=1000000000"));
         props.addAll(kioskProps());
         if (!dbUrl.isEmpty()) {
             props.addAll(List.of("-Danjungan.db.url=" + dbUrl, "-Danjungan.db.user=anjungan",
@@ -53,14 +57,15 @@ public final class DataBenchmarks {
             long importMillis = importList(kiosk, csv);
             // -Dbench.lookups=false measures the import alone (while tuning it)
             boolean measureLookups = Boolean.parseBoolean(System.getProperty("bench.lookups", "true"));
+            String staff = measureLookups ? "Bearer " + Benchmarks.login(kiosk) : null;
             long settleMillis = measureLookups && SETTLE ? settle(dbUrl) : -1;
             if (measureLookups) {
                 clientsYield();
-                lookups(kiosk, rows, 50, WARM_UP_PER_CLIENT, 0); // warm-up: the JIT compiles the lookup path
+                lookups(kiosk, staff, rows, 50, WARM_UP_PER_CLIENT, 0); // warm-up: the JIT compiles the lookup path
             }
-            Lookups saturated = measureLookups ? lookups(kiosk, rows, 50, PER_CLIENT, 0) : Lookups.NONE;
+            Lookups saturated = measureLookups ? lookups(kiosk, staff, rows, 50, PER_CLIENT, 0) : Lookups.NONE;
             // the same 50 clients, each pausing between lookups: a busy day, not a flood
-            Lookups paced = measureLookups ? lookups(kiosk, rows, 50, PER_CLIENT, PACE_MILLIS) : Lookups.NONE;
+            Lookups paced = measureLookups ? lookups(kiosk, staff, rows, 50, PER_CLIENT, PACE_MILLIS) : Lookups.NONE;
             Benchmarks.write(out.resolve("data-" + db + ".json"), "{\"database\":\"" + db + "\",\"rows\":" + rows
                     + ",\"importMillis\":" + importMillis + ",\"rowsPerSecond\":" + rows * 1000L / Math.max(1, importMillis)
                     + ",\"importTargetMillisPerMillion\":30000,\"settleMillis\":" + settleMillis
@@ -241,7 +246,7 @@ public final class DataBenchmarks {
         }
     }
 
-    private static Lookups lookups(Launch kiosk, int rows, int clients, int perClient, long pauseMillis)
+    private static Lookups lookups(Launch kiosk, String staff, int rows, int clients, int perClient, long pauseMillis)
             throws Exception {
         List<Long> client = Collections.synchronizedList(new ArrayList<>());
         List<Long> server = Collections.synchronizedList(new ArrayList<>());
@@ -256,7 +261,7 @@ public final class DataBenchmarks {
                     String body = "{\"nik\":\"" + nik(i) + "\",\"kk\":\"337401" + String.format("%010d", i) + "\"}";
                     HttpRequest r = HttpRequest.newBuilder(URI.create(kiosk.url("/api/status")))
                             .header("Content-Type", "application/json")
-                            .header("X-Kiosk-Session", UUID.randomUUID().toString())
+                            .header("Authorization", staff)
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build();
                     long start = System.nanoTime();
                     try {

@@ -29,6 +29,8 @@ public final class Kiosk {
     private final String base;
     private final Process process;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** The resident session that requests without a login carry, as the kiosk's browser does after "Mulai". */
+    private volatile String resident;
 
     /** A response. */
     public record Answer(int status, String body, byte[] bytes) {
@@ -117,7 +119,17 @@ public final class Kiosk {
     }
 
     public Answer get(String path, String auth) {
-        return send(request(path, auth).GET());
+        return exchange(path, auth, b -> b.GET());
+    }
+
+    /** A new resident at the kiosk: later requests without a login carry a newly started session. */
+    public String newResident() {
+        Answer started = send(request("/api/session", null).POST(HttpRequest.BodyPublishers.noBody()));
+        if (started.status() != 201) {
+            throw new IllegalStateException("no resident session: " + started.status() + " " + started.body());
+        }
+        resident = started.object().getString("session");
+        return resident;
     }
 
     public Answer post(String path, String json) {
@@ -125,17 +137,37 @@ public final class Kiosk {
     }
 
     public Answer post(String path, String json, String auth) {
-        return send(request(path, auth).header("Content-Type", "application/json")
+        return exchange(path, auth, b -> b.header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
     }
 
     public Answer upload(String method, String path, String contentType, byte[] content, String auth) {
-        return send(request(path, auth).header("Content-Type", contentType)
+        return exchange(path, auth, b -> b.header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(content)));
     }
 
     public Answer delete(String path, String auth) {
-        return send(request(path, auth).DELETE());
+        return exchange(path, auth, HttpRequest.Builder::DELETE);
+    }
+
+    /** Sends the request; a resident's request carries the resident session, started anew when the kiosk ended it. */
+    private Answer exchange(String path, String auth, java.util.function.UnaryOperator<HttpRequest.Builder> method) {
+        boolean asResident = auth == null && path.startsWith("/api/");
+        Answer answer = send(method.apply(asResident ? residentRequest(path) : request(path, auth)));
+        if (asResident && answer.status() == 401 && answer.body().contains("\"session-required\"")) {
+            this.resident = null; // the kiosk ended the visit
+            answer = send(method.apply(residentRequest(path)));
+        }
+        return answer;
+    }
+
+    /** A resident's request, with the session when one can be started (not while the kiosk is still starting). */
+    private HttpRequest.Builder residentRequest(String path) {
+        if (resident == null) {
+            Answer started = send(request("/api/session", null).POST(HttpRequest.BodyPublishers.noBody()));
+            resident = started.status() == 201 ? started.object().getString("session") : null;
+        }
+        return resident == null ? request(path, null) : request(path, null).header("X-Kiosk-Session", resident);
     }
 
     private HttpRequest.Builder request(String path, String auth) {

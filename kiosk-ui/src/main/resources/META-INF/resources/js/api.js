@@ -1,5 +1,5 @@
 // REST client for docs/api.md: JSON in and out, Accept-Language from the chosen language, bearer token when logged in,
-// problem+json errors turned into ApiError with the server's own (localised) words.
+// the resident session otherwise, problem+json errors turned into ApiError with the server's own (localised) words.
 import { prefs, session } from './state.js';
 import { t } from './i18n.js';
 
@@ -21,10 +21,25 @@ export class ApiError extends Error {
   }
 }
 
+export const SESSION_HEADER = 'X-Kiosk-Session';
+
 function headers(extra) {
   const result = { 'Accept-Language': prefs.lang, ...extra };
   if (session.token) result.Authorization = 'Bearer ' + session.token;
+  else if (session.resident) result[SESSION_HEADER] = session.resident;
   return result;
+}
+
+/** Starts the resident's session on the server ("touch to start"); the server decides the id and its limits. */
+export async function startResidentSession() {
+  if (session.resident) {
+    const previous = { [SESSION_HEADER]: session.resident };
+    session.resident = null;
+    fetch('/api/session', { method: 'DELETE', headers: previous, keepalive: true }).catch(() => {});
+  }
+  const answer = await api('/api/session', { method: 'POST' });
+  session.resident = answer && answer.session ? answer.session : null;
+  return session.resident;
 }
 
 async function problemOf(response) {
@@ -53,7 +68,19 @@ async function problemOf(response) {
 }
 
 /** Sends a request; resolves to parsed JSON, null for an empty answer, or the Response when raw. */
-export async function api(path, { method = 'GET', body, form, raw = false, signal, keepalive = false } = {}) {
+export async function api(path, options = {}) {
+  try {
+    return await send(path, options);
+  } catch (e) {
+    // a session ended by the server (expired, or the server restarted): start a new one once, as "Mulai" would
+    if (!(e instanceof ApiError) || e.status !== 401 || e.problem.code !== 'session-required' || session.token
+      || options.retried || path === '/api/session') throw e;
+    await startResidentSession();
+    return send(path, { ...options, retried: true });
+  }
+}
+
+async function send(path, { method = 'GET', body, form, raw = false, signal, keepalive = false } = {}) {
   const init = { method, headers: headers(), signal, keepalive, credentials: 'same-origin', cache: 'no-store' };
   if (form) {
     init.body = form;

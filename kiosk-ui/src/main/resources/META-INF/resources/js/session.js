@@ -1,5 +1,5 @@
 // Login, logout, assisted sessions and the wipe that leaves nothing of a person in the browser.
-import { api } from './api.js';
+import { api, SESSION_HEADER } from './api.js';
 import { kiosk, resetSessionState, session } from './state.js';
 import { forget } from './speech.js';
 
@@ -70,6 +70,10 @@ export function wipeSession() {
     const auth = { Authorization: 'Bearer ' + session.token };
     if (session.assisting) fetch('/api/assist', { method: 'DELETE', headers: auth, keepalive: true }).catch(() => {});
     fetch('/api/auth/logout', { method: 'POST', headers: auth, keepalive: true }).catch(() => {});
+  }
+  if (session.resident) {
+    const resident = { [SESSION_HEADER]: session.resident };
+    fetch('/api/session', { method: 'DELETE', headers: resident, keepalive: true }).catch(() => {});
   }
   resetSessionState();
   try { sessionStorage.clear(); } catch (e) { /* storage disabled */ }

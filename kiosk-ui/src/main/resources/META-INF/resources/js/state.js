@@ -3,6 +3,7 @@
 export const prefs = { lang: 'id', large: false, contrast: false, readAloud: false };
 
 export const session = {
+  resident: null,      // id of the resident session the server issued at "touch to start" (POST /api/session)
   token: null,
   user: null,          // {username, displayName, role}
   assisting: null,     // {banner, nikMasked}
@@ -30,6 +31,7 @@ export function trackUrl(url) {
 export function resetSessionState() {
   for (const url of session.objectUrls) URL.revokeObjectURL(url);
   session.objectUrls.clear();
+  session.resident = null;
   session.token = null;
   session.user = null;
   session.assisting = null;

@@ -39,6 +39,7 @@ class KjsIT {
 
     @BeforeAll
     static void lists() throws Exception {
+        Kiosk.get().newResident();
         ensureDemoList("KJS", "2026-Q4", WITH_CARD, WITH_CARD_KK);
     }
 

@@ -3,9 +3,12 @@ package id.anjungan.it.modules;
 import static id.anjungan.it.modules.ModuleIt.ensureDemoList;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.anjungan.it.Device;
 import id.anjungan.it.Kiosk;
+import id.anjungan.it.Png;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -19,15 +22,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code POST /api/status} as a kiosk and a script call it: answers, problems in both languages, limits, the
- * {@code Server-Timing} header and the audit trail. Every test is its own kiosk session, so the limits of one do not
- * reach another test.
+ * {@code POST /api/status} as a kiosk and a script call it: answers, problems in both languages, resident sessions and
+ * limits, no {@code Server-Timing} for residents, the audit trail; and who may have a case's receipt. Every test is
+ * its own resident session (or several), so the limits of one do not reach another test.
  */
 class StatusLookupIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private record Answer(int status, String type, String timing, JsonObject json) {
+    private record Answer(int status, String type, String timing, String retryAfter, JsonObject json) {
     }
 
     @BeforeAll
@@ -38,12 +41,11 @@ class StatusLookupIT {
 
     @Test
     void aListedPairIsRegisteredAndAWrongPairLooksUnregistered() throws Exception {
-        String session = UUID.randomUUID().toString();
+        String session = session();
         Answer found = post(session, "id", "application/json",
                 "{\"nik\":\"" + BpntIT.KPM + "\",\"kk\":\"" + BpntIT.KPM_KK + "\"}");
         assertEquals(200, found.status(), found.toString());
         assertTrue(found.type().startsWith("application/json"), found.type());
-        assertTrue(found.timing().matches("app;dur=\\d+\\.\\d\\d"), found.timing());
         JsonObject bpnt = result(found, "BPNT");
         assertTrue(bpnt.getBoolean("registered"), bpnt.toString());
         assertEquals("2026-11", bpnt.getString("period"));
@@ -58,8 +60,28 @@ class StatusLookupIT {
     }
 
     @Test
+    void aResidentsAnswerCarriesNoTimingThatCouldTellAListedNikFromAnUnlistedOne() throws Exception {
+        String session = session();
+        Answer listed = post(session, "id", "application/json",
+                "{\"nik\":\"" + BpntIT.KPM + "\",\"kk\":\"3374010108129999\"}");
+        Answer unlisted = post(session, "id", "application/json",
+                "{\"nik\":\"3374012612871099\",\"kk\":\"3374010108129999\"}");
+        assertEquals(200, listed.status(), listed.toString());
+        assertEquals(200, unlisted.status(), unlisted.toString());
+        assertEquals("", listed.timing(), "no Server-Timing for a listed NIK");
+        assertEquals("", unlisted.timing(), "no Server-Timing for an unlisted NIK");
+        assertEquals("", post(session, "id", "application/json", "{\"nik\":\"1234\"}").timing(), "nor for a problem");
+        HttpResponse<String> staff = HTTP.send(request(null, "id", "application/json",
+                "{\"nik\":\"3374012612871099\",\"kk\":\"3374010108129999\"}").header("Authorization",
+                "Bearer " + login()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, staff.statusCode(), staff.body());
+        assertTrue(staff.headers().firstValue("Server-Timing").orElse("").matches("app;dur=\\d+\\.\\d\\d"),
+                "staff (and the benchmark) still see how long the server worked");
+    }
+
+    @Test
     void badInputGetsAProblemInTheCallersLanguage() throws Exception {
-        String session = UUID.randomUUID().toString();
+        String session = session();
         Answer invalidNik = post(session, "id", "application/json", "{\"nik\":\"1234\",\"kk\":\"3374010108121001\"}");
         assertEquals(422, invalidNik.status());
         assertTrue(invalidNik.type().startsWith("application/problem+json"), invalidNik.type());
@@ -68,12 +90,19 @@ class StatusLookupIT {
         Answer english = post(session, "en", "application/json", "{\"nik\":\"" + BpntIT.KPM + "\"}");
         assertEquals(422, english.status());
         assertEquals("proof-required", english.json().getString("code"));
-        assertEquals("Enter the KK number or the birth date with the NIK.", english.json().getString("detail"));
+        assertEquals("Enter the KK number with the NIK.", english.json().getString("detail"));
 
-        Answer badDate = post(session, "id", "application/json",
-                "{\"nik\":\"" + BpntIT.KPM + "\",\"birthDate\":\"26-12-1987\"}");
-        assertEquals(422, badDate.status());
-        assertEquals("birth-date", badDate.json().getString("code"));
+        for (String birthDate : new String[] {"1987-12-26", "26-12-1987", ""}) {
+            Answer byBirthDate = post(session, "id", "application/json",
+                    "{\"nik\":\"3374012612871030\",\"birthDate\":\"" + birthDate + "\"}");
+            assertEquals(422, byBirthDate.status(), "the birth date is inside the NIK: no proof");
+            assertEquals("birth-date-not-accepted", byBirthDate.json().getString("code"));
+            assertTrue(byBirthDate.json().getString("detail").contains("nomor KK"), byBirthDate.json().toString());
+        }
+        Answer withBoth = post(session, "en", "application/json", "{\"nik\":\"" + BpntIT.KPM + "\",\"kk\":\""
+                + BpntIT.KPM_KK + "\",\"birthDate\":\"1987-12-26\"}");
+        assertEquals(422, withBoth.status(), "refused, not silently ignored");
+        assertTrue(withBoth.json().getString("detail").contains("KK"), withBoth.json().toString());
 
         assertEquals("malformed-json", post(session, "id", "application/json", "{\"nik\":").json().getString("code"));
         assertEquals("malformed-json", post(session, "id", "application/json", "[1,2]").json().getString("code"));
@@ -95,25 +124,115 @@ class StatusLookupIT {
     }
 
     @Test
-    void aSessionGetsTenLookupsAMinute() throws Exception {
-        String session = UUID.randomUUID().toString();
+    void aSessionGetsTenLookupsAMinuteThenA429WithRetryAfter() throws Exception {
+        String session = session();
         for (int i = 0; i < 10; i++) {
             // a different well-formed NIK each time, so only the session's limit is reached
             String nik = "33740126128710" + String.format("%02d", 10 + i);
             assertEquals(200, post(session, "id", "application/json",
-                    "{\"nik\":\"" + nik + "\",\"birthDate\":\"1987-12-26\"}").status(), "lookup " + (i + 1));
+                    "{\"nik\":\"" + nik + "\",\"kk\":\"3374010108129999\"}").status(), "lookup " + (i + 1));
         }
         Answer limited = post(session, "id", "application/json",
-                "{\"nik\":\"3374012612871030\",\"birthDate\":\"1987-12-26\"}");
+                "{\"nik\":\"3374012612871030\",\"kk\":\"3374010108129999\"}");
         assertEquals(429, limited.status());
         assertEquals("rate-limited", limited.json().getString("code"));
-        assertEquals(200, post(UUID.randomUUID().toString(), "id", "application/json",
-                "{\"nik\":\"3374012612871030\",\"birthDate\":\"1987-12-26\"}").status(), "another kiosk still asks");
+        assertTrue(limited.json().getString("detail").startsWith("Terlalu banyak"), limited.json().toString());
+        int retryAfter = Integer.parseInt(limited.retryAfter());
+        assertTrue(retryAfter >= 1 && retryAfter <= 60, "seconds left in the minute: " + retryAfter);
+        assertEquals(200, post(session(), "id", "application/json",
+                "{\"nik\":\"3374012612871030\",\"kk\":\"3374010108129999\"}").status(), "the next resident asks");
+    }
+
+    @Test
+    void aSessionHeaderTheServerDidNotIssueBuysNoLookups() throws Exception {
+        for (int i = 0; i < 30; i++) {
+            Answer rotated = post(UUID.randomUUID().toString(), "id", "application/json",
+                    "{\"nik\":\"3374012612871030\",\"kk\":\"3374010108129999\"}");
+            assertEquals(401, rotated.status(), "a made-up session, try " + (i + 1));
+            assertEquals("session-required", rotated.json().getString("code"));
+        }
+        Answer none = post(null, "en", "application/json", "{\"nik\":\"3374012612871030\",\"kk\":\"3374010108129999\"}");
+        assertEquals(401, none.status());
+        assertTrue(none.json().getString("detail").contains("Touch Start"), none.json().toString());
+    }
+
+    @Test
+    void newSessionsFromOneDeviceShareItsLimit() throws Exception {
+        // a device of its own (another loopback address), so this test's minute does not reach the others; it claims
+        // a new address in X-Forwarded-For with every request, in vain
+        Device device = new Device("127.0.0.7");
+        int answered = 0;
+        Device.Answer last = null;
+        for (int s = 0; s < 7 && (last == null || last.status() != 429); s++) {
+            String session = device.session(Kiosk.get());
+            for (int i = 0; i < 10; i++) {
+                String nik = "3374012612" + (871100 + s * 10 + i);
+                last = device.post(Kiosk.get(), "/api/status", session,
+                        "{\"nik\":\"" + nik + "\",\"kk\":\"3374010108129999\"}");
+                if (last.status() != 200) {
+                    break;
+                }
+                answered++;
+            }
+        }
+        assertEquals(429, last.status(), last.toString());
+        assertEquals(60, answered, "a fresh session every ten lookups buys nothing beyond the device's 60 a minute");
+        assertTrue(Integer.parseInt(last.header("Retry-After")) >= 1, last.toString());
+    }
+
+    @Test
+    void aResidentSessionUploadsTwentyFilesAtMost() throws Exception {
+        Kiosk kiosk = Kiosk.get();
+        kiosk.newResident();
+        for (int i = 0; i < 20; i++) {
+            assertEquals(201, kiosk.upload("POST", "/api/attachments", "image/png", Png.tiny(), null).status(),
+                    "upload " + (i + 1));
+        }
+        Kiosk.Answer over = kiosk.upload("POST", "/api/attachments", "image/png", Png.tiny(), null);
+        assertEquals(413, over.status(), over.body());
+        assertEquals("upload-quota", over.object().getString("code"));
+        assertEquals(201, kiosk.upload("POST", "/api/attachments", "image/png", Png.tiny(), Kiosk.PSM).status(),
+                "staff upload as before");
+        kiosk.newResident();
+        assertEquals(201, kiosk.upload("POST", "/api/attachments", "image/png", Png.tiny(), null).status(),
+                "the next resident");
+    }
+
+    @Test
+    void aReceiptIsForTheFilingSessionStaffOrWhoeverProvesTheKk() throws Exception {
+        Kiosk kiosk = Kiosk.get();
+        String filing = kiosk.newResident();
+        Kiosk.Answer filed = kiosk.post("/api/cases", "{\"program\":\"BPNT\",\"service\":\"masalah-kartu\",\"data\":"
+                + "{\"nik\":\"" + BpntIT.KPM + "\",\"problem\":\"PIN_TERBLOKIR\"}}");
+        assertEquals(201, filed.status(), filed.body());
+        String tracking = filed.object().getString("tracking");
+        String receipt = "/api/cases/" + tracking + "/receipt";
+        assertEquals(200, kiosk.get(receipt).status(), "the session that filed it");
+
+        String other = kiosk.newResident();
+        assertNotEquals(filing, other);
+        Kiosk.Answer refused = kiosk.get(receipt);
+        assertEquals(403, refused.status(), refused.body());
+        assertEquals("receipt-proof", refused.object().getString("code"));
+        assertEquals(403, kiosk.post("/api/cases/" + tracking + "/print", "").status());
+        Kiosk.Answer unknown = kiosk.get("/api/cases/BPNT-2612-999999-0/receipt");
+        assertEquals(refused.body(), unknown.body(), "an unknown number is refused alike");
+        assertEquals(refused.body(), kiosk.post("/api/cases/" + tracking + "/proof",
+                "{\"kk\":\"3374010108129999\"}").body(), "a wrong KK is refused alike");
+        assertEquals(refused.body(), kiosk.post("/api/cases/BPNT-2612-999999-0/proof",
+                "{\"kk\":\"" + BpntIT.KPM_KK + "\"}").body(), "so is a right KK with an unknown number");
+        assertEquals(200, kiosk.get(receipt, Kiosk.TKSK).status(), "staff as before");
+
+        Kiosk.Answer proved = kiosk.post("/api/cases/" + tracking + "/proof", "{\"kk\":\"" + BpntIT.KPM_KK + "\"}");
+        assertEquals(200, proved.status(), proved.body());
+        assertEquals(200, kiosk.get(receipt).status(), "the number with the subject's KK opens it");
+        kiosk.newResident();
+        assertEquals(403, kiosk.get(receipt).status(), "for that session only");
     }
 
     @Test
     void staffLookupsNeedAValidLoginAndAreAudited() throws Exception {
-        String session = UUID.randomUUID().toString();
+        String session = session();
         String body = "{\"nik\":\"" + BpntIT.KJS_RECIPIENT + "\",\"kk\":\"" + BpntIT.KJS_RECIPIENT_KK + "\"}";
         HttpResponse<String> wrongLogin = HTTP.send(request(session, "id", "application/json", body)
                 .header("Authorization", Kiosk.basic("psm", "wrong")).build(), HttpResponse.BodyHandlers.ofString());
@@ -139,13 +258,28 @@ class StatusLookupIT {
                 HttpResponse.BodyHandlers.ofString());
         JsonObject json = r.body().isEmpty() ? null : Json.createReader(new StringReader(r.body())).readObject();
         return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
-                r.headers().firstValue("Server-Timing").orElse(""), json);
+                r.headers().firstValue("Server-Timing").orElse(""), r.headers().firstValue("Retry-After").orElse(""),
+                json);
     }
 
     private static HttpRequest.Builder request(String session, String lang, String type, String body)
             throws Exception {
-        return HttpRequest.newBuilder(URI.create(Kiosk.get().url("/api/status"))).header("X-Kiosk-Session", session)
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Kiosk.get().url("/api/status")))
                 .header("Accept-Language", lang).header("Content-Type", type)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
+        return session == null ? request : request.header("X-Kiosk-Session", session);
+    }
+
+    /** A new resident session, as "Mulai" starts it. */
+    private static String session() throws Exception {
+        Kiosk.Answer started = Kiosk.get().post("/api/session", "");
+        assertEquals(201, started.status(), started.body());
+        return started.object().getString("session");
+    }
+
+    private static String login() throws Exception {
+        Kiosk.Answer login = Kiosk.get().post("/api/auth/login", "{\"username\":\"tksk\",\"password\":\"tksk123\"}");
+        assertEquals(200, login.status(), login.body());
+        return login.object().getString("token");
     }
 }

@@ -75,7 +75,7 @@ class ResidentKioskUiIT {
         startAtHome("status");
         ui.tap("Cek status bantuan");
         ui.awaitPath("/status");
-        ui.answer("status", answers("nik", kpm.get("nik"), "method", "KK", "kk", kpm.get("kk")));
+        ui.answer("status", answers("nik", kpm.get("nik"), "kk", kpm.get("kk")));
         String review = ui.mainText();
         assertFalse(review.contains(kpm.get("nik")), "the NIK is shown unmasked on the review step");
         assertFalse(review.contains(kpm.get("kk")), "the KK number is shown unmasked on the review step");
@@ -189,6 +189,20 @@ class ResidentKioskUiIT {
         assertTrue(receipt.toLowerCase().contains("polsek") || receipt.toLowerCase().contains("polisi"),
                 "the card-lost checklist does not send the resident to the police: " + receipt);
         assertFalse(receipt.contains(kpm.get("nik")));
+        ui.tap("Cetak tanda terima");
+        ui.awaitText("Tanda terima sedang dicetak"); // the session that filed the case prints without more ado
+
+        // the next resident has only the number: the receipt opens with the family card number of the case's subject
+        startAtHome("bpnt-track");
+        ui.go("/track/" + tracking);
+        ui.tap("Cetak tanda terima");
+        WebElement pad = ui.await(By.cssSelector(".overlay .dialog .keypad"));
+        ui.shot("bpnt-receipt-proof");
+        for (char digit : kpm.get("kk").toCharArray()) {
+            pad.findElement(By.xpath(".//button[normalize-space(.)='" + digit + "']")).click();
+        }
+        ui.tap("Buka tanda terima");
+        ui.awaitText("Tanda terima sedang dicetak");
     }
 
     @Test
@@ -226,7 +240,7 @@ class ResidentKioskUiIT {
         startAtHome("cpp");
         openService("cpp", "Cek jadwal dan daftar CPP");
         ui.awaitPath("/status");
-        ui.answer("cpp", answers("nik", household.get("nik"), "method", "KK", "kk", household.get("kk")));
+        ui.answer("cpp", answers("nik", household.get("nik"), "kk", household.get("kk")));
         ui.shot("cpp-review");
         ui.tap("Cek status");
         ui.awaitText("Status bantuan Anda");

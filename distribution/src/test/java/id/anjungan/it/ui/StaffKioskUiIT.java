@@ -308,7 +308,7 @@ class StaffKioskUiIT {
         ui.tap("Cek status bantuan");
         ui.awaitPath("/status");
         sweep("form-step");
-        ui.answer("a11y-status", answers("nik", kpm.get("nik"), "method", "KK", "kk", kpm.get("kk")));
+        ui.answer("a11y-status", answers("nik", kpm.get("nik"), "kk", kpm.get("kk")));
         sweep("review");
         ui.tap("Cek status");
         ui.awaitText("Status bantuan Anda");

@@ -1,11 +1,13 @@
 // Receipt after a submission (and for a PSM's cases of today): tracking number, checklist, next steps, PDF, print.
+// The server gives a receipt only to the session that filed the case, to staff, or after the subject's KK number.
 import { h, clear, add } from '../dom.js';
 import { t } from '../i18n.js';
 import { icon } from '../icons.js';
-import { api, errorMessages } from '../api.js';
+import { ApiError, api, blobUrl, errorMessages } from '../api.js';
 import { session } from '../state.js';
 import { resetTo } from '../router.js';
-import { viewDocument } from '../dialog.js';
+import { openDialog, viewBlob } from '../dialog.js';
+import { numericKeypad } from '../keypad.js';
 
 export function checklistList(items) {
   return h('ul', { class: 'checklist' }, items.map(item => h('li', null,
@@ -21,6 +23,54 @@ function receiptUrl(tracking, format, receipt) {
   return '/api/cases/' + encodeURIComponent(tracking) + '/receipt?format=' + format;
 }
 
+/** Asks for the KK number of the case's subject and proves it to the server; resolves true once it is accepted. */
+function proveKk(tracking) {
+  return new Promise(resolve => {
+    const error = h('div', { role: 'alert' });
+    const input = h('input', {
+      type: 'text', class: 'entry', id: 'proof-kk', inputmode: 'none', autocomplete: 'off', maxlength: '16',
+      'aria-describedby': 'proof-kk-help'
+    });
+    input.addEventListener('input', () => { input.value = input.value.replace(/\D/g, ''); });
+    let accepted = false;
+    openDialog({
+      title: t('receipt.proofTitle'),
+      body: [h('label', { for: 'proof-kk', class: 'question' }, t('receipt.proofLabel')),
+        h('p', { id: 'proof-kk-help', class: 'help' }, t('receipt.proofHelp')), input, numericKeypad(input), error],
+      actions: [
+        { label: t('common.cancel') },
+        {
+          label: t('receipt.proofCheck'), primary: true, onClick: async () => {
+            if (!/^\d{16}$/.test(input.value)) {
+              add(clear(error), h('p', { class: 'field-error' }, t('valid.kk')));
+              return false;
+            }
+            try {
+              await api('/api/cases/' + encodeURIComponent(tracking) + '/proof', { method: 'POST', body: { kk: input.value } });
+              accepted = true;
+              return true;
+            } catch (err) {
+              add(clear(error), h('div', { class: 'alert' }, errorMessages(err).join(' ')));
+              return false;
+            }
+          }
+        }
+      ],
+      onClose: () => resolve(accepted)
+    });
+  });
+}
+
+/** Runs a receipt action; when the server asks for the KK number first, asks for it and runs the action again. */
+async function withProof(tracking, action) {
+  try {
+    return await action();
+  } catch (err) {
+    if (!(err instanceof ApiError) || err.problem.code !== 'receipt-proof' || !(await proveKk(tracking))) throw err;
+    return action();
+  }
+}
+
 export function printButton(tracking, status) {
   return h('button', {
     type: 'button', class: 'btn-primary', onclick: async e => {
@@ -28,7 +78,7 @@ export function printButton(tracking, status) {
       button.disabled = true;
       add(clear(status), h('p', null, t('receipt.printing')));
       try {
-        await api('/api/cases/' + encodeURIComponent(tracking) + '/print', { method: 'POST' });
+        await withProof(tracking, () => api('/api/cases/' + encodeURIComponent(tracking) + '/print', { method: 'POST' }));
         add(clear(status), h('p', { class: 'notice' }, t('receipt.printed')));
       } catch (err) {
         add(clear(status), h('div', { class: 'alert' }, errorMessages(err).join(' ')));
@@ -39,17 +89,24 @@ export function printButton(tracking, status) {
   }, icon('print'), t('receipt.print'));
 }
 
-export function pdfButtons(tracking, receipt) {
-  return [
-    h('a', {
-      class: 'btn btn-big', href: receiptUrl(tracking, 'a6', receipt),
-      onclick: e => { e.preventDefault(); viewDocument(t('receipt.pdfA6'), receiptUrl(tracking, 'a6', receipt)); }
-    }, icon('file'), t('receipt.pdfA6')),
-    h('a', {
-      class: 'btn btn-big', href: receiptUrl(tracking, 'roll58', receipt),
-      onclick: e => { e.preventDefault(); viewDocument(t('receipt.pdfRoll'), receiptUrl(tracking, 'roll58', receipt)); }
-    }, icon('file'), t('receipt.pdfRoll'))
-  ];
+function pdfButton(tracking, format, receipt, label, status) {
+  return h('a', {
+    class: 'btn btn-big', href: receiptUrl(tracking, format, receipt),
+    onclick: async e => {
+      e.preventDefault();
+      try {
+        // fetched with the session header (an iframe's own request would carry none), shown from memory
+        await withProof(tracking, () => viewBlob(label, () => blobUrl(receiptUrl(tracking, format, receipt))));
+      } catch (err) {
+        add(clear(status), h('div', { class: 'alert' }, errorMessages(err).join(' ')));
+      }
+    }
+  }, icon('file'), label);
+}
+
+export function pdfButtons(tracking, receipt, status) {
+  return [pdfButton(tracking, 'a6', receipt, t('receipt.pdfA6'), status),
+    pdfButton(tracking, 'roll58', receipt, t('receipt.pdfRoll'), status)];
 }
 
 export async function receiptView(root, params, ctx) {
@@ -75,7 +132,7 @@ export async function receiptView(root, params, ctx) {
         data.stateLabel ? [h('dt', null, t('receipt.state')), h('dd', null, data.stateLabel)] : null)),
     data.checklist && data.checklist.length ? h('div', { class: 'card' }, h('h2', null, t('receipt.checklist')), checklistList(data.checklist)) : null,
     nextSteps.length ? h('div', { class: 'card' }, h('h2', null, t('receipt.next')), nextSteps.map(s => h('p', null, s))) : null,
-    h('div', { class: 'actions' }, printButton(tracking, status), pdfButtons(tracking, data.receipt)),
+    h('div', { class: 'actions' }, printButton(tracking, status), pdfButtons(tracking, data.receipt, status)),
     status,
     h('div', { class: 'actions' }, h('span', { class: 'grow' }),
       h('button', { type: 'button', class: 'btn-primary', onclick: () => resetTo('/home') }, icon('home'), t('receipt.done'))));

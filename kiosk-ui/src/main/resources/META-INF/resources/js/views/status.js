@@ -1,4 +1,5 @@
-// "Cek status bantuan": NIK plus KK number or birth date → registered or not, per enabled program.
+// "Cek status bantuan": NIK plus KK number → registered or not, per enabled program. The birth date is no proof: it is
+// written inside the NIK.
 import { h, add } from '../dom.js';
 import { t } from '../i18n.js';
 import { icon } from '../icons.js';
@@ -11,12 +12,7 @@ import { rupiah } from '../format.js';
 function fields() {
   return [
     { name: 'nik', type: 'NIK', label: t('status.nik'), help: t('status.nikHelp'), required: true },
-    {
-      name: 'method', type: 'CHOICE', label: t('status.method'), required: true,
-      choices: [{ value: 'KK', label: t('status.byKk') }, { value: 'BIRTH', label: t('status.byBirth') }]
-    },
-    { name: 'kk', type: 'KK', label: t('status.kk'), help: t('status.kkHelp'), required: true, visibleWhen: { field: 'method', anyOf: ['KK'] } },
-    { name: 'birthDate', type: 'DATE', label: t('status.birth'), required: true, dates: 'NOT_IN_FUTURE', visibleWhen: { field: 'method', anyOf: ['BIRTH'] } }
+    { name: 'kk', type: 'KK', label: t('status.kk'), help: t('status.kkHelp'), required: true }
   ];
 }
 
@@ -73,7 +69,7 @@ export async function statusView(root) {
     fields: list, state, title: t('home.status'), checkNik: false, submitLabel: t('status.check'),
     reviewNote: t('status.reviewNote'),
     onSubmit: async values => {
-      const body = values.method === 'KK' ? { nik: values.nik, kk: values.kk } : { nik: values.nik, birthDate: values.birthDate };
+      const body = { nik: values.nik, kk: values.kk };
       const answer = await api('/api/status', { method: 'POST', body });
       state.results = (answer && answer.results) || [];
       state.query = body;

@@ -25,6 +25,11 @@ public final class Settings {
         return get(key).orElse(fallback);
     }
 
+    /** A whole number setting (a limit, a count of minutes). */
+    public static int number(String key, int fallback) {
+        return get(key).map(Integer::parseInt).orElse(fallback);
+    }
+
     public static Path home() {
         return Path.of(get("anjungan.home", "var")).toAbsolutePath().normalize();
     }

@@ -39,6 +39,9 @@ public final class JsonAnswer {
 
     /** A problem answer in {@code lang}. */
     public static void problem(HttpServletResponse response, Problem problem, String lang) throws IOException {
+        if (problem.retryAfter() > 0) {
+            response.setHeader("Retry-After", Long.toString(problem.retryAfter()));
+        }
         write(response, problem.status(), Problem.MEDIA_TYPE, problem.members(lang));
     }
 

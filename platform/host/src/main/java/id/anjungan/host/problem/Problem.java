@@ -19,14 +19,26 @@ public final class Problem extends RuntimeException {
     private final transient Text title;
     private final transient Text detail;
     private final transient List<Map<String, Object>> extras;
+    private final long retryAfter;
 
     public Problem(int status, String code, Text title, Text detail, List<Map<String, Object>> extras) {
+        this(status, code, title, detail, extras, 0);
+    }
+
+    private Problem(int status, String code, Text title, Text detail, List<Map<String, Object>> extras,
+                    long retryAfter) {
         super(code + ": " + (detail == null ? title.en() : detail.en()));
         this.status = status;
         this.code = code;
         this.title = title;
         this.detail = detail;
         this.extras = extras == null ? List.of() : List.copyOf(extras);
+        this.retryAfter = retryAfter;
+    }
+
+    /** A 429 answered with {@code Retry-After: seconds}. */
+    public static Problem tooMany(long seconds, String detailId, String detailEn) {
+        return new Problem(429, "rate-limited", titleFor(429), Text.of(detailId, detailEn), null, Math.max(1, seconds));
     }
 
     public static Problem of(int status, String code, String titleId, String titleEn, String detailId, String detailEn) {
@@ -71,6 +83,11 @@ public final class Problem extends RuntimeException {
 
     public Text detail() {
         return detail;
+    }
+
+    /** Seconds the caller should wait before asking again ({@code Retry-After}); 0 when it need not wait. */
+    public long retryAfter() {
+        return retryAfter;
     }
 
     /** The members of its JSON answer, in {@code lang}. */

@@ -4,7 +4,6 @@ import id.anjungan.spi.ProgramException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -16,7 +15,6 @@ import java.util.logging.Logger;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
-    public static final MediaType PROBLEM = MediaType.valueOf(Problem.MEDIA_TYPE);
 
     @Context
     HttpHeaders headers;
@@ -24,7 +22,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         Problem problem = asProblem(failure);
-        return Response.status(problem.status()).type(PROBLEM).entity(problem.members(language(headers))).build();
+        Response.ResponseBuilder answer = Response.status(problem.status()).type(Problem.MEDIA_TYPE)
+                .entity(problem.members(language(headers)));
+        if (problem.retryAfter() > 0) {
+            answer.header("Retry-After", problem.retryAfter());
+        }
+        return answer.build();
     }
 
     public static Problem asProblem(Throwable failure) {

@@ -34,6 +34,8 @@ public final class KioskClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    /** The resident session that requests without a login carry, as the kiosk's browser does after "Mulai". */
+    private volatile String resident;
 
     public KioskClient(String base) {
         this.base = base;
@@ -44,16 +46,36 @@ public final class KioskClient {
     }
 
     public Answer get(String path, String auth) {
-        return send(request(path, auth).GET());
+        return exchange(path, auth, HttpRequest.Builder::GET);
     }
 
     public Answer post(String path, String json, String auth) {
-        return send(request(path, auth).header("Content-Type", "application/json")
+        return exchange(path, auth, b -> b.header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Answer delete(String path, String auth) {
-        return send(request(path, auth).DELETE());
+        return exchange(path, auth, HttpRequest.Builder::DELETE);
+    }
+
+    /** Sends the request; a resident's request carries the resident session, started anew when the kiosk ended it. */
+    private Answer exchange(String path, String auth, java.util.function.UnaryOperator<HttpRequest.Builder> method) {
+        boolean asResident = auth == null && path.startsWith("/api/");
+        Answer answer = send(method.apply(asResident ? residentRequest(path) : request(path, auth)));
+        if (asResident && answer.status() == 401 && answer.body().contains("\"session-required\"")) {
+            resident = null; // the kiosk restarted: a new visit
+            answer = send(method.apply(residentRequest(path)));
+        }
+        return answer;
+    }
+
+    /** A resident's request, with the session when one can be started (not while the kiosk is still starting). */
+    private HttpRequest.Builder residentRequest(String path) {
+        if (resident == null) {
+            Answer started = send(request("/api/session", null).POST(HttpRequest.BodyPublishers.noBody()));
+            resident = started.status() == 201 ? started.object().getString("session") : null;
+        }
+        return resident == null ? request(path, null) : request(path, null).header("X-Kiosk-Session", resident);
     }
 
     public Answer upload(String method, String path, Path jar, String auth) throws IOException {

@@ -32,6 +32,11 @@ public class Attachments {
     Database db;
 
     public AttachmentRow store(InputStream content) {
+        return store(content, MAX_BYTES);
+    }
+
+    /** Stores a file of at most {@code maxBytes} (and never more than {@link #MAX_BYTES}). */
+    public AttachmentRow store(InputStream content, long maxBytes) {
         String id = UUID.randomUUID().toString();
         Path dir = Settings.home().resolve("attachments").resolve(id.substring(0, 2));
         Path file = dir.resolve(id);
@@ -39,7 +44,7 @@ public class Attachments {
             Files.createDirectories(dir);
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             long size;
-            try (InputStream in = new DigestInputStream(new LimitedInputStream(content, MAX_BYTES), sha)) {
+            try (InputStream in = new DigestInputStream(new LimitedInputStream(content, Math.min(maxBytes, MAX_BYTES)), sha)) {
                 size = Files.copy(in, file);
             } catch (Problem tooLarge) {
                 Files.deleteIfExists(file);

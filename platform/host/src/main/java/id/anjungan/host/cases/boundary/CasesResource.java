@@ -2,6 +2,7 @@ package id.anjungan.host.cases.boundary;
 
 import id.anjungan.host.cases.control.CaseViews;
 import id.anjungan.host.cases.control.Intake;
+import id.anjungan.host.cases.control.ResidentCaseAccess;
 import id.anjungan.host.cases.control.ReceiptContent;
 import id.anjungan.host.cases.control.StoredCaseStore;
 import id.anjungan.host.cases.control.TrackingNumbers;
@@ -12,6 +13,7 @@ import id.anjungan.host.problem.Problem;
 import id.anjungan.host.problem.ProblemMapper;
 import id.anjungan.host.security.control.Allowed;
 import id.anjungan.host.security.control.Caller;
+import id.anjungan.host.security.control.ResidentContext;
 import id.anjungan.spi.Role;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -49,6 +51,10 @@ public class CasesResource {
     CaseViews views;
     @Inject
     Caller caller;
+    @Inject
+    ResidentContext resident;
+    @Inject
+    ResidentCaseAccess access;
     @Context
     HttpHeaders headers;
 
@@ -62,6 +68,9 @@ public class CasesResource {
                 request.subjectNik(), caller.actor());
         String lang = lang();
         CaseRow row = opened.row();
+        if (!resident.isStaff()) {
+            resident.sessionIfAny().ifPresent(session -> session.holds(row.tracking));
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("tracking", row.tracking);
         body.put("state", row.state);
@@ -76,7 +85,27 @@ public class CasesResource {
     @GET
     @Path("{tracking}")
     public Map<String, Object> status(@PathParam("tracking") String typed) {
+        if (!resident.isStaff()) {
+            access.countLookup(resident.session());
+        }
         return views.publicView(known(typed), lang());
+    }
+
+    /** The KK number of a case's subject, which lets a resident session print the case's receipt. */
+    public record Proof(String kk) {
+    }
+
+    @POST
+    @Path("{tracking}/proof")
+    public Map<String, Object> prove(@PathParam("tracking") String typed, Proof proof) {
+        if (resident.isStaff()) {
+            return Map.of("tracking", known(typed).tracking, "mayPrint", true);
+        }
+        String tracking = TrackingNumbers.normalise(typed);
+        access.prove(resident.session(), tracking,
+                TrackingNumbers.valid(tracking) ? cases.row(tracking) : java.util.Optional.empty(),
+                proof == null ? null : proof.kk());
+        return Map.of("tracking", tracking, "mayPrint", true);
     }
 
     @GET

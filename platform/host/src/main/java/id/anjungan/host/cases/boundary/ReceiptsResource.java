@@ -1,6 +1,7 @@
 package id.anjungan.host.cases.boundary;
 
 import id.anjungan.host.cases.control.ReceiptContent;
+import id.anjungan.host.cases.control.ResidentCaseAccess;
 import id.anjungan.host.cases.control.StoredCaseStore;
 import id.anjungan.host.cases.control.TrackingNumbers;
 import id.anjungan.host.cases.entity.CaseRow;
@@ -9,6 +10,7 @@ import id.anjungan.host.problem.Problem;
 import id.anjungan.host.receipts.control.PaperFormat;
 import id.anjungan.host.receipts.control.Receipt;
 import id.anjungan.host.receipts.control.Receipts;
+import id.anjungan.host.security.control.ResidentContext;
 import id.anjungan.spi.platform.Kelurahan;
 import id.anjungan.spi.platform.KioskClock;
 import jakarta.inject.Inject;
@@ -25,7 +27,8 @@ import jakarta.ws.rs.core.Response;
 /**
  * The printed receipt of a case: PDF (A6 or 58 mm roll) and ESC/POS to the kiosk's printer. Rooted at {@code cases}
  * like {@link CasesResource}: a root path {@code cases/{tracking}} would win the JAX-RS root-resource match for every
- * {@code /cases/X…} request and leave {@code GET /cases/X} and {@code /cases/X/detail} unmatched (404).
+ * {@code /cases/X…} request and leave {@code GET /cases/X} and {@code /cases/X/detail} unmatched (404). Staff get every
+ * receipt; a resident only in the session that filed the case or proved its KK number ({@code POST /cases/X/proof}).
  */
 @Path("cases")
 public class ReceiptsResource {
@@ -38,6 +41,8 @@ public class ReceiptsResource {
     Kelurahan kelurahan;
     @Inject
     KioskClock clock;
+    @Inject
+    ResidentContext resident;
 
     @GET
     @Path("{tracking}/receipt")
@@ -59,6 +64,9 @@ public class ReceiptsResource {
 
     private Receipt receipt(String typed) {
         String tracking = TrackingNumbers.normalise(typed);
+        if (!resident.isStaff() && !resident.session().mayPrint(tracking)) {
+            throw ResidentCaseAccess.refused();
+        }
         CaseRow row = (TrackingNumbers.valid(tracking) ? cases.row(tracking) : java.util.Optional.<CaseRow>empty())
                 .orElseThrow(() -> Problem.of(404, "tracking-unknown", "Tidak ditemukan", "Not found",
                         "Nomor tanda terima tidak ditemukan.", "Tracking number not found."));

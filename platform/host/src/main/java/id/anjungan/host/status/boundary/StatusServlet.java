@@ -5,6 +5,8 @@ import id.anjungan.host.problem.Problem;
 import id.anjungan.host.problem.ProblemMapper;
 import id.anjungan.host.runtime.boundary.ServerTiming;
 import id.anjungan.host.security.control.Authentication;
+import id.anjungan.host.security.control.ResidentSession;
+import id.anjungan.host.security.control.ResidentSessions;
 import id.anjungan.host.status.control.StatusLookup;
 import id.anjungan.spi.Actor;
 import jakarta.inject.Inject;
@@ -17,69 +19,77 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * "Cek status bantuan": {@code POST /api/status} with {@code {"nik", "kk"}} or {@code {"nik", "birthDate"}}
- * ({@code yyyy-MM-dd}). The kiosk's busiest request is a plain servlet, not a JAX-RS resource: Jersey, its CDI
- * request scope and JSON-B took more CPU and memory than the lookup itself (docs/performance.md). It answers like
- * the rest of the API: JSON problems in the caller's language and a {@code Server-Timing} header.
+ * "Cek status bantuan": {@code POST /api/status} with {@code {"nik", "kk"}}. The kiosk's busiest request is a plain
+ * servlet, not a JAX-RS resource: Jersey, its CDI request scope and JSON-B took more CPU and memory than the lookup
+ * itself (docs/performance.md). It answers like the rest of the API, with JSON problems in the caller's language; a
+ * resident must send a session the server issued ({@code POST /api/session}). {@code Server-Timing} goes to staff
+ * callers only: a resident's (or a stranger's) answer must not tell by its timing whether a NIK is on a list.
  */
 @WebServlet("/api/status")
 public class StatusServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    /** A NIK, a KK number and a date fit many times over; anything bigger is not a lookup. */
+    /** A NIK and a KK number fit many times over; anything bigger is not a lookup. */
     private static final int MAX_BODY = 4096;
 
     @Inject
     transient StatusLookup lookup;
     @Inject
     transient Authentication authentication;
+    @Inject
+    transient ResidentSessions sessions;
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         long started = System.nanoTime();
         String lang = language(request.getHeader("Accept-Language"), request.getLocale());
+        Optional<Authentication.Authenticated> staff = Optional.empty();
         Object answer;
         try {
-            answer = Map.of("results", status(request, lang));
+            staff = authentication.caller(request.getHeader("Authorization"));
+            answer = Map.of("results", status(request, staff, lang));
         } catch (RuntimeException failure) {
             Problem problem = ProblemMapper.asProblem(failure);
             if (problem.status() == 405) {
                 response.setHeader("Allow", "POST");
             }
-            timing(response, started);
+            timing(response, started, staff);
             JsonAnswer.problem(response, problem, lang);
             return;
         }
-        timing(response, started);
+        timing(response, started, staff);
         JsonAnswer.write(response, 200, "application/json", answer);
     }
 
-    private List<Map<String, Object>> status(HttpServletRequest request, String lang) {
+    private List<Map<String, Object>> status(HttpServletRequest request, Optional<Authentication.Authenticated> staff,
+                                             String lang) {
         if (!"POST".equals(request.getMethod())) {
             throw Problem.of(405, "not-found", "Tidak ditemukan", "Not found", "Alamat ini tidak dikenal.",
                     "This address is not known.");
         }
-        Actor actor = authentication.caller(request.getHeader("Authorization"))
-                .map(Authentication.Authenticated::actor).orElseGet(Actor::resident);
+        ResidentSession resident = staff.isPresent() ? null
+                : sessions.require(request.getHeader(ResidentSessions.HEADER), request.getRemoteAddr());
+        Actor actor = staff.map(Authentication.Authenticated::actor).orElseGet(Actor::resident);
         String type = request.getContentType();
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
             throw Problem.of(415, "unsupported-media", "Format tidak didukung", "Unsupported format",
                     "Kirim data sebagai JSON.", "Send the data as JSON.");
         }
         JsonObject body = body(request);
-        String session = request.getHeader("X-Kiosk-Session");
-        if (session == null || session.isBlank()) {
-            session = request.getRemoteAddr();
+        if (body.containsKey("birthDate")) {
+            throw Problem.of(422, "birth-date-not-accepted", "Gunakan nomor KK", "Use the KK number",
+                    "Tanggal lahir tidak lagi diterima karena sudah tertulis di dalam NIK. Masukkan nomor KK "
+                            + "(Kartu Keluarga) bersama NIK.",
+                    "The birth date is no longer accepted: it is written inside the NIK. Enter the KK (family card) "
+                            + "number with the NIK.");
         }
-        StatusLookup.Proof proof = new StatusLookup.Proof(text(body, "kk"), date(text(body, "birthDate")));
-        return lookup.lookup(text(body, "nik"), proof, session, actor, lang);
+        return lookup.lookup(text(body, "nik"), text(body, "kk"), actor, resident, lang);
     }
 
     private static JsonObject body(HttpServletRequest request) {
@@ -92,12 +102,11 @@ public class StatusServlet extends HttpServlet {
         }
         if (bytes.length > MAX_BODY) {
             throw Problem.of(413, "too-large", "Permintaan terlalu besar", "Request too large",
-                    "Kirim hanya NIK dengan nomor KK atau tanggal lahir.",
-                    "Send only the NIK with the KK number or birth date.");
+                    "Kirim hanya NIK dengan nomor KK.", "Send only the NIK with the KK number.");
         }
         if (bytes.length == 0) {
             throw Problem.of(400, "bad-request", "Permintaan tidak lengkap", "Incomplete request",
-                    "Kirim NIK dengan nomor KK atau tanggal lahir.", "Send the NIK with the KK number or birth date.");
+                    "Kirim NIK dengan nomor KK.", "Send the NIK with the KK number.");
         }
         // JSON is UTF-8 (RFC 8259); a reader on the bytes would build a decoder and an 8 KB buffer for 60 characters
         try (var reader = JsonAnswer.JSON.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
@@ -121,16 +130,6 @@ public class StatusServlet extends HttpServlet {
         };
     }
 
-    private static LocalDate date(String text) {
-        try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw Problem.of(422, "birth-date", "Tanggal lahir tidak valid", "Invalid birth date",
-                    "Tulis tanggal lahir sebagai TTTT-BB-HH, misalnya 1985-08-15.",
-                    "Write the birth date as YYYY-MM-DD, e.g. 1985-08-15.");
-        }
-    }
-
     private static Problem malformed() {
         return Problem.of(400, "malformed-json", "Permintaan tidak dapat dibaca", "Bad request",
                 "Data tidak dalam format JSON yang benar.", "The data is not well-formed JSON.");
@@ -145,7 +144,10 @@ public class StatusServlet extends HttpServlet {
         return tag.isEmpty() || tag.equals("*") ? "id" : tag;
     }
 
-    private static void timing(HttpServletResponse response, long started) {
-        response.setHeader("Server-Timing", ServerTiming.since(started));
+    private static void timing(HttpServletResponse response, long started,
+                               Optional<Authentication.Authenticated> staff) {
+        if (staff.isPresent()) {
+            response.setHeader("Server-Timing", ServerTiming.since(started));
+        }
     }
 }

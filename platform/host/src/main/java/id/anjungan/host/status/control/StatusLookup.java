@@ -6,6 +6,8 @@ import id.anjungan.host.identity.control.Masking;
 import id.anjungan.host.identity.control.NikValidator;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.recipients.control.StoredRecipientLists;
+import id.anjungan.host.security.control.LookupLimits;
+import id.anjungan.host.security.control.ResidentSession;
 import id.anjungan.spi.Actor;
 import id.anjungan.spi.Program;
 import id.anjungan.spi.ProgramDescriptor;
@@ -18,7 +20,7 @@ import id.anjungan.spi.platform.KioskClock;
 import id.anjungan.spi.platform.RecipientRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +30,9 @@ import java.util.function.Function;
 
 /**
  * "Cek status bantuan": the resident's status in every enabled program. The NIK must come with the matching KK number
- * or birth date; a wrong pair is answered exactly like "not registered" so the kiosk cannot be used to find out who
- * receives aid.
+ * (the birth date is no proof: it is written inside the NIK); a wrong pair is answered exactly like "not registered"
+ * so the kiosk cannot be used to find out who receives aid. Lookups are counted per resident session, per device and
+ * per staff account, and per NIK whoever asks, so that guessing KK numbers gets nowhere.
  */
 @ApplicationScoped
 public class StatusLookup {
@@ -43,36 +46,41 @@ public class StatusLookup {
     @Inject
     AuditLog audit;
 
-    final RateLimits perSession = new RateLimits(Integer.parseInt(Settings.get("anjungan.status.per.minute", "10")));
-    final RateLimits perNik = new RateLimits(Integer.parseInt(Settings.get("anjungan.status.per.minute", "10")));
+    final LookupLimits limits = new LookupLimits("anjungan.status", 10, 60,
+            "Terlalu banyak pengecekan dalam waktu singkat. Tunggu sebentar lalu coba lagi.",
+            "Too many checks in a short time. Please wait a moment and try again.");
+    final RateLimits perStaff = new RateLimits(Settings.number("anjungan.status.per.staff.per.minute", 60));
+    final RateLimits perNik = new RateLimits(Settings.number("anjungan.status.per.nik.per.hour", 20), Duration.ofHours(1));
 
-    /** The second proof of identity: the KK number or the birth date. */
-    public record Proof(String kk, LocalDate birthDate) {
-    }
-
-    public List<Map<String, Object>> lookup(String nik, Proof proof, String session, Actor actor, String lang) {
-        if (!perSession.allow(session == null ? "?" : session, clock.now())) {
-            throw tooOften();
+    /**
+     * The status of the NIK in every program, for the KK number that proves it.
+     *
+     * @param resident the resident's session; {@code null} when {@code actor} is staff
+     */
+    public List<Map<String, Object>> lookup(String nik, String kk, Actor actor, ResidentSession resident, String lang) {
+        if (resident == null) {
+            limits.refuseAfter(perStaff.retryAfter(actor.username(), clock.now()));
+        } else {
+            limits.count(resident, clock.now());
         }
         IdentityCheck check = NikValidator.nik(nik, clock.today());
         if (!check.valid()) {
             throw Problem.of(422, check.problems().get(0));
         }
-        if (proof == null || (proof.kk() == null || proof.kk().isBlank()) && proof.birthDate() == null) {
+        if (kk == null || kk.isBlank()) {
             throw Problem.of(422, "proof-required", "Data belum lengkap", "Incomplete",
-                    "Masukkan nomor KK atau tanggal lahir bersama NIK.", "Enter the KK number or the birth date with the NIK.");
+                    "Masukkan nomor KK bersama NIK.", "Enter the KK number with the NIK.");
         }
         String cleanNik = NikValidator.stripSeparators(nik);
-        if (!perNik.allow(cleanNik, clock.now())) {
-            throw tooOften();
-        }
+        limits.refuseAfter(perNik.retryAfter(cleanNik, clock.now()));
+        String cleanKk = NikValidator.stripSeparators(kk);
         Map<String, RecipientRecord> entries = lists.newestEntries(cleanNik);
         Map<String, ProgramDescriptor> asked = new LinkedHashMap<>();
         Map<String, Function<Program, StatusReport>> calls = new LinkedHashMap<>();
         for (ProgramDescriptor program : programs.descriptors()) {
             if (answersStatus(program)) {
                 Optional<RecipientRecord> record = Optional.ofNullable(entries.get(program.code()))
-                        .filter(r -> matches(r, check.birthDate(), proof));
+                        .filter(r -> cleanKk.equals(r.kk()));
                 asked.put(program.code(), program);
                 calls.put(program.code(), p -> p.status(record));
             }
@@ -95,13 +103,6 @@ public class StatusLookup {
                 || !lists.periods(program.code()).isEmpty();
     }
 
-    static boolean matches(RecipientRecord r, LocalDate bornFromNik, Proof proof) {
-        if (proof.kk() != null && !proof.kk().isBlank()) {
-            return NikValidator.stripSeparators(proof.kk()).equals(r.kk());
-        }
-        return proof.birthDate().equals(bornFromNik);
-    }
-
     private static Map<String, Object> json(ProgramDescriptor program, StatusReport report, String lang) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("program", program.code());
@@ -118,11 +119,5 @@ public class StatusLookup {
 
     private static String in(Text text, String lang) {
         return text == null ? null : text.in(lang);
-    }
-
-    private static Problem tooOften() {
-        return Problem.of(429, "rate-limited", "Terlalu sering", "Too many requests",
-                "Terlalu banyak pengecekan dalam satu menit. Tunggu sebentar lalu coba lagi.",
-                "Too many checks in one minute. Please wait a moment and try again.");
     }
 }

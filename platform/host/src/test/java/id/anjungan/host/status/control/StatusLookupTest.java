@@ -7,16 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.recipients.control.StoredRecipientLists;
+import id.anjungan.host.security.control.ResidentSession;
+import id.anjungan.host.security.control.ResidentSessions;
+import id.anjungan.host.security.control.SettableClock;
 import id.anjungan.spi.Actor;
 import id.anjungan.spi.Program;
 import id.anjungan.spi.ProgramDescriptor;
 import id.anjungan.spi.StatusReport;
 import id.anjungan.spi.Text;
-import id.anjungan.spi.platform.KioskClock;
 import id.anjungan.spi.platform.RecipientRecord;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,15 @@ class StatusLookupTest {
             "Pekunden", Map.of("amount", "200000"));
 
     final List<String> audited = new ArrayList<>();
+    final SettableClock clock = new SettableClock(Instant.parse("2026-11-20T03:00:00Z"));
+    final ResidentSessions sessions = clock.sessions();
+    final Map<String, ResidentSession> named = new java.util.HashMap<>();
     StatusLookup lookup;
+
+    /** The session a test calls by a name, each started on its own device unless the name says which. */
+    ResidentSession session(String name) {
+        return named.computeIfAbsent(name, n -> sessions.start(n.contains("@") ? n.substring(n.indexOf('@')) : n));
+    }
 
     static Program program(ProgramDescriptor d) {
         return new Program() {
@@ -84,27 +93,17 @@ class StatusLookupTest {
                 return program.equals("CPP") || program.equals("BPNT") ? List.of("2026-11") : List.of();
             }
         };
-        lookup.clock = new KioskClock() {
-            @Override
-            public Instant now() {
-                return Instant.parse("2026-11-20T03:00:00Z");
-            }
-
-            @Override
-            public ZoneId zone() {
-                return ZoneId.of("Asia/Jakarta");
-            }
-        };
+        lookup.clock = clock;
         lookup.audit = (actor, action, subject, detail) -> audited.add(action + " " + subject);
     }
 
-    List<Map<String, Object>> ask(String session, String kk, LocalDate born) {
-        return lookup.lookup(NIK, new StatusLookup.Proof(kk, born), session, Actor.resident(), "en");
+    List<Map<String, Object>> ask(String session, String kk) {
+        return lookup.lookup(NIK, kk, Actor.resident(), session(session), "en");
     }
 
     @Test
     void theRightPairShowsTheModulesDescriptionAndFailingOrUnlistedProgramsAreLeftOut() {
-        List<Map<String, Object>> results = ask("s1", KK, null);
+        List<Map<String, Object>> results = ask("s1", KK);
         assertEquals(List.of("BPNT", "CPP"), results.stream().map(r -> r.get("program")).toList());
         Map<String, Object> bpnt = results.get(0);
         assertEquals(true, bpnt.get("registered"));
@@ -115,38 +114,72 @@ class StatusLookupTest {
     }
 
     @Test
-    void birthDateFromTheNikIsAcceptedAsTheSecondProof() {
-        assertEquals(true, ask("s1", null, LocalDate.of(1985, 8, 15)).get(0).get("registered"));
-    }
-
-    @Test
     void aWrongPairAnswersExactlyLikeNotRegistered() {
-        List<Map<String, Object>> wrongKk = ask("s1", "3374011201090002", null);
-        List<Map<String, Object>> wrongDate = ask("s2", null, LocalDate.of(1985, 8, 16));
+        List<Map<String, Object>> wrongKk = ask("s1", "3374011201090002");
         assertFalse((Boolean) wrongKk.get(0).get("registered"));
-        assertEquals(wrongKk, wrongDate);
         String unknownNik = "3374015508850004";
-        List<Map<String, Object>> notListed = lookup.lookup(unknownNik, new StatusLookup.Proof(KK, null), "s3",
-                Actor.resident(), "en");
+        List<Map<String, Object>> notListed = lookup.lookup(unknownNik, KK, Actor.resident(), session("s3"), "en");
         assertEquals(notListed, wrongKk);
     }
 
     @Test
-    void invalidNikOrMissingProofIsAProblem() {
-        assertEquals(422, assertThrows(Problem.class, () -> lookup.lookup("123", new StatusLookup.Proof(KK, null), "s",
-                Actor.resident(), "id")).status());
-        assertEquals(422, assertThrows(Problem.class, () -> ask("s", " ", null)).status());
+    void theKkMayBeTypedWithSeparators() {
+        assertEquals(true, ask("s1", "3374 0112 0109 0001").get(0).get("registered"));
     }
 
     @Test
-    void lookupsAreLimitedPerSessionAndPerNik() {
+    void invalidNikOrMissingKkIsAProblem() {
+        assertEquals(422, assertThrows(Problem.class, () -> lookup.lookup("123", KK, Actor.resident(), session("s"),
+                "id")).status());
+        Problem noKk = assertThrows(Problem.class, () -> ask("s", " "));
+        assertEquals(422, noKk.status());
+        assertEquals("Enter the KK number with the NIK.", noKk.detail().en());
+    }
+
+    @Test
+    void aSessionGetsTenLookupsAMinuteAndThenARetryAfterTheMinutesEnd() {
         for (int i = 0; i < 10; i++) {
-            ask("one-session", KK, null);
+            lookup.lookup("33740155088500" + (10 + i), KK, Actor.resident(), session("one-session"), "id");
         }
-        Problem p = assertThrows(Problem.class, () -> ask("one-session", KK, null));
+        Problem p = assertThrows(Problem.class, () -> ask("one-session", KK));
         assertEquals(429, p.status());
+        assertEquals(60, p.retryAfter(), "03:00:00 is the minute's first second");
         assertTrue(p.detail().id().contains("Tunggu"));
-        assertEquals(429, assertThrows(Problem.class, () -> ask("another-session", KK, null)).status(),
-                "the same NIK from another session is limited too");
+        assertEquals(true, ask("another-session", KK).get(0).get("registered"), "another resident still asks");
+        clock.pass(Duration.ofSeconds(60));
+        assertEquals(true, ask("one-session", KK).get(0).get("registered"), "the next minute");
+    }
+
+    @Test
+    void oneNikIsLimitedWhicheverSessionsAsk() {
+        for (int i = 0; i < 20; i++) {
+            ask("session-" + i, "3374011201099" + (100 + i)); // guessing the KK from many sessions and devices
+        }
+        Problem p = assertThrows(Problem.class, () -> ask("session-20", KK));
+        assertEquals(429, p.status());
+        assertEquals(3600, p.retryAfter(), "an hour's window");
+        clock.pass(Duration.ofHours(1));
+        assertEquals(true, ask("session-21", KK).get(0).get("registered"));
+    }
+
+    @Test
+    void newSessionsOnOneDeviceShareItsMinute() {
+        for (int i = 0; i < 60; i++) {
+            lookup.lookup("33740155088" + (50001 + i), KK, Actor.resident(), session("s" + i % 6 + "@kiosk-1"), "id");
+        }
+        assertEquals(429, assertThrows(Problem.class, () -> ask("fresh@kiosk-1", KK)).status(),
+                "a fresh session on the same device");
+        assertEquals(true, ask("fresh@kiosk-2", KK).get(0).get("registered"), "another kiosk");
+    }
+
+    @Test
+    void staffLookupsAreLimitedPerAccount() {
+        Actor psm = new Actor("psm", "PSM Miroto", id.anjungan.spi.Role.PSM, null);
+        for (int i = 0; i < 60; i++) {
+            lookup.lookup("33740155088" + (60001 + i), KK, psm, null, "id");
+        }
+        assertEquals(429, assertThrows(Problem.class, () -> lookup.lookup(NIK, KK, psm, null, "id")).status());
+        Actor tksk = new Actor("tksk", "TKSK", id.anjungan.spi.Role.TKSK, null);
+        assertEquals(true, lookup.lookup(NIK, KK, tksk, null, "id").get(0).get("registered"));
     }
 }
