@@ -47,7 +47,8 @@ public class StatusServlet extends HttpServlet {
         String lang = language(request.getHeader("Accept-Language"), request.getLocale());
         Object answer;
         try {
-            answer = Map.of("results", status(request, lang));
+            StatusLookup.Answer found = status(request, lang);
+            answer = Map.of("results", found.results(), "unavailable", found.unavailable());
         } catch (RuntimeException failure) {
             Problem problem = ProblemMapper.asProblem(failure);
             if (problem.status() == 405) {
@@ -61,7 +62,7 @@ public class StatusServlet extends HttpServlet {
         JsonAnswer.write(response, 200, "application/json", answer);
     }
 
-    private List<Map<String, Object>> status(HttpServletRequest request, String lang) {
+    private StatusLookup.Answer status(HttpServletRequest request, String lang) {
         if (!"POST".equals(request.getMethod())) {
             throw Problem.of(405, "not-found", "Tidak ditemukan", "Not found", "Alamat ini tidak dikenal.",
                     "This address is not known.");
@@ -79,7 +80,7 @@ public class StatusServlet extends HttpServlet {
             session = request.getRemoteAddr();
         }
         StatusLookup.Proof proof = new StatusLookup.Proof(text(body, "kk"), date(text(body, "birthDate")));
-        return lookup.lookup(text(body, "nik"), proof, session, actor, lang);
+        return lookup.answer(text(body, "nik"), proof, session, actor, lang);
     }
 
     private static JsonObject body(HttpServletRequest request) {

@@ -50,7 +50,15 @@ public class StatusLookup {
     public record Proof(String kk, LocalDate birthDate) {
     }
 
+    /** The programs' answers, and the programs that could not answer now (left out, not fatal). */
+    public record Answer(List<Map<String, Object>> results, List<Map<String, Object>> unavailable) {
+    }
+
     public List<Map<String, Object>> lookup(String nik, Proof proof, String session, Actor actor, String lang) {
+        return answer(nik, proof, session, actor, lang).results();
+    }
+
+    public Answer answer(String nik, Proof proof, String session, Actor actor, String lang) {
         if (!perSession.allow(session == null ? "?" : session, clock.now())) {
             throw tooOften();
         }
@@ -78,15 +86,16 @@ public class StatusLookup {
             }
         }
         List<Map<String, Object>> results = new ArrayList<>();
+        List<Map<String, Object>> unavailable = new ArrayList<>();
         programs.startAll(calls).forEach((code, report) -> {
             try {
                 results.add(json(asked.get(code), report.get(), lang));
-            } catch (RuntimeException failingModule) {
-                // left out: the other programs still answer
+            } catch (RuntimeException failingModule) { // a module that is DOWN refuses at once
+                unavailable.add(Programs.unavailable(asked.get(code), failingModule, lang));
             }
         });
         audit.record(actor, "read-recipient", Masking.mask(cleanNik), "status lookup, " + results.size() + " programs");
-        return results;
+        return new Answer(results, unavailable);
     }
 
     /** Programs with a status service, or with a recipient list to look in. */
