@@ -110,9 +110,9 @@ public final class ModuleCalls {
                 return answer;
             } catch (TimeoutException e) {
                 job.abandon();
-                throw failed(job, Text.of("Modul " + code + " tidak menjawab dalam " + timeout.toSeconds()
-                        + " detik.", "Module " + code + " did not answer within " + timeout.toSeconds() + " seconds."),
-                        504, true);
+                long seconds = (timeout.toMillis() + 999) / 1000;
+                throw failed(job, Text.of("Modul " + code + " tidak menjawab dalam " + seconds + " detik.",
+                        "Module " + code + " did not answer within " + seconds + " seconds."), 504, true);
             } catch (ExecutionException e) {
                 job.ticket.answered();
                 if (e.getCause() instanceof ProgramException pe) {

@@ -115,6 +115,14 @@ class StatusLookupTest {
     }
 
     @Test
+    void aProgramThatFailsIsNamedAsUnavailableInTheCallersLanguage() {
+        StatusLookup.Answer answer = lookup.answer(NIK, new StatusLookup.Proof(KK, null), "s1", Actor.resident(), "en");
+        assertEquals(List.of("BPNT", "CPP"), answer.results().stream().map(r -> r.get("program")).toList());
+        assertEquals(List.of(Map.of("program", "KJS", "programName", "Programme KJS",
+                "message", "Program KJS cannot answer at the moment.")), answer.unavailable());
+    }
+
+    @Test
     void birthDateFromTheNikIsAcceptedAsTheSecondProof() {
         assertEquals(true, ask("s1", null, LocalDate.of(1985, 8, 15)).get(0).get("registered"));
     }
