@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.anjungan.host.catalog.control.Programs;
 import id.anjungan.host.catalog.control.TestPrograms;
+import id.anjungan.host.modules.entity.ModuleView;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.testbundles.DeafProgram;
 import id.anjungan.host.testbundles.TestBundles;
@@ -114,6 +115,10 @@ class DeafModuleTest {
         Problem timeout = assertThrows(Problem.class, () -> programs.call("DEAF", p -> p.operate("hang", Map.of(),
                 Actor.resident())));
         assertEquals(504, timeout.status(), "let in again (a timeout), not refused as busy or DOWN");
+
+        host.modules.uninstall("DEAF"); // does not wait for the call still stuck in it
+        assertEquals(List.of("RUJUKAN"), host.modules.list().stream().map(ModuleView::code).toList());
+        assertEquals(5, host.targets().size());
     }
 
     private static long threadsIn(Class<?> program) {
