@@ -28,8 +28,8 @@ final class Bulkhead {
     private final Deque<Long> failures = new ArrayDeque<>();
     private final Deque<Long> timeouts = new ArrayDeque<>();
     private Text lastProblem;
-    /** While open: until when calls are refused; 0 while closed. */
-    private long openUntil;
+    /** While open: until when calls are refused; 0 while closed. Read without the lock on every call. */
+    private volatile long openUntil;
     private boolean probing;
 
     Bulkhead(String code, int permits, Duration coolDown) {
@@ -86,7 +86,17 @@ final class Bulkhead {
     }
 
     /** Lets a call in, or refuses it at once: the module is DOWN, or all its permits are held. */
-    synchronized Ticket enter() {
+    Ticket enter() {
+        if (openUntil == 0) { // the usual case, on every status lookup: no lock
+            if (!permits.tryAcquire()) {
+                throw busy(code);
+            }
+            return new Ticket(false);
+        }
+        return enterOpen();
+    }
+
+    private synchronized Ticket enterOpen() {
         boolean probe = false;
         if (openUntil != 0) {
             if (probing || System.nanoTime() - openUntil < 0) {
