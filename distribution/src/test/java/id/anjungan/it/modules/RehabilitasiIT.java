@@ -18,12 +18,17 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** Rehabilitasi over REST: a street report, the referral with its cover letter as PDF, placement, first visit. */
 class RehabilitasiIT {
 
     private static final String PANTI = "samekto-karti";
+    private static final int DESKS = 16;
 
     private static String report(String urgency, String location) throws Exception {
         return filed("REHSOS", "laporkan-orang-terlantar", map("urgency", urgency, "category", "PGOT",
@@ -140,5 +145,77 @@ class RehabilitasiIT {
                         "note", "Data uji dibersihkan"), Kiosk.TKSK);
             }
         }
+    }
+
+    /**
+     * Sixteen officers at once: each moves a different case (these deadlocked on Derby), then each places one in the
+     * same panti (these timed out): no answer is a 5xx, the panti is filled exactly, the rest wait in line.
+     */
+    @Test
+    void sixteenOfficersAtOnceMoveTheirCasesAndFillThePantiExactly() throws Exception {
+        JsonObject before = panti();
+        int free = before.getInt("quota") - before.getJsonArray("placed").size();
+        List<String> tracking = new ArrayList<>();
+        for (int i = 0; i < DESKS; i++) {
+            tracking.add(report("BIASA", "Emperan Pasar Johar los " + i));
+        }
+        ExecutorService desks = Executors.newFixedThreadPool(DESKS);
+        List<String> placed = new ArrayList<>();
+        List<String> waiting = new ArrayList<>();
+        try {
+            List<Kiosk.Answer> moved = atOnce(desks, tracking, t -> kiosk().post("/api/cases/" + t + "/transitions",
+                    ModuleIt.json("transition", "tangani", "note", "Didatangi TKSK"), Kiosk.TKSK));
+            assertEquals(List.of(), failed(moved), "moving 16 different cases at once");
+
+            List<Kiosk.Answer> answers = atOnce(desks, tracking, t -> operate("REHSOS", "tempatkan", map("tracking", t,
+                    "panti", PANTI, "category", "PGOT"), Kiosk.TKSK));
+            assertEquals(List.of(), failed(answers), "placing 16 cases in one panti at once");
+            for (Kiosk.Answer answer : answers) {
+                JsonObject a = answer.object();
+                (a.getBoolean("placed") ? placed : waiting).add(a.getString("tracking"));
+                assertEquals(a.getBoolean("placed") ? "ditempatkan" : "menunggu-panti", a.getString("state"));
+            }
+            assertEquals(Math.min(free, DESKS), placed.size(), "exactly the free places");
+            JsonObject after = panti();
+            assertEquals(after.getInt("quota"), after.getJsonArray("placed").size(), "never above the quota");
+            assertEquals(DESKS - placed.size(), waiting.size());
+        } finally {
+            desks.shutdownNow();
+            for (String t : waiting) { // first off the list, so that freeing a place promotes nobody
+                operate("REHSOS", "batal-antre", map("tracking", t, "note", "Data uji dibersihkan"), Kiosk.TKSK);
+            }
+            for (String t : placed) {
+                operate("REHSOS", "keluar-panti", map("tracking", t, "reason", "LAINNYA", "note", "Data uji dibersihkan"),
+                        Kiosk.TKSK);
+            }
+        }
+    }
+
+    /** Answers that are not 200, with their bodies. */
+    private static List<String> failed(List<Kiosk.Answer> answers) {
+        return answers.stream().filter(a -> a.status() != 200).map(a -> a.status() + " " + a.body()).toList();
+    }
+
+    private interface Request {
+        Kiosk.Answer send(String tracking) throws Exception;
+    }
+
+    /** Sends one request per case, all released at the same moment, each from a desk of its own. */
+    private static List<Kiosk.Answer> atOnce(ExecutorService desks, List<String> tracking, Request request)
+            throws Exception {
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Kiosk.Answer>> sent = new ArrayList<>();
+        for (String t : tracking) {
+            sent.add(desks.submit(() -> {
+                go.await();
+                return request.send(t);
+            }));
+        }
+        go.countDown();
+        List<Kiosk.Answer> answers = new ArrayList<>();
+        for (Future<Kiosk.Answer> f : sent) {
+            answers.add(f.get());
+        }
+        return answers;
     }
 }

@@ -8,6 +8,7 @@ import { getCatalog } from '../catalog.js';
 import { formState, renderForm } from '../form.js';
 import { navigate, resetTo, setBackHandler } from '../router.js';
 import { serviceRoute } from './home.js';
+import { unavailableCard } from './unavailable.js';
 
 const DISABILITIES = ['NONE', 'PHYSICAL', 'SEVERE_PHYSICAL', 'SENSORY', 'MENTAL', 'INTELLECTUAL'];
 const YES_NO = ['chronicIllness', 'neglected', 'poorHousehold', 'houseDamagedByDisaster', 'recentDeath', 'homeless'];
@@ -54,7 +55,9 @@ export async function screenerView(root) {
     const order = { LIKELY: 0, POSSIBLE: 1, UNLIKELY: 2 };
     const results = [...state.results].sort((a, b) => (order[a.verdict] ?? 1) - (order[b.verdict] ?? 1));
     add(root, h('h1', null, t('screen.resultTitle')), h('p', { class: 'help' }, t('screen.resultNote')),
-      results.length ? results.map(resultCard) : h('p', { class: 'card' }, t('screen.noResults')),
+      results.length ? results.map(resultCard)
+        : state.unavailable && state.unavailable.length ? null : h('p', { class: 'card' }, t('screen.noResults')),
+      unavailableCard(state.unavailable),
       h('div', { class: 'actions' }, h('span', { class: 'grow' }),
         h('button', { type: 'button', class: 'btn-primary', onclick: () => { session.forms.delete('screener'); resetTo('/home'); } }, icon('home'), t('common.finish'))));
     return;
@@ -67,6 +70,7 @@ export async function screenerView(root) {
       for (const name of YES_NO) body[name] = values[name] === 'true';
       const answer = await api('/api/screening', { method: 'POST', body });
       state.results = (answer && answer.results) || [];
+      state.unavailable = (answer && answer.unavailable) || [];
       navigate('/screener', { replace: true });
     }
   });

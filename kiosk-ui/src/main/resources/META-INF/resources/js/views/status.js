@@ -8,6 +8,7 @@ import { prefs, session } from '../state.js';
 import { formState, renderForm } from '../form.js';
 import { navigate, queryParam, resetTo, setBackHandler } from '../router.js';
 import { rupiah } from '../format.js';
+import { unavailableCard } from './unavailable.js';
 
 function fields() {
   return [
@@ -46,6 +47,7 @@ export async function statusView(root) {
     try {
       const again = await api('/api/status', { method: 'POST', body: state.query });
       state.results = (again && again.results) || state.results;
+      state.unavailable = (again && again.unavailable) || state.unavailable;
       state.resultsLang = prefs.lang;
     } catch (e) {
       // the answers stay in the language they came in
@@ -56,7 +58,9 @@ export async function statusView(root) {
     setBackHandler(() => { state.results = null; state.phase = 'review'; navigate('/status', { replace: true }); return true; });
     add(root, 
       h('h1', null, t('status.resultTitle')),
-      results.length ? results.map(r => resultCard(r, r.program === program)) : h('p', { class: 'card' }, t('status.noPrograms')),
+      results.length ? results.map(r => resultCard(r, r.program === program))
+        : state.unavailable && state.unavailable.length ? null : h('p', { class: 'card' }, t('status.noPrograms')),
+      unavailableCard(state.unavailable),
       h('p', { class: 'help' }, t('status.wrongPair')),
       h('div', { class: 'actions' },
         h('button', { type: 'button', class: 'btn-big', onclick: () => { session.forms.delete('status'); navigate('/status', { replace: true }); } }, t('status.again')),
@@ -72,6 +76,7 @@ export async function statusView(root) {
       const body = { nik: values.nik, kk: values.kk };
       const answer = await api('/api/status', { method: 'POST', body });
       state.results = (answer && answer.results) || [];
+      state.unavailable = (answer && answer.unavailable) || [];
       state.query = body;
       state.resultsLang = prefs.lang;
       navigate('/status' + (program ? '?program=' + encodeURIComponent(program) : ''), { replace: true });

@@ -37,4 +37,17 @@ public final class Settings {
     public static Duration callTimeout() {
         return Duration.ofMillis(Long.parseLong(get("anjungan.module.timeout.ms", "5000")));
     }
+
+    /**
+     * Calls one module may have running at once: twice the kiosk's request threads, so that a healthy module is never
+     * refused under load, while a hanging one holds no more threads than that.
+     */
+    public static int moduleConcurrency() {
+        return Math.max(1, Integer.parseInt(get("anjungan.module.concurrency", "16")));
+    }
+
+    /** How long calls to a module whose calls timed out are refused before one call probes it again. */
+    public static Duration moduleCoolDown() {
+        return Duration.ofSeconds(Long.parseLong(get("anjungan.module.cooldown.s", "30")));
+    }
 }

@@ -76,9 +76,10 @@ public class Database implements AutoCloseable {
         factory = Persistence.createEntityManagerFactory("anjungan", props);
         reads = new ReadConnections(driver, url, credentials);
         factory.createEntityManager().close(); // creates and upgrades the schema now, not on the first request
-        if (!current) { // the schema was generated: its unique keys, then the marker that spares the next start both
+        if (!current) { // the schema was generated: its keys and indexes, then the marker that spares the next start
             try (java.sql.Connection c = driver.connect(url, credentials)) {
                 UniqueKeys.ensure(c);
+                Indexes.ensure(c);
                 recordQuietly(marker, c);
             } catch (java.sql.SQLException e) {
                 // the ledger and the quotas rely on them: no start without
@@ -179,13 +180,38 @@ public class Database implements AutoCloseable {
     }
 
     static boolean isConflict(Throwable e) {
+        String state = sqlState(e);
+        return state.startsWith("23") || state.startsWith("40");
+    }
+
+    /** The SQLState of the first SQL exception in the chain, or "". */
+    private static String sqlState(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
-                String state = sql.getSQLState();
-                return state.startsWith("23") || state.startsWith("40");
+                return sql.getSQLState();
             }
         }
-        return false;
+        return "";
+    }
+
+    /**
+     * Like {@link #tx} but runs the work once more when the database chose it as a deadlock victim or its lock wait
+     * timed out (Derby 40001 and 40XL1, PostgreSQL 40P01): by then the transaction it waited for has ended.
+     */
+    public <T> T txRetryingOnce(Function<EntityManager, T> work) {
+        try {
+            return tx(work);
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (!isDeadlock(e)) {
+                throw e;
+            }
+            LOG.fine(() -> "Deadlock victim, running once more: " + e.getMessage());
+            return tx(work);
+        }
+    }
+
+    static boolean isDeadlock(Throwable e) {
+        return java.util.Set.of("40001", "40XL1", "40P01").contains(sqlState(e));
     }
 
     /** Work on the plain JDBC connection of a transaction. */

@@ -97,6 +97,8 @@ final class SchemaMarker {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             String xml = new String(unit.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             sha.update(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            // keys and indexes are added after generation: a build with new ones must generate again to add them
+            sha.update((UniqueKeys.KEYS + "" + Indexes.INDEXES).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             Matcher m = CLASS.matcher(xml);
             while (m.find()) {
                 try (InputStream c = loader.getResourceAsStream(m.group(1).trim().replace('.', '/') + ".class")) {

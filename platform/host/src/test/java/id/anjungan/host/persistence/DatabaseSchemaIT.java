@@ -80,13 +80,29 @@ class DatabaseSchemaIT {
             new SchemaMarker("the entities of another build").record(c);
             c.createStatement().executeUpdate("ALTER TABLE ledger_entry DROP CONSTRAINT unq_ledger_entry_0");
             assertTrue(duplicateLedgerEntryStored(c), "without its key");
+            c.createStatement().executeUpdate("DROP INDEX idx_case_step_tracking"); // a database of an older build
+            assertFalse(hasIndex(c, "case_step", "idx_case_step_tracking"));
         }
         warnings.clear();
         open(settings()); // EclipseLink extends the existing schema, as after an upgrade
         assertEquals(List.of(), warnings, "extending the schema");
         try (Connection c = connect()) {
             assertFalse(duplicateLedgerEntryStored(c), "the key is back");
+            assertTrue(hasIndex(c, "case_step", "idx_case_step_tracking"), "the index officers' writes need");
             assertTrue(SchemaMarker.ofEntities().current(c));
+        }
+    }
+
+    private static boolean hasIndex(Connection c, String table, String index) throws java.sql.SQLException {
+        var meta = c.getMetaData();
+        String name = meta.storesUpperCaseIdentifiers() ? table.toUpperCase(java.util.Locale.ROOT) : table;
+        try (var indexes = meta.getIndexInfo(null, null, name, false, false)) {
+            while (indexes.next()) {
+                if (index.equalsIgnoreCase(indexes.getString("INDEX_NAME"))) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -4,6 +4,7 @@ import id.anjungan.host.audit.control.HashChainedAudit;
 import id.anjungan.host.cases.entity.CaseRow;
 import id.anjungan.host.cases.entity.CaseStepRow;
 import id.anjungan.host.catalog.control.Programs;
+import id.anjungan.host.modules.control.CallScope;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.persistence.JsonText;
 import id.anjungan.host.problem.Problem;
@@ -98,15 +99,20 @@ public class StoredCaseStore implements CaseStore, PlatformService {
                     "Write a reason or note for this step.");
         }
         State target = workflow.state(step.to()).orElseThrow();
-        CaseRecord moved = db.tx(em -> {
-            CaseRow row = em.find(CaseRow.class, tracking);
-            if (!row.state.equals(current.state)) {
-                throw ProgramException.of("changed", "Kasus ini baru saja diubah petugas lain. Muat ulang lalu coba lagi.",
-                        "Someone else just changed this case. Reload and try again.");
-            }
-            enter(em, row, target, step.id(), note, actor);
-            return record(em, row);
+        // the write is short: the row and one new step; the history is read after the commit, not inside it
+        CallScope.write(() -> {
+            moving(() -> db.txRetryingOnce(em -> {
+                CaseRow row = em.find(CaseRow.class, tracking);
+                if (!row.state.equals(current.state)) {
+                    throw changed();
+                }
+                enter(em, row, target, step.id(), note, actor);
+                return null;
+            }));
+            CallScope.settled();
+            return null;
         });
+        CaseRecord moved = find(tracking).orElseThrow(StoredCaseStore::unknown);
         audit.record(actor, "case-transition", tracking, current.state + " -> " + target.id());
         tell(current.program, moved, step, actor);
         return moved;
@@ -114,7 +120,7 @@ public class StoredCaseStore implements CaseStore, PlatformService {
 
     @Override
     public CaseRecord annotate(String tracking, Map<String, String> facts, String note, Actor actor) {
-        CaseRecord annotated = db.tx(em -> {
+        java.util.function.Supplier<Object> write = () -> db.txRetryingOnce(em -> {
             CaseRow row = Optional.ofNullable(em.find(CaseRow.class, tracking)).orElseThrow(StoredCaseStore::unknown);
             Map<String, String> data = new HashMap<>(JsonText.readMap(row.data));
             data.putAll(facts);
@@ -123,10 +129,37 @@ public class StoredCaseStore implements CaseStore, PlatformService {
                 row.subjectNik = facts.get("nik"); // a person without identity got a NIK later
             }
             addStep(em, row, "annotate", note, actor);
-            return record(em, row);
+            return null;
+        });
+        CallScope.write(() -> {
+            try {
+                return moving(write);
+            } catch (ProgramException changedMeanwhile) { // facts add up: write them onto the newer version
+                return moving(write);
+            }
         });
         audit.record(actor, "case-annotate", tracking, String.join(",", facts.keySet()));
-        return annotated;
+        return find(tracking).orElseThrow(StoredCaseStore::unknown);
+    }
+
+    /** A write to a case that another officer changed first (its row version moved on) is refused, not failed. */
+    private static <T> T moving(java.util.function.Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (jakarta.persistence.PersistenceException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                // JPA's, or EclipseLink's own inside a RollbackException at commit
+                if (t.getClass().getSimpleName().equals("OptimisticLockException")) {
+                    throw changed();
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static ProgramException changed() {
+        return ProgramException.of("changed", "Kasus ini baru saja diubah petugas lain. Muat ulang lalu coba lagi.",
+                "Someone else just changed this case. Reload and try again.");
     }
 
     /** Moves a row into a state (first step or a transition) inside the caller's transaction. */

@@ -7,6 +7,7 @@ import id.anjungan.host.runtime.control.Kiosk;
 import id.anjungan.spi.Program;
 import id.anjungan.spi.ProgramDescriptor;
 import id.anjungan.spi.ServiceDefinition;
+import id.anjungan.spi.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -98,6 +99,22 @@ public class Programs {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A program left out of an answer because it could not answer now (DOWN, busy, timed out or failing), as the
+     * kiosk shows it: which program, and why in the caller's language.
+     */
+    public static java.util.Map<String, Object> unavailable(ProgramDescriptor program, RuntimeException why,
+                                                            String lang) {
+        Text message = why instanceof Problem p && p.detail() != null ? p.detail()
+                : Text.of("Program " + program.code() + " sedang tidak dapat menjawab.",
+                "Program " + program.code() + " cannot answer at the moment.");
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("program", program.code());
+        m.put("programName", program.name().in(lang));
+        m.put("message", message.in(lang));
+        return m;
     }
 
     public ServiceDefinition service(ProgramDescriptor program, String id) {

@@ -3,6 +3,7 @@ package id.anjungan.host.counters.control;
 import id.anjungan.host.counters.entity.ClaimRow;
 import id.anjungan.host.counters.entity.CounterRow;
 import id.anjungan.host.counters.entity.QuotaSlot;
+import id.anjungan.host.modules.control.CallScope;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.persistence.JsonText;
 import id.anjungan.host.persistence.KeyLocks;
@@ -39,6 +40,10 @@ public class StoredCounters implements Counters, PlatformService {
 
     @Override
     public Claim claimOnce(String scope, String key, String by, Map<String, String> details) {
+        return CallScope.write(() -> claim(scope, key, by, details));
+    }
+
+    private Claim claim(String scope, String key, String by, Map<String, String> details) {
         synchronized (KeyLocks.of(scope + "|" + key)) {
             Optional<Claim> first = claimed(scope, key);
             if (first.isPresent()) {
@@ -81,7 +86,7 @@ public class StoredCounters implements Counters, PlatformService {
 
     @Override
     public Optional<Long> add(String counter, long delta, long min, long max) {
-        return db.txRetrying(em -> {
+        return CallScope.write(() -> db.txRetrying(em -> {
             CounterRow row = lock(em, counter);
             long next = row.amount + delta;
             if (next < min || next > max) {
@@ -89,7 +94,7 @@ public class StoredCounters implements Counters, PlatformService {
             }
             row.amount = next;
             return Optional.of(next);
-        });
+        }));
     }
 
     @Override
@@ -97,28 +102,44 @@ public class StoredCounters implements Counters, PlatformService {
         return db.read(em -> Optional.ofNullable(em.find(CounterRow.class, counter)).map(r -> r.amount).orElse(0L));
     }
 
+    /** A reservation, and whether it was made just now (not found from before). */
+    private record Reserved(Reservation reservation, boolean fresh) {
+    }
+
+    /**
+     * Within a module call, a place reserved just now is given back should the call fail or time out before the
+     * case moves ({@link CallScope}): a place is never held by a case that did not move.
+     */
     @Override
     public Reservation reserve(String quota, int capacity, String holder) {
-        return db.txRetrying(em -> {
-            CounterRow tickets = lock(em, "quota:" + quota);
-            Optional<QuotaSlot> existing = slot(em, quota, holder);
-            if (existing.isPresent()) {
-                return reservation(em, existing.get());
+        return CallScope.write(() -> {
+            Reserved reserved = db.txRetrying(em -> reserve(em, quota, capacity, holder));
+            if (reserved.fresh()) {
+                CallScope.undoUnlessSettled(() -> release(quota, capacity, holder));
             }
-            long placed = count(em, quota, true);
-            QuotaSlot slot = new QuotaSlot();
-            slot.quota = quota;
-            slot.holder = holder;
-            slot.placed = placed < capacity;
-            slot.ticket = tickets.amount++;
-            em.persist(slot);
-            return reservation(em, slot);
+            return reserved.reservation();
         });
+    }
+
+    private Reserved reserve(EntityManager em, String quota, int capacity, String holder) {
+        CounterRow tickets = lock(em, "quota:" + quota);
+        Optional<QuotaSlot> existing = slot(em, quota, holder);
+        if (existing.isPresent()) {
+            return new Reserved(reservation(em, existing.get()), false);
+        }
+        long placed = count(em, quota, true);
+        QuotaSlot slot = new QuotaSlot();
+        slot.quota = quota;
+        slot.holder = holder;
+        slot.placed = placed < capacity;
+        slot.ticket = tickets.amount++;
+        em.persist(slot);
+        return new Reserved(reservation(em, slot), true);
     }
 
     @Override
     public Optional<String> release(String quota, int capacity, String holder) {
-        return db.txRetrying(em -> {
+        return CallScope.write(() -> db.txRetrying(em -> {
             lock(em, "quota:" + quota);
             Optional<QuotaSlot> slot = slot(em, quota, holder);
             if (slot.isEmpty()) {
@@ -132,7 +153,7 @@ public class StoredCounters implements Counters, PlatformService {
             Optional<QuotaSlot> next = queue(em, quota, false).stream().findFirst();
             next.ifPresent(n -> n.placed = true);
             return next.map(n -> n.holder);
-        });
+        }));
     }
 
     @Override

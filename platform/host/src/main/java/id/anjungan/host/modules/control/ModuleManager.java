@@ -226,7 +226,6 @@ public final class ModuleManager {
             slot.bundleId = -1;
         }
         save(code, current.symbolicName, version, jar, oldVersion, current.jarFile, slot.enabled, signer);
-        calls.forget(code);
         revision.incrementAndGet();
         LOG.info(() -> "Module " + code + " now at " + version + " (was " + oldVersion + ")");
     }
@@ -242,6 +241,7 @@ public final class ModuleManager {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        calls.forget(bundleId); // calls stuck in it count against nothing any more
         runtime.uninstall(bundleId);
     }
 
@@ -253,7 +253,6 @@ public final class ModuleManager {
             em.remove(em.find(InstalledModule.class, code));
             return null;
         });
-        calls.forget(code);
         revision.incrementAndGet();
     }
 
@@ -292,6 +291,17 @@ public final class ModuleManager {
         return slots.keySet().stream().sorted().map(this::active).flatMap(Optional::stream).toList();
     }
 
+    /**
+     * Every installed module's health without calling into any: DISABLED, DOWN (not answering: failed to start, not
+     * registered, its calls timing out or failing) or UP.
+     */
+    public Map<String, String> health() {
+        Map<String, String> health = new java.util.TreeMap<>();
+        slots.forEach((code, slot) -> health.put(code, !slot.enabled ? "DISABLED" : slot.failure != null
+                || active(code).isEmpty() || calls.trouble(slot.bundleId).isPresent() ? "DOWN" : "UP"));
+        return health;
+    }
+
     public List<ModuleView> list() {
         return slots.keySet().stream().sorted(Comparator.naturalOrder()).map(this::view).toList();
     }
@@ -313,7 +323,7 @@ public final class ModuleManager {
         Text name = active.flatMap(a -> describe(a)).map(ProgramDescriptor::name).orElse(Text.of(code, code));
         String state = !slot.enabled ? "DISABLED" : slot.failure != null ? "FAILED"
                 : active.isPresent() ? "ACTIVE" : "RESOLVED";
-        Text problem = slot.failure != null ? slot.failure : calls.trouble(code)
+        Text problem = slot.failure != null ? slot.failure : calls.trouble(slot.bundleId)
                 .or(() -> active.flatMap(a -> problemOf(a))).orElse(null);
         String health = slot.enabled && (active.isEmpty() || problem != null) ? "DOWN" : "UP";
         return new ModuleView(code, name, m.version, m.previousVersion, state, health, problem, slot.enabled);

@@ -107,6 +107,15 @@ public class Kiosk {
         return r != null && r.felix().isActive() && r.modules().allEnabledActive();
     }
 
+    /** Each installed module's health (UP, DOWN, DISABLED); none while the kiosk starts. */
+    public Map<String, String> moduleHealth() {
+        try {
+            return modules().health();
+        } catch (id.anjungan.host.problem.Problem starting) {
+            return Map.of();
+        }
+    }
+
     public KioskRuntime runtime() {
         KioskRuntime r = runtime;
         if (r == null) {

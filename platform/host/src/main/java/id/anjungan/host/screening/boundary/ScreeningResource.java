@@ -1,5 +1,6 @@
 package id.anjungan.host.screening.boundary;
 
+import id.anjungan.host.catalog.control.Programs;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.problem.ProblemMapper;
 import id.anjungan.host.screening.control.Screener;
@@ -38,7 +39,10 @@ public class ScreeningResource {
     @POST
     public Map<String, Object> screen(Answers body) {
         String lang = ProblemMapper.language(headers);
-        return Map.of("results", screener.screen(answers(body)).stream().map(r -> Screener.json(r, lang)).toList());
+        Screener.Screening screening = screener.screenAll(answers(body));
+        return Map.of("results", screening.results().stream().map(r -> Screener.json(r, lang)).toList(),
+                "unavailable", screening.unavailable().entrySet().stream()
+                        .map(e -> Programs.unavailable(e.getKey(), e.getValue(), lang)).toList());
     }
 
     static ScreeningAnswers answers(Answers a) {

@@ -32,24 +32,37 @@ public class Screener {
     public record Result(ProgramDescriptor program, Eligibility eligibility) {
     }
 
+    /** The programs' answers, and the programs that could not answer now (left out, not fatal). */
+    public record Screening(List<Result> results, Map<ProgramDescriptor, RuntimeException> unavailable) {
+    }
+
     public List<Result> screen(ScreeningAnswers answers) {
+        return screenAll(answers).results();
+    }
+
+    public Screening screenAll(ScreeningAnswers answers) {
         List<ProgramDescriptor> enabled = programs.descriptors();
         Map<String, Function<Program, Eligibility>> calls = new LinkedHashMap<>();
         enabled.forEach(program -> calls.put(program.code(), p -> p.screen(answers)));
         Map<String, Supplier<Eligibility>> asked = programs.startAll(calls);
         List<Result> results = new ArrayList<>();
+        Map<ProgramDescriptor, RuntimeException> unavailable = new LinkedHashMap<>();
         for (ProgramDescriptor program : enabled) {
-            answer(asked.get(program.code())).filter(e -> e.verdict() != Verdict.NOT_RELEVANT)
+            answer(asked.get(program.code()), e -> unavailable.put(program, e))
+                    .filter(e -> e.verdict() != Verdict.NOT_RELEVANT)
                     .map(e -> exclusive(program, e, answers, enabled)).ifPresent(e -> results.add(new Result(program, e)));
         }
         results.sort(Comparator.comparing((Result r) -> r.eligibility().verdict()).thenComparing(r -> r.program().code()));
-        return results;
+        return new Screening(results, unavailable);
     }
 
-    private static Optional<Eligibility> answer(Supplier<Eligibility> asked) {
+    /** A module that is DOWN refuses at once; it is left out and named, the others still answer. */
+    private static Optional<Eligibility> answer(Supplier<Eligibility> asked,
+                                                java.util.function.Consumer<RuntimeException> failed) {
         try {
             return asked == null ? Optional.empty() : Optional.ofNullable(asked.get());
         } catch (RuntimeException failingModule) {
+            failed.accept(failingModule);
             return Optional.empty();
         }
     }

@@ -53,7 +53,8 @@ public class StatusServlet extends HttpServlet {
         Object answer;
         try {
             staff = authentication.caller(request.getHeader("Authorization"));
-            answer = Map.of("results", status(request, staff, lang));
+            StatusLookup.Answer found = status(request, staff, lang);
+            answer = Map.of("results", found.results(), "unavailable", found.unavailable());
         } catch (RuntimeException failure) {
             Problem problem = ProblemMapper.asProblem(failure);
             if (problem.status() == 405) {
@@ -67,8 +68,8 @@ public class StatusServlet extends HttpServlet {
         JsonAnswer.write(response, 200, "application/json", answer);
     }
 
-    private List<Map<String, Object>> status(HttpServletRequest request, Optional<Authentication.Authenticated> staff,
-                                             String lang) {
+    private StatusLookup.Answer status(HttpServletRequest request, Optional<Authentication.Authenticated> staff,
+                                       String lang) {
         if (!"POST".equals(request.getMethod())) {
             throw Problem.of(405, "not-found", "Tidak ditemukan", "Not found", "Alamat ini tidak dikenal.",
                     "This address is not known.");
@@ -89,7 +90,7 @@ public class StatusServlet extends HttpServlet {
                     "The birth date is no longer accepted: it is written inside the NIK. Enter the KK (family card) "
                             + "number with the NIK.");
         }
-        return lookup.lookup(text(body, "nik"), text(body, "kk"), actor, resident, lang);
+        return lookup.answer(text(body, "nik"), text(body, "kk"), actor, resident, lang);
     }
 
     private static JsonObject body(HttpServletRequest request) {

@@ -58,6 +58,15 @@ public class StatusLookup {
      * @param resident the resident's session; {@code null} when {@code actor} is staff
      */
     public List<Map<String, Object>> lookup(String nik, String kk, Actor actor, ResidentSession resident, String lang) {
+        return answer(nik, kk, actor, resident, lang).results();
+    }
+
+    /** The programs' answers, and the programs that could not answer now (left out, not fatal). */
+    public record Answer(List<Map<String, Object>> results, List<Map<String, Object>> unavailable) {
+    }
+
+    /** As {@link #lookup}, with the programs that could not answer named. */
+    public Answer answer(String nik, String kk, Actor actor, ResidentSession resident, String lang) {
         if (resident == null) {
             limits.refuseAfter(perStaff.retryAfter(actor.username(), clock.now()));
         } else {
@@ -86,15 +95,16 @@ public class StatusLookup {
             }
         }
         List<Map<String, Object>> results = new ArrayList<>();
+        List<Map<String, Object>> unavailable = new ArrayList<>();
         programs.startAll(calls).forEach((code, report) -> {
             try {
                 results.add(json(asked.get(code), report.get(), lang));
-            } catch (RuntimeException failingModule) {
-                // left out: the other programs still answer
+            } catch (RuntimeException failingModule) { // a module that is DOWN refuses at once
+                unavailable.add(Programs.unavailable(asked.get(code), failingModule, lang));
             }
         });
         audit.record(actor, "read-recipient", Masking.mask(cleanNik), "status lookup, " + results.size() + " programs");
-        return results;
+        return new Answer(results, unavailable);
     }
 
     /** Programs with a status service, or with a recipient list to look in. */

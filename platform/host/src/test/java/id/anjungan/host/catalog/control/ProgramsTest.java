@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import id.anjungan.host.modules.control.ModuleJars;
 import id.anjungan.host.modules.control.TestHost;
-import id.anjungan.host.runtime.control.Kiosk;
-import id.anjungan.host.runtime.control.KioskRuntime;
 import id.anjungan.spi.ProgramDescriptor;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,17 +19,12 @@ class ProgramsTest {
     @TempDir
     Path home;
     private TestHost host;
-    private final Programs programs = new Programs();
+    private Programs programs;
 
     @BeforeEach
     void start() throws Exception {
         host = TestHost.start(home);
-        programs.kiosk = new Kiosk() {
-            @Override
-            public KioskRuntime runtime() {
-                return host.runtime;
-            }
-        };
+        programs = TestPrograms.over(host.runtime);
     }
 
     @AfterEach

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.persistence.TestDatabase;
-import id.anjungan.host.platform.control.SystemClock;
 import id.anjungan.spi.platform.Claim;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,9 +29,7 @@ class StoredCountersTest {
     @BeforeEach
     void open() {
         db = TestDatabase.open(dir);
-        counters = new StoredCounters();
-        counters.db = db;
-        counters.clock = new SystemClock();
+        counters = TestCounters.on(db);
     }
 
     @AfterEach

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -114,6 +115,80 @@ class ModuleCallsTest {
                 new ModuleCalls.Call<>("CPP", 2, null, p -> "CPP")));
         assertEquals(502, assertThrows(Problem.class, pending.get(0)::get).status());
         assertEquals("CPP", pending.get(1).get());
+    }
+
+    @Test
+    void aModuleWhoseCallsTimedOutIsRefusedAtOnceUntilAProbeAfterTheCoolDownAnswers() {
+        ModuleCalls waiting = new ModuleCalls(Duration.ofMillis(200), 8, Duration.ofHours(1));
+        ModuleCalls probing = new ModuleCalls(Duration.ofMillis(200), 8, Duration.ZERO);
+        AtomicInteger ran = new AtomicInteger();
+        for (ModuleCalls c : List.of(waiting, probing)) {
+            CountDownLatch never = new CountDownLatch(1);
+            for (int i = 0; i < 3; i++) {
+                assertEquals(504, assertThrows(Problem.class, () -> c.call("SANKEM", 1, null,
+                        p -> awaitQuietly(never))).status());
+            }
+        }
+        Problem down = assertThrows(Problem.class, () -> waiting.call("SANKEM", 1, null, p -> ran.incrementAndGet()));
+        assertEquals("module-down", down.code());
+        assertEquals(503, down.status());
+        assertEquals(0, ran.get(), "not called while DOWN");
+        assertTrue(waiting.trouble(1).isPresent());
+
+        assertEquals(Integer.valueOf(1), probing.<Integer>call("SANKEM", 1, null, p -> ran.incrementAndGet()), "the probe after the cool-down");
+        assertEquals(Integer.valueOf(2), probing.<Integer>call("SANKEM", 1, null, p -> ran.incrementAndGet()), "closed again: called as usual");
+        waiting.shutdown();
+        probing.shutdown();
+    }
+
+    @Test
+    void aGroupDoesNotCallAModuleThatIsDownAndTheOthersAnswer() {
+        ModuleCalls c = new ModuleCalls(Duration.ofMillis(200), 8, Duration.ofHours(1));
+        CountDownLatch never = new CountDownLatch(1);
+        for (int i = 0; i < 3; i++) {
+            assertThrows(Problem.class, () -> c.call("SANKEM", 1, null, p -> awaitQuietly(never)));
+        }
+        AtomicInteger ran = new AtomicInteger();
+        List<ModuleCalls.Pending<String>> pending = c.startAll(List.of(
+                new ModuleCalls.Call<String>("SANKEM", 1, null, p -> "SANKEM" + ran.incrementAndGet()),
+                new ModuleCalls.Call<>("CPP", 2, null, p -> "CPP")));
+        assertEquals("module-down", assertThrows(Problem.class, pending.get(0)::get).code());
+        assertEquals("CPP", pending.get(1).get());
+        assertEquals(0, ran.get());
+        c.shutdown();
+    }
+
+    @Test
+    void callsStuckBeyondAModulesShareAreRefusedAtOnceUntilItsBundleIsForgotten() throws Exception {
+        ModuleCalls c = new ModuleCalls(Duration.ofMillis(200), 2, Duration.ofHours(1));
+        CountDownLatch wake = new CountDownLatch(1);
+        try {
+            for (int i = 0; i < 2; i++) {
+                assertEquals(504, assertThrows(Problem.class, () -> c.call("REHSOS", 7, null, p -> deaf(wake)))
+                        .status());
+            }
+            Problem busy = assertThrows(Problem.class, () -> c.call("REHSOS", 7, null, p -> "answered"));
+            assertEquals("module-busy", busy.code(), "both permits are held by threads that will not stop");
+            assertEquals("CPP", c.call("CPP", 8, null, p -> "CPP"), "another module has its own share");
+            assertTrue(c.drain(7, Duration.ZERO), "a drain does not wait for calls whose caller gave up");
+
+            c.forget(7);
+            assertEquals("answered", c.call("REHSOS", 7, null, p -> "answered"));
+        } finally {
+            wake.countDown();
+            c.shutdown();
+        }
+    }
+
+    /** A module that swallows the interrupt of its timeout. */
+    private static boolean deaf(CountDownLatch wake) {
+        while (true) {
+            try {
+                return wake.await(1, TimeUnit.HOURS);
+            } catch (InterruptedException swallowed) {
+                // keeps waiting
+            }
+        }
     }
 
     private static ModuleCalls.Call<Thread> call(String code, long bundle) {

@@ -45,6 +45,9 @@ class ModuleIsolationTest {
     @Test
     void hangingAndThrowingModuleTurnsUnhealthyAndOthersKeepWorking() throws Exception {
         assertEquals("ACTIVE", host.modules.install(TestBundles.bundle(MisbehavingProgram.class, "BAD", SPI)).state());
+        Problem failure = assertThrows(Problem.class, () -> call("BAD", "fail"));
+        assertEquals(502, failure.status());
+        assertTrue(failure.detail().en().contains("Other services keep working"));
         for (int i = 0; i < 3; i++) {
             long start = System.nanoTime();
             Problem timeout = assertThrows(Problem.class, () -> call("BAD", "hang"));
@@ -56,9 +59,10 @@ class ModuleIsolationTest {
         assertEquals("DOWN", host.modules.view("BAD").health());
         assertEquals("UP", host.modules.view("RUJUKAN").health());
 
-        Problem failure = assertThrows(Problem.class, () -> call("BAD", "fail"));
-        assertEquals(502, failure.status());
-        assertTrue(failure.detail().en().contains("Other services keep working"));
+        Problem down = assertThrows(Problem.class, () -> call("BAD", "fail"));
+        assertEquals(503, down.status(), "refused at once while DOWN, not called");
+        assertEquals("module-down", down.code());
+        assertTrue(down.detail().id().contains("BAD"), down.detail().id());
     }
 
     @Test

@@ -51,8 +51,10 @@ class ScreenerTest {
 
     @Test
     void dropsIrrelevantAndFailingProgramsAndSortsByVerdict() {
-        List<Screener.Result> results = screener().screen(answers());
-        assertEquals(List.of("KJS", "CPP", "BPNT"), results.stream().map(r -> r.program().code()).toList());
+        Screener.Screening screening = screener().screenAll(answers());
+        assertEquals(List.of("KJS", "CPP", "BPNT"), screening.results().stream().map(r -> r.program().code()).toList());
+        assertEquals(List.of("REHSOS"), screening.unavailable().keySet().stream().map(ProgramDescriptor::code).toList(),
+                "the failing program is named, the irrelevant one is not");
     }
 
     @Test

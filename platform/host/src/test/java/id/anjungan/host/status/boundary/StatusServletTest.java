@@ -55,9 +55,8 @@ class StatusServletTest {
         };
         servlet.lookup = new StatusLookup() {
             @Override
-            public List<Map<String, Object>> lookup(String nik, String kk, Actor actor, ResidentSession resident,
-                                                    String lang) {
-                return List.of(Map.of("program", "BPNT", "registered", nik.equals(LISTED)));
+            public Answer answer(String nik, String kk, Actor actor, ResidentSession resident, String lang) {
+                return new Answer(List.of(Map.of("program", "BPNT", "registered", nik.equals(LISTED))), List.of());
             }
         };
     }

@@ -114,6 +114,14 @@ class StatusLookupTest {
     }
 
     @Test
+    void aProgramThatFailsIsNamedAsUnavailableInTheCallersLanguage() {
+        StatusLookup.Answer answer = lookup.answer(NIK, KK, Actor.resident(), session("s1"), "en");
+        assertEquals(List.of("BPNT", "CPP"), answer.results().stream().map(r -> r.get("program")).toList());
+        assertEquals(List.of(Map.of("program", "KJS", "programName", "Programme KJS",
+                "message", "Program KJS cannot answer at the moment.")), answer.unavailable());
+    }
+
+    @Test
     void aWrongPairAnswersExactlyLikeNotRegistered() {
         List<Map<String, Object>> wrongKk = ask("s1", "3374011201090002");
         assertFalse((Boolean) wrongKk.get(0).get("registered"));
