@@ -108,8 +108,7 @@ public final class SantunanKematianProgram implements Program {
                 ? dtsen.evidence(submission.get(Fields.DECEASED_NIK), submission.get(Fields.DECEASED_KK),
                         submission.get(Fields.HEIR_NIK))
                 : Optional.empty();
-        Assessment accepted = Assessment.accept(apply.checklist(),
-                        NextSteps.of(config, decider, evidence))
+        Assessment accepted = Assessment.accept(apply.checklist(), NextSteps.of(config, decider, evidence))
                 .claimOnce(earlier.keyFor(submission.get(Fields.DECEASED_NIK)));
         if (!config.dtsenRequired()) {
             return accepted;
@@ -120,33 +119,7 @@ public final class SantunanKematianProgram implements Program {
 
     @Override
     public Eligibility screen(ScreeningAnswers answers) {
-        if (!answers.recentDeath()) {
-            return Eligibility.notRelevant();
-        }
-        String deadlineId = config.deadlineDays() > 0
-                ? " Ajukan paling lambat " + config.deadlineDays() + " hari setelah meninggal." : "";
-        String deadlineEn = config.deadlineDays() > 0
-                ? " Apply within " + config.deadlineDays() + " days of the death." : "";
-        if (config.dtsenRequired() && !answers.poorHousehold()) {
-            return Eligibility.of(Eligibility.Verdict.UNLIKELY, SantunanDescriptor.APPLY, Reason.of("not-in-dtsen",
-                    "Santunan kematian dari Pemerintah Kota hanya untuk keluarga miskin yang terdaftar di DTSEN "
-                            + "(dulu DTKS). Bila keluarga Anda terdaftar, Anda tetap dapat mengajukan.",
-                    "The city's death benefit is only for poor households registered in DTSEN (formerly DTKS). "
-                            + "If your household is registered, you may still apply."));
-        }
-        // LIKELY would promise money: residency, DTSEN registration and earlier claims are checked later
-        return Eligibility.of(Eligibility.Verdict.POSSIBLE, SantunanDescriptor.APPLY, Reason.of("recent-death",
-                (config.dtsenRequired()
-                        ? "Bila almarhum/almarhumah warga kota dan keluarganya terdaftar di DTSEN (dulu DTKS), "
-                        : "Bila almarhum/almarhumah warga kota, ")
-                        + "ahli waris dapat mengajukan santunan kematian " + Text.rupiah(config.amount())
-                        + ". Keputusan ada pada " + decider + "." + deadlineId,
-                (config.dtsenRequired()
-                        ? "If the deceased was a city resident and the household is registered in DTSEN (formerly "
-                                + "DTKS), "
-                        : "If the deceased was a city resident, ")
-                        + "the heir may apply for the death benefit of " + Text.rupiah(config.amount())
-                        + ". " + decider + " decides." + deadlineEn));
+        return Screening.of(answers, config, decider);
     }
 
     @Override
