@@ -1,7 +1,7 @@
-// "Cek status santunan kematian": the heir types the tracking number from the receipt and sees the history.
+// "Cek perkembangan pengajuan santunan kematian": the heir types the receipt number and sees the history.
 const T = {
-  title: { id: 'Cek status santunan kematian', en: 'Check a death benefit application' },
-  label: { id: 'Nomor pelacakan (di tanda terima)', en: 'Tracking number (on your receipt)' },
+  title: { id: 'Cek perkembangan pengajuan santunan kematian', en: 'Check a death benefit application' },
+  label: { id: 'Nomor tanda terima', en: 'Receipt number' },
   check: { id: 'Cek', en: 'Check' },
   again: { id: 'Cek nomor lain', en: 'Check another number' },
   finish: { id: 'Selesai', en: 'Done' },

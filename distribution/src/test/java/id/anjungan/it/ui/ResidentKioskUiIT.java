@@ -225,7 +225,7 @@ class ResidentKioskUiIT {
         openService("sankem", "Ajukan santunan kematian");
         startForm();
         ui.answer("sankem", answers("deceasedNik", KioskUi.freshNik(2, 2, 1950), "deceasedKk", KioskUi.freshKk(),
-                "deceasedName", "Suparno Wibowo", "deathCertificate", certificate,
+                "deceasedName", "Suparno Wibowo", "deathCertificate", certificate, "dtsenRegistered", "UNKNOWN",
                 "heirNik", KioskUi.freshNik(18, 8, 1978), "heirName", "Sri Lestari", "relationship", "CHILD",
                 "bank", "Bank Jateng", "accountNumber", "2031009876", "accountHolder", "Sri Lestari"));
         assertTrue(ui.mainText().contains("akta.") || ui.mainText().contains("Dokumen terlampir"), ui.mainText());

@@ -19,16 +19,20 @@ final class ApplicationRules {
     private final ResidentRegistry residents;
     private final EarlierClaims earlier;
     private final Residency residency;
+    private final GrantedBenefits granted;
+    private final DtsenRegistration dtsen;
     private final List<String> regions;
-    private final int deadlineDays;
+    private final SantunanConfig config;
 
-    ApplicationRules(ResidentRegistry residents, EarlierClaims earlier, Residency residency, List<String> regions,
-                     int deadlineDays) {
+    ApplicationRules(ResidentRegistry residents, EarlierClaims earlier, GrantedBenefits granted, DtsenRegistration dtsen,
+                     List<String> regions, SantunanConfig config) {
         this.residents = residents;
         this.earlier = earlier;
-        this.residency = residency;
+        this.granted = granted;
+        this.dtsen = dtsen;
+        this.residency = config.residency();
         this.regions = List.copyOf(regions);
-        this.deadlineDays = deadlineDays;
+        this.config = config;
     }
 
     List<Reason> refusals(Submission s, LocalDate today) {
@@ -49,8 +53,20 @@ final class ApplicationRules {
                     "NIK ahli waris sama dengan NIK almarhum/almarhumah. Masukkan NIK anggota keluarga yang mengajukan.",
                     "The heir's NIK is the same as the deceased's. Enter the NIK of the family member who applies."));
         }
+        if (config.dtsenRequired() && DtsenAnswer.NO.name().equals(s.get(DTSEN))
+                && dtsen.evidence(deceased, s.get(DECEASED_KK), s.get(HEIR_NIK)).isEmpty()) {
+            // Perwal Semarang 16/2019 and 31/2023: the benefit is for poor residents registered in DTKS/DTSEN
+            reasons.add(Reason.of("not-in-dtsen",
+                    "Santunan kematian dari Pemerintah Kota hanya untuk keluarga miskin yang terdaftar di DTSEN "
+                            + "(dulu DTKS). Menurut jawaban Anda, keluarga almarhum/almarhumah tidak terdaftar. Bila "
+                            + "keluarga merasa seharusnya terdaftar, tanyakan ke Kasi Kesos kelurahan; kelurahan dapat "
+                            + "memeriksa dan mengusulkan pendaftaran.",
+                    "The city's death benefit is only for poor households registered in DTSEN (formerly DTKS). "
+                            + "According to your answer the deceased's household is not registered. If the family "
+                            + "thinks it should be, ask the kelurahan's Kasi Kesos, who can check and propose it."));
+        }
         if (deceased != null) {
-            earlier.refusal(deceased).ifPresent(reasons::add);
+            granted.refusal(deceased).or(() -> earlier.refusal(deceased)).ifPresent(reasons::add);
         }
         return reasons;
     }
@@ -61,10 +77,11 @@ final class ApplicationRules {
                     "Tanggal meninggal " + Text.date(died).id() + " belum terjadi. Periksa kembali tanggalnya.",
                     "The date of death " + Text.date(died).en() + " is in the future. Please check the date."));
         }
+        int deadlineDays = config.deadlineDays();
         LocalDate lastDay = died.plusDays(deadlineDays);
-        if (today.isAfter(lastDay)) {
+        if (deadlineDays > 0 && today.isAfter(lastDay)) {
             return Optional.of(Reason.of("deadline-passed",
-                    "Batas pengajuan " + deadlineDays + " hari setelah meninggal sudah lewat (paling lambat "
+                    "Batas pengajuan " + deadlineDays + " hari setelah meninggal sudah berakhir (paling lambat "
                             + Text.date(lastDay).id() + "). Bila ada alasan khusus, bicarakan dengan Kasi Kesos.",
                     "Applications close " + deadlineDays + " days after the death (the last day was "
                             + Text.date(lastDay).en() + "). If there is a special reason, talk to the Kasi Kesos."));

@@ -5,7 +5,6 @@ import id.anjungan.spi.Text;
 import id.anjungan.spi.platform.RecipientRecord;
 import id.anjungan.spi.platform.ResidentRegistry;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
@@ -15,26 +14,28 @@ import java.util.Optional;
 final class BenefitStatus {
 
     private final ResidentRegistry residents;
+    private final String decider;
 
-    BenefitStatus(ResidentRegistry residents) {
+    BenefitStatus(ResidentRegistry residents, String decider) {
         this.residents = residents;
+        this.decider = decider;
     }
 
     StatusReport of(Optional<RecipientRecord> record) {
         if (record.isEmpty()) {
             return StatusReport.notRegistered(Text.of(
                     "Belum ada santunan kematian yang dicatat atas NIK Anda. Pengajuan yang sedang berjalan dapat dicek "
-                            + "dengan nomor pelacakan di layanan \"Cek status santunan kematian\".",
+                            + "dengan nomor tanda terima di layanan \"Cek perkembangan pengajuan santunan kematian\".",
                     "No death benefit is recorded for your NIK. An application in progress can be checked with its "
-                            + "tracking number under \"Check a death benefit application\"."));
+                            + "receipt number under \"Check a death benefit application\"."));
         }
         RecipientRecord r = record.get();
         Long amount = number(r.field("jumlah"));
         String bank = Optional.ofNullable(r.field("bank")).orElse("");
-        Optional<LocalDate> paid = date(r.field("tanggal_bayar"));
+        Optional<LocalDate> paid = Formats.day(r.field("tanggal_bayar"));
         Text schedule = paid.map(d -> Text.of("Sudah dibayarkan " + Text.date(d).id(), "Paid on " + Text.date(d).en()))
-                .orElseGet(() -> Text.of("Disetujui, menunggu transfer dari Dinas Sosial",
-                        "Approved, awaiting the transfer from Dinas Sosial"));
+                .orElseGet(() -> Text.of("Disetujui, menunggu transfer dari " + decider,
+                        "Approved, awaiting the transfer from " + decider));
         String deceased = residents.mask(r.field("nik_almarhum"));
         return new StatusReport(true, r.period(), amount,
                 Text.of("Satu kali untuk satu almarhum/almarhumah", "Once per deceased person"),
@@ -48,14 +49,6 @@ final class BenefitStatus {
             return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
         } catch (NumberFormatException e) {
             return null;
-        }
-    }
-
-    private static Optional<LocalDate> date(String value) {
-        try {
-            return value == null || value.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(value.strip()));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
         }
     }
 }

@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What the heir sees of an application by its tracking number: state, history with notes, amount paid. */
+/** What the heir sees of an application by its receipt number: state, history with notes, amount paid. */
 final class CaseView {
 
     private final CaseStore cases;
@@ -30,8 +30,8 @@ final class CaseView {
         CaseRecord c = (tracking.isEmpty() ? java.util.Optional.<CaseRecord>empty() : cases.find(tracking))
                 .filter(r -> SantunanDescriptor.CODE.equals(r.program()))
                 .orElseThrow(() -> ProgramException.of("unknown-case",
-                        "Nomor pelacakan tidak ditemukan. Periksa kembali nomor pada tanda terima.",
-                        "Tracking number not found. Check the number on your receipt."));
+                        "Nomor tanda terima tidak ditemukan. Periksa kembali nomor pada tanda terima.",
+                        "Receipt number not found. Check the number on your receipt."));
         State state = workflow.state(c.state()).orElse(State.open(c.state(), c.state(), c.state(), 0));
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("tracking", c.tracking());

@@ -78,8 +78,8 @@ final class EarlierClaims {
             en.append(" (number ").append(c.tracking()).append(", status: ")
                     .append(state.map(s -> s.label().en()).orElse(c.state())).append(')');
         });
-        id.append(". Satu almarhum/almarhumah hanya mendapat satu santunan. Tanyakan nomor pelacakan ke keluarga.");
-        en.append(". Only one benefit is paid per deceased person. Ask your family for the tracking number.");
+        id.append(". Satu almarhum/almarhumah hanya mendapat satu santunan. Tanyakan nomor tanda terima ke keluarga.");
+        en.append(". Only one benefit is paid per deceased person. Ask your family for the receipt number.");
         return Optional.of(Reason.of("already-claimed", id.toString(), en.toString()));
     }
 

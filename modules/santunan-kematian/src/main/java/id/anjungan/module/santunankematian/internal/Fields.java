@@ -11,6 +11,7 @@ final class Fields {
     static final String HEIR_NIK = "heirNik";
     static final String HEIR_NAME = "heirName";
     static final String RELATIONSHIP = "relationship";
+    static final String DTSEN = "dtsenRegistered";
     static final String BANK = "bank";
     static final String ACCOUNT_NUMBER = "accountNumber";
     static final String ACCOUNT_HOLDER = "accountHolder";

@@ -5,13 +5,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
-/** A moment as a resident reads it, in Bahasa Indonesia and English (amounts and dates: {@link Text}). */
+/** Moments as a resident reads them, in Bahasa Indonesia and English (amounts and dates: {@link Text}), and list dates. */
 final class Formats {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm");
 
     private Formats() {
+    }
+
+    /** A date from a list column such as {@code tanggal_bayar}; empty when blank or unreadable. */
+    static Optional<LocalDate> day(String value) {
+        try {
+            return value == null || value.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(value.strip()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     static String momentId(Instant at, ZoneId zone) {

@@ -9,13 +9,13 @@ import id.anjungan.spi.FormDefinition;
 import id.anjungan.spi.FormField;
 import id.anjungan.spi.FormField.DateRule;
 import id.anjungan.spi.Operation;
-import id.anjungan.spi.PlatformCheck;
 import id.anjungan.spi.ProgramDescriptor;
 import id.anjungan.spi.Role;
 import id.anjungan.spi.Screen;
 import id.anjungan.spi.ServiceDefinition;
 import id.anjungan.spi.ServiceKind;
 import id.anjungan.spi.Text;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -32,22 +32,28 @@ final class SantunanDescriptor {
     private SantunanDescriptor() {
     }
 
-    static ProgramDescriptor build(SantunanConfig config, List<Document> documents) {
+    /**
+     * @param decider who grants the benefit, e.g. "Dinas Sosial Kota Semarang" (Perwal Semarang 16/2019, 31/2023)
+     */
+    static ProgramDescriptor build(SantunanConfig config, List<Document> documents, String decider) {
         ServiceDefinition apply = new ServiceDefinition(APPLY, ServiceKind.APPLICATION,
                 Text.of("Ajukan santunan kematian", "Apply for the death benefit"),
-                Text.of("Untuk ahli waris warga kota yang meninggal dunia",
-                        "For the heir of a city resident who has died"),
+                Text.of("Untuk ahli waris warga miskin kota yang meninggal dunia; diputuskan " + decider,
+                        "For the heir of a poor city resident who has died; decided by " + decider),
                 null, Set.of(Role.RESIDENT, Role.PSM, Role.TKSK, Role.KASI_KESOS), form(), documents,
                 SantunanWorkflow.ID, null, false);
         ServiceDefinition track = new ServiceDefinition(TRACK, ServiceKind.DESK,
-                Text.of("Cek status santunan kematian", "Check a death benefit application"),
-                Text.of("Masukkan nomor pelacakan dari tanda terima", "Enter the tracking number from your receipt"),
+                Text.of("Cek perkembangan pengajuan santunan kematian", "Check a death benefit application"),
+                Text.of("Masukkan nomor tanda terima", "Enter the receipt number"),
                 null, Set.of(Role.RESIDENT), FormDefinition.empty(), List.of(), null, "status", false);
         return new ProgramDescriptor(CODE, Text.of("Santunan Kematian", "Death benefit"),
-                Text.of("Santunan dari Pemerintah Kota untuk ahli waris warga kota yang meninggal dunia.",
-                        "A city government benefit for the heir of a city resident who has died."),
-                "icon.svg", List.of(apply, track), List.of(SantunanWorkflow.build(config.slaDays())), Set.of(),
-                Set.of(PlatformCheck.ONE_AID_ACCOUNT), List.of(new Screen("status", "sankem-status", "sankem-status.js", Set.of(Role.RESIDENT))),
+                Text.of("Santunan dari Pemerintah Kota untuk ahli waris warga miskin kota yang terdaftar di DTSEN "
+                                + "(dulu DTKS) dan meninggal dunia. Diputuskan oleh " + decider + ".",
+                        "A city government benefit for the heir of a poor city resident registered in DTSEN (formerly "
+                                + "DTKS) who has died. Decided by " + decider + "."),
+                "icon.svg", List.of(apply, track), List.of(SantunanWorkflow.build(config.slaDays(), decider)),
+                // no one-aid-account rule: that is Kemensos's rule for central aid, not for a city transfer (D7)
+                Set.of(), Set.of(), List.of(new Screen("status", "sankem-status", "sankem-status.js", Set.of(Role.RESIDENT))),
                 List.of(new Operation(OP_TRACK, Set.of(Role.RESIDENT), true),
                         new Operation(OP_CLAIM_CHECK, Set.of(Role.PSM, Role.TKSK, Role.KASI_KESOS, Role.DINSOS), true),
                         new Operation(OP_PAYMENTS, Set.of(Role.TKSK, Role.KASI_KESOS, Role.DINSOS), true)));
@@ -66,6 +72,12 @@ final class SantunanDescriptor {
                         "Photo of the death certificate or letter"))
                         .withHelp(Text.of("Dari kelurahan, rumah sakit, atau Dukcapil",
                                 "From the kelurahan, the hospital or Dukcapil")),
+                FormField.choice(DTSEN, Text.of("Apakah keluarga almarhum/almarhumah terdaftar sebagai keluarga "
+                                + "miskin di DTSEN (dulu DTKS)?",
+                                "Is the deceased's household registered as poor in DTSEN (formerly DTKS)?"),
+                        Arrays.stream(DtsenAnswer.values()).map(DtsenAnswer::choice).toArray(Choice[]::new))
+                        .withHelp(Text.of("DTSEN adalah data keluarga miskin yang dipakai untuk bantuan sosial",
+                                "DTSEN is the register of poor households used for social aid")),
                 FormField.of(HEIR_NIK, FieldType.NIK, Text.of("NIK ahli waris (pemohon)", "NIK of the heir (applicant)")),
                 FormField.of(HEIR_NAME, FieldType.TEXT, Text.of("Nama ahli waris", "Name of the heir"))
                         .withRange(2L, 100L),
@@ -78,15 +90,14 @@ final class SantunanDescriptor {
                         Choice.of("OTHER", "Ahli waris lain (dengan surat ahli waris)",
                                 "Other heir (with a letter naming the heir)")),
                 FormField.of(BANK, FieldType.TEXT, Text.of("Nama bank", "Bank name"))
-                        .withHelp(Text.of("Pakai rekening yang sudah dipakai untuk bantuan lain, bila ada",
-                                "Use the account already used for other aid, if any"))
+                        .withHelp(Text.of("Rekening tabungan atas nama ahli waris", "A savings account in the heir's name"))
                         .withRange(2L, 60L),
                 FormField.of(ACCOUNT_NUMBER, FieldType.BANK_ACCOUNT, Text.of("Nomor rekening ahli waris",
                                 "The heir's account number"))
                         .withRange(6L, 20L),
                 FormField.of(ACCOUNT_HOLDER, FieldType.TEXT, Text.of("Nama pemilik rekening", "Account holder's name"))
                         .withRange(2L, 100L),
-                FormField.of(PHONE, FieldType.PHONE, Text.of("Nomor HP yang bisa dihubungi", "Phone number"))
+                FormField.of(PHONE, FieldType.PHONE, Text.of("Nomor HP yang dapat dihubungi", "Phone number"))
                         .optional());
     }
 }

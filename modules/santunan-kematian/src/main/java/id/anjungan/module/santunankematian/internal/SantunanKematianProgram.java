@@ -19,6 +19,7 @@ import id.anjungan.spi.platform.CaseStore;
 import id.anjungan.spi.platform.Counters;
 import id.anjungan.spi.platform.Kelurahan;
 import id.anjungan.spi.platform.KioskClock;
+import id.anjungan.spi.platform.RecipientLists;
 import id.anjungan.spi.platform.RecipientRecord;
 import id.anjungan.spi.platform.Resident;
 import id.anjungan.spi.platform.ResidentRegistry;
@@ -31,7 +32,10 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
-/** Santunan Kematian: the city's death benefit, applied for by the heir and decided by Dinas Sosial. */
+/**
+ * Santunan Kematian: the city's death benefit for poor residents registered in DTSEN, applied for by the heir,
+ * verified by the kelurahan and decided by the city's Dinas Sosial (Perwal Semarang 16/2019 and 31/2023).
+ */
 @Component(property = Program.CODE + "=SANKEM", configurationPid = "id.anjungan.santunankematian")
 @Designate(ocd = SantunanConfig.class)
 public final class SantunanKematianProgram implements Program {
@@ -46,12 +50,16 @@ public final class SantunanKematianProgram implements Program {
     private final CaseView view;
     private final Payments payments;
     private final BenefitStatus status;
+    private final DtsenRegistration dtsen;
+    private final GrantedBenefits granted;
+    private final String decider;
     private final Optional<Text> problem;
 
     @Activate
     public SantunanKematianProgram(@Reference ResidentRegistry residents, @Reference CaseStore cases,
-                                   @Reference Counters counters, @Reference KioskClock clock,
-                                   @Reference Kelurahan kelurahan, @Reference AuditLog audit, SantunanConfig config) {
+                                   @Reference Counters counters, @Reference RecipientLists lists,
+                                   @Reference KioskClock clock, @Reference Kelurahan kelurahan,
+                                   @Reference AuditLog audit, SantunanConfig config) {
         this.config = config;
         this.clock = clock;
         this.residents = residents;
@@ -66,15 +74,19 @@ public final class SantunanKematianProgram implements Program {
                     "The Santunan Kematian document list is wrong: " + e.getMessage()));
         }
         this.problem = trouble;
-        this.descriptor = SantunanDescriptor.build(config, documents);
+        this.decider = "Dinas Sosial " + kelurahan.city();
+        this.descriptor = SantunanDescriptor.build(config, documents, decider);
         var workflow = descriptor.workflow(SantunanWorkflow.ID).orElseThrow();
         List<String> regions = config.regions().length == 0 ? List.of(kelurahan.cityCode())
                 : Arrays.stream(config.regions()).map(String::strip).filter(r -> !r.isEmpty()).toList();
         this.earlier = new EarlierClaims(counters, cases, workflow, clock.zone());
-        this.rules = new ApplicationRules(residents, earlier, config.residency(), regions, config.deadlineDays());
+        this.dtsen = new DtsenRegistration(lists, Arrays.stream(config.dtsenLists()).map(String::strip)
+                .filter(p -> !p.isEmpty()).toList());
+        this.granted = new GrantedBenefits(lists, residents);
+        this.rules = new ApplicationRules(residents, earlier, granted, dtsen, regions, config);
         this.view = new CaseView(cases, residents, workflow);
         this.payments = new Payments(cases, residents, clock, audit, config.amount());
-        this.status = new BenefitStatus(residents);
+        this.status = new BenefitStatus(residents, decider);
     }
 
     @Override
@@ -92,27 +104,22 @@ public final class SantunanKematianProgram implements Program {
             return Assessment.refuse(refusals);
         }
         var apply = descriptor.service(SantunanDescriptor.APPLY).orElseThrow();
-        return Assessment.accept(apply.checklist(), Text.of(
-                "Bawa dokumen asli ke " + config.office() + " dalam " + config.slaDays() + " hari. Kasi Kesos "
-                        + "memeriksa berkas, PSM berkunjung ke rumah, TKSK mengusulkan ke Dinas Sosial. Bila disetujui, "
-                        + "santunan " + Text.rupiah(config.amount()) + " ditransfer ke rekening ahli waris.",
-                "Bring the original documents to the " + config.office() + " within " + config.slaDays()
-                        + " days. The Kasi Kesos checks them, a PSM visits your home, the TKSK proposes the case to "
-                        + "Dinas Sosial. When approved, " + Text.rupiah(config.amount())
-                        + " is transferred to the heir's account."))
+        Optional<RecipientRecord> evidence = config.dtsenRequired()
+                ? dtsen.evidence(submission.get(Fields.DECEASED_NIK), submission.get(Fields.DECEASED_KK),
+                        submission.get(Fields.HEIR_NIK))
+                : Optional.empty();
+        Assessment accepted = Assessment.accept(apply.checklist(), NextSteps.of(config, decider, evidence))
                 .claimOnce(earlier.keyFor(submission.get(Fields.DECEASED_NIK)));
+        if (!config.dtsenRequired()) {
+            return accepted;
+        }
+        return accepted.inCategory(evidence.map(r -> "DTSEN: daftar " + r.program() + " " + r.period())
+                .orElse("DTSEN: perlu dicek di SIKS-NG"));
     }
 
     @Override
     public Eligibility screen(ScreeningAnswers answers) {
-        if (!answers.recentDeath()) {
-            return Eligibility.notRelevant();
-        }
-        return Eligibility.of(Eligibility.Verdict.LIKELY, SantunanDescriptor.APPLY, Reason.of("recent-death",
-                "Ahli waris warga kota yang meninggal dapat mengajukan santunan paling lambat " + config.deadlineDays()
-                        + " hari setelah meninggal.",
-                "The heir of a city resident who died may apply within " + config.deadlineDays()
-                        + " days of the death."));
+        return Screening.of(answers, config, decider);
     }
 
     @Override
@@ -137,7 +144,7 @@ public final class SantunanKematianProgram implements Program {
                     "The deceased's NIK must be a valid 16-digit number.");
         }
         audit.record(actor, "sankem-claim-check", residents.mask(nik), "");
-        Optional<Reason> earlierClaim = earlier.refusal(nik);
+        Optional<Reason> earlierClaim = granted.refusal(nik).or(() -> earlier.refusal(nik));
         return earlierClaim.<Map<String, Object>>map(r -> Map.of("claimed", true,
                         "message", CaseView.text(r.message())))
                 .orElseGet(() -> Map.of("claimed", false));
@@ -148,7 +155,7 @@ public final class SantunanKematianProgram implements Program {
         try {
             if (SantunanWorkflow.PAY.equals(step.id())) {
                 payments.recordPaid(record, actor);
-            } else if ("verify".equals(step.id())) {
+            } else if (SantunanWorkflow.VERIFY.equals(step.id())) {
                 // the kelurahan has now seen the death certificate: the deceased's aid ends in every program (retur)
                 residents.changeStanding(record.data().get(Fields.DECEASED_NIK), Resident.Standing.DECEASED);
             }

@@ -8,7 +8,11 @@ import id.anjungan.spi.Workflow;
 import java.util.ArrayList;
 import java.util.List;
 
-/** submitted → verified (Kasi Kesos) → field-checked (PSM) → proposed (TKSK) → approved (Dinas Sosial) → paid. */
+/**
+ * submitted → verified (Kasi Kesos: documents and DTSEN) → field-checked (PSM) → proposed (TKSK) → approved (Dinas
+ * Sosial Kota) → paid. The route is 000:L3970-3982 (TKSK proposes through the Kasi Kesos, with the PSM); the DTSEN
+ * check is Perwal Semarang 16/2019 and 31/2023 (the kelurahan verifies that the deceased was registered).
+ */
 final class SantunanWorkflow {
 
     static final String ID = "santunan";
@@ -25,27 +29,35 @@ final class SantunanWorkflow {
     private SantunanWorkflow() {
     }
 
-    static Workflow build(int slaDays) {
+    static final String VERIFY = "verify";
+
+    static Workflow build(int slaDays, String decider) {
         List<State> states = List.of(
                 State.open(SUBMITTED, "Diajukan, menunggu verifikasi kelurahan", "Submitted, awaiting kelurahan check",
                         slaDays),
-                State.open(VERIFIED, "Diverifikasi Kasi Kesos, menunggu kunjungan PSM",
-                        "Verified by the Kasi Kesos, awaiting the PSM's visit", slaDays),
+                State.open(VERIFIED, "Berkas dan data DTSEN sudah diperiksa Kasi Kesos, menunggu kunjungan PSM",
+                        "Documents and DTSEN registration checked by the Kasi Kesos, awaiting the PSM's visit",
+                        slaDays),
                 State.open(FIELD_CHECKED, "Sudah dicek PSM, menunggu usulan TKSK",
                         "Checked by the PSM, awaiting the TKSK's proposal", slaDays),
-                State.open(PROPOSED, "Diusulkan TKSK ke Dinas Sosial", "Proposed by the TKSK to Dinas Sosial", slaDays),
-                State.open(APPROVED, "Disetujui Dinas Sosial, menunggu pembayaran",
-                        "Approved by Dinas Sosial, awaiting payment", slaDays),
+                State.open(PROPOSED, "Diusulkan TKSK ke " + decider + ", menunggu keputusan",
+                        "Proposed by the TKSK to " + decider + ", awaiting the decision", slaDays),
+                State.open(APPROVED, "Disetujui " + decider + ", menunggu transfer",
+                        "Approved by " + decider + ", awaiting the transfer", slaDays),
                 State.closed(PAID, "Santunan sudah dibayarkan", "Benefit paid"),
                 State.closed(REJECTED, "Tidak dapat diberikan", "Not granted"));
         List<Transition> steps = new ArrayList<>(List.of(
-                Transition.of("verify", SUBMITTED, VERIFIED, Text.of("Verifikasi berkas", "Verify documents"),
-                        Role.KASI_KESOS),
+                // the note records the DTSEN check (SIKS-NG or the imported list), which the decision relies on
+                Transition.of(VERIFY, SUBMITTED, VERIFIED, Text.of(
+                        "Berkas lengkap dan keluarga terdaftar di DTSEN (tulis hasil cek SIKS-NG)",
+                        "Documents complete and household registered in DTSEN (write the SIKS-NG result)"),
+                        Role.KASI_KESOS).withNoteRequired(),
                 Transition.of("field-check", VERIFIED, FIELD_CHECKED,
                         Text.of("Kunjungan lapangan selesai", "Field visit done"), Role.PSM),
-                Transition.of("propose", FIELD_CHECKED, PROPOSED, Text.of("Usulkan ke Dinas Sosial",
-                        "Propose to Dinas Sosial"), Role.TKSK),
-                Transition.of("approve", PROPOSED, APPROVED, Text.of("Setujui", "Approve"), Role.DINSOS),
+                Transition.of("propose", FIELD_CHECKED, PROPOSED, Text.of("Usulkan ke " + decider,
+                        "Propose to " + decider), Role.TKSK),
+                Transition.of("approve", PROPOSED, APPROVED, Text.of("Setujui (keputusan " + decider + ")",
+                        "Approve (decision of " + decider + ")"), Role.DINSOS),
                 Transition.of(PAY, APPROVED, PAID, Text.of("Catat pembayaran", "Record payment"), Role.DINSOS)));
         // every stage may turn an application down, always with a reason the heir reads
         steps.add(reject(SUBMITTED, Role.KASI_KESOS));

@@ -7,7 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.anjungan.spi.Assessment;
 import id.anjungan.spi.Reason;
+import id.anjungan.spi.Role;
+import id.anjungan.spi.platform.RecipientRecord;
+import id.anjungan.testkit.TestPlatform;
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -45,7 +50,8 @@ class ApplicationRulesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"30, 2026-10-24, true", "30, 2026-10-23, false", "365, 2025-11-23, true", "365, 2025-11-22, false"})
+    @CsvSource({"30, 2026-10-24, true", "30, 2026-10-23, false", "365, 2025-11-23, true", "365, 2025-11-22, false",
+        "0, 2016-01-01, true"})
     void deadlineIsConfiguration(int days, String died, boolean accepted) {
         Fixture f = new Fixture(Residency.NIK_OR_KK, days);
         Assessment a = f.program.assess(submission(application(DECEASED, DECEASED_KK, HEIR, died)));
@@ -59,13 +65,76 @@ class ApplicationRulesTest {
     @CsvSource({"337401, 3374010505502001, true", "337402, 3374010505502001, false", "3324, 3324010505502003, true"})
     void residentRegionsAreConfiguration(String region, String deceased, boolean accepted) {
         Fixture f = new Fixture();
-        SantunanConfig base = config(Residency.NIK, 90);
-        SantunanConfig regional = (SantunanConfig) java.lang.reflect.Proxy.newProxyInstance(
-                SantunanConfig.class.getClassLoader(), new Class<?>[] {SantunanConfig.class}, (p, m, args) ->
-                        m.getName().equals("regions") ? new String[] {region} : m.invoke(base, args));
-        var program = new SantunanKematianProgram(f.platform.residents, f.platform.cases, f.platform.counters,
-                f.platform.clock, f.platform.kelurahan, f.platform.audit, regional);
+        var program = f.program(with(config(Residency.NIK, 90), "regions", new String[] {region}));
         assertEquals(accepted, program.assess(submission(application(deceased, DECEASED_KK, HEIR, "2026-11-01")))
                 .accepted());
+    }
+
+    @Test
+    void byDefaultThereIsNoCutOffBecauseNoSourceSetsOne() {
+        Fixture f = new Fixture(defaults());
+        assertEquals(0, defaults().deadlineDays());
+        assertTrue(f.program.assess(submission(application(DECEASED, DECEASED_KK, HEIR, "2025-01-02"))).accepted());
+    }
+
+    // Perwal Semarang 16/2019 and 31/2023: for poor residents registered in DTKS/DTSEN
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "heir says registered,                          YES,     '',      '',             true,  ''",
+        "heir does not know,                            UNKNOWN, '',      '',             true,  ''",
+        "heir says not registered,                      NO,      '',      '',             true,  not-in-dtsen",
+        "says not: but the deceased is on the BPNT list, NO,     BPNT,    deceased,       true,  ''",
+        "says not: but on the imported DTSEN list,      NO,      DTSEN,   deceased,       true,  ''",
+        "says not: heir on the CPP list in the same KK, NO,      CPP,     heir-same-kk,   true,  ''",
+        "says not: heir on the CPP list in another KK,  NO,      CPP,     heir-other-kk,  true,  not-in-dtsen",
+        "says not: on a list not counted as DTSEN,      NO,      KJS,     deceased,       true,  not-in-dtsen",
+        "city does not require DTSEN,                   NO,      '',      '',             false, ''",
+    })
+    void theDeceasedsHouseholdMustBeInDtsen(String why, DtsenAnswer answer, String list, String who,
+                                            boolean required, String expected) {
+        Fixture f = new Fixture(with(config(Residency.NIK_OR_KK, 0), "dtsenRequired", required));
+        if (!list.isBlank()) {
+            String nik = who.equals("deceased") ? DECEASED : HEIR;
+            String kk = who.equals("heir-other-kk") ? "3374019999990001" : DECEASED_KK;
+            f.platform.recipients.put(list, "2026-11", List.of(new RecipientRecord(list, "2026-11", nik, kk,
+                    "Sri Lestari", "Jl. Miroto No. 7", "003", "002", "Miroto", Map.of())));
+        }
+        var data = application(DECEASED, DECEASED_KK, HEIR, "2026-11-01");
+        data.put(Fields.DTSEN, answer.name());
+        Assessment a = f.program.assess(submission(data));
+        assertEquals(expected.isBlank() ? List.of() : List.of(expected),
+                a.refusals().stream().map(Reason::code).toList(), why);
+        if (a.accepted()) {
+            String next = a.nextSteps().id();
+            assertTrue(next.contains("Dinas Sosial Kota Semarang memutuskan"), next);
+            assertTrue(next.contains("Bila disetujui, santunan Rp3.000.000"), next);
+            assertEquals(required, next.contains("DTSEN"), next);
+            assertEquals(!list.isBlank() && expected.isBlank() && required,
+                    next.contains("tercatat di daftar " + list + " periode 2026-11"), next);
+        } else {
+            assertTrue(a.refusals().get(0).message().id().contains("Kasi Kesos"));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "paid,                 2026-11-04, true,  sudah dibayarkan pada 4 November 2026",
+        "awaiting transfer,    '',         true,  sudah disetujui dan menunggu transfer",
+        "another deceased,     2026-11-04, false, ''",
+    })
+    void aDeceasedOnTheImportedListCannotBeClaimedAgain(String why, String paidOn, boolean same, String words) {
+        Fixture f = new Fixture();
+        f.platform.recipients.put("SANKEM", "2026", List.of(new RecipientRecord("SANKEM", "2026", HEIR, DECEASED_KK,
+                "Sri Lestari", "Jl. Miroto No. 7", "003", "002", "Miroto", Map.of("nik_almarhum",
+                        same ? " " + DECEASED + " " : "3374010101500009", "tanggal_bayar", paidOn, "jumlah", "3000000"))));
+        Assessment a = f.program.assess(valid());
+        assertEquals(same ? List.of("already-paid") : List.of(), a.refusals().stream().map(Reason::code).toList(), why);
+        if (same) {
+            String message = a.refusals().get(0).message().id();
+            assertTrue(message.contains(words) && message.contains("periode 2026"), message);
+            assertTrue(message.contains("3374••••••••2002") && !message.contains(HEIR), "the heir's NIK is masked");
+            assertEquals(true, ((Map<?, ?>) f.program.operate("claim-check", Map.of("deceasedNik", DECEASED),
+                    TestPlatform.actor("sari", Role.PSM))).get("claimed"), "staff see it too");
+        }
     }
 }

@@ -18,9 +18,9 @@ class BenefitStatusTest {
     private final Fixture f = new Fixture();
 
     @ParameterizedTest
-    @CsvSource({"1500000, 2026-11-02, 1500000, Sudah dibayarkan 2 November 2026",
-        "1500000, '', 1500000, 'Disetujui, menunggu transfer dari Dinas Sosial'",
-        "'', '', , 'Disetujui, menunggu transfer dari Dinas Sosial'"})
+    @CsvSource({"3000000, 2026-11-02, 3000000, Sudah dibayarkan 2 November 2026",
+        "3000000, '', 3000000, 'Disetujui, menunggu transfer dari Dinas Sosial Kota Semarang'",
+        "'', '', , 'Disetujui, menunggu transfer dari Dinas Sosial Kota Semarang'"})
     void theHeirLearnsWhetherTheBenefitWasPaid(String amount, String paidOn, Long expectedAmount, String schedule) {
         Map<String, String> fields = new HashMap<>(Map.of("nik_almarhum", Fixture.DECEASED, "bank", "Bank Jateng"));
         fields.put("jumlah", amount);
@@ -35,11 +35,13 @@ class BenefitStatusTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"id, nomor pelacakan", "en, tracking number"})
+    // one name for the receipt number across the kiosk (review section 4)
+    @CsvSource({"id, nomor tanda terima", "en, receipt number"})
     void someoneNotListedIsPointedToTheTrackingCheck(String lang, String words) {
         StatusReport s = f.program.status(Optional.empty());
         assertFalse(s.registered());
         assertNull(s.amount());
         assertTrue(s.note().in(lang).contains(words));
+        assertFalse(s.note().id().contains("pelacakan"));
     }
 }

@@ -5,15 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.anjungan.spi.Choice;
 import id.anjungan.spi.Disability;
+import id.anjungan.spi.Document;
 import id.anjungan.spi.Eligibility;
 import id.anjungan.spi.FieldType;
 import id.anjungan.spi.FormField;
 import id.anjungan.spi.PlatformCheck;
 import id.anjungan.spi.ScreeningAnswers;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DescriptorTest {
 
@@ -28,34 +33,43 @@ class DescriptorTest {
         assertEquals(FormField.DateRule.NOT_IN_FUTURE, apply.form().field("dateOfDeath").orElseThrow().dates());
         assertEquals(FieldType.NIK, apply.form().field("heirNik").orElseThrow().type());
         assertEquals(FieldType.BANK_ACCOUNT, apply.form().field("accountNumber").orElseThrow().type());
-        assertTrue(f.program.descriptor().checks().contains(PlatformCheck.ONE_AID_ACCOUNT),
-                "the heir uses the account already used for other aid");
+        assertFalse(f.program.descriptor().checks().contains(PlatformCheck.ONE_AID_ACCOUNT),
+                "no source sets a one-aid-account rule for a city transfer to the heir (review D7)");
+        assertEquals(List.of("YES", "NO", "UNKNOWN"), apply.form().field("dtsenRegistered").orElseThrow().choices()
+                .stream().map(Choice::value).toList());
         assertTrue(apply.isPublic());
-        assertEquals(6, apply.checklist().size(), "the configured default documents");
+        assertEquals(List.of("akta-kematian", "kk-almarhum", "ktp-almarhum", "ktp-ahli-waris", "surat-ahli-waris",
+                "buku-tabungan", "bukti-dtsen"), apply.checklist().stream().map(Document::id).toList(),
+                "the checklist names every document the heir must obtain");
         assertEquals("Identity card (KTP) of the heir", apply.checklist().get(3).label().en());
+        assertTrue(f.program.descriptor().description().id().contains("Dinas Sosial Kota Semarang"));
     }
 
     @Test
     void aWrongDocumentListIsReportedAsAProblemNotACrash() {
-        var base = Fixture.config(Residency.NIK_OR_KK, 90);
-        SantunanConfig broken = (SantunanConfig) java.lang.reflect.Proxy.newProxyInstance(
-                SantunanConfig.class.getClassLoader(), new Class<?>[] {SantunanConfig.class}, (p, m, args) ->
-                        m.getName().equals("documents") ? new String[] {"only-an-id"} : m.invoke(base, args));
-        var program = new SantunanKematianProgram(f.platform.residents, f.platform.cases, f.platform.counters,
-                f.platform.clock, f.platform.kelurahan, f.platform.audit, broken);
+        var program = f.program(Fixture.with(Fixture.config(Residency.NIK_OR_KK, 90), "documents",
+                new String[] {"only-an-id"}));
         assertTrue(program.problem().isPresent());
         assertEquals(Optional.empty(), f.program.problem());
         assertThrows(IllegalArgumentException.class, () -> DocumentList.parse(new String[] {"|x|y"}));
     }
 
-    @Test
-    void screeningPointsTheBereavedToTheApplication() {
-        Eligibility e = f.program.screen(new ScreeningAnswers(45, Disability.NONE, false, false, false, Set.of(),
-                false, true, false));
-        assertEquals(Eligibility.Verdict.LIKELY, e.verdict());
-        assertEquals("ajukan", e.service());
-        assertEquals(Eligibility.Verdict.NOT_RELEVANT, f.program.screen(new ScreeningAnswers(45, Disability.NONE,
-                false, false, true, Set.of(), false, false, false)).verdict());
-        assertFalse(f.program.status(Optional.empty()).registered());
+    // the screener must not promise the benefit for every recent death: it is for households in DTSEN
+    @ParameterizedTest(name = "death {0}, poor household {1}, DTSEN required {2}: {3}")
+    @CsvSource({"true, true, true, POSSIBLE", "true, false, true, UNLIKELY", "true, false, false, POSSIBLE",
+        "false, true, true, NOT_RELEVANT"})
+    void screeningPointsTheBereavedToTheApplication(boolean death, boolean poor, boolean required,
+                                                     Eligibility.Verdict verdict) {
+        var program = f.program(Fixture.with(Fixture.defaults(), "dtsenRequired", required));
+        Eligibility e = program.screen(new ScreeningAnswers(45, Disability.NONE, false, false, poor, Set.of(), false,
+                death, false));
+        assertEquals(verdict, e.verdict());
+        if (death) {
+            assertEquals("ajukan", e.service());
+            String said = e.reasons().get(0).message().id();
+            assertEquals(required, said.contains("DTSEN"), said);
+            assertFalse(said.contains(" hari"), "no cut-off is set by default: " + said);
+        }
+        assertFalse(program.status(Optional.empty()).registered());
     }
 }

@@ -27,17 +27,34 @@ final class Fixture {
     }
 
     Fixture(Residency residency, int deadlineDays) {
-        program = new SantunanKematianProgram(platform.residents, platform.cases, platform.counters, platform.clock,
-                platform.kelurahan, platform.audit, config(residency, deadlineDays));
+        this(config(residency, deadlineDays));
+    }
+
+    Fixture(SantunanConfig config) {
+        program = program(config);
+    }
+
+    SantunanKematianProgram program(SantunanConfig config) {
+        return new SantunanKematianProgram(platform.residents, platform.cases, platform.counters, platform.recipients,
+                platform.clock, platform.kelurahan, platform.audit, config);
+    }
+
+    /** The given configuration with one attribute replaced. */
+    static SantunanConfig with(SantunanConfig base, String attribute, Object value) {
+        return (SantunanConfig) java.lang.reflect.Proxy.newProxyInstance(SantunanConfig.class.getClassLoader(),
+                new Class<?>[] {SantunanConfig.class}, (p, m, args) ->
+                        m.getName().equals(attribute) ? value : m.invoke(base, args));
     }
 
     static SantunanConfig config(Residency residency, int deadlineDays) {
         SantunanConfig defaults = defaults();
         return new SantunanConfig() {
-            @Override public long amount() { return 1_500_000L; }
+            @Override public long amount() { return 3_000_000L; }
             @Override public int deadlineDays() { return deadlineDays; }
             @Override public Residency residency() { return residency; }
             @Override public String[] regions() { return new String[0]; }
+            @Override public boolean dtsenRequired() { return true; }
+            @Override public String[] dtsenLists() { return defaults.dtsenLists(); }
             @Override public String[] documents() { return defaults.documents(); }
             @Override public String office() { return "Kantor Kelurahan Miroto"; }
             @Override public int slaDays() { return 7; }
@@ -58,6 +75,7 @@ final class Fixture {
         data.put(Fields.DECEASED_NAME, "Slamet Pranoto");
         data.put(Fields.DATE_OF_DEATH, dateOfDeath);
         data.put(Fields.DEATH_CERTIFICATE, "att-1");
+        data.put(Fields.DTSEN, "UNKNOWN");
         data.put(Fields.HEIR_NIK, heir);
         data.put(Fields.HEIR_NAME, "Sri Lestari");
         data.put(Fields.RELATIONSHIP, "CHILD");

@@ -68,16 +68,16 @@ class WorkflowTest {
         CaseRecord paid = step("pay", Role.DINSOS, null);
 
         assertEquals("paid", paid.state());
-        assertEquals("1500000", paid.data().get("amountPaid"));
+        assertEquals("3000000", paid.data().get("amountPaid"));
         assertEquals("2026-11-23", paid.data().get("paidOn"));
-        assertTrue(paid.history().get(paid.history().size() - 1).note().contains("Rp1.500.000"));
+        assertTrue(paid.history().get(paid.history().size() - 1).note().contains("Rp3.000.000"));
         assertFalse(paid.history().get(paid.history().size() - 1).note().contains("2031004567"),
                 "the account number is masked in the history");
 
         @SuppressWarnings("unchecked")
         Map<String, Object> view = (Map<String, Object>) f.program.operate("track", Map.of("tracking",
                 " " + TRACKING.toLowerCase() + " "), Actor.resident());
-        assertEquals(1_500_000L, view.get("amountPaid"));
+        assertEquals(3_000_000L, view.get("amountPaid"));
         assertEquals(true, view.get("closed"));
         assertEquals(Map.of("id", "Santunan sudah dibayarkan", "en", "Benefit paid"), view.get("stateLabel"));
         assertEquals("3374••••••••2001", view.get("deceasedNik"));
@@ -91,7 +91,7 @@ class WorkflowTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> payments = (Map<String, Object>) f.program.operate("payments", Map.of(),
                 TestPlatform.actor("dinsos", Role.DINSOS));
-        assertEquals(1_500_000L, payments.get("total"));
+        assertEquals(3_000_000L, payments.get("total"));
     }
 
     @Test
