@@ -31,15 +31,19 @@ final class BpntStatus {
                     + "BPNT recipient'."));
         }
         RecipientRecord r = record.get();
-        Optional<TahapCalendar.Tahap> tahap = PaymentColumns.tahap(r).flatMap(calendar::byId)
-                .or(() -> calendar.covering(clock.today()));
+        Optional<String> listed = PaymentColumns.tahap(r);
+        // a tahap the list names but the calendar lacks is shown as named, never as the calendar's current one
+        Optional<TahapCalendar.Tahap> tahap = listed.isPresent() ? calendar.byId(listed.get())
+                : calendar.covering(clock.today());
         int months = tahap.map(TahapCalendar.Tahap::months).orElse(3);
         long perTahap = PaymentColumns.amount(r).orElse(config.amountPerMonth() * months);
         Text rhythm = Text.of(Text.rupiah(config.amountPerMonth()) + " per bulan, dibayar per tahap " + months
                 + " bulan (" + Text.rupiah(perTahap) + " setiap pencairan)", Text.rupiah(config.amountPerMonth())
                 + " per month, paid per stage of " + months + " months (" + Text.rupiah(perTahap) + " per payment)");
         boolean post = PaymentColumns.paidAtPostOffice(r, config.defaultChannel());
-        return new StatusReport(true, r.period(), perTahap, rhythm, channel(post), tahapView(r, tahap, post),
+        Text which = tahap.map(TahapCalendar.Tahap::label).orElse(listed.map(id -> Text.of("Tahap " + id,
+                "Stage " + id)).orElse(Text.of("Tahap berjalan", "The current stage")));
+        return new StatusReport(true, r.period(), perTahap, rhythm, channel(post), tahapView(r, which, post),
                 note(post));
     }
 
@@ -53,8 +57,7 @@ final class BpntStatus {
                 + "withdrawn with the KKS (family welfare card) at a " + config.bank() + " ATM or agent");
     }
 
-    private Text tahapView(RecipientRecord r, Optional<TahapCalendar.Tahap> tahap, boolean post) {
-        Text which = tahap.map(TahapCalendar.Tahap::label).orElse(Text.of("Tahap berjalan", "The current stage"));
+    private Text tahapView(RecipientRecord r, Text which, boolean post) {
         Optional<Boolean> credited = PaymentColumns.credited(r);
         if (post) {
             if (credited.orElse(false)) {

@@ -40,6 +40,7 @@ class BpntStatusTest {
         "KKS|2026-4|TIDAK|Miroto|2026-11-23|Tahap 4 tahun 2026 (Oktober–Desember 2026): belum masuk ke rekening.",
         "KKS|2026-3|YA|Miroto|2026-11-23|Tahap 3 tahun 2026 (Juli–September 2026): sudah masuk",
         "KKS|||Miroto|2026-11-23|Tahap 4 tahun 2026 (Oktober–Desember 2026): daftar ini belum mencatat",
+        "KKS|2025-4|YA|Miroto|2026-11-23|Tahap 2025-4: sudah masuk ke rekening BNI Anda.",
         "KKS|||Miroto|2027-02-01|Tahap 1 tahun 2027 (Januari–Maret 2027): daftar ini belum mencatat",
         "POS|2026-4|TIDAK|Miroto|2026-11-23|Tahap 4 tahun 2026 (Oktober–Desember 2026): diambil Selasa, 8 Desember 2026 di Balai Kelurahan Miroto.",
         "POS|2026-4|TIDAK|Pekunden|2026-12-10|diambil Kamis, 10 Desember 2026 di Kantor Pos Pekunden.",
