@@ -64,8 +64,9 @@ final class ConditionChangeFlow {
                         + "family member in the KK as the new holder. Hand the old KKS card to the TKSK.");
             }
             case MENINGGAL_TANPA_KELUARGA -> {
+                // 003:188: the KKS is withdrawn and the kelurahan makes the death letter
                 checklist.addAll(List.of(docs.deathLetter(), Documents.KKS));
-                yield Text.of("KKS ditarik dan penerima diusulkan keluar dari daftar penerima (003:188). "
+                yield Text.of("KKS ditarik dan penerima diusulkan keluar dari daftar penerima. "
                         + "Kelurahan membuat surat keterangan kematian bila belum ada. " + UNTIL_DECIDED.id(),
                         "The KKS is withdrawn and the recipient is proposed for removal from the list. The "
                         + "kelurahan issues a death letter if there is none. " + UNTIL_DECIDED.en());
