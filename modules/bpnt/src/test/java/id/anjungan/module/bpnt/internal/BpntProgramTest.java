@@ -95,7 +95,7 @@ class BpntProgramTest {
     /** Item 15: what a resident reads carries no program jargon and no colloquial words. */
     @ParameterizedTest
     @ValueSource(strings = {"retur", "KPM", "6T", "e-Warung", "lewat", "dobel", "sekali cair", "punya", "Kartu KKS",
-        "kartu KKS", "DTKS", "skrining"})
+        "kartu KKS", "DTKS", "skrining", "000:", "003:"})
     void residentTextsAvoid(String word) {
         List<Text> texts = new ArrayList<>(List.of(d.name(), d.description()));
         for (ServiceDefinition s : d.services()) {
