@@ -40,7 +40,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-/** BPNT over REST: status, every card-problem branch to a receipt, condition changes, complaints, TKSK workflow, update. */
+/**
+ * BPNT over REST as paid in Semarang since 2023: the tahap view, every card-problem branch to a receipt, the zero-balance
+ * triage against the tahap's payment list, condition changes up to Kemensos' decision recorded by Dinas Sosial,
+ * cash-era complaints, collection by family on the same KK, proposals decided by Kemensos, and a hot update.
+ */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BpntIT {
 
@@ -48,6 +52,13 @@ class BpntIT {
     static final String KPM = "3374012612871001";
     static final String KPM_KK = "3374010108121001";
     static final String KPM_CHANGE = "3374015309461002";
+    /** Paid at the post office (Jagalan); its tahap not paid out yet. */
+    static final String POS_KPM = "3374015608851006";
+    static final String POS_KPM_KK = "3374010205051006";
+    /** Paid through a KKS; tahap 2026-4 not credited yet. */
+    static final String NOT_CREDITED = "3374014510791003";
+    /** Reported as able to support themselves and removed once Kemensos decides. */
+    static final String KPM_ABLE = "3374011809571027";
     /** Listed in the KJS demo list. */
     static final String KJS_RECIPIENT = "3374010203650012";
     static final String KJS_RECIPIENT_KK = "3374011203100012";
@@ -68,7 +79,15 @@ class BpntIT {
         JsonObject bpnt = status.object().getJsonArray("results").stream().map(JsonValue::asJsonObject)
                 .filter(r -> r.getString("program").equals("BPNT")).findFirst().orElseThrow();
         assertTrue(bpnt.toString().contains("200.000"), bpnt.toString());
+        assertTrue(bpnt.toString().contains("Tahap 4 tahun 2026 (Oktober–Desember 2026): sudah masuk ke rekening BNI"),
+                bpnt.toString());
+        assertFalse(bpnt.toString().contains("e-Warung"), bpnt.toString());
         assertFalse(registered(status(KPM, "3374010108129999"), "BPNT"), "a wrong KK answers like not registered");
+        JsonObject post = status(POS_KPM, POS_KPM_KK).object().getJsonArray("results").stream()
+                .map(JsonValue::asJsonObject).filter(r -> r.getString("program").equals("BPNT")).findFirst()
+                .orElseThrow();
+        assertTrue(post.toString().contains("Uang tunai melalui Kantor Pos"), post.toString());
+        assertTrue(post.toString().contains("Tahap 4 tahun 2026"), post.toString());
     }
 
     @Test
@@ -78,9 +97,7 @@ class BpntIT {
         branches.put("KARTU_HILANG", map("problem", "KARTU_HILANG", "lossLetter", true, "policeReport", true));
         branches.put("KARTU_RUSAK", map("problem", "KARTU_RUSAK"));
         branches.put("PIN_TERBLOKIR", map("problem", "PIN_TERBLOKIR"));
-        branches.put("TRANSAKSI_GAGAL", map("problem", "TRANSAKSI_GAGAL", "transactionDate", "2026-11-20",
-                "ewarung", "e-Warung Purwodinatan Sejahtera"));
-        branches.put("SALDO_NOL", map("problem", "SALDO_NOL", "paymentList", "TERDAFTAR"));
+        branches.put("SALDO_NOL", map("problem", "SALDO_NOL", "tahap", "2026-4", "paymentList", "TERDAFTAR"));
         branches.put("BUKU_HILANG", map("problem", "BUKU_HILANG", "lossLetter", false));
         Map<String, List<String>> checklists = new LinkedHashMap<>();
         for (var branch : branches.entrySet()) {
@@ -100,17 +117,35 @@ class BpntIT {
             assertTrue(receipt.contains(tracking), branch.getKey() + ": " + receipt);
             assertFalse(receipt.contains(KPM), "the receipt shows the NIK masked");
         }
-        assertTrue(checklists.get("KARTU_HILANG").stream().anyMatch(l -> l.toLowerCase().contains("polisi")),
+        assertTrue(checklists.get("KARTU_HILANG").containsAll(List.of("Surat keterangan kehilangan dari kelurahan",
+                "Surat Tanda Penerimaan Laporan (STPL) kehilangan dari Polsek",
+                "Surat rekomendasi Dinas Sosial untuk bank", "KKS pengganti (dicetak ulang oleh bank)")),
                 checklists.toString());
-        assertTrue(checklists.get("KARTU_HILANG").stream().anyMatch(l -> l.toLowerCase().contains("kehilangan")));
-        assertFalse(checklists.get("KARTU_RUSAK").stream().anyMatch(l -> l.toLowerCase().contains("polisi")));
+        assertFalse(checklists.get("KARTU_RUSAK").stream().anyMatch(l -> l.contains("Polsek")));
         assertTrue(checklists.get("BUKU_HILANG").stream().anyMatch(l -> l.toLowerCase().contains("kehilangan")));
-        assertFalse(checklists.get("BUKU_HILANG").stream().anyMatch(l -> l.toLowerCase().contains("polisi")));
+        assertFalse(checklists.get("BUKU_HILANG").stream().anyMatch(l -> l.contains("Polsek")));
         assertTrue(new java.util.HashSet<>(checklists.values()).size() >= 3,
                 "the checklist differs by branch: " + checklists);
         assertTrue(!checklists.get("KARTU_HILANG").equals(checklists.get("KARTU_RUSAK"))
                 && !checklists.get("KARTU_HILANG").equals(checklists.get("BUKU_HILANG"))
                 && !checklists.get("SALDO_NOL").equals(checklists.get("KARTU_HILANG")), checklists.toString());
+    }
+
+    /** The tahap's payment list decides a zero balance; the resident's answer only counts without it. */
+    @Test
+    @Order(2)
+    void aZeroBalanceIsTriagedAgainstTheTahapsPaymentList() throws Exception {
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("2026-4", "SALDO_NOL_TERDAFTAR");
+        expected.put("2026-2", "SALDO_NOL_DIBERSIHKAN");
+        for (var tahap : expected.entrySet()) {
+            JsonObject answer = filed("BPNT", "masalah-kartu", map("nik", NOT_CREDITED, "problem", "SALDO_NOL",
+                    "tahap", tahap.getKey(), "paymentList", "DIBERSIHKAN"), null);
+            String tracking = answer.getString("tracking");
+            assertEquals(tahap.getValue(), detail(tracking, Kiosk.TKSK).getString("category"), tahap.getKey());
+        }
+        assertEquals(List.of("tahap-not-started"), refusalCodes(submit("BPNT", "masalah-kartu", map("nik",
+                NOT_CREDITED, "problem", "SALDO_NOL", "tahap", "2027-1"), null)));
     }
 
     @Test
@@ -148,24 +183,65 @@ class BpntIT {
         assertTrue(seen.getBoolean("closed"));
     }
 
+    /** A removal is only proposed by the TKSK; Kemensos decides and the Dinas Sosial operator records it. */
+    @Test
+    @Order(4)
+    void aRemovalStopsNothingUntilDinasSosialRecordsKemensosDecision() throws Exception {
+        String tracking = filed("BPNT", "perubahan-kondisi", map("nik", KPM_ABLE, "change", "MAMPU"), null)
+                .getString("tracking");
+        String receipt = receiptText(tracking);
+        assertTrue(receipt.replaceAll("\\s+", " ").contains("Bantuan baru berhenti setelah Kementerian Sosial "
+                + "memutuskan"), receipt);
+        move(tracking, "verifikasi", "Rumah sudah direnovasi, anak bekerja tetap", Kiosk.PSM);
+        move(tracking, "retur", "Diusulkan keluar dari daftar karena sudah mampu", Kiosk.TKSK);
+        assertFalse(publicCase(tracking).getBoolean("closed"), "a proposal is not a decision");
+        assertFalse(transitions(tracking, Kiosk.TKSK).contains("keluarkan"), "a TKSK cannot record the decision");
+        Kiosk.Answer noSource = kiosk().post("/api/cases/" + tracking + "/transitions",
+                json("transition", "keluarkan"), Kiosk.DINSOS);
+        assertEquals(422, noSource.status(), "the decision needs its source: " + noSource.body());
+        move(tracking, "keluarkan", "Hasil DTSEN/SIKS-NG 2026-12-01: dikeluarkan", Kiosk.DINSOS);
+        JsonObject seen = publicCase(tracking);
+        assertEquals("dikeluarkan", seen.getString("state"));
+        assertTrue(seen.getBoolean("closed"));
+    }
+
     @Test
     @Order(5)
-    void aComplaintKeepsItsSixTCategoryAndSla() throws Exception {
-        JsonObject answer = filed("BPNT", "pengaduan", map("category", "HARGA", "ewarung", "e-Warung Miroto Makmur",
-                "incidentDate", "2026-11-18", "description", "Harga beras di e-Warung lebih mahal dari pasar"), null);
+    void aCashEraComplaintKeepsItsCategoryAndSla() throws Exception {
+        JsonObject answer = filed("BPNT", "pengaduan", map("nik", KPM, "category", "KKS_DIPEGANG",
+                "incidentDate", "2026-11-18", "description", "Ketua kelompok menyimpan KKS dan PIN saya sejak Juli"),
+                null);
         String tracking = answer.getString("tracking");
         JsonObject d = detail(tracking, Kiosk.TKSK);
-        assertEquals("HARGA", d.getString("category"));
+        assertEquals("KKS_DIPEGANG", d.getString("category"));
         assertFalse(d.isNull("dueAt"), "a complaint has an SLA due date");
         assertTrue(receiptText(tracking).contains(tracking));
         move(tracking, "tangani", null, Kiosk.TKSK);
         Kiosk.Answer noNote = kiosk().post("/api/cases/" + tracking + "/transitions",
                 json("transition", "selesai"), Kiosk.TKSK);
         assertEquals(422, noNote.status(), "closing a complaint needs a note: " + noNote.body());
-        move(tracking, "selesai", "e-Warung menurunkan harga sesuai HET", Kiosk.TKSK);
+        move(tracking, "selesai", "KKS sudah dikembalikan kepada penerima dan PIN diganti", Kiosk.TKSK);
         JsonObject seen = publicCase(tracking);
         assertEquals("selesai", seen.getString("state"));
-        assertTrue(seen.toString().contains("e-Warung menurunkan harga sesuai HET"));
+        assertTrue(seen.toString().contains("KKS sudah dikembalikan kepada penerima dan PIN diganti"));
+        assertEquals(List.of("paid-at-post-office"), refusalCodes(submit("BPNT", "pengaduan", map("nik", POS_KPM,
+                "category", "KKS_DIPEGANG", "incidentDate", "2026-11-18", "description",
+                "Ketua kelompok menyimpan KKS dan PIN saya sejak Juli"), null)));
+    }
+
+    /** Only a family member on the recipient's own KK collects for someone who cannot come. */
+    @Test
+    @Order(5)
+    void aFamilyMemberOnTheSameKkCollectsForASickRecipient() throws Exception {
+        Map<String, Object> data = map("nik", POS_KPM, "reason", "SAKIT", "way", "KELUARGA",
+                "collectorNik", nik(5003), "collectorKk", ModuleIt.kk(5003), "phone", "081234567890");
+        assertEquals(List.of("collector-other-kk"), refusalCodes(submit("BPNT", "antar-bantuan", data, null)));
+        data.put("collectorKk", POS_KPM_KK);
+        JsonObject answer = filed("BPNT", "antar-bantuan", data, null);
+        List<String> labels = answer.getJsonArray("checklist").stream()
+                .map(c -> c.asJsonObject().getString("label")).toList();
+        assertTrue(labels.contains("Surat kuasa dari penerima kepada anggota keluarga yang mengambil"), labels.toString());
+        assertFalse(answer.toString().contains("e-Warung"), answer.toString());
     }
 
     @Test
@@ -178,6 +254,13 @@ class BpntIT {
         Kiosk.Answer accepted = submit("BPNT", "usul", map("nik", nik(5002), "kk", ModuleIt.kk(5002),
                 "relation", "DIRI_SENDIRI", "reason", "Tidak mampu membeli bahan pangan"), null);
         assertEquals(201, accepted.status(), "someone without KJS may be proposed: " + accepted.body());
+        String tracking = accepted.object().getString("tracking");
+        move(tracking, "verifikasi", "Dicek ke rumah oleh PSM dan Kasi Kesos", Kiosk.PSM);
+        move(tracking, "validasi", "Divalidasi TKSK", Kiosk.TKSK);
+        move(tracking, "teruskan", "Diteruskan ke Dinas Sosial untuk DTSEN", Kiosk.TKSK);
+        assertFalse(transitions(tracking, Kiosk.TKSK).contains("terima"), "Kemensos decides, not the TKSK");
+        move(tracking, "terima", "Hasil DTSEN/SIKS-NG 2026-12-01: masuk daftar", Kiosk.DINSOS);
+        assertEquals("diterima", publicCase(tracking).getString("state"));
     }
 
     @Test
@@ -199,9 +282,8 @@ class BpntIT {
                     int n = 0;
                     while (running.get()) {
                         Kiosk.Answer a = kiosk.post("/api/cases", json("program", "BPNT", "service", "pengaduan",
-                                "data", map("category", "WAKTU", "ewarung", "e-Warung Kauman Sejahtera",
-                                        "incidentDate", "2026-11-19", "description",
-                                        "Beras terlambat datang, beban " + thread + "-" + n++)));
+                                "data", map("nik", KPM, "category", "POTONGAN", "incidentDate", "2026-11-19",
+                                        "description", "Diminta uang oleh pendamping, beban " + thread + "-" + n++)));
                         if (a.status() == 201) {
                             tracked.add(a.object().getString("tracking"));
                         } else {

@@ -111,7 +111,7 @@ class StaffKioskUiIT {
         ui.settled();
         ui.shot("psm-06-intro");
         ui.click(ui.await(By.xpath("//main//button[normalize-space(.)='Mulai']")));
-        ui.answer("psm", answers("nik", nik, "reason", "LANSIA", "ewarung", elder.get("ewarung"),
+        ui.answer("psm", answers("nik", nik, "reason", "LANSIA", "way", "ANTAR",
                 "address", elder.get("address") + ", RT " + elder.get("rt") + " RW " + elder.get("rw")
                         + ", patokan dekat musala", "phone", "081234567890"));
         assertTrue(ui.await(By.id("banner")).getText().contains("Dioperasikan oleh PSM"), "the banner left during the form");

@@ -20,7 +20,7 @@ final class BpntEligibility {
         }
         if (!a.poorHousehold()) {
             return Eligibility.of(Eligibility.Verdict.UNLIKELY, null, Reason.of("not-poor",
-                    "BPNT untuk keluarga miskin yang terdaftar di DTKS/DTSEN.",
+                    "BPNT untuk keluarga miskin yang terdaftar di DTSEN (data kemiskinan nasional).",
                     "BPNT is for poor households registered in DTKS/DTSEN."));
         }
         Reason poor = Reason.of("poor-household", "Keluarga miskin dapat diusulkan untuk bantuan pangan BPNT.",

@@ -35,7 +35,8 @@ public final class BpntProgram implements Program {
     private final BpntConfig config;
     private final ResidentRegistry residents;
     private final AuditLog audit;
-    private final PaymentSchedule schedule;
+    private final TahapCalendar calendar;
+    private final PostOfficePayouts payouts;
     private final BpntStatus status;
     private final ComplaintFlow complaints;
     private final Map<String, Function<Submission, Assessment>> assessors;
@@ -47,15 +48,16 @@ public final class BpntProgram implements Program {
         this.config = config;
         this.residents = residents;
         this.audit = audit;
-        this.schedule = PaymentSchedule.parse(config.schedule());
-        this.status = new BpntStatus(config, schedule, clock);
+        this.calendar = TahapCalendar.parse(config.tahaps());
+        this.payouts = PostOfficePayouts.parse(config.postOfficePayouts());
+        this.status = new BpntStatus(config, calendar, payouts, clock);
         KpmLookup kpm = new KpmLookup(lists);
-        CardProblemFlow card = new CardProblemFlow(kpm, config);
+        CardProblemFlow card = new CardProblemFlow(kpm, config, calendar, clock);
         ConditionChangeFlow change = new ConditionChangeFlow(kpm, config);
         ProposalFlow proposal = new ProposalFlow(kpm);
         ObjectionFlow objection = new ObjectionFlow(kpm);
-        DeliveryFlow delivery = new DeliveryFlow(kpm, clock, residents);
-        this.complaints = new ComplaintFlow(config);
+        DeliveryFlow delivery = new DeliveryFlow(kpm, clock, residents, config);
+        this.complaints = new ComplaintFlow(kpm, config);
         this.assessors = Map.of(CardProblemFlow.SERVICE, card::assess, ConditionChangeFlow.SERVICE, change::assess,
                 ProposalFlow.SERVICE, proposal::assess, ObjectionFlow.SERVICE, objection::assess,
                 ComplaintFlow.SERVICE, complaints::assess, DeliveryFlow.SERVICE, delivery::assess);
@@ -98,17 +100,19 @@ public final class BpntProgram implements Program {
 
     @Override
     public Optional<Text> problem() {
-        int months = config.paymentEveryMonths();
-        if (months < 2 || months > 3) {
-            return Optional.of(Text.of("BPNT dibayar tiap 2 atau 3 bulan, bukan " + months + ".",
-                    "BPNT is paid every 2 or 3 months, not " + months + "."));
+        if (!calendar.problems().isEmpty()) {
+            return Optional.of(Text.of("Baris tahap tidak terbaca atau bukan 2–3 bulan: " + calendar.problems(),
+                    "Tahap lines unreadable or not 2-3 months long: " + calendar.problems()));
+        }
+        if (calendar.choices().isEmpty()) {
+            return Optional.of(Text.of("Belum ada tahap BPNT yang diatur.", "No BPNT tahap is configured."));
         }
         if (config.amountPerMonth() <= 0) {
             return Optional.of(Text.of("Nominal BPNT per bulan belum diatur.", "The monthly BPNT amount is not set."));
         }
-        if (!schedule.problems().isEmpty()) {
-            return Optional.of(Text.of("Baris jadwal tidak terbaca: " + schedule.problems(),
-                    "Unreadable schedule lines: " + schedule.problems()));
+        if (!payouts.problems().isEmpty()) {
+            return Optional.of(Text.of("Baris jadwal Kantor Pos tidak terbaca: " + payouts.problems(),
+                    "Unreadable post office pay-out lines: " + payouts.problems()));
         }
         if (!complaints.unconfigured().isEmpty()) {
             return Optional.of(Text.of("SLA pengaduan belum diatur untuk " + complaints.unconfigured(),

@@ -4,15 +4,15 @@ import id.anjungan.spi.Choice;
 import java.util.Arrays;
 import java.util.List;
 
-/** What can go wrong with a KKS card or a BPNT payment. */
+/** What can go wrong with a KKS or a BPNT payment (003:184-187). */
 enum CardProblem {
-    KARTU_HILANG("Kartu KKS hilang", "KKS card lost", true),
-    KARTU_RUSAK("Kartu KKS rusak", "KKS card damaged", true),
+    KARTU_HILANG("KKS hilang", "KKS card lost", true),
+    KARTU_RUSAK("KKS rusak", "KKS card damaged", true),
     PIN_TERBLOKIR("PIN terblokir", "PIN blocked", true),
     PIN_LUPA("Lupa PIN", "Forgot the PIN", true),
-    TRANSAKSI_GAGAL("Transaksi di e-Warung gagal", "Transaction at the e-Warung failed", true),
-    SALDO_NOL("Saldo nol, bantuan belum masuk", "Zero balance, aid not received", false),
-    BUKU_HILANG("Buku tabungan / rekening hilang", "Account book lost", true);
+    SALDO_NOL("Bantuan tahap ini belum masuk (saldo kosong)", "This stage's aid has not arrived (zero balance)",
+            false),
+    BUKU_HILANG("Buku tabungan hilang", "Account book lost", true);
 
     private final String id;
     private final String en;
@@ -24,7 +24,7 @@ enum CardProblem {
         this.needsCard = needsCard;
     }
 
-    /** Whether the problem only exists for KPM paid through a bank account with a KKS card. */
+    /** Whether the problem only exists for KPM paid through a bank account with a KKS. */
     boolean needsCard() {
         return needsCard;
     }

@@ -5,15 +5,15 @@ import id.anjungan.spi.platform.Resident;
 import java.util.Arrays;
 import java.util.List;
 
-/** A change in a KPM household during the year, and what it does to the KPM's standing once retur is decided. */
+/** A change in a KPM household during the year, and what it does to the KPM's standing once its removal or change of holder is decided. */
 enum ConditionChange {
-    MENINGGAL_ADA_KELUARGA("Pemegang kartu meninggal, masih ada anggota keluarga di KK",
+    MENINGGAL_ADA_KELUARGA("Pemegang KKS meninggal, masih ada anggota keluarga di KK",
             "The holder died, family members remain in the KK", Resident.Standing.DECEASED),
-    MENINGGAL_TANPA_KELUARGA("Pemegang kartu meninggal, tidak ada keluarga lagi di KK",
+    MENINGGAL_TANPA_KELUARGA("Pemegang KKS meninggal, tidak ada keluarga lagi di KK",
             "The holder died, no family left in the KK", Resident.Standing.DECEASED),
-    PINDAH("KPM pindah domisili", "The KPM moved away", Resident.Standing.MOVED),
+    PINDAH("Penerima pindah tempat tinggal", "The recipient moved away", Resident.Standing.MOVED),
     PISAH("Kepala keluarga berpisah dengan pasangan", "Head of family separated from the spouse", null),
-    MAMPU("KPM sudah mampu", "The KPM is now able to support themselves", Resident.Standing.DECLARED_ABLE);
+    MAMPU("Penerima sudah mampu", "The recipient is now able to support themselves", Resident.Standing.DECLARED_ABLE);
 
     private final String id;
     private final String en;

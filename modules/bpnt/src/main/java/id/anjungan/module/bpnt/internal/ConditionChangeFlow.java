@@ -20,6 +20,10 @@ import java.util.Set;
 final class ConditionChangeFlow {
 
     static final String SERVICE = "perubahan-kondisi";
+    /** Only Kemensos removes a recipient; filing this report stops nothing (review item 13). */
+    static final Text UNTIL_DECIDED = Text.of("Bantuan baru berhenti setelah Kementerian Sosial memutuskan, bukan "
+            + "saat laporan ini dibuat.", "The aid only stops once the Ministry of Social Affairs decides, not when "
+            + "this report is filed.");
 
     private final KpmLookup kpm;
     private final Documents docs;
@@ -29,8 +33,8 @@ final class ConditionChangeFlow {
         this.kpm = kpm;
         this.docs = new Documents(config);
         this.service = new ServiceDefinition(SERVICE, ServiceKind.REPORT,
-                Text.of("Lapor perubahan kondisi KPM", "Report a change in a KPM household"),
-                Text.of("Pemegang kartu meninggal, pindah, berpisah, atau sudah mampu",
+                Text.of("Lapor perubahan keadaan penerima BPNT", "Report a change in a BPNT household"),
+                Text.of("Pemegang KKS meninggal, pindah, berpisah, atau sudah mampu",
                         "Holder died, moved, separated, or is now able"),
                 null, Set.of(Role.RESIDENT, Role.PSM, Role.TKSK, Role.KASI_KESOS), form(), List.of(Documents.KK),
                 Workflows.CHANGE, null, false);
@@ -48,7 +52,7 @@ final class ConditionChangeFlow {
         ConditionChange change = ConditionChange.valueOf(s.get("change"));
         String newHolder = s.get("newHolderNik");
         if (newHolder != null && newHolder.equals(holder)) {
-            return Assessment.refuse(Reason.of("same-holder", "Pengurus baru harus orang lain dari pemegang kartu.",
+            return Assessment.refuse(Reason.of("same-holder", "Pengurus baru harus orang lain, bukan pemegang KKS sekarang.",
                     "The new holder must be someone other than the current holder."));
         }
         List<Document> checklist = new ArrayList<>(List.of(Documents.KK));
@@ -56,21 +60,24 @@ final class ConditionChangeFlow {
             case MENINGGAL_ADA_KELUARGA -> {
                 checklist.addAll(List.of(docs.deathLetter(), Documents.KKS, ktpOfNewHolder()));
                 yield Text.of("TKSK mengecek ke rumah, lalu mengusulkan ganti pengurus kepada anggota keluarga "
-                        + "di KK. Kartu KKS lama diserahkan ke TKSK.", "The TKSK visits the home, then proposes a "
+                        + "di KK. KKS lama diserahkan ke TKSK.", "The TKSK visits the home, then proposes a "
                         + "family member in the KK as the new holder. Hand the old KKS card to the TKSK.");
             }
             case MENINGGAL_TANPA_KELUARGA -> {
+                // 003:188: the KKS is withdrawn and the kelurahan makes the death letter
                 checklist.addAll(List.of(docs.deathLetter(), Documents.KKS));
-                yield Text.of("Kartu KKS ditarik dan KPM diusulkan retur (dikeluarkan dari daftar). Kelurahan "
-                        + "membuat surat kematian bila belum ada.", "The KKS card is withdrawn and the KPM is "
-                        + "proposed for removal (retur). The kelurahan issues a death letter if there is none.");
+                yield Text.of("KKS ditarik dan penerima diusulkan keluar dari daftar penerima. "
+                        + "Kelurahan membuat surat keterangan kematian bila belum ada. " + UNTIL_DECIDED.id(),
+                        "The KKS is withdrawn and the recipient is proposed for removal from the list. The "
+                        + "kelurahan issues a death letter if there is none. " + UNTIL_DECIDED.en());
             }
             case PINDAH -> {
                 checklist.add(Document.of("surat-pindah", "Surat keterangan pindah", "Certificate of moving")
                         .at("Kantor kelurahan / Disdukcapil", "Kelurahan / civil registry"));
-                yield Text.of("TKSK mengecek ke rumah. KPM yang pindah ke luar kecamatan diusulkan retur di sini "
-                        + "dan didaftarkan di tempat baru.", "The TKSK checks at home. A KPM who moved out of the "
-                        + "kecamatan is proposed for retur here and registered at the new place.");
+                yield Text.of("TKSK mengecek ke rumah. Penerima yang pindah ke luar kecamatan diusulkan keluar dari "
+                        + "daftar di sini dan didaftarkan di tempat baru. " + UNTIL_DECIDED.id(), "The TKSK checks "
+                        + "at home. A recipient who moved out of the kecamatan is proposed for removal here and "
+                        + "registered at the new place. " + UNTIL_DECIDED.en());
             }
             case PISAH -> {
                 checklist.addAll(List.of(Document.of("kk-baru", "KK baru setelah berpisah", "New KK after separation"),
@@ -79,9 +86,9 @@ final class ConditionChangeFlow {
                 yield Text.of("TKSK mengecek ke rumah dan menentukan siapa yang tetap menjadi pengurus di KK mana.",
                         "The TKSK checks at home and decides who remains the holder, in which KK.");
             }
-            case MAMPU -> Text.of("TKSK mengecek ke rumah; KPM yang sudah mampu diusulkan retur dan diganti dari "
-                    + "daftar prioritas.", "The TKSK checks at home; a KPM who is now able is proposed for retur and "
-                    + "replaced from the priority list.");
+            case MAMPU -> Text.of("TKSK mengecek ke rumah; penerima yang sudah mampu diusulkan keluar dari daftar. "
+                    + UNTIL_DECIDED.id(), "The TKSK checks at home; a recipient who is now able is proposed for "
+                    + "removal from the list. " + UNTIL_DECIDED.en());
         };
         return Assessment.accept(checklist, next).inCategory(change.name());
     }
@@ -92,7 +99,7 @@ final class ConditionChangeFlow {
 
     private static FormDefinition form() {
         return FormDefinition.of(
-                FormField.of("nik", FieldType.NIK, Text.of("NIK pemegang kartu KKS", "NIK of the KKS card holder")),
+                FormField.of("nik", FieldType.NIK, Text.of("NIK pemegang KKS", "NIK of the KKS holder")),
                 FormField.choice("change", Text.of("Apa yang berubah?", "What changed?"),
                         ConditionChange.choices().toArray(Choice[]::new)),
                 FormField.of("eventDate", FieldType.DATE, Text.of("Tanggal kejadian", "Date it happened"))

@@ -7,10 +7,13 @@ import id.anjungan.spi.platform.CaseRecord;
 import id.anjungan.spi.platform.ResidentRegistry;
 import java.util.Set;
 
-/** Once a reported change is decided, the holder's standing changes so every program stops paying them. */
+/**
+ * Once a reported change is decided (Kemensos removed the recipient, or a new holder took over), the holder's
+ * standing changes so every program stops paying them; a mere proposal changes nothing.
+ */
 final class HolderStanding {
 
-    private static final Set<String> DECISIONS = Set.of("retur", "ganti-pengurus");
+    private static final Set<String> DECISIONS = Set.of(Workflows.REMOVED, "ganti-pengurus");
 
     private HolderStanding() {
     }

@@ -26,8 +26,8 @@ final class ObjectionFlow {
     ObjectionFlow(KpmLookup kpm) {
         this.kpm = kpm;
         this.service = new ServiceDefinition(SERVICE, ServiceKind.OBJECTION,
-                Text.of("Sanggah penerima BPNT", "Object to a BPNT recipient"),
-                Text.of("Laporkan KPM yang tidak layak: mampu, meninggal, pindah, atau dobel bantuan",
+                Text.of("Sanggah (keberatan atas) penerima BPNT", "Object to a BPNT recipient"),
+                Text.of("Laporkan penerima yang tidak layak: mampu, meninggal, pindah, atau menerima bantuan ganda",
                         "Report a recipient who is not eligible: able, deceased, moved, or double aid"),
                 null, Set.of(Role.RESIDENT, Role.PSM, Role.TKSK, Role.KASI_KESOS), form(), List.of(),
                 Workflows.PROPOSAL, null, false);
@@ -40,7 +40,7 @@ final class ObjectionFlow {
     Assessment assess(Submission s) {
         String nik = KpmLookup.subject(s);
         if (kpm.current(nik).isEmpty()) {
-            return Assessment.refuse(Reason.of("not-listed", "NIK yang disanggah tidak ada di daftar KPM BPNT "
+            return Assessment.refuse(Reason.of("not-listed", "NIK yang disanggah tidak ada di daftar penerima BPNT "
                     + "terbaru.", "The NIK you object to is not on the newest BPNT recipient list."));
         }
         String ground = s.get("ground");
@@ -50,9 +50,11 @@ final class ObjectionFlow {
         List<Document> checklist = s.get("evidence") == null ? List.of() : List.of(Document.of("bukti",
                 "Bukti yang sudah diunggah", "The evidence you uploaded"));
         return Assessment.accept(checklist, Text.of(
-                "Sanggahan dicek oleh PSM/Kasi Kesos dan divalidasi TKSK. Nama Anda sebagai pelapor tidak "
-                        + "diberitahukan kepada KPM.", "The objection is checked by the PSM/Kasi Kesos and "
-                        + "validated by the TKSK. Your name as reporter is not told to the recipient."))
+                "Sanggahan dicek oleh PSM/Kasi Kesos dan divalidasi TKSK, lalu diteruskan ke Dinas "
+                        + "Sosial; Kementerian Sosial yang memutuskan. Nama Anda sebagai pelapor tidak diberitahukan "
+                        + "kepada penerima.", "The objection is checked by the PSM/Kasi Kesos, "
+                        + "validated by the TKSK and forwarded to the social office; the Ministry of Social Affairs "
+                        + "decides. Your name as reporter is not told to the recipient."))
                 .inCategory(ground);
     }
 

@@ -42,7 +42,7 @@ final class ProposalFlow {
     Assessment assess(Submission s) {
         String nik = KpmLookup.subject(s);
         if (kpm.current(nik).isPresent()) {
-            return Assessment.refuse(Reason.of("already-kpm", "NIK ini sudah terdaftar sebagai KPM BPNT. Gunakan "
+            return Assessment.refuse(Reason.of("already-kpm", "NIK ini sudah terdaftar sebagai penerima BPNT. Gunakan "
                     + "Cek status BPNT.", "This NIK is already a BPNT recipient. Use 'Check BPNT status'."));
         }
         if (kpm.receivesKjs(nik)) {
@@ -50,7 +50,7 @@ final class ProposalFlow {
         }
         return Assessment.accept(service.checklist(), Text.of(
                 "PSM dan Kasi Kesos mengecek ke rumah, TKSK memvalidasi, lalu usulan diteruskan ke Dinas Sosial "
-                        + "untuk DTKS/DTSEN. Keputusan ada di Kementerian Sosial.",
+                        + "untuk DTSEN (Data Tunggal Sosial Ekonomi Nasional). Keputusan ada di Kementerian Sosial.",
                 "The PSM and Kasi Kesos check at home, the TKSK validates, then the proposal goes to the social "
                         + "office for DTKS/DTSEN. The Ministry of Social Affairs decides.")).inCategory(s.get("relation"));
     }

@@ -26,16 +26,21 @@ class ConditionChangeFlowTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "MENINGGAL_ADA_KELUARGA|kk surat-kematian kks ktp-pengurus-baru|ganti pengurus",
-        "MENINGGAL_TANPA_KELUARGA|kk surat-kematian kks|Kartu KKS ditarik",
-        "PINDAH|kk surat-pindah|diusulkan retur",
+        "MENINGGAL_TANPA_KELUARGA|kk surat-kematian kks|KKS ditarik",
+        "PINDAH|kk surat-pindah|diusulkan keluar dari daftar",
         "PISAH|kk kk-baru surat-pisah ktp-pengurus-baru|pengurus di KK mana",
-        "MAMPU|kk|diganti dari daftar prioritas"})
+        "MAMPU|kk|diusulkan keluar dari daftar"})
     void eachChangeGivesItsChecklist(String change, String checklist, String next) {
         Assessment a = f.assess(ConditionChangeFlow.SERVICE, Fixture.data("nik", Fixture.KPM, "change", change));
         assertTrue(a.accepted());
         assertEquals(change, a.category());
         assertEquals(List.of(checklist.split(" ")), a.checklist().stream().map(Document::id).toList());
         assertTrue(a.nextSteps().id().contains(next), a.nextSteps().id());
+        boolean removal = !change.equals("PISAH") && !change.equals("MENINGGAL_ADA_KELUARGA");
+        assertEquals(removal, a.nextSteps().id().endsWith("Bantuan baru berhenti setelah Kementerian Sosial "
+                + "memutuskan, bukan saat laporan ini dibuat."), "a removal stops aid only once decided: "
+                + a.nextSteps().id());
+        assertEquals(removal, a.nextSteps().en().contains("only stops once the Ministry of Social Affairs decides"));
     }
 
     @Test
@@ -52,9 +57,10 @@ class ConditionChangeFlowTest {
     }
 
     @ParameterizedTest(name = "{0} then {1}")
-    @CsvSource({"MENINGGAL_TANPA_KELUARGA,retur,DECEASED", "MENINGGAL_ADA_KELUARGA,ganti-pengurus,DECEASED",
-        "PINDAH,retur,MOVED", "MAMPU,retur,DECLARED_ABLE", "PISAH,ganti-pengurus,ACTIVE", "MAMPU,ditolak,ACTIVE",
-        "MAMPU,diverifikasi,ACTIVE"})
+    @CsvSource({"MENINGGAL_TANPA_KELUARGA,dikeluarkan,DECEASED", "MENINGGAL_ADA_KELUARGA,ganti-pengurus,DECEASED",
+        "PINDAH,dikeluarkan,MOVED", "MAMPU,dikeluarkan,DECLARED_ABLE", "PISAH,ganti-pengurus,ACTIVE",
+        "MAMPU,ditolak,ACTIVE", "MAMPU,diverifikasi,ACTIVE", "MAMPU,retur,ACTIVE",
+        "MENINGGAL_TANPA_KELUARGA,retur,ACTIVE", "PINDAH,retur,ACTIVE"})
     void aDecidedChangeEndsTheHoldersEntitlement(String change, String to, Resident.Standing expected) {
         f.platform.residents.save(new Resident(Fixture.KPM, null, "Warga Uji", LocalDate.of(1970, 6, 15), "Jl. Uji",
                 "01", "02", "Miroto", Resident.Standing.ACTIVE));

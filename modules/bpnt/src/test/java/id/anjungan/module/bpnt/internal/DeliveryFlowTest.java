@@ -17,21 +17,30 @@ class DeliveryFlowTest {
 
     private final Fixture f = new Fixture();
 
-    @ParameterizedTest(name = "{0} for {1}")
+    @ParameterizedTest(name = "{0} {1} for {2}")
     @CsvSource(delimiter = '|', value = {
-        "SAKIT|3374015506700011|ktp kks surat-sakit|",
-        "DISABILITAS|3374015506700011|ktp kks|",
-        "LANSIA|3374010203651001|ktp kks|",
-        "LANSIA|3374015506700011||not-elderly",
-        "SAKIT|3374012011901003||not-kpm"})
-    void deliveryRules(String reason, String nik, String checklist, String refusal) {
-        Assessment a = f.assess(DeliveryFlow.SERVICE, Fixture.data("nik", nik, "reason", reason,
-                "ewarung", "e-Warung Sejahtera", "address", "Gang Mawar 3", "phone", "081234567890"));
+        "SAKIT|ANTAR|3374010203651001|||ktp kk surat-undangan surat-sakit|Kantor Pos Erlangga membayarkan bantuan di rumah|",
+        "LANSIA|ANTAR|3374010203651001|||ktp kk surat-undangan|Kantor Pos Erlangga|",
+        "DISABILITAS|ANTAR|3374015506700011|||ktp kk kks|agen BNI|",
+        "DISABILITAS|KELUARGA|3374015506700011|3374016505950002|3374011203100001|ktp kk ktp-wakil surat-kuasa kks|ATM atau agen BNI|",
+        "SAKIT|KELUARGA|3374010203651001|3374016505950002|3374011203100001|ktp kk ktp-wakil surat-kuasa surat-undangan surat-sakit|ke Kantor Pos Erlangga|",
+        "SAKIT|KELUARGA|3374015506700011|3374016505950002|3374011203109999|||collector-other-kk",
+        "SAKIT|KELUARGA|3374015506700011|3374015506700011|3374011203100001|||collector-is-recipient",
+        "SAKIT|KELUARGA|3374015506700011|||||collector-missing",
+        "LANSIA|ANTAR|3374015506700011|||||not-elderly",
+        "SAKIT|ANTAR|3374012011901003|||||not-kpm"})
+    void theAidReachesWhoCannotComeByPostOfficeBankAgentOrFamilyOnTheSameKk(String reason, String way, String nik,
+            String collector, String collectorKk, String checklist, String next, String refusal) {
+        Assessment a = f.assess(DeliveryFlow.SERVICE, Fixture.data("nik", nik, "reason", reason, "way", way,
+                "collectorNik", collector, "collectorKk", collectorKk, "address", "Jl. Pekunden Timur 3",
+                "phone", "081234567890"));
         if (refusal != null) {
             assertEquals(refusal, a.refusals().get(0).code());
             return;
         }
+        assertTrue(a.accepted(), () -> a.refusals().toString());
         assertEquals(List.of(checklist.split(" ")), a.checklist().stream().map(Document::id).toList());
+        assertTrue(a.nextSteps().id().contains(next), a.nextSteps().id());
         assertEquals(reason, a.category());
     }
 

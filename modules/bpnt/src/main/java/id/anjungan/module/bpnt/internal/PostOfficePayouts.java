@@ -7,22 +7,22 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** The configured distribution days per kelurahan; a {@code *} line serves kelurahan without their own line. */
-final class PaymentSchedule {
+/** The post office's pay-out days per kelurahan for KPM without an account; a {@code *} line serves the rest. */
+final class PostOfficePayouts {
 
-    /** One distribution day. */
+    /** One pay-out day. */
     record Slot(String kelurahan, LocalDate day, String place) {
     }
 
     private final List<Slot> slots;
     private final List<String> problems;
 
-    private PaymentSchedule(List<Slot> slots, List<String> problems) {
+    private PostOfficePayouts(List<Slot> slots, List<String> problems) {
         this.slots = List.copyOf(slots);
         this.problems = List.copyOf(problems);
     }
 
-    static PaymentSchedule parse(String[] lines) {
+    static PostOfficePayouts parse(String[] lines) {
         List<Slot> slots = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (String line : lines == null ? new String[0] : lines) {
@@ -37,7 +37,7 @@ final class PaymentSchedule {
             }
         }
         slots.sort(Comparator.comparing(Slot::day));
-        return new PaymentSchedule(slots, problems);
+        return new PostOfficePayouts(slots, problems);
     }
 
     /** Lines that are not {@code kelurahan|yyyy-MM-dd|place}. */
