@@ -6,6 +6,7 @@ import id.anjungan.host.cases.control.ReceiptContent;
 import id.anjungan.host.cases.control.StoredCaseStore;
 import id.anjungan.host.cases.control.TrackingNumbers;
 import id.anjungan.host.cases.entity.CaseRow;
+import id.anjungan.host.identity.control.Digits;
 import id.anjungan.host.identity.control.NikValidator;
 import id.anjungan.host.problem.Localized;
 import id.anjungan.host.problem.Problem;
@@ -117,7 +118,7 @@ public class CasesResource {
             throw new Problem(422, check.problems().get(0).code(), id.anjungan.spi.Text.of("NIK tidak valid",
                     "Invalid NIK"), check.problems().get(0).message(), null);
         }
-        cases.annotate(row.tracking, Map.of("nik", identity.nik().replaceAll("\\D", "")),
+        cases.annotate(row.tracking, Map.of("nik", Digits.canonical(identity.nik())),
                 "NIK diterbitkan / NIK issued", caller.actor());
         return views.staffView(known(row.tracking), caller.actor(), lang());
     }

@@ -3,6 +3,7 @@ package id.anjungan.host.status.control;
 import id.anjungan.host.catalog.control.Programs;
 import id.anjungan.host.config.Settings;
 import id.anjungan.host.identity.control.Masking;
+import id.anjungan.host.identity.control.Digits;
 import id.anjungan.host.identity.control.NikValidator;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.recipients.control.StoredRecipientLists;
@@ -62,7 +63,7 @@ public class StatusLookup {
             throw Problem.of(422, "proof-required", "Data belum lengkap", "Incomplete",
                     "Masukkan nomor KK atau tanggal lahir bersama NIK.", "Enter the KK number or the birth date with the NIK.");
         }
-        String cleanNik = NikValidator.stripSeparators(nik);
+        String cleanNik = Digits.canonical(nik);
         if (!perNik.allow(cleanNik, clock.now())) {
             throw tooOften();
         }
@@ -97,7 +98,7 @@ public class StatusLookup {
 
     static boolean matches(RecipientRecord r, LocalDate bornFromNik, Proof proof) {
         if (proof.kk() != null && !proof.kk().isBlank()) {
-            return NikValidator.stripSeparators(proof.kk()).equals(r.kk());
+            return Digits.canonical(proof.kk()).equals(r.kk());
         }
         return proof.birthDate().equals(bornFromNik);
     }
