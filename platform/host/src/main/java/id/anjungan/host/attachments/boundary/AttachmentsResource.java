@@ -2,8 +2,10 @@ package id.anjungan.host.attachments.boundary;
 
 import id.anjungan.host.attachments.control.Attachments;
 import id.anjungan.host.attachments.entity.AttachmentRow;
+import id.anjungan.host.cases.control.CaseAccess;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.security.control.Allowed;
+import id.anjungan.host.security.control.Caller;
 import id.anjungan.spi.Role;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -19,13 +21,17 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 
-/** Upload of photos and scans for forms; staff may view them. */
+/** Upload of photos and scans for forms; staff may view them (a PSM those of their own cases, see {@link CaseAccess}). */
 @Path("attachments")
 @Produces(MediaType.APPLICATION_JSON)
 public class AttachmentsResource {
 
     @Inject
     Attachments attachments;
+    @Inject
+    CaseAccess access;
+    @Inject
+    Caller caller;
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -47,6 +53,7 @@ public class AttachmentsResource {
     @Produces({"image/jpeg", "image/png", "application/pdf", MediaType.APPLICATION_JSON})
     @Allowed({Role.TKSK, Role.PSM, Role.KASI_KESOS, Role.CAMAT, Role.DINSOS})
     public Response content(@PathParam("id") String id) {
+        access.attachment(caller.actor(), id);
         AttachmentRow row = attachments.find(id).orElseThrow(() -> Problem.notFound("Berkas", "File"));
         return Response.ok((jakarta.ws.rs.core.StreamingOutput) out -> Files.copy(java.nio.file.Path.of(row.path), out))
                 .type(row.contentType).build();

@@ -1,5 +1,6 @@
 package id.anjungan.host.cases.boundary;
 
+import id.anjungan.host.cases.control.CaseAccess;
 import id.anjungan.host.cases.control.CaseViews;
 import id.anjungan.host.cases.control.Intake;
 import id.anjungan.host.cases.control.ReceiptContent;
@@ -49,6 +50,8 @@ public class CasesResource {
     @Inject
     CaseViews views;
     @Inject
+    CaseAccess access;
+    @Inject
     Caller caller;
     @Context
     HttpHeaders headers;
@@ -84,7 +87,7 @@ public class CasesResource {
     @Path("{tracking}/detail")
     @Allowed({Role.TKSK, Role.PSM, Role.KASI_KESOS, Role.CAMAT, Role.DINSOS})
     public Map<String, Object> detail(@PathParam("tracking") String typed) {
-        return views.staffView(known(typed), caller.actor(), lang());
+        return views.staffView(opened(typed), caller.actor(), lang());
     }
 
     @POST
@@ -95,7 +98,7 @@ public class CasesResource {
             throw Problem.of(400, "bad-request", "Langkah belum dipilih", "No step chosen",
                     "Pilih langkah yang akan dilakukan.", "Choose the step to take.");
         }
-        CaseRow row = known(typed);
+        CaseRow row = opened(typed);
         cases.transition(row.tracking, step.transition(), step.note(), caller.actor());
         return views.staffView(known(row.tracking), caller.actor(), lang());
     }
@@ -108,7 +111,7 @@ public class CasesResource {
     @Path("{tracking}/identity")
     @Allowed({Role.TKSK, Role.PSM, Role.KASI_KESOS})
     public Map<String, Object> identity(@PathParam("tracking") String typed, Identity identity) {
-        CaseRow row = known(typed);
+        CaseRow row = opened(typed);
         if (row.subjectNik != null) {
             throw Problem.of(409, "has-nik", "Sudah ada NIK", "Already has a NIK",
                     "Kasus ini sudah mencatat NIK.", "This case already records a NIK.");
@@ -121,6 +124,11 @@ public class CasesResource {
         cases.annotate(row.tracking, Map.of("nik", Digits.canonical(identity.nik())),
                 "NIK diterbitkan / NIK issued", caller.actor());
         return views.staffView(known(row.tracking), caller.actor(), lang());
+    }
+
+    /** A case the caller may open beyond its public view. */
+    private CaseRow opened(String typed) {
+        return access.opened(caller.actor(), known(typed));
     }
 
     private CaseRow known(String typed) {

@@ -4,6 +4,8 @@ import id.anjungan.host.attachments.control.Attachments;
 import id.anjungan.host.cases.entity.CaseRow;
 import id.anjungan.host.catalog.control.Programs;
 import id.anjungan.host.counters.control.StoredCounters;
+import id.anjungan.host.identity.control.Digits;
+import id.anjungan.host.identity.control.Masking;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.persistence.JsonText;
 import id.anjungan.host.persistence.KeyLocks;
@@ -185,12 +187,29 @@ public class Intake {
         return new Assessment(a.refusals(), checklist, a.nextSteps(), a.claimKey(), a.category());
     }
 
-    private static String subject(ServiceDefinition service, Map<String, String> data, String subjectNik, Actor actor) {
-        if (subjectNik != null && !subjectNik.isBlank() && data.containsValue(subjectNik.trim())) {
-            return subjectNik.trim();
+    /**
+     * The person the case is about: the answer to the first NIK question the service declares, never a field the
+     * client names (a {@code subjectNik} pointing at the KK answer moved the double-aid check onto another number).
+     * Without a NIK answer, the resident of an assisted session. In an assisted session the subject is the resident
+     * who consented, and nobody else.
+     *
+     * @param named what the client sent as {@code subjectNik}: refused unless it is that same NIK
+     */
+    static String subject(ServiceDefinition service, Map<String, String> data, String named, Actor actor) {
+        String subject = service.form().fields().stream().filter(f -> f.type() == FieldType.NIK)
+                .map(FormField::name).map(data::get).filter(v -> v != null).findFirst().orElse(actor.onBehalfOfNik());
+        String consented = actor.onBehalfOfNik();
+        if (consented != null && !consented.equals(subject)) {
+            throw refused(List.of(Reason.of("assisted-subject", "Dalam pendampingan, pengajuan hanya untuk warga yang "
+                    + "memberi persetujuan (NIK " + Masking.mask(consented) + "). Akhiri pendampingan untuk warga lain.",
+                    "In an assisted session, applications are only for the resident who consented (NIK "
+                            + Masking.mask(consented) + "). End the session to help someone else.")));
         }
-        return service.form().fields().stream().filter(f -> f.type() == FieldType.NIK).map(FormField::name)
-                .map(data::get).filter(v -> v != null).findFirst().orElse(actor.onBehalfOfNik());
+        if (named != null && !named.isBlank() && !Digits.canonical(named).equals(subject)) {
+            throw refused(List.of(Reason.of("subject-mismatch", "NIK yang diajukan tidak sama dengan NIK pada formulir.",
+                    "The NIK the application is for differs from the NIK in the form.")));
+        }
+        return subject;
     }
 
     private static boolean hasNikField(ServiceDefinition service) {
