@@ -109,11 +109,7 @@ public class Intake {
 
     private CaseRow open(ProgramDescriptor program, ServiceDefinition service, Workflow workflow,
                          Map<String, String> data, String subject, Assessment assessment, Actor actor) {
-        LocalDate today = clock.today();
-        long sequence = counters.add("tracking:" + program.code() + ":" + today.getYear() + "-" + today.getMonthValue(),
-                1, 1, 999_999).orElseThrow(() -> Problem.of(503, "sequence-full", "Nomor habis", "Numbers exhausted",
-                "Nomor tanda terima bulan ini habis. Hubungi admin.", "This month's tracking numbers are used up."));
-        String tracking = TrackingNumbers.format(program.code(), today, sequence);
+        String tracking = newTracking(program.code());
         if (assessment.claimKey() == null) {
             return persist(program, service, workflow, data, subject, assessment, actor, tracking);
         }
@@ -128,6 +124,20 @@ public class Intake {
                 throw alreadyClaimed(counters.claimed(scope, assessment.claimKey()).orElseThrow(() -> e));
             }
         }
+    }
+
+    /** A random number no case has yet (the primary key still refuses the rare draw another kiosk just made). */
+    private String newTracking(String program) {
+        LocalDate today = clock.today();
+        for (int attempt = 0; attempt < 8; attempt++) {
+            String tracking = TrackingNumbers.next(program, today);
+            if (cases.row(tracking).isEmpty()) {
+                return tracking;
+            }
+        }
+        throw Problem.of(503, "tracking-busy", "Nomor belum tersedia", "No number available",
+                "Nomor tanda terima belum dapat dibuat. Silakan kirim lagi.",
+                "No tracking number could be made. Please send again.");
     }
 
     private CaseRow persist(ProgramDescriptor program, ServiceDefinition service, Workflow workflow,
