@@ -1,6 +1,7 @@
 package id.anjungan.it.modules;
 
 import static id.anjungan.it.modules.ModuleIt.detail;
+import static id.anjungan.it.modules.ModuleIt.digitVariants;
 import static id.anjungan.it.modules.ModuleIt.ensureDemoList;
 import static id.anjungan.it.modules.ModuleIt.filed;
 import static id.anjungan.it.modules.ModuleIt.json;
@@ -174,6 +175,14 @@ class BpntIT {
                 "relation", "DIRI_SENDIRI", "reason", "Tidak mampu membeli bahan pangan"), null);
         assertEquals(List.of("double-aid"), refusalCodes(refused));
         assertTrue(refused.body().contains("KJS"), refused.body());
+        for (String typed : digitVariants(KJS_RECIPIENT)) {
+            assertEquals(List.of("double-aid"), refusalCodes(submit("BPNT", "usul", map("nik", typed, "kk",
+                    KJS_RECIPIENT_KK, "relation", "DIRI_SENDIRI", "reason", "Tidak mampu membeli bahan pangan"), null)),
+                    "the KJS recipient in other digits");
+        }
+        assertEquals(List.of("subject-mismatch"), refusalCodes(submit("BPNT", "usul", map("nik", KJS_RECIPIENT,
+                "kk", KJS_RECIPIENT_KK, "relation", "DIRI_SENDIRI", "reason", "Tidak mampu membeli bahan pangan"),
+                KJS_RECIPIENT_KK, null)), "a subject named by the client cannot move the check onto the KK");
         Kiosk.Answer accepted = submit("BPNT", "usul", map("nik", nik(5002), "kk", ModuleIt.kk(5002),
                 "relation", "DIRI_SENDIRI", "reason", "Tidak mampu membeli bahan pangan"), null);
         assertEquals(201, accepted.status(), "someone without KJS may be proposed: " + accepted.body());
