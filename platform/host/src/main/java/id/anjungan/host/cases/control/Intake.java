@@ -180,7 +180,7 @@ public class Intake {
 
     private static boolean hasNik(ServiceDefinition service, Map<String, String> answers) {
         return answers != null && service.form().fields().stream().filter(f -> f.type() == FieldType.NIK)
-                .map(f -> answers.get(f.name())).anyMatch(v -> v != null && !v.isBlank());
+                .map(f -> answers.get(f.name())).anyMatch(v -> !Digits.canonical(v).isEmpty());
     }
 
     /** The platform's rule for a person without KTP/KK: the kelurahan's letter stating so goes on the checklist. */

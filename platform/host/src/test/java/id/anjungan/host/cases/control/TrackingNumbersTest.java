@@ -82,7 +82,7 @@ class TrackingNumbersTest {
     @Test
     void normalisesWhatResidentsType() {
         assertEquals("BPNT-2611-000042-7", TrackingNumbers.normalise("  bpnt 2611 000042 7 "));
-        assertEquals("BPNT-2612-4839-2071-6", TrackingNumbers.normalise("bpnt-２６１２-4839-2071-5"));
+        assertEquals("BPNT-2612-4839-2071-6", TrackingNumbers.normalise("bpnt-２６１２-4839-2071-6"));
         assertFalse(TrackingNumbers.valid("hello"));
         assertFalse(TrackingNumbers.valid(null));
     }
