@@ -200,20 +200,23 @@ public class Intake {
     /**
      * The person the case is about: the answer to the first NIK question the service declares, never a field the
      * client names (a {@code subjectNik} pointing at the KK answer moved the double-aid check onto another number).
-     * Without a NIK answer, the resident of an assisted session. In an assisted session the subject is the resident
-     * who consented, and nobody else.
+     * Without a NIK answer, the resident of an assisted session. In an assisted session the consented resident must
+     * be the subject or answer another NIK question (the heir applying for a death benefit), never only a KK or text
+     * answer: a PSM files for the resident who consented, not for anyone.
      *
      * @param named what the client sent as {@code subjectNik}: refused unless it is that same NIK
      */
     static String subject(ServiceDefinition service, Map<String, String> data, String named, Actor actor) {
-        String subject = service.form().fields().stream().filter(f -> f.type() == FieldType.NIK)
-                .map(FormField::name).map(data::get).filter(v -> v != null).findFirst().orElse(actor.onBehalfOfNik());
+        List<String> niks = service.form().fields().stream().filter(f -> f.type() == FieldType.NIK)
+                .map(FormField::name).map(data::get).filter(v -> v != null).toList();
         String consented = actor.onBehalfOfNik();
-        if (consented != null && !consented.equals(subject)) {
+        String subject = niks.isEmpty() ? consented : niks.get(0);
+        if (consented != null && !consented.equals(subject) && !niks.contains(consented)) {
             throw refused(List.of(Reason.of("assisted-subject", "Dalam pendampingan, pengajuan hanya untuk warga yang "
-                    + "memberi persetujuan (NIK " + Masking.mask(consented) + "). Akhiri pendampingan untuk warga lain.",
-                    "In an assisted session, applications are only for the resident who consented (NIK "
-                            + Masking.mask(consented) + "). End the session to help someone else.")));
+                    + "memberi persetujuan (NIK " + Masking.mask(consented) + "): NIK itu harus ada di formulir. "
+                    + "Akhiri pendampingan untuk membantu warga lain.", "In an assisted session, applications are "
+                    + "only for the resident who consented (NIK " + Masking.mask(consented) + "): that NIK must be in "
+                    + "the form. End the session to help someone else.")));
         }
         if (named != null && !named.isBlank() && !Digits.canonical(named).equals(subject)) {
             throw refused(List.of(Reason.of("subject-mismatch", "NIK yang diajukan tidak sama dengan NIK pada formulir.",

@@ -78,10 +78,10 @@ public class Accounts {
     }
 
     /**
-     * Checks a username and its password (or PIN, for PSM). Takes the same time whether the account exists, is
-     * locked, has a PIN or not: both hashes are always verified, against a dummy hash when there is none, so the
-     * answer time tells nothing about which usernames exist. {@value #LOCK_AFTER_SETTING} consecutive failures lock
-     * the account until an admin {@linkplain #unlock unlocks} it.
+     * Checks a username and its password (or PIN, for PSM). Takes the same time whether the account exists or has a
+     * PIN: both hashes are always verified, against a dummy hash when there is none, and a failure is counted for an
+     * unknown name too, so the answer time tells nothing about which usernames exist. Consecutive failures (setting
+     * {@value #LOCK_AFTER_SETTING}, 10 by default) lock the account until an admin {@linkplain #unlock unlocks} it.
      */
     public Attempt attempt(String username, String secret) {
         boolean asked = username != null && !username.isBlank() && secret != null && !secret.isEmpty();
@@ -100,7 +100,8 @@ public class Accounts {
             }
             return new Attempt(new Actor(a.username, a.displayName, Role.valueOf(a.role), null), false);
         }
-        return new Attempt(null, known && failed(username));
+        boolean lockedNow = asked && failed(username); // for an unknown name too: the same write, the same time
+        return new Attempt(null, known && lockedNow);
     }
 
     /** Counts a failure in the database (atomic, so concurrent guesses all count); whether it locked the account. */

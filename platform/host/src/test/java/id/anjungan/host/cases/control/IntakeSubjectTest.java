@@ -63,15 +63,25 @@ class IntakeSubjectTest {
     }
 
     @Test
-    void anAssistedSessionFilesForTheConsentedNikOnly() {
-        assertEquals(DECEASED, Intake.subject(CLAIM, ANSWERS, DECEASED, assisting(DECEASED)));
-        Problem other = assertThrows(Problem.class, () -> Intake.subject(CLAIM, ANSWERS, null, assisting(HEIR)));
+    void anAssistedSessionFilesForTheConsentedResidentOnly() {
+        assertEquals(DECEASED, Intake.subject(CLAIM, ANSWERS, null, assisting(DECEASED)));
+        assertEquals(DECEASED, Intake.subject(CLAIM, ANSWERS, null, assisting(HEIR)), "the heir applies");
+        Problem other = assertThrows(Problem.class, () -> Intake.subject(CLAIM, ANSWERS, null,
+                assisting("3374015508850003")));
         assertEquals("assisted-subject", reason(other));
         String message = other.detail().id() + other.detail().en();
-        assertTrue(message.contains("3374••••••••0011"), message);
-        assertFalse(message.contains(HEIR), "the consented NIK is shown masked");
+        assertTrue(message.contains("3374••••••••0003"), message);
+        assertFalse(message.contains("3374015508850003"), "the consented NIK is shown masked");
         ServiceDefinition noNik = service(FormDefinition.of(FormField.of("story", FieldType.TEXT, L)));
         assertEquals(HEIR, Intake.subject(noNik, Map.of("story", "x"), null, assisting(HEIR)));
+    }
+
+    /** The consented NIK typed into a KK or text answer does not make the case theirs. */
+    @Test
+    void theConsentedNikMustAnswerANikQuestion() {
+        Map<String, String> kkTrick = Map.of("deceasedNik", DECEASED, "deceasedKk", HEIR);
+        assertEquals("assisted-subject", reason(assertThrows(Problem.class,
+                () -> Intake.subject(CLAIM, kkTrick, null, assisting(HEIR)))));
     }
 
     @SuppressWarnings("unchecked")
