@@ -54,6 +54,15 @@ class KioskSmokeIT {
         assertTrue(kiosk.get("/api/admin/audit/verify", Kiosk.ADMIN).object().getBoolean("intact"));
     }
 
+    /** A NIK typed partly in fullwidth digits, with a zero-width space, is checked and masked as the ASCII NIK. */
+    @Test
+    void theIdentityCheckFoldsOtherDigitsToAscii() throws Exception {
+        Kiosk.Answer checked = Kiosk.get().post("/api/identity/nik", "{\"nik\":\"3374０１４１０１８０\\u200B０００３\"}");
+        assertEquals(200, checked.status(), checked.body());
+        assertTrue(checked.object().getBoolean("valid"), checked.body());
+        assertEquals("3374••••••••0003", checked.object().getString("masked"));
+    }
+
     /** HTTP Basic is refused; three wrong passwords lock an account until the admin unlocks it. */
     @Test
     void staffLogInOnlyAtTheLoginWhichLocksAfterRepeatedFailures() throws Exception {
