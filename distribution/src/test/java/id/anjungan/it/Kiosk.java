@@ -75,9 +75,10 @@ public final class Kiosk {
         builder.environment().put("ANJUNGAN_PORT", Integer.toString(port));
         builder.environment().put("ANJUNGAN_ADMIN_PASSWORD", "admin123");
         builder.environment().put("ANJUNGAN_PRINTER", home.resolve("printer.bin").toString());
-        // every test and browser logs in from this one address; three failures lock, so a test shows it in a minute
+        // every test and browser logs in from this one address; two failures lock, so a test shows it within the
+        // five attempts a minute an account has
         builder.environment().put("ANJUNGAN_LOGIN_SOURCE_PER_MINUTE", "1000");
-        builder.environment().put("ANJUNGAN_LOGIN_LOCK_AFTER", "3");
+        builder.environment().put("ANJUNGAN_LOGIN_LOCK_AFTER", "2");
         Kiosk kiosk = new Kiosk("http://localhost:" + port, builder.start());
         kiosk.awaitReady(Duration.ofSeconds(180));
         return kiosk;

@@ -165,7 +165,8 @@ class BpntIT {
         move(tracking, "selesai", "e-Warung menurunkan harga sesuai HET", Kiosk.TKSK);
         JsonObject seen = publicCase(tracking);
         assertEquals("selesai", seen.getString("state"));
-        assertTrue(seen.toString().contains("e-Warung menurunkan harga sesuai HET"));
+        assertFalse(seen.toString().contains("e-Warung menurunkan harga sesuai HET"), "officers' notes stay inside");
+        assertTrue(detail(tracking, Kiosk.TKSK).toString().contains("e-Warung menurunkan harga sesuai HET"));
     }
 
     @Test
