@@ -134,6 +134,11 @@ final class ModuleIt {
         return a.object();
     }
 
+    /** Whether the caller may open the case's staff view (a PSM: their own, or waiting for a PSM's step). */
+    static boolean opens(String tracking, String auth) throws Exception {
+        return kiosk().get("/api/cases/" + tracking + "/detail", auth).status() == 200;
+    }
+
     static List<String> transitions(String tracking, String auth) throws Exception {
         return detail(tracking, auth).getJsonArray("transitions").stream()
                 .map(t -> t.asJsonObject().getString("id")).toList();
