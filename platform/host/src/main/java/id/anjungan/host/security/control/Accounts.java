@@ -96,7 +96,7 @@ public class Accounts {
         boolean ok = known && (password && a.passwordHash != null || pin && a.pinHash != null);
         if (ok) {
             if (a.failedLogins != null && a.failedLogins > 0) {
-                setFailures(username, 0);
+                resetFailures(username);
             }
             return new Attempt(new Actor(a.username, a.displayName, Role.valueOf(a.role), null), false);
         }
@@ -116,9 +116,9 @@ public class Accounts {
         });
     }
 
-    private void setFailures(String username, int failures) {
-        db.tx(em -> em.createQuery("update Account a set a.failedLogins = :f where a.username = :u")
-                .setParameter("f", failures).setParameter("u", username).executeUpdate());
+    private void resetFailures(String username) {
+        db.tx(em -> em.createQuery("update Account a set a.failedLogins = 0 where a.username = :u")
+                .setParameter("u", username).executeUpdate());
     }
 
     /** Opens a locked account again; {@code false} when there is no such account. */
