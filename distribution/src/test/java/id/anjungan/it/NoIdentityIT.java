@@ -73,6 +73,10 @@ class NoIdentityIT {
         Kiosk.Answer byTksk = kiosk.post("/api/cases", proposal(kiosk, officersPhoto), Kiosk.TKSK);
         assertEquals(201, byTksk.status(), byTksk.body());
         String officers = byTksk.object().getString("tracking");
+        assertEquals(200, kiosk.get("/api/cases/" + officers + "/detail", Kiosk.PSM).status(),
+                "a proposal waiting for the home visit is the PSM's work");
+        assertEquals(200, kiosk.post("/api/cases/" + officers + "/transitions",
+                "{\"transition\":\"verifikasi\",\"note\":\"Dikunjungi Kasi Kesos\"}", Kiosk.KASI).status());
         assertEquals(403, kiosk.get("/api/cases/" + officers + "/detail", Kiosk.PSM).status());
         assertEquals(403, kiosk.post("/api/cases/" + officers + "/transitions", "{\"transition\":\"x\"}",
                 Kiosk.PSM).status());
