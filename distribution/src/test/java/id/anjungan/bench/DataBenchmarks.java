@@ -114,8 +114,7 @@ public final class DataBenchmarks {
     }
 
     private static long importList(Launch kiosk, Path csv) throws Exception {
-        // as the admin screen does: one login, then a session token (HTTP Basic would pay the slow password hash on
-        // every progress poll, a core's worth of CPU taken from the import it measures)
+        // as the admin screen does: one login, then a session token (the API takes no password on other requests)
         String admin = "Bearer " + Benchmarks.login(kiosk);
         String boundary = "bench" + UUID.randomUUID();
         String head = part(boundary, "program", "BPNT") + part(boundary, "period", "2099-01") + "--" + boundary

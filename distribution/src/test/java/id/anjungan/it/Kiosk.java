@@ -15,8 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The assembled kiosk ({@code distribution/target/anjungan/bin/anjungan --demo}) started once for all integration
@@ -76,6 +77,10 @@ public final class Kiosk {
         builder.environment().put("ANJUNGAN_PORT", Integer.toString(port));
         builder.environment().put("ANJUNGAN_ADMIN_PASSWORD", "admin123");
         builder.environment().put("ANJUNGAN_PRINTER", home.resolve("printer.bin").toString());
+        // every test and browser logs in from this one address; two failures lock, so a test shows it within the
+        // five attempts a minute an account has
+        builder.environment().put("ANJUNGAN_LOGIN_SOURCE_PER_MINUTE", "1000");
+        builder.environment().put("ANJUNGAN_LOGIN_LOCK_AFTER", "2");
         Kiosk kiosk = new Kiosk("http://localhost:" + port, builder.start());
         kiosk.awaitReady(Duration.ofSeconds(180));
         return kiosk;
@@ -103,16 +108,41 @@ public final class Kiosk {
         return Path.of(System.getProperty("kiosk.home"));
     }
 
-    public static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    /** Prefix of {@link #staff} credentials, which {@link #request} turns into a bearer token. */
+    private static final String STAFF = "staff:";
+
+    /**
+     * A staff account as the tests name it: sent as the bearer token of one login per account (the API takes no
+     * passwords on other requests).
+     */
+    public static String staff(String user, String password) {
+        return STAFF + user + ":" + password;
     }
 
-    public static final String ADMIN = basic("admin", "admin123");
-    public static final String TKSK = basic("tksk", "tksk123");
-    public static final String PSM = basic("psm", "psm123");
-    public static final String KASI = basic("kasi", "kasi123");
-    public static final String CAMAT = basic("camat", "camat123");
-    public static final String DINSOS = basic("dinsos", "dinsos123");
+    public static final String ADMIN = staff("admin", "admin123");
+    public static final String TKSK = staff("tksk", "tksk123");
+    public static final String PSM = staff("psm", "psm123");
+    public static final String KASI = staff("kasi", "kasi123");
+    public static final String CAMAT = staff("camat", "camat123");
+    public static final String DINSOS = staff("dinsos", "dinsos123");
+
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+
+    /** The {@code Authorization} header for what a test passes: staff credentials become their bearer token. */
+    public String authorization(String auth) {
+        return auth == null || !auth.startsWith(STAFF) ? auth : tokens.computeIfAbsent(auth, this::login);
+    }
+
+    /** Logs in (a fresh session each time: for tests of sessions and assisted sessions); the bearer header. */
+    public String login(String credentials) {
+        String[] pair = credentials.substring(STAFF.length()).split(":", 2);
+        Answer answer = post("/api/auth/login", Json.createObjectBuilder().add("username", pair[0])
+                .add("password", pair[1]).build().toString());
+        if (answer.status() != 200) {
+            throw new IllegalStateException("login of " + pair[0] + " refused: " + answer.body());
+        }
+        return "Bearer " + answer.object().getString("token");
+    }
 
     public Answer get(String path) {
         return get(path, null);
@@ -173,7 +203,7 @@ public final class Kiosk {
     private HttpRequest.Builder request(String path, String auth) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .header("Accept-Language", "id");
-        return auth == null ? b : b.header("Authorization", auth);
+        return auth == null ? b : b.header("Authorization", authorization(auth));
     }
 
     private Answer send(HttpRequest.Builder request) {

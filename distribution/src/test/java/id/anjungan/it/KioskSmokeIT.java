@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -48,11 +54,60 @@ class KioskSmokeIT {
         Kiosk kiosk = Kiosk.get();
         assertEquals(401, kiosk.post("/api/admin/modules/BPNT/disable", "").status());
         assertEquals(403, kiosk.post("/api/admin/modules/BPNT/disable", "", Kiosk.TKSK).status());
-        assertEquals(401, kiosk.post("/api/admin/modules/BPNT/disable", "", Kiosk.basic("admin", "wrong")).status());
+        assertEquals(401, kiosk.post("/api/admin/modules/BPNT/disable", "", "Bearer not-a-token").status());
         assertEquals(401, kiosk.get("/api/admin/audit/verify").status());
         JsonObject problem = kiosk.get("/api/admin/audit/verify", Kiosk.PSM).object();
         assertEquals(403, problem.getInt("status"));
         assertTrue(problem.getString("detail").contains("Peran Anda"), "a reason in Bahasa Indonesia");
         assertTrue(kiosk.get("/api/admin/audit/verify", Kiosk.ADMIN).object().getBoolean("intact"));
+    }
+
+    /** A NIK typed partly in fullwidth digits, with a zero-width space, is checked and masked as the ASCII NIK. */
+    @Test
+    void theIdentityCheckFoldsOtherDigitsToAscii() throws Exception {
+        Kiosk.Answer checked = Kiosk.get().post("/api/identity/nik", "{\"nik\":\"3374０１４１０１８０\\u200B０００３\"}");
+        assertEquals(200, checked.status(), checked.body());
+        assertTrue(checked.object().getBoolean("valid"), checked.body());
+        assertEquals("3374••••••••0003", checked.object().getString("masked"));
+    }
+
+    /** HTTP Basic is refused; repeated wrong passwords (two in this kiosk) lock an account until the admin unlocks it. */
+    @Test
+    void staffLogInOnlyAtTheLoginWhichLocksAfterRepeatedFailures() throws Exception {
+        Kiosk kiosk = Kiosk.get();
+        kiosk.authorization(Kiosk.CAMAT); // the session other tests use stays open while the account is locked
+        String basic = "Basic " + Base64.getEncoder().encodeToString("camat:camat123".getBytes(StandardCharsets.UTF_8));
+        Kiosk.Answer refused = kiosk.get("/api/auth/me", basic);
+        assertEquals(401, refused.status());
+        assertEquals("bearer-required", refused.object().getString("code"));
+        String wrong = "{\"username\":\"camat\",\"password\":\"wrong\"}";
+        String right = "{\"username\":\"camat\",\"password\":\"camat123\"}";
+        assertEquals(401, kiosk.post("/api/auth/login", wrong).status());
+        Kiosk.Answer locked = kiosk.post("/api/auth/login", wrong);
+        assertEquals(423, locked.status(), locked.body());
+        assertTrue(locked.object().getString("detail").contains("terkunci"), locked.body());
+        assertEquals("account-locked", kiosk.post("/api/auth/login", right).object().getString("code"));
+        assertEquals(403, kiosk.post("/api/admin/accounts/camat/unlock", "", Kiosk.TKSK).status());
+        assertEquals(200, kiosk.post("/api/admin/accounts/camat/unlock", "", Kiosk.ADMIN).status());
+        assertTrue(kiosk.get("/api/admin/accounts", Kiosk.ADMIN).array().getValuesAs(JsonObject.class).stream()
+                .anyMatch(a -> a.getString("username").equals("camat") && a.isNull("lockedAt")));
+        assertEquals(200, kiosk.post("/api/auth/login", right).status());
+    }
+
+    /** Five attempts a minute per account: at most 12 quick attempts always cross one minute's limit. */
+    @Test
+    void loginAttemptsBeyondTheMinutesLimitAnswer429WithRetryAfter() throws Exception {
+        Kiosk kiosk = Kiosk.get();
+        String body = "{\"username\":\"nobody-" + System.nanoTime() + "\",\"password\":\"x\"}";
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 12 && (last == null || last.statusCode() != 429); i++) {
+            last = http.send(HttpRequest.newBuilder(URI.create(kiosk.url("/api/auth/login")))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+        assertEquals(429, last.statusCode(), last.body());
+        int retryAfter = Integer.parseInt(last.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
     }
 }

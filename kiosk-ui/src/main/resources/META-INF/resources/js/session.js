@@ -26,7 +26,6 @@ export async function login(username, secret, usePin) {
 export async function startAssist(nik, evidence) {
   const answer = await api('/api/assist', { method: 'POST', body: { nik, consent: true, evidence } });
   session.assisting = { banner: answer.banner || null, nikMasked: answer.nikMasked };
-  session.subjectNik = nik;
   sessionChanged();
   return session.assisting;
 }
@@ -36,7 +35,6 @@ export async function endAssist() {
     try { await api('/api/assist', { method: 'DELETE' }); } catch (e) { /* the wipe below still forgets locally */ }
   }
   session.assisting = null;
-  session.subjectNik = null;
   session.forms.clear();
   session.receipts.clear();
   sessionChanged();

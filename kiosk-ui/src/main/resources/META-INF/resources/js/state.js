@@ -7,7 +7,6 @@ export const session = {
   token: null,
   user: null,          // {username, displayName, role}
   assisting: null,     // {banner, nikMasked}
-  subjectNik: null,    // the NIK the PSM typed at the consent step, sent with cases filed on the resident's behalf
   forms: new Map(),    // route key -> form state
   receipts: new Map(), // tracking -> answer of POST /api/cases
   objectUrls: new Set()
@@ -35,7 +34,6 @@ export function resetSessionState() {
   session.token = null;
   session.user = null;
   session.assisting = null;
-  session.subjectNik = null;
   session.forms.clear();
   session.receipts.clear();
   prefs.lang = 'id';

@@ -1,6 +1,7 @@
 package id.anjungan.it.modules;
 
 import static id.anjungan.it.modules.ModuleIt.detail;
+import static id.anjungan.it.modules.ModuleIt.digitVariants;
 import static id.anjungan.it.modules.ModuleIt.ensureDemoList;
 import static id.anjungan.it.modules.ModuleIt.filed;
 import static id.anjungan.it.modules.ModuleIt.json;
@@ -9,6 +10,7 @@ import static id.anjungan.it.modules.ModuleIt.map;
 import static id.anjungan.it.modules.ModuleIt.masked;
 import static id.anjungan.it.modules.ModuleIt.move;
 import static id.anjungan.it.modules.ModuleIt.nik;
+import static id.anjungan.it.modules.ModuleIt.opens;
 import static id.anjungan.it.modules.ModuleIt.publicCase;
 import static id.anjungan.it.modules.ModuleIt.receiptText;
 import static id.anjungan.it.modules.ModuleIt.refusalCodes;
@@ -153,7 +155,7 @@ class BpntIT {
     void aCardCaseMovesThroughTheTkskWorkflowAndTheResidentSeesItsHistory() throws Exception {
         String tracking = filed("BPNT", "masalah-kartu", map("nik", KPM, "problem", "KARTU_HILANG",
                 "lossLetter", true, "policeReport", false), null).getString("tracking");
-        assertFalse(transitions(tracking, Kiosk.PSM).contains("teruskan"), "only the TKSK forwards");
+        assertFalse(opens(tracking, Kiosk.PSM), "only the TKSK forwards: a case waiting for them is not the PSM's");
         move(tracking, "teruskan", "Diteruskan ke Dinas Sosial untuk cetak ulang KKS", Kiosk.TKSK);
         move(tracking, "selesaikan", "Kartu KKS baru sudah diterima KPM", Kiosk.TKSK);
         JsonObject seen = publicCase(tracking);
@@ -163,7 +165,7 @@ class BpntIT {
         List<String> states = seen.getJsonArray("history").stream().map(h -> h.asJsonObject().getString("state"))
                 .toList();
         assertEquals(List.of("dilaporkan", "diteruskan", "selesai"), states);
-        assertTrue(seen.toString().contains("Kartu KKS baru sudah diterima KPM"), seen.toString());
+        assertFalse(seen.toString().contains("Kartu KKS baru sudah diterima KPM"), "no officer's note: " + seen);
         assertTrue(transitions(tracking, Kiosk.TKSK).isEmpty(), "a closed case offers no transition");
     }
 
@@ -176,7 +178,7 @@ class BpntIT {
         assertEquals("MENINGGAL_ADA_KELUARGA", detail(tracking, Kiosk.TKSK).getString("category"));
         assertTrue(receiptText(tracking).contains(tracking));
         move(tracking, "verifikasi", "Sudah dicek ke rumah oleh PSM", Kiosk.PSM);
-        assertFalse(transitions(tracking, Kiosk.PSM).contains("ganti-pengurus"));
+        assertFalse(opens(tracking, Kiosk.PSM), "after the home visit the case waits for the TKSK, not the PSM");
         move(tracking, "ganti-pengurus", "Istri almarhum menjadi pengurus baru", Kiosk.TKSK);
         JsonObject seen = publicCase(tracking);
         assertEquals("ganti-pengurus", seen.getString("state"));
@@ -223,7 +225,8 @@ class BpntIT {
         move(tracking, "selesai", "KKS sudah dikembalikan kepada penerima dan PIN diganti", Kiosk.TKSK);
         JsonObject seen = publicCase(tracking);
         assertEquals("selesai", seen.getString("state"));
-        assertTrue(seen.toString().contains("KKS sudah dikembalikan kepada penerima dan PIN diganti"));
+        assertFalse(seen.toString().contains("KKS sudah dikembalikan"), "officers' notes stay inside");
+        assertTrue(detail(tracking, Kiosk.TKSK).toString().contains("KKS sudah dikembalikan kepada penerima dan PIN diganti"));
         assertEquals(List.of("paid-at-post-office"), refusalCodes(submit("BPNT", "pengaduan", map("nik", POS_KPM,
                 "category", "KKS_DIPEGANG", "incidentDate", "2026-11-18", "description",
                 "Ketua kelompok menyimpan KKS dan PIN saya sejak Juli"), null)));
@@ -251,6 +254,14 @@ class BpntIT {
                 "relation", "DIRI_SENDIRI", "reason", "Tidak mampu membeli bahan pangan"), null);
         assertEquals(List.of("double-aid"), refusalCodes(refused));
         assertTrue(refused.body().contains("KJS"), refused.body());
+        for (String typed : digitVariants(KJS_RECIPIENT)) {
+            assertEquals(List.of("double-aid"), refusalCodes(submit("BPNT", "usul", map("nik", typed, "kk",
+                    KJS_RECIPIENT_KK, "relation", "DIRI_SENDIRI", "reason", "Tidak mampu membeli bahan pangan"), null)),
+                    "the KJS recipient in other digits");
+        }
+        assertEquals(List.of("subject-mismatch"), refusalCodes(submit("BPNT", "usul", map("nik", KJS_RECIPIENT,
+                "kk", KJS_RECIPIENT_KK, "relation", "DIRI_SENDIRI", "reason", "Tidak mampu membeli bahan pangan"),
+                KJS_RECIPIENT_KK, null)), "a subject named by the client cannot move the check onto the KK");
         Kiosk.Answer accepted = submit("BPNT", "usul", map("nik", nik(5002), "kk", ModuleIt.kk(5002),
                 "relation", "DIRI_SENDIRI", "reason", "Tidak mampu membeli bahan pangan"), null);
         assertEquals(201, accepted.status(), "someone without KJS may be proposed: " + accepted.body());

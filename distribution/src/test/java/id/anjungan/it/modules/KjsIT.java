@@ -9,6 +9,7 @@ import static id.anjungan.it.modules.ModuleIt.move;
 import static id.anjungan.it.modules.ModuleIt.nik;
 import static id.anjungan.it.modules.ModuleIt.op;
 import static id.anjungan.it.modules.ModuleIt.operate;
+import static id.anjungan.it.modules.ModuleIt.opens;
 import static id.anjungan.it.modules.ModuleIt.operationPdf;
 import static id.anjungan.it.modules.ModuleIt.publicCase;
 import static id.anjungan.it.modules.ModuleIt.receiptText;
@@ -66,7 +67,7 @@ class KjsIT {
 
         assertFalse(transitions(tracking, Kiosk.TKSK).contains("validasi"), "validation comes after the home visit");
         move(tracking, "verifikasi", "Sudah dicek ke rumah, disabilitas mental berat", Kiosk.PSM);
-        assertFalse(transitions(tracking, Kiosk.PSM).contains("validasi"), "only the pendamping validates");
+        assertFalse(opens(tracking, Kiosk.PSM), "only the pendamping validates: the case is no longer the PSM's");
         move(tracking, "validasi", "Memenuhi kriteria KJS", Kiosk.TKSK);
         move(tracking, "teruskan", "Diteruskan ke Dinas Sosial", Kiosk.TKSK);
         JsonObject seen = publicCase(tracking);

@@ -93,6 +93,28 @@ final class ModuleIt {
         return a.object();
     }
 
+    /**
+     * A number as other keyboards type it: fullwidth, Arabic-Indic, half fullwidth with a zero-width space. The kiosk
+     * folds them to ASCII before any check, so each is the same number for claim-once and double aid.
+     */
+    static List<String> digitVariants(String ascii) {
+        return List.of(shifted(ascii, '０', 0), shifted(ascii, '٠', 0),
+                shifted(ascii, '０', 8).substring(0, 8) + "\u200B" + shifted(ascii, '０', 8).substring(8));
+    }
+
+    private static String shifted(String ascii, char zero, int from) {
+        StringBuilder out = new StringBuilder(ascii.substring(0, from));
+        ascii.substring(from).chars().forEach(c -> out.append((char) (zero + c - '0')));
+        return out.toString();
+    }
+
+    /** POST /api/cases naming a subject, as a client may. */
+    static Kiosk.Answer submit(String program, String service, Map<String, Object> data, String subjectNik,
+                               String auth) throws Exception {
+        return kiosk().post("/api/cases", json("program", program, "service", service, "data", data,
+                "subjectNik", subjectNik), auth);
+    }
+
     /** The reason codes of a refused case. */
     static List<String> refusalCodes(Kiosk.Answer refused) {
         assertEquals(422, refused.status(), refused.body());
@@ -110,6 +132,11 @@ final class ModuleIt {
         Kiosk.Answer a = kiosk().get("/api/cases/" + tracking);
         assertEquals(200, a.status(), a.body());
         return a.object();
+    }
+
+    /** Whether the caller may open the case's staff view (a PSM: their own, or waiting for a PSM's step). */
+    static boolean opens(String tracking, String auth) throws Exception {
+        return kiosk().get("/api/cases/" + tracking + "/detail", auth).status() == 200;
     }
 
     static List<String> transitions(String tracking, String auth) throws Exception {

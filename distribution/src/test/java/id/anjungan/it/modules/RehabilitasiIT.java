@@ -1,5 +1,6 @@
 package id.anjungan.it.modules;
 
+import static id.anjungan.it.modules.ModuleIt.detail;
 import static id.anjungan.it.modules.ModuleIt.filed;
 import static id.anjungan.it.modules.ModuleIt.kiosk;
 import static id.anjungan.it.modules.ModuleIt.map;
@@ -105,7 +106,8 @@ class RehabilitasiIT {
         List<String> states = seen.getJsonArray("history").stream().map(h -> h.asJsonObject().getString("state"))
                 .distinct().toList();
         assertEquals(List.of("dilaporkan", "dirujuk", "ditempatkan", "pemantauan"), states);
-        assertTrue(seen.toString().contains("Kunjungan pemantauan ke-1"), seen.toString());
+        assertFalse(seen.toString().contains("makan teratur"), "a visit's note is not public: " + seen);
+        assertTrue(detail(tracking, Kiosk.TKSK).toString().contains("Kunjungan pemantauan ke-1"));
     }
 
     @Test

@@ -235,13 +235,14 @@ class StatusLookupIT {
         String session = session();
         String body = "{\"nik\":\"" + BpntIT.KJS_RECIPIENT + "\",\"kk\":\"" + BpntIT.KJS_RECIPIENT_KK + "\"}";
         HttpResponse<String> wrongLogin = HTTP.send(request(session, "id", "application/json", body)
-                .header("Authorization", Kiosk.basic("psm", "wrong")).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", "Bearer not-a-token").build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(401, wrongLogin.statusCode());
-        HttpResponse<String> garbled = HTTP.send(request(session, "id", "application/json", body)
-                .header("Authorization", "Basic %%%").build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(401, garbled.statusCode(), "not Base64: refused like a wrong password, not a server error");
+        HttpResponse<String> basic = HTTP.send(request(session, "id", "application/json", body)
+                .header("Authorization", "Basic cHNtOnBzbTEyMw==").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, basic.statusCode(), "HTTP Basic is refused, even with the right password");
         HttpResponse<String> psm = HTTP.send(request(session, "id", "application/json", body)
-                .header("Authorization", Kiosk.PSM).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", Kiosk.get().authorization(Kiosk.PSM)).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, psm.statusCode(), psm.body());
         assertTrue(psm.body().contains("\"program\":\"KJS\",") && psm.body().contains("\"registered\":true"),
                 psm.body());

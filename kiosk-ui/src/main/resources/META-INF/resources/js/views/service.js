@@ -36,7 +36,6 @@ export async function serviceView(root, params, ctx) {
     submitLabel: t('form.send'),
     onSubmit: async values => {
       const body = { program: service.program, service: service.id, data: submittedData(fields, values) };
-      if (session.assisting && session.subjectNik) body.subjectNik = session.subjectNik;
       const answer = await api('/api/cases', { method: 'POST', body });
       session.receipts.set(answer.tracking, { ...answer, serviceTitle: service.title, programName: service.programName || programName(service.program) });
       session.forms.delete(key);

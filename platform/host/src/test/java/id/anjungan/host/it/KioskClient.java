@@ -8,18 +8,20 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** A small HTTP client for the kiosk API in integration tests. */
 public final class KioskClient {
 
-    public static final String ADMIN = "Basic " + Base64.getEncoder()
-            .encodeToString("admin:it-admin-secret".getBytes(StandardCharsets.UTF_8));
+    /** Prefix of staff credentials, which {@link #request} turns into the bearer token of one login. */
+    private static final String STAFF = "staff:";
+    /** The admin as the tests name it: sent as a bearer token (the API takes no passwords but at login). */
+    public static final String ADMIN = STAFF + "admin:it-admin-secret";
 
     /** A response. */
     public record Answer(int status, String body) {
@@ -36,6 +38,7 @@ public final class KioskClient {
     private final String base;
     /** The resident session that requests without a login carry, as the kiosk's browser does after "Mulai". */
     private volatile String resident;
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
     public KioskClient(String base) {
         this.base = base;
@@ -140,7 +143,18 @@ public final class KioskClient {
         String url = path.startsWith("/health") ? base.replaceAll("(https?://[^/]+).*", "$1") + path : base + path;
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Accept-Language", "id");
-        return auth == null ? b : b.header("Authorization", auth);
+        return auth == null ? b : b.header("Authorization",
+                auth.startsWith(STAFF) ? tokens.computeIfAbsent(auth, this::login) : auth);
+    }
+
+    private String login(String credentials) {
+        String[] pair = credentials.substring(STAFF.length()).split(":", 2);
+        Answer answer = post("/api/auth/login", Json.createObjectBuilder().add("username", pair[0])
+                .add("password", pair[1]).build().toString(), null);
+        if (answer.status() != 200) {
+            throw new AssertionError("login of " + pair[0] + " refused: " + answer.status() + " " + answer.body());
+        }
+        return "Bearer " + answer.object().getString("token");
     }
 
     private Answer send(HttpRequest.Builder request) {

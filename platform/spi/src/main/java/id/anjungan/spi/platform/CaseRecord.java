@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * A case (application, report, complaint, proposal, objection).
  *
- * @param tracking tracking number with check digit, e.g. {@code BPNT-2611-000042-7}
+ * @param tracking tracking number with check digit, e.g. {@code BPNT-2612-4839-2071-6}
  * @param program program code
  * @param service service id
  * @param state current state id

@@ -2,10 +2,12 @@ package id.anjungan.host.attachments.boundary;
 
 import id.anjungan.host.attachments.control.Attachments;
 import id.anjungan.host.attachments.entity.AttachmentRow;
+import id.anjungan.host.cases.control.CaseAccess;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.security.control.Allowed;
 import id.anjungan.host.security.control.ResidentContext;
 import id.anjungan.host.security.control.ResidentSession;
+import id.anjungan.host.security.control.Caller;
 import id.anjungan.spi.Role;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -22,8 +24,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Upload of photos and scans for forms; staff may view them. A resident uploads within a session, up to its quota
- * ({@code anjungan.upload.per.session.files} files and {@code anjungan.upload.per.session.mb} MB).
+ * Upload of photos and scans for forms; staff may view them (a PSM those of their own cases, see {@link CaseAccess}). A
+ * resident uploads within a session, up to its quota ({@code anjungan.upload.per.session.files} files and
+ * {@code anjungan.upload.per.session.mb} MB).
  */
 @Path("attachments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,6 +36,10 @@ public class AttachmentsResource {
     Attachments attachments;
     @Inject
     ResidentContext resident;
+    @Inject
+    CaseAccess access;
+    @Inject
+    Caller caller;
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -54,6 +61,7 @@ public class AttachmentsResource {
     @Produces({"image/jpeg", "image/png", "application/pdf", MediaType.APPLICATION_JSON})
     @Allowed({Role.TKSK, Role.PSM, Role.KASI_KESOS, Role.CAMAT, Role.DINSOS})
     public Response content(@PathParam("id") String id) {
+        access.attachment(caller.actor(), id);
         AttachmentRow row = attachments.find(id).orElseThrow(() -> Problem.notFound("Berkas", "File"));
         return Response.ok((jakarta.ws.rs.core.StreamingOutput) out -> Files.copy(java.nio.file.Path.of(row.path), out))
                 .type(row.contentType).build();

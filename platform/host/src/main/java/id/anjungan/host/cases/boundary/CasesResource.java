@@ -1,5 +1,6 @@
 package id.anjungan.host.cases.boundary;
 
+import id.anjungan.host.cases.control.CaseAccess;
 import id.anjungan.host.cases.control.CaseViews;
 import id.anjungan.host.cases.control.Intake;
 import id.anjungan.host.cases.control.ResidentCaseAccess;
@@ -7,6 +8,7 @@ import id.anjungan.host.cases.control.ReceiptContent;
 import id.anjungan.host.cases.control.StoredCaseStore;
 import id.anjungan.host.cases.control.TrackingNumbers;
 import id.anjungan.host.cases.entity.CaseRow;
+import id.anjungan.host.identity.control.Digits;
 import id.anjungan.host.identity.control.NikValidator;
 import id.anjungan.host.problem.Localized;
 import id.anjungan.host.problem.Problem;
@@ -50,11 +52,13 @@ public class CasesResource {
     @Inject
     CaseViews views;
     @Inject
+    CaseAccess access;
+    @Inject
     Caller caller;
     @Inject
     ResidentContext resident;
     @Inject
-    ResidentCaseAccess access;
+    ResidentCaseAccess residentAccess;
     @Context
     HttpHeaders headers;
 
@@ -86,7 +90,7 @@ public class CasesResource {
     @Path("{tracking}")
     public Map<String, Object> status(@PathParam("tracking") String typed) {
         if (!resident.isStaff()) {
-            access.countLookup(resident.session());
+            residentAccess.countLookup(resident.session());
         }
         return views.publicView(known(typed), lang());
     }
@@ -102,7 +106,7 @@ public class CasesResource {
             return Map.of("tracking", known(typed).tracking, "mayPrint", true);
         }
         String tracking = TrackingNumbers.normalise(typed);
-        access.prove(resident.session(), tracking,
+        residentAccess.prove(resident.session(), tracking,
                 TrackingNumbers.valid(tracking) ? cases.row(tracking) : java.util.Optional.empty(),
                 proof == null ? null : proof.kk());
         return Map.of("tracking", tracking, "mayPrint", true);
@@ -112,7 +116,7 @@ public class CasesResource {
     @Path("{tracking}/detail")
     @Allowed({Role.TKSK, Role.PSM, Role.KASI_KESOS, Role.CAMAT, Role.DINSOS})
     public Map<String, Object> detail(@PathParam("tracking") String typed) {
-        return views.staffView(known(typed), caller.actor(), lang());
+        return views.staffView(opened(typed), caller.actor(), lang());
     }
 
     @POST
@@ -123,7 +127,7 @@ public class CasesResource {
             throw Problem.of(400, "bad-request", "Langkah belum dipilih", "No step chosen",
                     "Pilih langkah yang akan dilakukan.", "Choose the step to take.");
         }
-        CaseRow row = known(typed);
+        CaseRow row = opened(typed);
         cases.transition(row.tracking, step.transition(), step.note(), caller.actor());
         return views.staffView(known(row.tracking), caller.actor(), lang());
     }
@@ -136,7 +140,7 @@ public class CasesResource {
     @Path("{tracking}/identity")
     @Allowed({Role.TKSK, Role.PSM, Role.KASI_KESOS})
     public Map<String, Object> identity(@PathParam("tracking") String typed, Identity identity) {
-        CaseRow row = known(typed);
+        CaseRow row = opened(typed);
         if (row.subjectNik != null) {
             throw Problem.of(409, "has-nik", "Sudah ada NIK", "Already has a NIK",
                     "Kasus ini sudah mencatat NIK.", "This case already records a NIK.");
@@ -146,9 +150,14 @@ public class CasesResource {
             throw new Problem(422, check.problems().get(0).code(), id.anjungan.spi.Text.of("NIK tidak valid",
                     "Invalid NIK"), check.problems().get(0).message(), null);
         }
-        cases.annotate(row.tracking, Map.of("nik", identity.nik().replaceAll("\\D", "")),
+        cases.annotate(row.tracking, Map.of("nik", Digits.canonical(identity.nik())),
                 "NIK diterbitkan / NIK issued", caller.actor());
         return views.staffView(known(row.tracking), caller.actor(), lang());
+    }
+
+    /** A case the caller may open beyond its public view. */
+    private CaseRow opened(String typed) {
+        return access.opened(caller.actor(), known(typed));
     }
 
     private CaseRow known(String typed) {

@@ -1,5 +1,6 @@
 package id.anjungan.host.cases.control;
 
+import id.anjungan.host.identity.control.Digits;
 import id.anjungan.host.identity.control.Masking;
 import id.anjungan.spi.FieldType;
 import id.anjungan.spi.FormDefinition;
@@ -64,6 +65,6 @@ final class AidAccounts {
     }
 
     private static String digits(String value) {
-        return value == null ? "" : value.replaceAll("\\D", "");
+        return Digits.canonical(value).replaceAll("\\D", "");
     }
 }

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** What a resident may see of a case (status and history, masked NIK only) and what staff see (data, steps). */
+/** What a resident may see of a case (state and dated history, masked NIK only) and what staff see (data, notes). */
 @ApplicationScoped
 public class CaseViews {
 
@@ -49,13 +49,14 @@ public class CaseViews {
         v.put("overdue", cases.overdue(row));
         v.put("checklist", ReceiptContent.checklist(row.receipt, lang));
         v.put("nextSteps", ReceiptContent.nextSteps(row.receipt, lang));
-        List<Map<String, Object>> history = cases.steps(row.tracking).stream().map(s -> step(s, en)).toList();
-        v.put("history", history);
+        v.put("history", cases.steps(row.tracking).stream().map(s -> publicStep(s, en)).toList());
         return v;
     }
 
     public Map<String, Object> staffView(CaseRow row, Actor actor, String lang) {
         Map<String, Object> v = publicView(row, lang);
+        boolean en = lang.startsWith("en");
+        v.put("history", cases.steps(row.tracking).stream().map(s -> staffStep(s, en)).toList());
         Optional<ProgramDescriptor> program = descriptor(row.program);
         Optional<ServiceDefinition> service = program.flatMap(p -> p.service(row.service));
         Map<String, String> data = JsonText.readMap(row.data);
@@ -83,22 +84,24 @@ public class CaseViews {
         }
     }
 
-    private static Map<String, Object> step(CaseStepRow s, boolean en) {
+    /**
+     * What anyone holding the tracking number sees of a step: the state, its public label and the date. Never the
+     * officer's note (a note holding a full NIK was returned to an anonymous caller) nor who took the step.
+     */
+    static Map<String, Object> publicStep(CaseStepRow s, boolean en) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("at", s.recorded.toString());
         m.put("state", s.state);
         m.put("stateLabel", en ? s.stateLabelEn : s.stateLabelId);
-        m.put("transition", s.transition);
-        m.put("actor", publicActor(s.actor));
-        m.put("note", s.note);
         return m;
     }
 
-    /** Residents see roles, not volunteers' or officers' names. */
-    static String publicActor(String actor) {
-        int open = actor.indexOf('(');
-        int close = actor.indexOf(')');
-        return open >= 0 && close > open ? actor.substring(open + 1, close) : actor;
+    private static Map<String, Object> staffStep(CaseStepRow s, boolean en) {
+        Map<String, Object> m = publicStep(s, en);
+        m.put("transition", s.transition);
+        m.put("actor", s.actor);
+        m.put("note", s.note);
+        return m;
     }
 
     static String describe(Actor actor) {

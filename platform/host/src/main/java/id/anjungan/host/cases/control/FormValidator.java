@@ -1,5 +1,6 @@
 package id.anjungan.host.cases.control;
 
+import id.anjungan.host.identity.control.Digits;
 import id.anjungan.host.identity.control.NikValidator;
 import id.anjungan.spi.Choice;
 import id.anjungan.spi.FieldType;
@@ -15,14 +16,12 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * Checks answers against a module's form definition and normalises them (digits without separators, ISO dates,
+ * Checks answers against a module's form definition and normalises them (ASCII digits without separators, ISO dates,
  * {@code true}/{@code false}). Answers to questions that were not asked are dropped.
  */
 public final class FormValidator {
 
     static final int MAX_TEXT = 2000;
-    /** What people type between digit groups of a number: spaces, dots and dashes. */
-    static final String SEPARATORS = "[\\s.-]";
 
     /** Normalised answers, or the errors that keep the form from being submitted. */
     public record Result(Map<String, String> data, List<FieldError> errors) {
@@ -51,7 +50,7 @@ public final class FormValidator {
             if (!field.visibleFor(data)) {
                 continue;
             }
-            String value = raw.get(field.name()) == null ? "" : raw.get(field.name()).trim();
+            String value = canonical(field.type(), raw.get(field.name()) == null ? "" : raw.get(field.name()).trim());
             if (value.isEmpty()) {
                 boolean identity = field.type() == FieldType.NIK || field.type() == FieldType.KK;
                 if (field.required() && !(identityWaived && identity)) {
@@ -70,6 +69,18 @@ public final class FormValidator {
         return new Result(data, errors);
     }
 
+    /**
+     * Numbers in their one {@link Digits} form before any rule or check sees them: a NIK typed in fullwidth or
+     * Arabic-Indic digits is the same NIK as in ASCII for claim-once, double aid and every later lookup.
+     */
+    private static String canonical(FieldType type, String value) {
+        return switch (type) {
+            case NIK, KK, PHONE, BANK_ACCOUNT, RUPIAH, NUMBER -> Digits.canonical(value);
+            case DATE -> Digits.fold(value);
+            default -> value;
+        };
+    }
+
     private static FieldError check(FormField f, String value, LocalDate today, Predicate<String> attachmentExists) {
         String name = f.name();
         String label = f.label().id();
@@ -78,8 +89,8 @@ public final class FormValidator {
             case NIK -> identity(name, NikValidator.nik(value, today));
             case KK -> identity(name, NikValidator.kk(value));
             case DATE -> date(f, value, today);
-            case RUPIAH, NUMBER -> number(f, value.replace(".", "").replace("Rp", "").trim());
-            case PHONE -> value.replaceAll("[\\s-]", "").matches("(\\+62|62|0)8\\d{7,12}") ? null
+            case RUPIAH, NUMBER -> number(f, value.replace("Rp", ""));
+            case PHONE -> value.matches("(\\+62|62|0)8\\d{7,12}") ? null
                     : FieldError.of(name, "phone", label + ": nomor HP tidak valid (contoh 081234567890).",
                     labelEn + ": not a valid mobile number (e.g. 081234567890).");
             case CHOICE -> f.choices().stream().map(Choice::value).anyMatch(value::equals) ? null
@@ -90,7 +101,7 @@ public final class FormValidator {
             case ATTACHMENT -> attachmentExists.test(value) ? null
                     : FieldError.of(name, "attachment", label + ": foto/berkas belum terunggah. Silakan ulangi.",
                     labelEn + ": the photo/file was not uploaded. Please try again.");
-            case BANK_ACCOUNT -> account(f, value.replaceAll(SEPARATORS, ""));
+            case BANK_ACCOUNT -> account(f, value);
         };
     }
 
@@ -160,8 +171,7 @@ public final class FormValidator {
 
     private static String normalise(FormField f, String value) {
         return switch (f.type()) {
-            case NIK, KK, PHONE, BANK_ACCOUNT -> value.replaceAll(SEPARATORS, "");
-            case RUPIAH, NUMBER -> Long.toString(Long.parseLong(value.replace(".", "").replace("Rp", "").trim()));
+            case RUPIAH, NUMBER -> Long.toString(Long.parseLong(value.replace("Rp", "")));
             default -> value;
         };
     }

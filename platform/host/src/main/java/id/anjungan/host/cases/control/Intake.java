@@ -4,6 +4,8 @@ import id.anjungan.host.attachments.control.Attachments;
 import id.anjungan.host.cases.entity.CaseRow;
 import id.anjungan.host.catalog.control.Programs;
 import id.anjungan.host.counters.control.StoredCounters;
+import id.anjungan.host.identity.control.Digits;
+import id.anjungan.host.identity.control.Masking;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.persistence.JsonText;
 import id.anjungan.host.persistence.KeyLocks;
@@ -107,11 +109,7 @@ public class Intake {
 
     private CaseRow open(ProgramDescriptor program, ServiceDefinition service, Workflow workflow,
                          Map<String, String> data, String subject, Assessment assessment, Actor actor) {
-        LocalDate today = clock.today();
-        long sequence = counters.add("tracking:" + program.code() + ":" + today.getYear() + "-" + today.getMonthValue(),
-                1, 1, 999_999).orElseThrow(() -> Problem.of(503, "sequence-full", "Nomor habis", "Numbers exhausted",
-                "Nomor tanda terima bulan ini habis. Hubungi admin.", "This month's tracking numbers are used up."));
-        String tracking = TrackingNumbers.format(program.code(), today, sequence);
+        String tracking = newTracking(program.code());
         if (assessment.claimKey() == null) {
             return persist(program, service, workflow, data, subject, assessment, actor, tracking);
         }
@@ -126,6 +124,20 @@ public class Intake {
                 throw alreadyClaimed(counters.claimed(scope, assessment.claimKey()).orElseThrow(() -> e));
             }
         }
+    }
+
+    /** A random number no case has yet (the primary key still refuses the rare draw another kiosk just made). */
+    private String newTracking(String program) {
+        LocalDate today = clock.today();
+        for (int attempt = 0; attempt < 8; attempt++) {
+            String tracking = TrackingNumbers.next(program, today);
+            if (cases.row(tracking).isEmpty()) {
+                return tracking;
+            }
+        }
+        throw Problem.of(503, "tracking-busy", "Nomor belum tersedia", "No number available",
+                "Nomor tanda terima belum dapat dibuat. Silakan kirim lagi.",
+                "No tracking number could be made. Please send again.");
     }
 
     private CaseRow persist(ProgramDescriptor program, ServiceDefinition service, Workflow workflow,
@@ -168,7 +180,7 @@ public class Intake {
 
     private static boolean hasNik(ServiceDefinition service, Map<String, String> answers) {
         return answers != null && service.form().fields().stream().filter(f -> f.type() == FieldType.NIK)
-                .map(f -> answers.get(f.name())).anyMatch(v -> v != null && !v.isBlank());
+                .map(f -> answers.get(f.name())).anyMatch(v -> !Digits.canonical(v).isEmpty());
     }
 
     /** The platform's rule for a person without KTP/KK: the kelurahan's letter stating so goes on the checklist. */
@@ -185,12 +197,32 @@ public class Intake {
         return new Assessment(a.refusals(), checklist, a.nextSteps(), a.claimKey(), a.category());
     }
 
-    private static String subject(ServiceDefinition service, Map<String, String> data, String subjectNik, Actor actor) {
-        if (subjectNik != null && !subjectNik.isBlank() && data.containsValue(subjectNik.trim())) {
-            return subjectNik.trim();
+    /**
+     * The person the case is about: the answer to the first NIK question the service declares, never a field the
+     * client names (a {@code subjectNik} pointing at the KK answer moved the double-aid check onto another number).
+     * Without a NIK answer, the resident of an assisted session. In an assisted session the consented resident must
+     * be the subject or answer another NIK question (the heir applying for a death benefit), never only a KK or text
+     * answer: a PSM files for the resident who consented, not for anyone.
+     *
+     * @param named what the client sent as {@code subjectNik}: refused unless it is that same NIK
+     */
+    static String subject(ServiceDefinition service, Map<String, String> data, String named, Actor actor) {
+        List<String> niks = service.form().fields().stream().filter(f -> f.type() == FieldType.NIK)
+                .map(FormField::name).map(data::get).filter(v -> v != null).toList();
+        String consented = actor.onBehalfOfNik();
+        String subject = niks.isEmpty() ? consented : niks.get(0);
+        if (consented != null && !consented.equals(subject) && !niks.contains(consented)) {
+            throw refused(List.of(Reason.of("assisted-subject", "Dalam pendampingan, pengajuan hanya untuk warga yang "
+                    + "memberi persetujuan (NIK " + Masking.mask(consented) + "): NIK itu harus ada di formulir. "
+                    + "Akhiri pendampingan untuk membantu warga lain.", "In an assisted session, applications are "
+                    + "only for the resident who consented (NIK " + Masking.mask(consented) + "): that NIK must be in "
+                    + "the form. End the session to help someone else.")));
         }
-        return service.form().fields().stream().filter(f -> f.type() == FieldType.NIK).map(FormField::name)
-                .map(data::get).filter(v -> v != null).findFirst().orElse(actor.onBehalfOfNik());
+        if (named != null && !named.isBlank() && !Digits.canonical(named).equals(subject)) {
+            throw refused(List.of(Reason.of("subject-mismatch", "NIK yang diajukan tidak sama dengan NIK pada formulir.",
+                    "The NIK the application is for differs from the NIK in the form.")));
+        }
+        return subject;
     }
 
     private static boolean hasNikField(ServiceDefinition service) {

@@ -3,7 +3,7 @@ package id.anjungan.host.cases.control;
 import id.anjungan.host.cases.entity.CaseRow;
 import id.anjungan.host.catalog.control.Programs;
 import id.anjungan.host.config.Settings;
-import id.anjungan.host.identity.control.NikValidator;
+import id.anjungan.host.identity.control.Digits;
 import id.anjungan.host.identity.control.StoredResidents;
 import id.anjungan.host.persistence.JsonText;
 import id.anjungan.host.problem.Problem;
@@ -57,7 +57,7 @@ public class ResidentCaseAccess {
     public void prove(ResidentSession resident, String tracking, Optional<CaseRow> row, String kk) {
         countLookup(resident);
         lookups.refuseAfter(proofsPerCase.retryAfter(tracking, clock.now()));
-        String typed = kk == null ? "" : NikValidator.stripSeparators(kk);
+        String typed = kk == null ? "" : Digits.canonical(kk);
         if (row.isEmpty() || typed.length() != 16 || !kkNumbers(row.get()).contains(typed)) {
             throw refused();
         }
@@ -78,7 +78,7 @@ public class ResidentCaseAccess {
         Set<String> kks = new HashSet<>();
         Map<String, String> data = JsonText.readMap(row.data);
         kkFields(row).forEach(field -> Optional.ofNullable(data.get(field))
-                .map(NikValidator::stripSeparators).ifPresent(kks::add));
+                .map(Digits::canonical).ifPresent(kks::add));
         if (row.subjectNik != null) {
             residents.find(row.subjectNik).map(Resident::kk).ifPresent(kks::add);
             lists.newestEntries(row.subjectNik).values().stream().map(RecipientRecord::kk).forEach(kks::add);

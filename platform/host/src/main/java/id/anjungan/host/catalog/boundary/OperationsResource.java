@@ -2,6 +2,7 @@ package id.anjungan.host.catalog.boundary;
 
 import id.anjungan.host.catalog.control.DocumentMapping;
 import id.anjungan.host.catalog.control.Programs;
+import id.anjungan.host.identity.control.Digits;
 import id.anjungan.host.receipts.control.PdfDocuments;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.security.control.Caller;
@@ -76,7 +77,8 @@ public class OperationsResource {
         return switch (v.getValueType()) {
             case OBJECT -> map((JsonObject) v);
             case ARRAY -> ((JsonArray) v).stream().map(OperationsResource::value).toList();
-            case STRING -> ((JsonString) v).getString();
+            // digits folded as form answers are: a NIK or KK typed in fullwidth reaches a module's claims as ASCII
+            case STRING -> Digits.fold(((JsonString) v).getString());
             case NUMBER -> ((JsonNumber) v).bigDecimalValue();
             case TRUE -> Boolean.TRUE;
             case FALSE -> Boolean.FALSE;

@@ -1,5 +1,6 @@
 package id.anjungan.host.identity.boundary;
 
+import id.anjungan.host.identity.control.Digits;
 import id.anjungan.host.identity.control.Masking;
 import id.anjungan.host.identity.control.NikValidator;
 import id.anjungan.host.problem.ProblemMapper;
@@ -53,7 +54,7 @@ public class IdentityResource {
                 .toList());
         v.put("birthDate", check.birthDate() == null ? null : check.birthDate().toString());
         v.put("female", check.female());
-        v.put("masked", check.valid() ? Masking.mask(number.replaceAll("\\D", "")) : null);
+        v.put("masked", check.valid() ? Masking.mask(Digits.canonical(number)) : null);
         return v;
     }
 }

@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * The structure of a NIK: province(2) city(2) kecamatan(2) birth date DDMMYY with day + 40 for women, serial(4) not
- * 0000; and of a KK number: 16 digits with the same region part.
+ * 0000; and of a KK number: 16 digits with the same region part. Both are checked in their {@link Digits#canonical}
+ * form, the form every caller stores and compares.
  */
 public final class NikValidator {
 
@@ -22,7 +23,7 @@ public final class NikValidator {
     }
 
     public static IdentityCheck nik(String raw, LocalDate today) {
-        String nik = stripSeparators(raw);
+        String nik = Digits.canonical(raw);
         List<Reason> problems = new ArrayList<>(shape(nik, "NIK"));
         if (!problems.isEmpty()) {
             return new IdentityCheck(false, problems, null, null, null);
@@ -44,7 +45,7 @@ public final class NikValidator {
     }
 
     public static IdentityCheck kk(String raw) {
-        String kk = stripSeparators(raw);
+        String kk = Digits.canonical(raw);
         List<Reason> problems = new ArrayList<>(shape(kk, "Nomor KK"));
         if (problems.isEmpty()) {
             problems.addAll(region(kk));
@@ -67,27 +68,10 @@ public final class NikValidator {
         return List.of();
     }
 
-    /** Drops whitespace, dots and dashes ({@code [\\s.-]}) without a regex: imports check a million of these. */
-    public static String stripSeparators(String raw) {
-        if (raw == null) {
-            return "";
-        }
-        StringBuilder out = null;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            boolean separator = c == ' ' || c == '.' || c == '-' || c >= '\t' && c <= '\r';
-            if (separator && out == null) {
-                out = new StringBuilder(raw.length()).append(raw, 0, i);
-            } else if (!separator && out != null) {
-                out.append(c);
-            }
-        }
-        return out == null ? raw : out.toString();
-    }
-
     private static boolean allDigits(String number) {
         for (int i = 0; i < number.length(); i++) {
-            if (!Character.isDigit(number.charAt(i))) {
+            char c = number.charAt(i);
+            if (c < '0' || c > '9') {
                 return false;
             }
         }

@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 
-/** Residents in the database; the identity rules of {@link NikValidator}. */
+/** Residents in the database by the {@link Digits#canonical} NIK; the identity rules of {@link NikValidator}. */
 @ApplicationScoped
 public class StoredResidents implements ResidentRegistry, PlatformService {
 
@@ -42,15 +42,17 @@ public class StoredResidents implements ResidentRegistry, PlatformService {
 
     @Override
     public Optional<Resident> find(String nik) {
-        return db.read(em -> Optional.ofNullable(em.find(ResidentRow.class, nik)).map(StoredResidents::resident));
+        return db.read(em -> Optional.ofNullable(em.find(ResidentRow.class, Digits.canonical(nik)))
+                .map(StoredResidents::resident));
     }
 
     @Override
     public Resident save(Resident resident) {
         return db.txRetrying(em -> {
-            ResidentRow row = Optional.ofNullable(em.find(ResidentRow.class, resident.nik())).orElseGet(ResidentRow::new);
-            row.nik = resident.nik();
-            row.kk = resident.kk();
+            String nik = Digits.canonical(resident.nik());
+            ResidentRow row = Optional.ofNullable(em.find(ResidentRow.class, nik)).orElseGet(ResidentRow::new);
+            row.nik = nik;
+            row.kk = resident.kk() == null ? null : Digits.canonical(resident.kk());
             row.name = resident.name();
             row.birthDate = resident.birthDate();
             row.address = resident.address();
@@ -64,7 +66,8 @@ public class StoredResidents implements ResidentRegistry, PlatformService {
     }
 
     @Override
-    public void changeStanding(String nik, Resident.Standing standing) {
+    public void changeStanding(String typed, Resident.Standing standing) {
+        String nik = Digits.canonical(typed);
         db.tx(em -> {
             ResidentRow row = em.find(ResidentRow.class, nik);
             if (row == null) {

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param kecamatan      e.g. "Semarang Tengah"
  * @param program        program name, e.g. "BPNT (Bantuan Pangan Non Tunai)"
  * @param service        service title, e.g. "Laporan kartu KKS hilang"
- * @param trackingNumber e.g. {@code BPNT-2611-000042-7}; printed as text and as QR code
+ * @param trackingNumber e.g. {@code BPNT-2612-4839-2071-6}; printed as text and as QR code
  * @param submittedAt    printed with its zone (WIB, WITA, WIT)
  * @param state          current state label, e.g. "Diajukan"
  * @param maskedNik      already masked ({@code 3374••••••••0003}); null when the subject has no NIK

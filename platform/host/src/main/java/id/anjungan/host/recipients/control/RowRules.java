@@ -1,5 +1,6 @@
 package id.anjungan.host.recipients.control;
 
+import id.anjungan.host.identity.control.Digits;
 import id.anjungan.host.identity.control.NikValidator;
 import id.anjungan.spi.Reason;
 import id.anjungan.spi.platform.IdentityCheck;
@@ -144,18 +145,11 @@ final class RowRules {
         return true;
     }
 
-    /** Drops spaces, dots and dashes, and the apostrophe spreadsheets put before long numbers kept as text. */
+    /**
+     * The {@link Digits#canonical} form of a NIK or KK column, without the apostrophe spreadsheets put before long
+     * numbers kept as text: the form the kiosk stores and looks up, whatever digits the list was typed in.
+     */
     static String digits(String raw) {
-        StringBuilder out = null;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            boolean dropped = c == ' ' || c == '.' || c == '-' || c == '\'' && i == 0;
-            if (dropped && out == null) {
-                out = new StringBuilder(raw.length()).append(raw, 0, i);
-            } else if (!dropped && out != null) {
-                out.append(c);
-            }
-        }
-        return out == null ? raw : out.toString();
+        return Digits.canonical(raw.startsWith("'") ? raw.substring(1) : raw);
     }
 }

@@ -1,5 +1,6 @@
 package id.anjungan.host.recipients.control;
 
+import id.anjungan.host.identity.control.Digits;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.persistence.JsonText;
 import id.anjungan.host.persistence.OpenStatements;
@@ -33,12 +34,12 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
     @Override
     public Optional<RecipientRecord> find(String program, String nik) {
         return readFresh(em -> periods(program).stream().findFirst()
-                .flatMap(period -> row(em, program, period, nik)));
+                .flatMap(period -> row(em, program, period, Digits.canonical(nik))));
     }
 
     @Override
     public Optional<RecipientRecord> find(String program, String period, String nik) {
-        return readFresh(em -> row(em, program, period, nik));
+        return readFresh(em -> row(em, program, period, Digits.canonical(nik)));
     }
 
     @Override
@@ -86,7 +87,8 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
      * round trip per program.
      */
     public java.util.Map<String, RecipientRecord> newestEntries(String nik) {
-        return fresh(() -> probe(nik));
+        String canonical = Digits.canonical(nik);
+        return fresh(() -> probe(canonical));
     }
 
     /** Reads, and reads again with fresh pointers if a table remembered a moment ago is gone. */

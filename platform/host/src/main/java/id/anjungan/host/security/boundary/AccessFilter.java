@@ -18,7 +18,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Finds the caller from a bearer token (or HTTP Basic, for scripts) and enforces {@link Allowed}. */
+/** Finds the caller from a bearer token and enforces {@link Allowed}. */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
 public class AccessFilter implements ContainerRequestFilter {

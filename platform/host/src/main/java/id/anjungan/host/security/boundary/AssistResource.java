@@ -1,6 +1,7 @@
 package id.anjungan.host.security.boundary;
 
 import id.anjungan.host.attachments.control.Attachments;
+import id.anjungan.host.identity.control.Digits;
 import id.anjungan.host.identity.control.Masking;
 import id.anjungan.host.identity.control.NikValidator;
 import id.anjungan.host.problem.Problem;
@@ -67,7 +68,7 @@ public class AssistResource {
                     "Minta warga menandatangani di layar atau ambil fotonya sebagai bukti persetujuan.",
                     "Ask the resident to sign on the screen or take their photo as proof of consent.");
         }
-        String nikNumber = request.nik().replaceAll("\\D", "");
+        String nikNumber = Digits.canonical(request.nik());
         Actor assisted = sessions.assist(caller.token(), nikNumber);
         audit.record(assisted, "assist-start", Masking.mask(nikNumber), "consent evidence " + request.evidence());
         return Map.of("nikMasked", Masking.mask(nikNumber), "banner", banner(assisted));

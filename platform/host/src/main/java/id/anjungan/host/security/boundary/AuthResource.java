@@ -1,17 +1,22 @@
 package id.anjungan.host.security.boundary;
 
 import id.anjungan.host.problem.Problem;
-import id.anjungan.host.security.control.Accounts;
+import id.anjungan.host.problem.ProblemMapper;
 import id.anjungan.host.security.control.Caller;
+import id.anjungan.host.security.control.Logins;
 import id.anjungan.host.security.control.Sessions;
 import id.anjungan.spi.Actor;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -26,23 +31,32 @@ public class AuthResource {
     }
 
     @Inject
-    Accounts accounts;
+    Logins logins;
     @Inject
     Sessions sessions;
     @Inject
     Caller caller;
+    @Context
+    HttpServletRequest request;
+    @Context
+    HttpHeaders headers;
 
+    /** 429 with {@code Retry-After} when throttled, 423 when the account is locked, 401 when wrong. */
     @POST
     @Path("login")
-    public Map<String, Object> login(Login login) {
-        if (login == null) {
-            throw wrong();
+    public Response login(Login login) {
+        String secret = login == null ? null : login.password() != null ? login.password() : login.pin();
+        try {
+            Logins.Opened opened = logins.login(login == null ? null : login.username(), secret,
+                    request.getRemoteAddr());
+            Map<String, Object> answer = describe(opened.actor());
+            answer.put("token", opened.token());
+            return Response.ok(answer).build();
+        } catch (Logins.Throttled throttled) {
+            return Response.status(429).header("Retry-After", throttled.retryAfter().toSeconds())
+                    .type(Problem.MEDIA_TYPE).entity(throttled.problem().members(ProblemMapper.language(headers)))
+                    .build();
         }
-        String secret = login.password() != null ? login.password() : login.pin();
-        Actor actor = accounts.authenticate(login.username(), secret).orElseThrow(AuthResource::wrong);
-        Map<String, Object> answer = describe(actor);
-        answer.put("token", sessions.open(actor));
-        return answer;
     }
 
     @POST
@@ -72,10 +86,5 @@ public class AuthResource {
                 id.anjungan.host.identity.control.Masking.mask(actor.onBehalfOfNik()),
                 "banner", AssistResource.banner(actor)));
         return m;
-    }
-
-    private static Problem wrong() {
-        return Problem.of(401, "wrong-credentials", "Gagal masuk", "Login failed",
-                "Nama pengguna atau kata sandi/PIN salah.", "Wrong username or password/PIN.");
     }
 }

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,10 +27,17 @@ public class Accounts {
     @Inject
     Pbkdf2PasswordHash hash;
 
+    /** Consecutive failed logins that lock an account. */
+    static final String LOCK_AFTER_SETTING = "anjungan.login.lock.after";
+
+    /** Verified in place of a missing hash, so that an unknown user costs the same time as a known one. */
+    private String dummy;
+
     @jakarta.annotation.PostConstruct
     void configureHash() {
         hash.initialize(Map.of("Pbkdf2PasswordHash.Iterations", "120000",
                 "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256", "Pbkdf2PasswordHash.SaltSizeBytes", "16"));
+        dummy = hash.generate(oneTimePassword().toCharArray());
     }
 
     /** Creates the first admin from {@code ANJUNGAN_ADMIN_PASSWORD}, or with a one-time password printed once. */
@@ -62,18 +70,61 @@ public class Accounts {
         });
     }
 
-    /** The actor for a username and its password (or PIN, for PSM), if they match. */
-    public Optional<Actor> authenticate(String username, String secret) {
-        if (username == null || secret == null || secret.isEmpty()) {
-            return Optional.empty();
+    /** A login's outcome: the actor, or none; {@code locked} when the account is locked (now or before). */
+    public record Attempt(Actor actor, boolean locked) {
+        public boolean succeeded() {
+            return actor != null;
         }
-        Account a = db.read(em -> em.find(Account.class, username));
-        if (a == null || !a.active) {
-            return Optional.empty();
+    }
+
+    /**
+     * Checks a username and its password (or PIN, for PSM). Takes the same time whether the account exists or has a
+     * PIN: both hashes are always verified, against a dummy hash when there is none, and a failure is counted for an
+     * unknown name too, so the answer time tells nothing about which usernames exist. Consecutive failures (setting
+     * {@value #LOCK_AFTER_SETTING}, 10 by default) lock the account until an admin {@linkplain #unlock unlocks} it.
+     */
+    public Attempt attempt(String username, String secret) {
+        boolean asked = username != null && !username.isBlank() && secret != null && !secret.isEmpty();
+        Account a = asked ? db.read(em -> em.find(Account.class, username)) : null;
+        char[] typed = (secret == null ? "" : secret).toCharArray();
+        boolean password = hash.verify(typed, a != null && a.passwordHash != null ? a.passwordHash : dummy);
+        boolean pin = hash.verify(typed, a != null && a.pinHash != null ? a.pinHash : dummy);
+        boolean known = a != null && a.active;
+        if (known && a.locked != null) {
+            return new Attempt(null, true);
         }
-        boolean ok = a.passwordHash != null && hash.verify(secret.toCharArray(), a.passwordHash)
-                || a.pinHash != null && hash.verify(secret.toCharArray(), a.pinHash);
-        return ok ? Optional.of(new Actor(a.username, a.displayName, Role.valueOf(a.role), null)) : Optional.empty();
+        boolean ok = known && (password && a.passwordHash != null || pin && a.pinHash != null);
+        if (ok) {
+            if (a.failedLogins != null && a.failedLogins > 0) {
+                resetFailures(username);
+            }
+            return new Attempt(new Actor(a.username, a.displayName, Role.valueOf(a.role), null), false);
+        }
+        boolean lockedNow = asked && failed(username); // for an unknown name too: the same write, the same time
+        return new Attempt(null, known && lockedNow);
+    }
+
+    /** Counts a failure in the database (atomic, so concurrent guesses all count); whether it locked the account. */
+    private boolean failed(String username) {
+        int lockAfter = Integer.parseInt(Settings.get(LOCK_AFTER_SETTING, "10"));
+        return db.tx(em -> {
+            em.createQuery("update Account a set a.failedLogins = coalesce(a.failedLogins, 0) + 1"
+                    + " where a.username = :u").setParameter("u", username).executeUpdate();
+            return em.createQuery("update Account a set a.locked = :now where a.username = :u"
+                            + " and a.failedLogins >= :n and a.locked is null").setParameter("now", Instant.now())
+                    .setParameter("u", username).setParameter("n", lockAfter).executeUpdate() > 0;
+        });
+    }
+
+    private void resetFailures(String username) {
+        db.tx(em -> em.createQuery("update Account a set a.failedLogins = 0 where a.username = :u")
+                .setParameter("u", username).executeUpdate());
+    }
+
+    /** Opens a locked account again; {@code false} when there is no such account. */
+    public boolean unlock(String username) {
+        return db.tx(em -> em.createQuery("update Account a set a.locked = null, a.failedLogins = 0"
+                + " where a.username = :u").setParameter("u", username).executeUpdate() > 0);
     }
 
     public List<Account> all() {

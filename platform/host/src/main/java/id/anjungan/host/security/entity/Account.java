@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** A staff account: admin, TKSK, PSM and the officers of the case workflows. */
 @Entity
@@ -23,4 +24,10 @@ public class Account {
     public String pinHash;
     @Column(name = "active")
     public boolean active = true;
+    /** Wrong passwords or PINs since the last successful login. */
+    @Column(name = "failed_logins")
+    public Integer failedLogins;
+    /** When repeated failures locked the account; {@code null} while it is open. Only an admin unlocks it. */
+    @Column(name = "locked_ts")
+    public Instant locked;
 }

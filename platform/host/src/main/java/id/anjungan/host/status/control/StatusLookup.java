@@ -3,6 +3,7 @@ package id.anjungan.host.status.control;
 import id.anjungan.host.catalog.control.Programs;
 import id.anjungan.host.config.Settings;
 import id.anjungan.host.identity.control.Masking;
+import id.anjungan.host.identity.control.Digits;
 import id.anjungan.host.identity.control.NikValidator;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.recipients.control.StoredRecipientLists;
@@ -80,9 +81,9 @@ public class StatusLookup {
             throw Problem.of(422, "proof-required", "Data belum lengkap", "Incomplete",
                     "Masukkan nomor KK bersama NIK.", "Enter the KK number with the NIK.");
         }
-        String cleanNik = NikValidator.stripSeparators(nik);
+        String cleanNik = Digits.canonical(nik);
         limits.refuseAfter(perNik.retryAfter(cleanNik, clock.now()));
-        String cleanKk = NikValidator.stripSeparators(kk);
+        String cleanKk = Digits.canonical(kk);
         Map<String, RecipientRecord> entries = lists.newestEntries(cleanNik);
         Map<String, ProgramDescriptor> asked = new LinkedHashMap<>();
         Map<String, Function<Program, StatusReport>> calls = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package id.anjungan.host.cases.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.anjungan.host.identity.control.DigitVariants;
 import id.anjungan.spi.Choice;
 import id.anjungan.spi.FieldType;
 import id.anjungan.spi.FormDefinition;
@@ -11,9 +12,12 @@ import id.anjungan.spi.Text;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class FormValidatorTest {
 
@@ -81,5 +85,28 @@ class FormValidatorTest {
         assertEquals("081234567890", r.data().get("phone"));
         assertEquals("2031007789", r.data().get("account"));
         assertEquals("1234567", r.data().get("otherAccount"));
+    }
+
+    static Stream<Arguments> variants() {
+        return DigitVariants.of("3374014101800003");
+    }
+
+    /** Every digit-only answer is stored in ASCII, so claims and checks compare one form. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("variants")
+    void otherScriptsDigitsAreStoredAsAscii(String name, String nik) {
+        Map<String, String> typed = new HashMap<>(Map.of("problem", "pin", "nik", nik, "kk", nik));
+        typed.put("phone", DigitVariants.named(name, "081234567890"));
+        typed.put("account", DigitVariants.named(name, "203100778901"));
+        typed.put("people", Character.toString(nik.codePointBefore(nik.length())));
+        typed.put("died", DigitVariants.shifted("20261102", '０', 0).replaceAll("(....)(..)(..)", "$1-$2-$3"));
+        FormValidator.Result r = validate(typed);
+        assertTrue(r.valid(), r.errors().toString());
+        assertEquals("3374014101800003", r.data().get("nik"));
+        assertEquals("3374014101800003", r.data().get("kk"));
+        assertEquals("081234567890", r.data().get("phone"));
+        assertEquals("203100778901", r.data().get("account"));
+        assertEquals("3", r.data().get("people"));
+        assertEquals("2026-11-02", r.data().get("died"));
     }
 }

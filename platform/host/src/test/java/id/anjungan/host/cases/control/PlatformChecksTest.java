@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.anjungan.host.identity.control.DigitVariants;
 import id.anjungan.spi.FieldType;
 import id.anjungan.spi.FormDefinition;
 import id.anjungan.spi.FormField;
@@ -15,16 +16,23 @@ import id.anjungan.spi.ServiceDefinition;
 import id.anjungan.spi.ServiceKind;
 import id.anjungan.spi.Text;
 import id.anjungan.spi.platform.RecipientRecord;
+import id.anjungan.spi.platform.Resident;
 import id.anjungan.testkit.MemoryRecipientLists;
+import id.anjungan.testkit.MemoryResidents;
+import id.anjungan.testkit.TestClock;
 import id.anjungan.testkit.TestKelurahan;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class PlatformChecksTest {
 
@@ -125,5 +133,37 @@ class PlatformChecksTest {
         ServiceDefinition service = service(ServiceKind.APPLICATION, HEIR_FORM);
         assertEquals(List.of(), checks.check(program(service, PlatformCheck.DOMICILE_CITY), service,
                 Map.of("deceasedNik", UNLISTED, "heirNik", KPM, "account", "2031007891"), UNLISTED));
+    }
+
+    static Stream<Arguments> variants() {
+        return DigitVariants.of(KPM);
+    }
+
+    /**
+     * A KPM of BPNT who has died, typed in other scripts' digits, through the form rules as the kiosk takes it: every
+     * check sees the ASCII NIK and refuses as it does for the ASCII form (before folding, every one of them missed).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("variants")
+    void everyCheckSeesOneFormOfTheNik(String name, String typed) {
+        MemoryResidents residents = new MemoryResidents(new TestClock());
+        residents.save(new Resident(KPM, null, "Nama", null, null, null, null, "Miroto", Resident.Standing.DECEASED));
+        checks.residents = residents;
+        FormDefinition form = FormDefinition.of(FormField.of("nik", FieldType.NIK, L),
+                FormField.of("account", FieldType.BANK_ACCOUNT, L));
+        ServiceDefinition service = service(ServiceKind.APPLICATION, form);
+        ProgramDescriptor kjs = new ProgramDescriptor("KJS", L, L, "icon.svg", List.of(service), List.of(),
+                Set.of("BPNT"), Set.of(PlatformCheck.values()), List.of(), List.of());
+        FormValidator.Result answers = FormValidator.validate(form, Map.of("nik", typed,
+                "account", DigitVariants.named(name, "555555555501")), LocalDate.of(2026, 11, 23), id -> false);
+        assertTrue(answers.valid(), answers.errors().toString());
+        List<String> refusals = checks.check(kjs, service, answers.data(), answers.data().get("nik")).stream()
+                .map(Reason::code).sorted().toList();
+        assertEquals(List.of("aid-account", "double-aid", "not-entitled"), refusals);
+        String otherCity = "3171" + KPM.substring(4);
+        Map<String, String> elsewhere = FormValidator.validate(form, Map.of("nik", otherCity.replace('3', '３')),
+                LocalDate.of(2026, 11, 23), id -> false).data();
+        assertEquals(List.of("domicile-city", "domicile-kecamatan"), checks.check(kjs, service, elsewhere,
+                elsewhere.get("nik")).stream().map(Reason::code).sorted().toList());
     }
 }

@@ -8,7 +8,10 @@ import id.anjungan.spi.platform.IdentityCheck;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class NikValidatorTest {
 
@@ -50,6 +53,27 @@ class NikValidatorTest {
         assertEquals(birth, check.birthDate());
         assertEquals(female, check.female());
         assertEquals(nik.substring(0, 6), check.regionCode());
+    }
+
+    static Stream<Arguments> variants() {
+        return DigitVariants.of("3374014101800003");
+    }
+
+    /** Folded to ASCII before any rule: the region, date and serial are read from the same digits. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("variants")
+    void otherScriptsDigitsAreTheSameNik(String name, String typed) {
+        IdentityCheck check = NikValidator.nik(typed, TODAY);
+        assertTrue(check.valid(), check.problems().toString());
+        assertEquals("337401", check.regionCode());
+        assertEquals(LocalDate.of(1980, 1, 1), check.birthDate());
+        assertTrue(NikValidator.kk(typed).valid());
+    }
+
+    @Test
+    void aLetterOrRomanNumeralIsNoDigit() {
+        assertEquals("digits-only", NikValidator.nik("337401410180000\u2162", TODAY).problems().get(0).code());
+        assertEquals("digits-only", NikValidator.kk("337401410180000O").problems().get(0).code());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.anjungan.host.identity.control.DigitVariants;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.spi.Actor;
 import id.anjungan.spi.Role;
@@ -259,6 +260,19 @@ class RecipientImportTest {
                 + ";'3374011200000001;\"Warga; Satu\";Jl;1;2;Pekunden\n");
         assertEquals(1, p.rowsImported(), String.valueOf(p.problem()));
         assertEquals("Warga; Satu", f.lists.find("BPNT", ImportFixture.nik(1)).orElseThrow().name());
+    }
+
+    /** A list typed in other digits holds the same NIKs as one in ASCII: a status lookup and double aid find them. */
+    @Test
+    void niksOfAListAreStoredInAsciiDigits() {
+        String fullwidth = DigitVariants.shifted(ImportFixture.nik(1), '０', 0);
+        String arabic = DigitVariants.shifted(ImportFixture.kk(2), '٠', 8);
+        ImportProgress p = run(HEADER + line(1).replace(ImportFixture.nik(1), fullwidth)
+                + line(2).replace(ImportFixture.kk(2), "\u200B" + arabic));
+        assertEquals(2, p.rowsImported(), String.valueOf(p.problem()));
+        assertEquals(ImportFixture.nik(1), f.lists.find("BPNT", ImportFixture.nik(1)).orElseThrow().nik());
+        assertEquals(ImportFixture.kk(2), f.lists.find("BPNT", ImportFixture.nik(2)).orElseThrow().kk());
+        assertEquals(List.of("BPNT"), f.lists.programsOf(fullwidth));
     }
 
     @Test

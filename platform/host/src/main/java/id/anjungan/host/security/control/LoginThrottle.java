@@ -1,0 +1,28 @@
+package id.anjungan.host.security.control;
+
+import id.anjungan.host.config.Settings;
+import id.anjungan.host.status.control.RateLimits;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Login attempts per account and per source address, each in a one-minute window: a 6-digit PIN tried at 96–168
+ * guesses a minute was never slowed. The source is the connection's address, never a header the caller writes.
+ */
+@ApplicationScoped
+public class LoginThrottle {
+
+    final RateLimits perAccount = new RateLimits(Integer.parseInt(Settings.get("anjungan.login.per.minute", "5")));
+    final RateLimits perSource = new RateLimits(Integer.parseInt(Settings.get("anjungan.login.source.per.minute",
+            "30")));
+
+    /** Counts an attempt; how long to wait when the account's or the source's minute is used up. */
+    public Optional<Duration> attempt(String username, String source, Instant now) {
+        boolean account = perAccount.allow(username == null ? "" : username.toLowerCase(Locale.ROOT), now);
+        boolean address = perSource.allow(source == null ? "" : source, now);
+        return account && address ? Optional.empty() : Optional.of(Duration.ofSeconds(60 - now.getEpochSecond() % 60));
+    }
+}
