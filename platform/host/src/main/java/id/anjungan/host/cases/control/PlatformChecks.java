@@ -44,22 +44,24 @@ public class PlatformChecks {
             if (check == PlatformCheck.ONE_AID_ACCOUNT) {
                 AidAccounts.check(service.form(), data, nik, recipients).ifPresent(reasons::add);
             } else if (nik != null) {
-                ofSubject(program, check, nik).ifPresent(reasons::add);
+                ofSubject(program, service, data, check, nik).ifPresent(reasons::add);
             }
         }
         return reasons;
     }
 
-    private Optional<Reason> ofSubject(ProgramDescriptor program, PlatformCheck check, String nik) {
+    private Optional<Reason> ofSubject(ProgramDescriptor program, ServiceDefinition service,
+                                       Map<String, String> data, PlatformCheck check, String nik) {
         return switch (check) {
-            case DOMICILE_CITY -> nik.startsWith(kelurahan.cityCode()) ? Optional.empty() : Optional.of(Reason.of(
-                    "domicile-city", "Program ini untuk warga " + kelurahan.city() + " (NIK berawalan "
-                            + kelurahan.cityCode() + ").", "This programme is for residents of " + kelurahan.city()
-                            + " (NIK starting with " + kelurahan.cityCode() + ")."));
-            case DOMICILE_KECAMATAN -> nik.startsWith(kelurahan.kecamatanCode()) ? Optional.empty()
-                    : Optional.of(Reason.of("domicile-kecamatan", "Program ini untuk warga Kecamatan "
-                    + kelurahan.kecamatan() + ".", "This programme is for residents of Kecamatan "
-                    + kelurahan.kecamatan() + "."));
+            case DOMICILE_CITY -> Domicile.livesIn(kelurahan.cityCode(), service.form(), data, nik, residents,
+                    recipients) ? Optional.empty() : Optional.of(Reason.of("domicile-city",
+                    "Program ini untuk warga yang tinggal di " + kelurahan.city() + " (menurut alamat KK).",
+                    "This programme is for people who live in " + kelurahan.city() + " (by the KK address)."));
+            case DOMICILE_KECAMATAN -> Domicile.livesIn(kelurahan.kecamatanCode(), service.form(), data, nik,
+                    residents, recipients) ? Optional.empty() : Optional.of(Reason.of("domicile-kecamatan",
+                    "Program ini untuk warga yang tinggal di Kecamatan " + kelurahan.kecamatan()
+                            + " (menurut alamat KK).", "This programme is for people who live in Kecamatan "
+                            + kelurahan.kecamatan() + " (by the KK address)."));
             case STILL_ENTITLED -> residents.find(nik).map(Resident::standing)
                     .filter(s -> s != Resident.Standing.ACTIVE)
                     .map(s -> Reason.of("not-entitled", "Menurut data, orang ini " + standingId(s)
