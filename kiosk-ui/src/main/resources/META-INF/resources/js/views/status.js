@@ -31,9 +31,12 @@ function resultCard(result, highlight) {
   ].filter(([, v]) => v);
   return h('div', { class: 'card', 'aria-current': highlight ? 'true' : null },
     h('h2', null, result.programName || result.program),
-    result.registered
-      ? h('p', { class: 'badge ok' }, icon('check'), t('status.registered'))
-      : h('p', { class: 'badge bad' }, icon('cross'), t('status.notRegistered')),
+    // a person recorded as deceased, moved or declared able is paid by no program, whatever a list still says
+    result.standing
+      ? h('p', { class: 'badge bad' }, icon('cross'), t('status.stopped'))
+      : result.registered
+        ? h('p', { class: 'badge ok' }, icon('check'), t('status.registered'))
+        : h('p', { class: 'badge bad' }, icon('cross'), t('status.notRegistered')),
     rows.length ? h('dl', { class: 'kv' }, rows.map(([k, v]) => [h('dt', null, k), h('dd', null, v)])) : null,
     result.note ? h('p', null, result.note) : null);
 }

@@ -1,5 +1,6 @@
 package id.anjungan.host.cases.control;
 
+import id.anjungan.host.identity.control.Standings;
 import id.anjungan.spi.PlatformCheck;
 import id.anjungan.spi.ProgramDescriptor;
 import id.anjungan.spi.Reason;
@@ -64,33 +65,15 @@ public class PlatformChecks {
                             + kelurahan.kecamatan() + " (by the KK address)."));
             case STILL_ENTITLED -> residents.find(nik).map(Resident::standing)
                     .filter(s -> s != Resident.Standing.ACTIVE)
-                    .map(s -> Reason.of("not-entitled", "Menurut data, orang ini " + standingId(s)
+                    .map(s -> Reason.of("not-entitled", "Menurut data, orang ini " + Standings.of(s).id()
                             + ", sehingga tidak lagi dapat menerima bantuan.", "According to the records this person "
-                            + standingEn(s) + ", so they can no longer receive aid."));
+                            + Standings.of(s).en() + ", so they can no longer receive aid."));
             case NO_DOUBLE_AID -> recipients.programsOf(nik).stream().filter(program.exclusiveWith()::contains)
                     .findFirst().map(other -> Reason.of("double-aid", "Orang ini sudah terdaftar sebagai penerima "
                             + other + ". Penerima " + other + " tidak dapat juga menerima " + program.code() + ".",
                             "This person is already registered for " + other + ". A " + other
                                     + " recipient cannot also receive " + program.code() + "."));
             default -> Optional.empty();
-        };
-    }
-
-    private static String standingId(Resident.Standing s) {
-        return switch (s) {
-            case DECEASED -> "telah meninggal dunia";
-            case MOVED -> "telah pindah domisili";
-            case DECLARED_ABLE -> "telah dinyatakan mampu";
-            default -> "aktif";
-        };
-    }
-
-    private static String standingEn(Resident.Standing s) {
-        return switch (s) {
-            case DECEASED -> "has died";
-            case MOVED -> "has moved away";
-            case DECLARED_ABLE -> "was declared able";
-            default -> "is active";
         };
     }
 }

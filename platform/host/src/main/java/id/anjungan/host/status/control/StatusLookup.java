@@ -4,6 +4,7 @@ import id.anjungan.host.catalog.control.Programs;
 import id.anjungan.host.config.Settings;
 import id.anjungan.host.identity.control.Masking;
 import id.anjungan.host.identity.control.NikValidator;
+import id.anjungan.host.identity.control.Standings;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.recipients.control.StoredRecipientLists;
 import id.anjungan.host.security.control.LookupLimits;
@@ -18,6 +19,8 @@ import id.anjungan.spi.platform.AuditLog;
 import id.anjungan.spi.platform.IdentityCheck;
 import id.anjungan.spi.platform.KioskClock;
 import id.anjungan.spi.platform.RecipientRecord;
+import id.anjungan.spi.platform.Resident;
+import id.anjungan.spi.platform.ResidentRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -45,6 +48,8 @@ public class StatusLookup {
     KioskClock clock;
     @Inject
     AuditLog audit;
+    @Inject
+    ResidentRegistry residents;
 
     final LookupLimits limits = new LookupLimits("anjungan.status", 10, 60,
             "Terlalu banyak pengecekan dalam waktu singkat. Tunggu sebentar lalu coba lagi.",
@@ -85,16 +90,37 @@ public class StatusLookup {
                 calls.put(program.code(), p -> p.status(record));
             }
         }
+        Optional<Resident.Standing> stopped = stoppedStanding(cleanNik, cleanKk, entries);
         List<Map<String, Object>> results = new ArrayList<>();
         programs.startAll(calls).forEach((code, report) -> {
             try {
-                results.add(json(asked.get(code), report.get(), lang));
+                results.add(withStanding(json(asked.get(code), report.get(), lang), stopped, lang));
             } catch (RuntimeException failingModule) {
                 // left out: the other programs still answer
             }
         });
         audit.record(actor, "read-recipient", Masking.mask(cleanNik), "status lookup, " + results.size() + " programs");
         return results;
+    }
+
+    /**
+     * The retur standing recorded for the person, told only to whoever proved the NIK with its KK: deceased, moved
+     * or declared able stops every program's aid, whatever a list still says.
+     */
+    private Optional<Resident.Standing> stoppedStanding(String nik, String kk, Map<String, RecipientRecord> entries) {
+        return residents.find(nik)
+                .filter(r -> kk.equals(r.kk()) || entries.values().stream().anyMatch(e -> kk.equals(e.kk())))
+                .map(Resident::standing).filter(s -> s != null && s != Resident.Standing.ACTIVE);
+    }
+
+    private static Map<String, Object> withStanding(Map<String, Object> result, Optional<Resident.Standing> stopped,
+                                                    String lang) {
+        stopped.ifPresent(standing -> {
+            result.put("standing", standing.name());
+            String note = Standings.statusNote(standing).in(lang);
+            result.put("note", result.get("note") == null ? note : note + " " + result.get("note"));
+        });
+        return result;
     }
 
     /** Programs with a status service, or with a recipient list to look in. */

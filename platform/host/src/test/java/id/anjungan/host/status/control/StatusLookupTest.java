@@ -16,6 +16,9 @@ import id.anjungan.spi.ProgramDescriptor;
 import id.anjungan.spi.StatusReport;
 import id.anjungan.spi.Text;
 import id.anjungan.spi.platform.RecipientRecord;
+import id.anjungan.spi.platform.Resident;
+import id.anjungan.testkit.MemoryResidents;
+import id.anjungan.testkit.TestClock;
 import java.time.Instant;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,6 +37,7 @@ class StatusLookupTest {
             "Pekunden", Map.of("amount", "200000"));
 
     final List<String> audited = new ArrayList<>();
+    final MemoryResidents residents = new MemoryResidents(new TestClock());
     final SettableClock clock = new SettableClock(Instant.parse("2026-11-20T03:00:00Z"));
     final ResidentSessions sessions = clock.sessions();
     final Map<String, ResidentSession> named = new java.util.HashMap<>();
@@ -94,6 +98,7 @@ class StatusLookupTest {
             }
         };
         lookup.clock = clock;
+        lookup.residents = residents;
         lookup.audit = (actor, action, subject, detail) -> audited.add(action + " " + subject);
     }
 
@@ -111,6 +116,34 @@ class StatusLookupTest {
         assertEquals("per month", bpnt.get("rhythm"));
         assertEquals("Programme BPNT", bpnt.get("programName"));
         assertEquals(List.of("read-recipient 3374••••••••0003"), audited);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = Resident.Standing.class, names = {"DECEASED", "MOVED",
+            "DECLARED_ABLE"})
+    void aPersonNoLongerEntitledGetsAPlainNoteFromEveryProgram(Resident.Standing standing) {
+        residents.save(new Resident(NIK, KK, "Warga", null, "Jl", "1", "2", "Pekunden", Resident.Standing.ACTIVE));
+        residents.changeStanding(NIK, standing);
+        List<Map<String, Object>> results = ask("s1", KK);
+        assertEquals(List.of("BPNT", "CPP"), results.stream().map(r -> r.get("program")).toList());
+        for (Map<String, Object> result : results) {
+            assertEquals(standing.name(), result.get("standing"));
+            assertTrue(((String) result.get("note")).startsWith("The kelurahan has recorded that this person "),
+                    result.toString());
+            assertTrue(((String) result.get("note")).contains("no aid is paid to them"), result.toString());
+        }
+        assertTrue(((String) results.get(1).get("note")).endsWith("Not registered"), "the module's note follows");
+        assertTrue(((String) lookup.lookup(NIK, KK, Actor.resident(), session("s2"), "id").get(0).get("note"))
+                .startsWith("Menurut catatan kelurahan, orang ini "));
+    }
+
+    @Test
+    void theStandingIsToldOnlyToWhoeverProvesTheKk() {
+        residents.save(new Resident(NIK, KK, "Warga", null, "Jl", "1", "2", "Pekunden", Resident.Standing.DECEASED));
+        List<Map<String, Object>> wrongKk = ask("s1", "3374011201090002");
+        assertFalse(wrongKk.stream().anyMatch(r -> r.containsKey("standing")), wrongKk.toString());
+        residents.save(new Resident(NIK, KK, "Warga", null, "Jl", "1", "2", "Pekunden", Resident.Standing.ACTIVE));
+        assertFalse(ask("s1", KK).stream().anyMatch(r -> r.containsKey("standing")), "active: no note");
     }
 
     @Test
