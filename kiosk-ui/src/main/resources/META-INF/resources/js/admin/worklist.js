@@ -25,7 +25,7 @@ function query(filters) {
   return s ? '?' + s : '';
 }
 
-function downloadLink(label, path, fileName) {
+export function downloadLink(label, path, fileName) {
   const link = h('a', { class: 'btn btn-big', href: path, download: fileName }, icon('file'), label);
   link.addEventListener('click', async e => {
     if (link.dataset.ready) return;

@@ -176,7 +176,7 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
     }
 
     /** The newest published list of every program. */
-    private static java.util.Map<String, RecipientListRow> newestLists(EntityManager em) {
+    static java.util.Map<String, RecipientListRow> newestLists(EntityManager em) {
         java.util.Map<String, RecipientListRow> newest = new java.util.HashMap<>();
         for (RecipientListRow l : em.createQuery("select l from RecipientListRow l", RecipientListRow.class)
                 .getResultList()) {
