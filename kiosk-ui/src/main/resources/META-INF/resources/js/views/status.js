@@ -7,7 +7,7 @@ import { api } from '../api.js';
 import { prefs, session } from '../state.js';
 import { formState, renderForm } from '../form.js';
 import { navigate, queryParam, resetTo, setBackHandler } from '../router.js';
-import { rupiah } from '../format.js';
+import { formatDate, rupiah } from '../format.js';
 
 function fields() {
   return [
@@ -38,7 +38,9 @@ function resultCard(result, highlight) {
         ? h('p', { class: 'badge ok' }, icon('check'), t('status.registered'))
         : h('p', { class: 'badge bad' }, icon('cross'), t('status.notRegistered')),
     rows.length ? h('dl', { class: 'kv' }, rows.map(([k, v]) => [h('dt', null, k), h('dd', null, v)])) : null,
-    result.note ? h('p', null, result.note) : null);
+    result.note ? h('p', null, result.note) : null,
+    // DTSEN changes every quarter: an old list may no longer say who receives aid
+    result.listStale ? h('p', { class: 'alert' }, t('status.stale', { date: formatDate(result.listDate, prefs.lang) })) : null);
 }
 
 export async function statusView(root) {

@@ -76,6 +76,13 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
         return value;
     }
 
+    /** When the newest list of a program was imported; empty without a list. */
+    public Optional<java.time.Instant> publishedAt(String program) {
+        return remembered("published|" + program, em -> em.createQuery("select l.updated from RecipientListRow l "
+                + "where l.program = :p order by l.period desc", java.time.Instant.class).setParameter("p", program)
+                .setMaxResults(1).getResultStream().findFirst());
+    }
+
     private static List<String> loadPeriods(EntityManager em, String program) {
         return em.createQuery("select l.period from RecipientListRow l where l.program = :p order by l.period desc",
                 String.class).setParameter("p", program).getResultList();

@@ -6,6 +6,7 @@ import id.anjungan.host.identity.control.Masking;
 import id.anjungan.host.identity.control.NikValidator;
 import id.anjungan.host.identity.control.Standings;
 import id.anjungan.host.problem.Problem;
+import id.anjungan.host.recipients.control.ListAge;
 import id.anjungan.host.recipients.control.StoredRecipientLists;
 import id.anjungan.host.security.control.LookupLimits;
 import id.anjungan.host.security.control.ResidentSession;
@@ -94,7 +95,10 @@ public class StatusLookup {
         List<Map<String, Object>> results = new ArrayList<>();
         programs.startAll(calls).forEach((code, report) -> {
             try {
-                results.add(withStanding(json(asked.get(code), report.get(), lang), stopped, lang));
+                Map<String, Object> result = withStanding(json(asked.get(code), report.get(), lang), stopped, lang);
+                lists.publishedAt(code).ifPresent(at -> ListAge.describe(result, at, ListAge.refreshDays(code),
+                        clock.today(), clock.zone()));
+                results.add(result);
             } catch (RuntimeException failingModule) {
                 // left out: the other programs still answer
             }

@@ -76,6 +76,8 @@ class DemoListsTest {
             assertTrue(found.contains("EXCLUSIVE BPNT+KJS Tukiyem Handayani"), found.toString());
             assertTrue(found.contains("NOT_ENTITLED KJS Sutrisno Prasetyo"), found.toString());
             assertTrue(found.contains("NOT_ENTITLED CPP Sutrisno Prasetyo"), found.toString());
+            assertEquals(ImportFixture.CLOCK.now(), f.lists.publishedAt("BPNT").orElseThrow(), "the list's import time");
+            assertTrue(f.lists.publishedAt("PKH").isEmpty());
         }
     }
 }

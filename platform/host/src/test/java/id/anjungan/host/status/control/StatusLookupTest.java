@@ -36,6 +36,10 @@ class StatusLookupTest {
     static final RecipientRecord ROW = new RecipientRecord("BPNT", "2026-11", NIK, KK, "Warga", "Jl", "1", "2",
             "Pekunden", Map.of("amount", "200000"));
 
+    /** BPNT imported more than a quarter before "today" (2026-11-20), CPP five days before. */
+    static final Map<String, Instant> IMPORTED = Map.of("BPNT", Instant.parse("2026-08-01T02:00:00Z"),
+            "CPP", Instant.parse("2026-11-15T02:00:00Z"));
+
     final List<String> audited = new ArrayList<>();
     final MemoryResidents residents = new MemoryResidents(new TestClock());
     final SettableClock clock = new SettableClock(Instant.parse("2026-11-20T03:00:00Z"));
@@ -96,6 +100,11 @@ class StatusLookupTest {
             public List<String> periods(String program) {
                 return program.equals("CPP") || program.equals("BPNT") ? List.of("2026-11") : List.of();
             }
+
+            @Override
+            public Optional<Instant> publishedAt(String program) {
+                return Optional.ofNullable(IMPORTED.get(program));
+            }
         };
         lookup.clock = clock;
         lookup.residents = residents;
@@ -144,6 +153,38 @@ class StatusLookupTest {
         assertFalse(wrongKk.stream().anyMatch(r -> r.containsKey("standing")), wrongKk.toString());
         residents.save(new Resident(NIK, KK, "Warga", null, "Jl", "1", "2", "Pekunden", Resident.Standing.ACTIVE));
         assertFalse(ask("s1", KK).stream().anyMatch(r -> r.containsKey("standing")), "active: no note");
+    }
+
+    @Test
+    void aListOlderThanAQuarterIsMarkedStaleWithItsImportDay() {
+        List<Map<String, Object>> results = ask("s1", KK);
+        assertEquals("2026-08-01", results.get(0).get("listDate"));
+        assertEquals(true, results.get(0).get("listStale"), "imported 111 days ago; DTSEN changes every quarter");
+        assertEquals("2026-11-15", results.get(1).get("listDate"));
+        assertEquals(false, results.get(1).get("listStale"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "imported {0}, today 2026-11-20, cycle {1} days → stale {2}")
+    @org.junit.jupiter.params.provider.CsvSource({"2026-08-20, 92, false", "2026-08-19, 92, true",
+            "2026-10-20, 30, true", "2026-10-21, 30, false", "2025-11-21, 365, false"})
+    void theRefreshCycleDecidesWhenAListIsStale(String imported, int days, boolean stale) {
+        Map<String, Object> result = new java.util.HashMap<>();
+        id.anjungan.host.recipients.control.ListAge.describe(result, java.time.LocalDate.parse(imported)
+                .atStartOfDay(java.time.ZoneId.of("Asia/Jakarta")).toInstant(), days,
+                java.time.LocalDate.parse("2026-11-20"), java.time.ZoneId.of("Asia/Jakarta"));
+        assertEquals(stale, result.get("listStale"));
+        assertEquals(imported, result.get("listDate"));
+    }
+
+    @Test
+    void aProgramMaySetItsOwnRefreshCycle() {
+        System.setProperty("anjungan.lists.refresh.days.cpp", "30");
+        try {
+            assertEquals(30, id.anjungan.host.recipients.control.ListAge.refreshDays("CPP"));
+            assertEquals(92, id.anjungan.host.recipients.control.ListAge.refreshDays("BPNT"));
+        } finally {
+            System.clearProperty("anjungan.lists.refresh.days.cpp");
+        }
     }
 
     @Test
