@@ -22,6 +22,7 @@ import { loginView, staffMenuView } from './admin/login.js';
 import { modulesView } from './admin/modules.js';
 import { importsView } from './admin/imports.js';
 import { overlapsView } from './admin/overlaps.js';
+import { musyawarahView } from './admin/musyawarah.js';
 import { worklistView, caseDetailView } from './admin/worklist.js';
 import { dashboardView } from './admin/dashboard.js';
 
@@ -47,6 +48,7 @@ route('/staff/dashboard', dashboardView, { roles: STAFF });
 route('/admin/modules', modulesView, { roles: ['ADMIN'] });
 route('/admin/imports', importsView, { roles: ['ADMIN'] });
 route('/staff/overlaps', overlapsView, { roles: ['ADMIN', 'TKSK', 'KASI_KESOS'] });
+route('/staff/musyawarah', musyawarahView, { roles: ['ADMIN', 'TKSK', 'KASI_KESOS'] });
 
 function startPath() {
   const hash = location.hash.replace(/^#/, '');

@@ -3,6 +3,7 @@ package id.anjungan.host.worklist.boundary;
 import id.anjungan.host.catalog.control.Programs;
 import id.anjungan.host.cases.entity.CaseRow;
 import id.anjungan.host.csv.CsvFiles;
+import id.anjungan.host.musyawarah.control.MusyawarahRecords;
 import id.anjungan.host.security.control.Allowed;
 import id.anjungan.host.security.control.Caller;
 import id.anjungan.host.worklist.control.SiksNgExport;
@@ -27,7 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code /api/worklist/siks-ng.csv}: open usul and sanggah of every program in the columns the kelurahan's SIKS-NG
+ * {@code /api/worklist/siks-ng.csv}: open usul (once the musyawarah kelurahan approved them) and sanggah of every program in the columns the kelurahan's SIKS-NG
  * operator types. The operator needs the full NIK and KK to enter them, so only Kasi Kesos (who runs the kelurahan's
  * SIKS-NG entry) may download it, and every download is audited.
  */
@@ -47,6 +48,8 @@ public class SiksNgExportResource {
     @Inject
     KioskClock clock;
     @Inject
+    MusyawarahRecords musyawarah;
+    @Inject
     Caller caller;
     @Inject
     AuditLog audit;
@@ -56,12 +59,14 @@ public class SiksNgExportResource {
     @Allowed(Role.KASI_KESOS)
     public Response export() {
         SiksNgExport export = new SiksNgExport(residents, lists, kelurahan, clock.zone());
+        Map<String, MusyawarahRecords.Decided> decided = musyawarah.latest();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (CaseRow c : worklist.cases(new Worklist.Filter(null, null, null, false))) {
             Optional<ProgramDescriptor> program = programs.descriptors().stream()
                     .filter(p -> p.code().equals(c.program)).findFirst();
             ServiceDefinition service = program.flatMap(p -> p.service(c.service)).orElse(null);
-            SiksNgExport.kind(c, service).ifPresent(kind -> rows.add(export.row(c, program.get(), service, kind)));
+            SiksNgExport.kind(c, service, decided).ifPresent(kind -> rows.add(export.row(c, program.get(), service,
+                    kind, Optional.ofNullable(decided.get(c.tracking)).filter(d -> "USULAN_BARU".equals(kind)))));
         }
         audit.record(caller.actor(), "export-siks-ng", "usul+sanggah", rows.size() + " cases");
         StreamingOutput body = out -> CsvFiles.write(SiksNgExport.COLUMNS, rows, out);

@@ -2,6 +2,7 @@ package id.anjungan.host.worklist.control;
 
 import id.anjungan.host.cases.entity.CaseRow;
 import id.anjungan.host.identity.control.NikValidator;
+import id.anjungan.host.musyawarah.control.MusyawarahRecords.Decided;
 import id.anjungan.host.persistence.JsonText;
 import id.anjungan.spi.FieldType;
 import id.anjungan.spi.FormField;
@@ -24,14 +25,14 @@ import java.util.Optional;
 /**
  * Open proposals (usul) and objections (sanggah) of every program as the kelurahan's SIKS-NG operator types them into
  * the DTSEN usulan (Kepmensos 245/HUK/2025): one row per person, identity and address first, so that nothing filed at
- * the kiosk is typed twice. Name and address come from the form, else the register, else the newest list that holds
+ * the kiosk is typed twice. Usul reach SIKS-NG through the musyawarah kelurahan, so only those it approved are listed. Name and address come from the form, else the register, else the newest list that holds
  * the person; birth date and sex are read from the NIK, as the operator would.
  */
 public final class SiksNgExport {
 
     public static final List<String> COLUMNS = List.of("jenis_usulan", "program", "nomor_tanda_terima",
             "tanggal_pengajuan", "nik", "no_kk", "nama", "tanggal_lahir", "jenis_kelamin", "alamat", "rt", "rw",
-            "kelurahan", "kecamatan", "kabupaten_kota", "alasan", "status");
+            "kelurahan", "kecamatan", "kabupaten_kota", "alasan", "tanggal_musyawarah", "status");
 
     private final ResidentRegistry residents;
     private final RecipientLists lists;
@@ -45,19 +46,24 @@ public final class SiksNgExport {
         this.zone = zone;
     }
 
-    /** The kind SIKS-NG files a case under, if it is an open usul or sanggah of an installed program. */
-    public static Optional<String> kind(CaseRow c, ServiceDefinition service) {
+    /**
+     * The kind SIKS-NG files a case under, if it is an open sanggah, or an open usul the musyawarah kelurahan approved
+     * (its newest decision), of an installed program.
+     */
+    public static Optional<String> kind(CaseRow c, ServiceDefinition service, Map<String, Decided> musyawarah) {
         if (c.closed || service == null) {
             return Optional.empty();
         }
         return switch (service.kind()) {
-            case PROPOSAL -> Optional.of("USULAN_BARU");
+            case PROPOSAL -> Optional.ofNullable(musyawarah.get(c.tracking)).filter(Decided::approved)
+                    .map(d -> "USULAN_BARU");
             case OBJECTION -> Optional.of("SANGGAH");
             default -> Optional.empty();
         };
     }
 
-    public Map<String, Object> row(CaseRow c, ProgramDescriptor program, ServiceDefinition service, String kind) {
+    public Map<String, Object> row(CaseRow c, ProgramDescriptor program, ServiceDefinition service, String kind,
+                                   Optional<Decided> musyawarah) {
         Map<String, String> data = JsonText.readMap(c.data);
         String nik = c.subjectNik;
         Optional<Resident> known = nik == null ? Optional.empty() : residents.find(nik);
@@ -84,6 +90,7 @@ public final class SiksNgExport {
         m.put("kecamatan", kelurahan.kecamatan());
         m.put("kabupaten_kota", kelurahan.city());
         m.put("alasan", first(named(data, "reason", "explanation", "alasan"), Optional.ofNullable(c.category)));
+        m.put("tanggal_musyawarah", musyawarah.map(d -> d.heldOn().toString()).orElse(null));
         m.put("status", c.stateLabelId);
         return m;
     }

@@ -3,6 +3,7 @@ package id.anjungan.host.worklist.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.anjungan.host.cases.entity.CaseRow;
+import id.anjungan.host.musyawarah.control.MusyawarahRecords.Decided;
 import id.anjungan.host.persistence.JsonText;
 import id.anjungan.spi.FieldType;
 import id.anjungan.spi.FormDefinition;
@@ -19,6 +20,7 @@ import id.anjungan.testkit.MemoryResidents;
 import id.anjungan.testkit.TestClock;
 import id.anjungan.testkit.TestKelurahan;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -61,18 +63,22 @@ class SiksNgExportTest {
         return c;
     }
 
-    @ParameterizedTest(name = "{0}, closed {1} → {2}")
-    @CsvSource({"PROPOSAL, false, USULAN_BARU", "OBJECTION, false, SANGGAH", "PROPOSAL, true, -",
-            "APPLICATION, false, -", "REPORT, false, -", "COMPLAINT, false, -"})
-    void onlyOpenUsulAndSanggahAreExported(ServiceKind kind, boolean closed, String expected) {
+    @ParameterizedTest(name = "{0}, closed {1}, musyawarah {2} → {3}")
+    @CsvSource({"PROPOSAL, false, APPROVED, USULAN_BARU", "PROPOSAL, false, REJECTED, -", "PROPOSAL, false, NONE, -",
+            "OBJECTION, false, NONE, SANGGAH", "PROPOSAL, true, APPROVED, -", "OBJECTION, true, NONE, -",
+            "APPLICATION, false, APPROVED, -", "REPORT, false, NONE, -", "COMPLAINT, false, NONE, -"})
+    void openSanggahAndUsulTheMusyawarahApprovedAreExported(ServiceKind kind, boolean closed, String musyawarah,
+                                                            String expected) {
+        Map<String, Decided> decided = "NONE".equals(musyawarah) ? Map.of() : Map.of("BPNT-2612-000007-3",
+                new Decided("BPNT-2612-000007-3", LocalDate.parse("2026-12-03"), "APPROVED".equals(musyawarah), ""));
         Optional<String> exported = SiksNgExport.kind(row(WOMAN, Map.of(), closed), service("x", kind,
-                FormDefinition.of()));
+                FormDefinition.of()), decided);
         assertEquals("-".equals(expected) ? Optional.empty() : Optional.of(expected), exported);
     }
 
     @Test
     void aCaseOfAProgramNoLongerInstalledIsLeftOut() {
-        assertEquals(Optional.empty(), SiksNgExport.kind(row(WOMAN, Map.of(), false), null));
+        assertEquals(Optional.empty(), SiksNgExport.kind(row(WOMAN, Map.of(), false), null, Map.of()));
     }
 
     @Test
@@ -80,18 +86,20 @@ class SiksNgExportTest {
         residents.save(new Resident(WOMAN, null, "Siti Aminah", null, "Jl. Miroto 3", "002", "001", "Miroto",
                 Resident.Standing.ACTIVE));
         Map<String, Object> r = export.row(row(WOMAN, Map.of("nik", WOMAN, "kk", KK, "reason", "Suami meninggal"),
-                false), BPNT, USUL, "USULAN_BARU");
+                false), BPNT, USUL, "USULAN_BARU", Optional.of(new Decided("BPNT-2612-000007-3",
+                LocalDate.parse("2026-12-03"), true, "Layak diusulkan")));
         assertEquals(SiksNgExport.COLUMNS, List.copyOf(r.keySet()));
         assertEquals(List.of("USULAN_BARU", "BPNT", "BPNT-2612-000007-3", "2026-12-02", WOMAN, KK, "Siti Aminah",
                 "1980-05-05", "P", "Jl. Miroto 3", "002", "001", "Miroto", "Semarang Tengah", "Kota Semarang",
-                "Suami meninggal", "Diajukan"), List.copyOf(r.values()));
+                "Suami meninggal", "2026-12-03", "Diajukan"), List.copyOf(r.values()));
     }
 
     @Test
     void withoutARegisterEntryNameAndAddressComeFromTheListThatHoldsThePerson() {
         lists.put("KJS", "2026-Q4", List.of(new RecipientRecord("KJS", "2026-Q4", WOMAN, KK, "Siti Aminah",
                 "Jl. Kauman 7", "02", "01", "Kauman", Map.of())));
-        Map<String, Object> r = export.row(row(WOMAN, Map.of("nik", WOMAN), false), BPNT, USUL, "SANGGAH");
+        Map<String, Object> r = export.row(row(WOMAN, Map.of("nik", WOMAN), false), BPNT, USUL, "SANGGAH",
+                Optional.empty());
         assertEquals(KK, r.get("no_kk"));
         assertEquals("Siti Aminah", r.get("nama"));
         assertEquals("Jl. Kauman 7", r.get("alamat"));
