@@ -1,5 +1,4 @@
-// Musyawarah kelurahan: the meeting (date, place, attendees) that decides which proposals the kelurahan enters in
-// SIKS-NG. Only an approved usul appears in the SIKS-NG export.
+// Musyawarah kelurahan: the meeting that decides which proposals the kelurahan enters in SIKS-NG.
 import { h, clear, add } from '../dom.js';
 import { t } from '../i18n.js';
 import { api, errorMessages } from '../api.js';
@@ -11,7 +10,7 @@ const lines = text => text.split('\n').map(s => s.trim()).filter(Boolean);
 export async function musyawarahView(root, params, ctx) {
   const today = new Date().toISOString().slice(0, 10);
   const date = h('input', { type: 'date', id: 'mk-date', required: true, value: today, max: today });
-  const place = h('input', { type: 'text', id: 'mk-place', value: t('musyawarah.placeDefault') });
+  const place = h('input', { type: 'text', id: 'mk-place' });
   const attendees = h('textarea', { id: 'mk-attendees', rows: '4' });
   const approved = h('textarea', { id: 'mk-approved', rows: '3' });
   const rejected = h('textarea', { id: 'mk-rejected', rows: '3' });

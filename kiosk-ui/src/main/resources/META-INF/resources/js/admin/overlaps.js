@@ -1,5 +1,4 @@
-// Who the newest recipient lists hold although they should not: on two lists that exclude each other (BPNT and KJS),
-// or still listed although recorded as deceased, moved or declared able. Shown after an import and in the staff menu.
+// Who the lists hold although they should not (double aid, recorded deceased/moved/able); shown after an import.
 import { h, clear, add } from '../dom.js';
 import { t } from '../i18n.js';
 import { api, errorMessages } from '../api.js';
@@ -20,12 +19,12 @@ export async function overlapsSection() {
     h('p', { class: 'help' }, t('overlaps.intro')),
     h('p', { role: 'status' }, t('overlaps.count', { n: found.length })),
     found.length ? h('div', { class: 'table-wrap' }, h('table', { class: 'data' },
-      h('thead', null, h('tr', null, [t('overlaps.programs'), t('overlaps.nik'), t('overlaps.name'), t('worklist.kelurahan'), t('overlaps.note')]
+      h('thead', null, h('tr', null, [t('overlaps.programs'), t('track.subject'), t('overlaps.name'), t('worklist.kelurahan'), t('overlaps.note')]
         .map(c => h('th', { scope: 'col' }, c)))),
       h('tbody', null, found.map(o => h('tr', { 'data-kind': o.kind },
         h('td', null, o.programs), h('td', null, o.nik), h('td', null, o.name || ''), h('td', null, o.kelurahan || ''),
         h('td', null, o.note)))))) : null,
-    found.length ? h('div', { class: 'actions' }, downloadLink(t('overlaps.csv'), '/api/admin/recipient-lists/overlaps/csv', 'list-overlaps.csv')) : null);
+    found.length ? h('div', { class: 'actions' }, downloadLink(t('worklist.csv'), '/api/admin/recipient-lists/overlaps/csv', 'list-overlaps.csv')) : null);
   return area;
 }
 
