@@ -59,12 +59,23 @@ public class MusyawarahRecords {
         }
         List<String> attendees = meeting.attendees() == null ? List.of() : meeting.attendees().stream()
                 .filter(a -> a != null && !a.isBlank()).map(String::strip).toList();
+        if (attendees.size() > 60 || attendees.stream().anyMatch(a -> a.length() > 120)
+                || meeting.place() != null && meeting.place().length() > 200) {
+            throw invalid("Daftar peserta atau tempat terlalu panjang (paling banyak 60 peserta, 120 huruf per nama).",
+                    "The attendees or the place are too long (at most 60 attendees, 120 characters a name).");
+        }
         if (attendees.size() < 2) {
             throw invalid("Tulis paling sedikit dua peserta musyawarah (misalnya lurah dan ketua RW).",
                     "Name at least two attendees (for example the lurah and an RW head).");
         }
         if (meeting.decisions() == null || meeting.decisions().isEmpty()) {
             throw invalid("Musyawarah belum memutuskan satu usulan pun.", "The meeting decided no proposal.");
+        }
+        if (meeting.decisions().size() > 500 || meeting.decisions().stream()
+                .anyMatch(d -> d.note() != null && d.note().length() > 500)) {
+            throw invalid("Terlalu banyak usulan dalam satu musyawarah (paling banyak 500) atau catatan terlalu panjang "
+                    + "(paling banyak 500 huruf).", "Too many proposals in one meeting (at most 500) or a note too "
+                    + "long (at most 500 characters).");
         }
         Set<String> seen = new HashSet<>();
         for (Decision d : meeting.decisions()) {
@@ -82,7 +93,7 @@ public class MusyawarahRecords {
                 row.meetingId = id;
                 row.heldOn = meeting.heldOn();
                 row.place = meeting.place() == null ? null : meeting.place().strip();
-                row.attendees = who.length() > 2000 ? who.substring(0, 2000) : who;
+                row.attendees = who;
                 row.tracking = d.tracking();
                 row.approved = d.approved();
                 row.note = d.note() == null ? null : d.note().strip();

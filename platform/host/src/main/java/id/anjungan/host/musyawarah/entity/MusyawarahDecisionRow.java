@@ -25,7 +25,7 @@ public class MusyawarahDecisionRow {
     public LocalDate heldOn;
     @Column(name = "place", length = 200)
     public String place;
-    @Column(name = "attendees", length = 2000)
+    @Column(name = "attendees", length = 7500)
     public String attendees;
     @Column(name = "tracking", length = 40)
     public String tracking;

@@ -125,6 +125,12 @@ class MusyawarahRecordsTest {
         assertThrows(Problem.class, () -> records.record(new MusyawarahRecords.Meeting(clock.today(), "Balai",
                 List.of("Lurah", " "), List.of(one)), KASI));
         assertThrows(Problem.class, () -> records.record(meeting(clock.today()), KASI));
+        assertThrows(Problem.class, () -> records.record(new MusyawarahRecords.Meeting(clock.today(), "Balai",
+                java.util.Collections.nCopies(61, "Warga"), List.of(one)), KASI), "61 attendees");
+        assertThrows(Problem.class, () -> records.record(new MusyawarahRecords.Meeting(clock.today(), "Balai",
+                List.of("Lurah", "x".repeat(121)), List.of(one)), KASI), "a name of 121 characters");
+        assertThrows(Problem.class, () -> records.record(meeting(clock.today(), new MusyawarahRecords.Decision(
+                "BPNT-1", true, "n".repeat(501))), KASI), "a note of 501 characters");
         Problem twice = assertThrows(Problem.class, () -> records.record(meeting(clock.today(), one, one), KASI));
         assertEquals("invalid-musyawarah", twice.code());
         assertFalse(twice.detail().en().isBlank());
