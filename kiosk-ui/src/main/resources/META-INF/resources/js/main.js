@@ -21,6 +21,8 @@ import { consentView, psmHomeView, todayView } from './psm.js';
 import { loginView, staffMenuView } from './admin/login.js';
 import { modulesView } from './admin/modules.js';
 import { importsView } from './admin/imports.js';
+import { overlapsView } from './admin/overlaps.js';
+import { musyawarahView } from './admin/musyawarah.js';
 import { worklistView, caseDetailView } from './admin/worklist.js';
 import { dashboardView } from './admin/dashboard.js';
 
@@ -45,6 +47,8 @@ route('/staff/case/:tracking', caseDetailView, { roles: STAFF });
 route('/staff/dashboard', dashboardView, { roles: STAFF });
 route('/admin/modules', modulesView, { roles: ['ADMIN'] });
 route('/admin/imports', importsView, { roles: ['ADMIN'] });
+route('/staff/overlaps', overlapsView, { roles: ['ADMIN', 'TKSK', 'KASI_KESOS'] });
+route('/staff/musyawarah', musyawarahView, { roles: ['ADMIN', 'TKSK', 'KASI_KESOS'] });
 
 function startPath() {
   const hash = location.hash.replace(/^#/, '');

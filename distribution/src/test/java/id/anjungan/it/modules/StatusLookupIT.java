@@ -1,6 +1,14 @@
 package id.anjungan.it.modules;
 
+import static id.anjungan.it.modules.ModuleIt.attachment;
 import static id.anjungan.it.modules.ModuleIt.ensureDemoList;
+import static id.anjungan.it.modules.ModuleIt.filed;
+import static id.anjungan.it.modules.ModuleIt.kiosk;
+import static id.anjungan.it.modules.ModuleIt.map;
+import static id.anjungan.it.modules.ModuleIt.masked;
+import static id.anjungan.it.modules.ModuleIt.move;
+import static id.anjungan.it.modules.ModuleIt.nik;
+import static id.anjungan.it.modules.ModuleIt.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -37,6 +45,56 @@ class StatusLookupIT {
     static void lists() throws Exception {
         ensureDemoList("BPNT", "2026-11", BpntIT.KPM, BpntIT.KPM_KK);
         ensureDemoList("KJS", "2026-Q4", BpntIT.KJS_RECIPIENT, BpntIT.KJS_RECIPIENT_KK);
+    }
+
+    /** Demo: a KJS recipient, on the CPP list, and the deceased of the santunan kematian list. */
+    static final String SUTRISNO = "3374010203650012";
+    static final String SUTRISNO_KK = "3374011203100012";
+    /** Demo: on the KJS list; in this walk the kelurahan verifies his death. */
+    static final String ROHMAT = "3374011008881101";
+    static final String ROHMAT_KK = "3374011001181101";
+
+    private static java.util.List<String> overlaps() throws Exception {
+        Kiosk.Answer report = kiosk().get("/api/admin/recipient-lists/overlaps", Kiosk.TKSK);
+        assertEquals(200, report.status(), report.body());
+        return report.object().getJsonArray("overlaps").stream().map(JsonValue::asJsonObject)
+                .map(o -> o.getString("kind") + " " + o.getString("programs") + " " + o.getString("nik") + " "
+                        + o.getString("name") + " " + o.getString("recorded", "")).toList();
+    }
+
+    @Test
+    void afterTheImportsTheOverlapReportNamesDoubleAndDeceasedRecipientsAndAVerifiedDeathEndsEveryStatus()
+            throws Exception {
+        ensureDemoList("SANKEM", "2026", "3374015506700011", "3374011507952010");
+        ensureDemoList("CPP", "2026-12-05-01", SUTRISNO, SUTRISNO_KK);
+        java.util.List<String> found = overlaps();
+        assertTrue(found.contains("EXCLUSIVE BPNT + KJS " + masked("3374014708581020") + " Tukiyem Handayani "),
+                found.toString());
+        assertTrue(found.contains("NOT_ENTITLED KJS " + masked(SUTRISNO) + " Sutrisno Prasetyo DECEASED (SANKEM)"),
+                found.toString());
+        assertTrue(found.contains("NOT_ENTITLED CPP " + masked(SUTRISNO) + " Sutrisno Prasetyo DECEASED (SANKEM)"),
+                found.toString());
+        assertEquals(403, kiosk().get("/api/admin/recipient-lists/overlaps", Kiosk.PSM).status(), "TKSK and up");
+        Kiosk.Answer csv = kiosk().get("/api/admin/recipient-lists/overlaps/csv", Kiosk.TKSK);
+        assertEquals(200, csv.status(), csv.body());
+        assertTrue(csv.body().contains("Sutrisno Prasetyo") && !csv.body().contains(SUTRISNO), "masked NIKs");
+
+        assertTrue(ModuleIt.registered(status(ROHMAT, ROHMAT_KK), "KJS"), "before: a KJS recipient");
+        String tracking = filed("SANKEM", "ajukan", map("deceasedNik", ROHMAT, "deceasedKk", ROHMAT_KK,
+                "deceasedName", "Rohmat Lestyani", "dateOfDeath", java.time.LocalDate.now(
+                        java.time.ZoneId.of("Asia/Jakarta")).minusDays(10).toString(), "deathCertificate", attachment(),
+                "heirNik", nik(7301), "heirName", "Sri Lestyani", "relationship", "SPOUSE", "bank", "BRI",
+                "accountNumber", "0123456780", "accountHolder", "Sri Lestyani"), null).getString("tracking");
+        move(tracking, "verify", "Akta kematian diperiksa", Kiosk.KASI);
+
+        JsonObject kjs = status(ROHMAT, ROHMAT_KK).object().getJsonArray("results").stream()
+                .map(JsonValue::asJsonObject).filter(r -> r.getString("program").equals("KJS")).findFirst()
+                .orElseThrow();
+        assertEquals("DECEASED", kjs.getString("standing"), kjs.toString());
+        assertTrue(kjs.getString("note").startsWith("Menurut catatan kelurahan, orang ini telah meninggal dunia"),
+                kjs.toString());
+        assertTrue(overlaps().contains("NOT_ENTITLED KJS " + masked(ROHMAT) + " Rohmat Lestyani DECEASED"),
+                "the verified death is in the report too");
     }
 
     @Test

@@ -5,6 +5,7 @@ import { icon } from '../icons.js';
 import { api, blobUrl, errorMessages, uploadFile } from '../api.js';
 import { getCatalog } from '../catalog.js';
 import { trackUrl } from '../state.js';
+import { overlapsSection } from './overlaps.js';
 
 /** Counts lines of a file by streaming it, to turn rowsRead into a percentage (header line excluded). */
 async function countRows(file) {
@@ -81,6 +82,8 @@ export async function importsView(root, params, ctx) {
           });
           add(progressArea, h('div', { class: 'actions' }, link));
         }
+        // lists come from different offices: after each import, who they hold twice or although no longer entitled
+        if (job.state === 'DONE') add(progressArea, await overlapsSection());
         return;
       }
       await new Promise(resolve => setTimeout(resolve, 1000));

@@ -75,6 +75,9 @@ export async function staffMenuView(root, params, ctx) {
     items.push(['/admin/modules', t('menu.modules')], ['/admin/imports', t('menu.imports')]);
   }
   if (roleName !== 'PSM') items.push(['/staff/worklist', t('menu.worklist')], ['/staff/dashboard', t('menu.dashboard')]);
+  if (['ADMIN', 'TKSK', 'KASI_KESOS'].includes(roleName)) {
+    items.push(['/staff/overlaps', t('menu.overlaps')], ['/staff/musyawarah', t('menu.musyawarah')]);
+  }
   if (roleName === 'PSM') items.push(['/psm', t('menu.psm')]);
   items.push(['/home', t('menu.services')]);
   if (!ctx.isCurrent()) return;

@@ -25,7 +25,7 @@ function query(filters) {
   return s ? '?' + s : '';
 }
 
-function downloadLink(label, path, fileName) {
+export function downloadLink(label, path, fileName) {
   const link = h('a', { class: 'btn btn-big', href: path, download: fileName }, icon('file'), label);
   link.addEventListener('click', async e => {
     if (link.dataset.ready) return;
@@ -67,7 +67,9 @@ export async function worklistView(root, params, ctx) {
       h('label', { for: 'wl-kel' }, t('worklist.kelurahan'), kelurahanSelect),
       h('label', { for: 'wl-state' }, t('worklist.state'), stateSelect),
       overdue,
-      downloadLink(t('worklist.csv'), '/api/worklist.csv' + query(filters), 'worklist.csv')),
+      downloadLink(t('worklist.csv'), '/api/worklist.csv' + query(filters), 'worklist.csv'),
+      // full NIK and KK for the kelurahan's SIKS-NG operator: Kasi Kesos only
+      ['KASI_KESOS', 'ADMIN'].includes(session.user.role) ? downloadLink(t('worklist.siksNg'), '/api/worklist/siks-ng.csv', 'siks-ng-usulan.csv') : null),
     h('p', { role: 'status' }, t('worklist.count', { n: cases.length })),
     cases.length ? h('div', { class: 'table-wrap' }, h('table', { class: 'data' },
       h('caption', { class: 'sr-only' }, t('menu.worklist')),

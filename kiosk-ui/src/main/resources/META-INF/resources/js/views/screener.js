@@ -45,6 +45,8 @@ function resultCard(result) {
     h('h2', null, result.programName || result.program),
     h('p', { class: 'badge ' + look.cls }, icon(look.icon), t('verdict.' + result.verdict)),
     result.reasons && result.reasons.length ? h('ul', null, result.reasons.map(r => h('li', null, typeof r === 'string' ? r : r.message))) : null,
+    // each program has its own decider (BPNT: Kemensos, KJS: the province, Santunan Kematian: the city's Dinsos)
+    result.decidedBy ? h('p', { class: 'help' }, t('screen.decidedBy', { who: result.decidedBy })) : null,
     service && result.verdict !== 'UNLIKELY' ? h('button', { type: 'button', class: 'btn-primary', onclick: () => navigate(serviceRoute(service)) }, t('screen.apply', { service: service.title })) : null);
 }
 

@@ -7,7 +7,7 @@ import { api } from '../api.js';
 import { prefs, session } from '../state.js';
 import { formState, renderForm } from '../form.js';
 import { navigate, queryParam, resetTo, setBackHandler } from '../router.js';
-import { rupiah } from '../format.js';
+import { formatDate, rupiah } from '../format.js';
 import { unavailableCard } from './unavailable.js';
 
 function fields() {
@@ -32,11 +32,16 @@ function resultCard(result, highlight) {
   ].filter(([, v]) => v);
   return h('div', { class: 'card', 'aria-current': highlight ? 'true' : null },
     h('h2', null, result.programName || result.program),
-    result.registered
-      ? h('p', { class: 'badge ok' }, icon('check'), t('status.registered'))
-      : h('p', { class: 'badge bad' }, icon('cross'), t('status.notRegistered')),
+    // a person recorded as deceased, moved or declared able is paid by no program, whatever a list still says
+    result.standing
+      ? h('p', { class: 'badge bad' }, icon('cross'), t('status.stopped'))
+      : result.registered
+        ? h('p', { class: 'badge ok' }, icon('check'), t('status.registered'))
+        : h('p', { class: 'badge bad' }, icon('cross'), t('status.notRegistered')),
     rows.length ? h('dl', { class: 'kv' }, rows.map(([k, v]) => [h('dt', null, k), h('dd', null, v)])) : null,
-    result.note ? h('p', null, result.note) : null);
+    result.note ? h('p', null, result.note) : null,
+    // DTSEN changes every quarter: an old list may no longer say who receives aid
+    result.listStale ? h('p', { class: 'alert' }, t('status.stale', { date: formatDate(result.listDate, prefs.lang) })) : null);
 }
 
 export async function statusView(root) {

@@ -1,4 +1,4 @@
-// "Cek nomor tanda terima": type the tracking number, see the case's state and history (no personal data but the masked NIK).
+// "Cek perkembangan pengajuan": type the tracking number, see the case's state and history (no personal data but the masked NIK).
 import { h, clear, add } from '../dom.js';
 import { t } from '../i18n.js';
 import { icon } from '../icons.js';

@@ -19,10 +19,20 @@ import java.util.Set;
  * @param checks cross-program rules the platform enforces before a case of this program opens
  * @param screens the module's own screens
  * @param operations the module's own operations
+ * @param decidedBy who finally decides who receives the program, as residents know it, e.g. "Kementerian Sosial"
+ *                  (BPNT), "Pemerintah Provinsi Jawa Tengah" (KJS), "Dinas Sosial Kota Semarang" (Santunan Kematian);
+ *                  {@code null} when not said. The screener shows it with its estimate. Since 1.3.
  */
 public record ProgramDescriptor(String code, Text name, Text description, String icon, List<ServiceDefinition> services,
                                 List<Workflow> workflows, Set<String> exclusiveWith, Set<PlatformCheck> checks,
-                                List<Screen> screens, List<Operation> operations) {
+                                List<Screen> screens, List<Operation> operations, Text decidedBy) {
+
+    /** A program that does not say who decides (the SPI before 1.3). */
+    public ProgramDescriptor(String code, Text name, Text description, String icon, List<ServiceDefinition> services,
+                             List<Workflow> workflows, Set<String> exclusiveWith, Set<PlatformCheck> checks,
+                             List<Screen> screens, List<Operation> operations) {
+        this(code, name, description, icon, services, workflows, exclusiveWith, checks, screens, operations, null);
+    }
 
     public ProgramDescriptor {
         Objects.requireNonNull(code, "code");

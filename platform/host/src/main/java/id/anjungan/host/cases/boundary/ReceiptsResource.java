@@ -75,6 +75,6 @@ public class ReceiptsResource {
         return new Receipt(kelurahan.name(), kelurahan.kecamatan(), row.programNameId, row.serviceTitleId, row.tracking,
                 row.created.atZone(clock.zone()), row.stateLabelId, Masking.mask(row.subjectNik), checklist,
                 ReceiptContent.nextSteps(row.receipt, "id"),
-                "Cek status di anjungan: menu \"Cek nomor tanda terima\" / Check status at the kiosk");
+                "Cek di anjungan: menu \"Cek perkembangan pengajuan\" / Check progress at the kiosk");
     }
 }

@@ -1,5 +1,6 @@
 package id.anjungan.host.cases.control;
 
+import id.anjungan.host.identity.control.Standings;
 import id.anjungan.spi.PlatformCheck;
 import id.anjungan.spi.ProgramDescriptor;
 import id.anjungan.spi.Reason;
@@ -44,51 +45,35 @@ public class PlatformChecks {
             if (check == PlatformCheck.ONE_AID_ACCOUNT) {
                 AidAccounts.check(service.form(), data, nik, recipients).ifPresent(reasons::add);
             } else if (nik != null) {
-                ofSubject(program, check, nik).ifPresent(reasons::add);
+                ofSubject(program, service, data, check, nik).ifPresent(reasons::add);
             }
         }
         return reasons;
     }
 
-    private Optional<Reason> ofSubject(ProgramDescriptor program, PlatformCheck check, String nik) {
+    private Optional<Reason> ofSubject(ProgramDescriptor program, ServiceDefinition service,
+                                       Map<String, String> data, PlatformCheck check, String nik) {
         return switch (check) {
-            case DOMICILE_CITY -> nik.startsWith(kelurahan.cityCode()) ? Optional.empty() : Optional.of(Reason.of(
-                    "domicile-city", "Program ini untuk warga " + kelurahan.city() + " (NIK berawalan "
-                            + kelurahan.cityCode() + ").", "This programme is for residents of " + kelurahan.city()
-                            + " (NIK starting with " + kelurahan.cityCode() + ")."));
-            case DOMICILE_KECAMATAN -> nik.startsWith(kelurahan.kecamatanCode()) ? Optional.empty()
-                    : Optional.of(Reason.of("domicile-kecamatan", "Program ini untuk warga Kecamatan "
-                    + kelurahan.kecamatan() + ".", "This programme is for residents of Kecamatan "
-                    + kelurahan.kecamatan() + "."));
+            case DOMICILE_CITY -> Domicile.livesIn(kelurahan.cityCode(), service.form(), data, nik, residents,
+                    recipients) ? Optional.empty() : Optional.of(Reason.of("domicile-city",
+                    "Program ini untuk warga yang tinggal di " + kelurahan.city() + " (menurut alamat KK).",
+                    "This programme is for people who live in " + kelurahan.city() + " (by the KK address)."));
+            case DOMICILE_KECAMATAN -> Domicile.livesIn(kelurahan.kecamatanCode(), service.form(), data, nik,
+                    residents, recipients) ? Optional.empty() : Optional.of(Reason.of("domicile-kecamatan",
+                    "Program ini untuk warga yang tinggal di Kecamatan " + kelurahan.kecamatan()
+                            + " (menurut alamat KK).", "This programme is for people who live in Kecamatan "
+                            + kelurahan.kecamatan() + " (by the KK address)."));
             case STILL_ENTITLED -> residents.find(nik).map(Resident::standing)
                     .filter(s -> s != Resident.Standing.ACTIVE)
-                    .map(s -> Reason.of("not-entitled", "Menurut data, orang ini " + standingId(s)
+                    .map(s -> Reason.of("not-entitled", "Menurut data, orang ini " + Standings.of(s).id()
                             + ", sehingga tidak lagi dapat menerima bantuan.", "According to the records this person "
-                            + standingEn(s) + ", so they can no longer receive aid."));
+                            + Standings.of(s).en() + ", so they can no longer receive aid."));
             case NO_DOUBLE_AID -> recipients.programsOf(nik).stream().filter(program.exclusiveWith()::contains)
                     .findFirst().map(other -> Reason.of("double-aid", "Orang ini sudah terdaftar sebagai penerima "
                             + other + ". Penerima " + other + " tidak dapat juga menerima " + program.code() + ".",
                             "This person is already registered for " + other + ". A " + other
                                     + " recipient cannot also receive " + program.code() + "."));
             default -> Optional.empty();
-        };
-    }
-
-    private static String standingId(Resident.Standing s) {
-        return switch (s) {
-            case DECEASED -> "telah meninggal dunia";
-            case MOVED -> "telah pindah domisili";
-            case DECLARED_ABLE -> "telah dinyatakan mampu";
-            default -> "aktif";
-        };
-    }
-
-    private static String standingEn(Resident.Standing s) {
-        return switch (s) {
-            case DECEASED -> "has died";
-            case MOVED -> "has moved away";
-            case DECLARED_ABLE -> "was declared able";
-            default -> "is active";
         };
     }
 }

@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param maskedNik      already masked ({@code 3374••••••••0003}); null when the subject has no NIK
  * @param checklist      documents to bring, possibly empty
  * @param nextSteps      where to go next; may hold several lines separated by {@code \n}
- * @param statusHint     how to check the status, e.g. "Cek status di anjungan: menu Cek nomor tanda terima"
+ * @param statusHint     how to check the status, e.g. "Cek di anjungan: menu Cek perkembangan pengajuan"
  */
 public record Receipt(String kelurahan, String kecamatan, String program, String service, String trackingNumber,
         ZonedDateTime submittedAt, String state, String maskedNik, List<ChecklistItem> checklist, String nextSteps,

@@ -34,6 +34,8 @@ final class RowRules {
     private final int rt;
     private final int rw;
     private final int kelurahan;
+    private final int desil;
+    private final int deceased;
     private final LocalDate today;
 
     RowRules(String program, String period, List<String> columns, LocalDate today) {
@@ -54,6 +56,8 @@ final class RowRules {
         rt = columns.indexOf("rt");
         rw = columns.indexOf("rw");
         kelurahan = columns.indexOf("kelurahan");
+        desil = columns.indexOf("desil");
+        deceased = columns.indexOf(ListOverlaps.DECEASED_COLUMN);
     }
 
     Checked check(CSVRecord line) {
@@ -78,6 +82,12 @@ final class RowRules {
         }
         problems = neighbourhood(number, "rt", line.get(rt), problems);
         problems = neighbourhood(number, "rw", line.get(rw), problems);
+        problems = desil(number, desil < 0 ? "" : line.get(desil), problems);
+        if (deceased >= 0 && !line.get(deceased).isEmpty()) {
+            // the overlap report and retur go by this NIK: a wrong one would miss the deceased
+            problems = identity(number, ListOverlaps.DECEASED_COLUMN, NikValidator.nik(line.get(deceased), today),
+                    problems);
+        }
         Map<String, String> fields = null;
         int extraSize = 0;
         for (int i = 0; i < columns.length; i++) {
@@ -125,6 +135,16 @@ final class RowRules {
 
     private static List<Rejection> identity(long line, String field, IdentityCheck check, List<Rejection> problems) {
         return check.valid() ? problems : add(problems, new Rejection(line, field, check.problems().get(0)));
+    }
+
+    /** DTSEN ranks households in welfare deciles 1 (poorest) to 10; a list may carry the household's. */
+    private static List<Rejection> desil(long line, String value, List<Rejection> problems) {
+        if (value.isEmpty() || value.equals("10") || value.length() == 1 && value.charAt(0) >= '1'
+                && value.charAt(0) <= '9') {
+            return problems;
+        }
+        return add(problems, new Rejection(line, "desil", Reason.of("desil-range", "Desil harus angka 1 sampai 10.",
+                "The desil (welfare decile) must be a number from 1 to 10.")));
     }
 
     private static List<Rejection> neighbourhood(long line, String field, String value, List<Rejection> problems) {

@@ -77,6 +77,13 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
         return value;
     }
 
+    /** When the newest list of a program was imported; empty without a list. */
+    public Optional<java.time.Instant> publishedAt(String program) {
+        return remembered("published|" + program, em -> em.createQuery("select l.updated from RecipientListRow l "
+                + "where l.program = :p order by l.period desc", java.time.Instant.class).setParameter("p", program)
+                .setMaxResults(1).getResultStream().findFirst());
+    }
+
     private static List<String> loadPeriods(EntityManager em, String program) {
         return em.createQuery("select l.period from RecipientListRow l where l.program = :p order by l.period desc",
                 String.class).setParameter("p", program).getResultList();
@@ -178,7 +185,7 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
     }
 
     /** The newest published list of every program. */
-    private static java.util.Map<String, RecipientListRow> newestLists(EntityManager em) {
+    static java.util.Map<String, RecipientListRow> newestLists(EntityManager em) {
         java.util.Map<String, RecipientListRow> newest = new java.util.HashMap<>();
         for (RecipientListRow l : em.createQuery("select l from RecipientListRow l", RecipientListRow.class)
                 .getResultList()) {

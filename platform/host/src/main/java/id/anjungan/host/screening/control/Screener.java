@@ -89,6 +89,7 @@ public class Screener {
         m.put("verdict", r.eligibility().verdict().name());
         m.put("reasons", r.eligibility().reasons().stream().map(reason -> reason.message().in(lang)).toList());
         m.put("service", r.eligibility().service());
+        m.put("decidedBy", r.program().decidedBy() == null ? null : r.program().decidedBy().in(lang));
         return m;
     }
 }

@@ -5,7 +5,9 @@ import id.anjungan.host.config.Settings;
 import id.anjungan.host.identity.control.Masking;
 import id.anjungan.host.identity.control.Digits;
 import id.anjungan.host.identity.control.NikValidator;
+import id.anjungan.host.identity.control.Standings;
 import id.anjungan.host.problem.Problem;
+import id.anjungan.host.recipients.control.ListAge;
 import id.anjungan.host.recipients.control.StoredRecipientLists;
 import id.anjungan.host.security.control.LookupLimits;
 import id.anjungan.host.security.control.ResidentSession;
@@ -19,6 +21,8 @@ import id.anjungan.spi.platform.AuditLog;
 import id.anjungan.spi.platform.IdentityCheck;
 import id.anjungan.spi.platform.KioskClock;
 import id.anjungan.spi.platform.RecipientRecord;
+import id.anjungan.spi.platform.Resident;
+import id.anjungan.spi.platform.ResidentRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -46,6 +50,8 @@ public class StatusLookup {
     KioskClock clock;
     @Inject
     AuditLog audit;
+    @Inject
+    ResidentRegistry residents;
 
     final LookupLimits limits = new LookupLimits("anjungan.status", 10, 60,
             "Terlalu banyak pengecekan dalam waktu singkat. Tunggu sebentar lalu coba lagi.",
@@ -95,17 +101,44 @@ public class StatusLookup {
                 calls.put(program.code(), p -> p.status(record));
             }
         }
+        Optional<Resident.Standing> stopped = stoppedStanding(cleanNik, cleanKk, entries);
         List<Map<String, Object>> results = new ArrayList<>();
         List<Map<String, Object>> unavailable = new ArrayList<>();
         programs.startAll(calls).forEach((code, report) -> {
+            StatusReport answered;
             try {
-                results.add(json(asked.get(code), report.get(), lang));
+                answered = report.get();
             } catch (RuntimeException failingModule) { // a module that is DOWN refuses at once
                 unavailable.add(Programs.unavailable(asked.get(code), failingModule, lang));
+                return;
             }
+            Map<String, Object> result = withStanding(json(asked.get(code), answered, lang), stopped, lang);
+            lists.publishedAt(code).ifPresent(at -> ListAge.describe(result, at, ListAge.refreshDays(code),
+                    clock.today(), clock.zone()));
+            results.add(result);
         });
         audit.record(actor, "read-recipient", Masking.mask(cleanNik), "status lookup, " + results.size() + " programs");
         return new Answer(results, unavailable);
+    }
+
+    /**
+     * The retur standing recorded for the person, told only to whoever proved the NIK with its KK: deceased, moved
+     * or declared able stops every program's aid, whatever a list still says.
+     */
+    private Optional<Resident.Standing> stoppedStanding(String nik, String kk, Map<String, RecipientRecord> entries) {
+        return residents.find(nik)
+                .filter(r -> kk.equals(r.kk()) || entries.values().stream().anyMatch(e -> kk.equals(e.kk())))
+                .map(Resident::standing).filter(s -> s != null && s != Resident.Standing.ACTIVE);
+    }
+
+    private static Map<String, Object> withStanding(Map<String, Object> result, Optional<Resident.Standing> stopped,
+                                                    String lang) {
+        stopped.ifPresent(standing -> {
+            result.put("standing", standing.name());
+            String note = Standings.statusNote(standing).in(lang);
+            result.put("note", result.get("note") == null ? note : note + " " + result.get("note"));
+        });
+        return result;
     }
 
     /** Programs with a status service, or with a recipient list to look in. */

@@ -1,16 +1,12 @@
 package id.anjungan.host.worklist.control;
 
+import id.anjungan.host.csv.CsvFiles;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
-/** The worklist as CSV for Dinas Sosial: UTF-8 with a byte-order mark, which Excel needs to read it as UTF-8. */
+/** The worklist as CSV for Dinas Sosial. */
 public final class WorklistCsv {
 
     static final List<String> COLUMNS = List.of("tracking", "program", "programName", "service", "serviceTitle",
@@ -20,13 +16,6 @@ public final class WorklistCsv {
     }
 
     public static void write(List<Map<String, Object>> summaries, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
-        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180);
-        csv.printRecord(COLUMNS);
-        for (Map<String, Object> s : summaries) {
-            csv.printRecord(COLUMNS.stream().map(s::get).toList());
-        }
-        csv.flush();
+        CsvFiles.write(COLUMNS, summaries, out);
     }
 }

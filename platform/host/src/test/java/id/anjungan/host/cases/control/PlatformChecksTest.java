@@ -16,6 +16,7 @@ import id.anjungan.spi.ServiceDefinition;
 import id.anjungan.spi.ServiceKind;
 import id.anjungan.spi.Text;
 import id.anjungan.spi.platform.RecipientRecord;
+import id.anjungan.spi.Choice;
 import id.anjungan.spi.platform.Resident;
 import id.anjungan.testkit.MemoryRecipientLists;
 import id.anjungan.testkit.MemoryResidents;
@@ -40,6 +41,8 @@ class PlatformChecksTest {
     private static final String TWO_LISTS = "3374014101800011";
     private static final String NO_ACCOUNT = "3374014101800029";
     private static final String UNLISTED = "3374014101800037";
+    /** Moved in from Demak, on the kelurahan's BPNT list. */
+    private static final String TWO_LISTS_FROM_DEMAK = "3321014101800013";
     private static final Text L = Text.of("Isian", "Field");
     /** A death benefit: the account is the heir's, the NIK asked just before it. */
     private static final FormDefinition HEIR_FORM = FormDefinition.of(FormField.of("deceasedNik", FieldType.NIK, L),
@@ -47,14 +50,16 @@ class PlatformChecksTest {
 
     private final MemoryRecipientLists lists = new MemoryRecipientLists();
     private final PlatformChecks checks = new PlatformChecks();
+    private final MemoryResidents residents = new MemoryResidents(new TestClock());
 
     @BeforeEach
     void lists() {
         checks.recipients = lists;
         checks.kelurahan = new TestKelurahan();
+        checks.residents = residents;
         lists.put("BPNT", "2026-10", List.of(row("BPNT", KPM, "1111111111")));
         lists.put("BPNT", "2026-11", List.of(row("BPNT", KPM, "2031 0078-90"), row("BPNT", TWO_LISTS, "2031000001"),
-                row("BPNT", NO_ACCOUNT, "")));
+                row("BPNT", NO_ACCOUNT, ""), row("BPNT", TWO_LISTS_FROM_DEMAK, "2031000009")));
         lists.put("KJS", "2026-11", List.of(row("KJS", TWO_LISTS, "3000000002"), row("KJS", NO_ACCOUNT, null)));
     }
 
@@ -165,5 +170,50 @@ class PlatformChecksTest {
                 LocalDate.of(2026, 11, 23), id -> false).data();
         assertEquals(List.of("domicile-city", "domicile-kecamatan"), checks.check(kjs, service, elsewhere,
                 elsewhere.get("nik")).stream().map(Reason::code).sorted().toList());
+    }
+
+    /** Issued in Kabupaten Demak (3321), in Kecamatan Semarang Tengah (337401), in Semarang Barat (337403). */
+    private static final String NIK_DEMAK = "3321014101800005";
+    private static final String NIK_HERE = "3374014101800045";
+    private static final String KK_HERE = "3374011203150004";
+    private static final String KK_DEMAK = "3321010502100007";
+    private static final String KK_SEMARANG_BARAT = "3374030502100002";
+    private static final FormDefinition PROPOSAL_FORM = FormDefinition.of(FormField.of("nik", FieldType.NIK, L),
+            FormField.of("kk", FieldType.KK, L));
+    private static final FormDefinition HOUSE_FORM = FormDefinition.of(FormField.of("nik", FieldType.NIK, L),
+            FormField.choice("kelurahan", L, Choice.of("Miroto", "Miroto", "Miroto"),
+                    Choice.of("Kauman", "Kauman", "Kauman")));
+
+    @ParameterizedTest(name = "{0} → {5}")
+    @CsvSource({
+            "NIK from Demak + KK here,                       KK,    " + NIK_DEMAK + ", " + KK_HERE + ",           DOMICILE_KECAMATAN, -",
+            "NIK from Demak + KK here (city rule),           KK,    " + NIK_DEMAK + ", " + KK_HERE + ",           DOMICILE_CITY,      -",
+            "NIK here + KK Demak (moved away),               KK,    " + NIK_HERE + ",  " + KK_DEMAK + ",          DOMICILE_KECAMATAN, domicile-kecamatan",
+            "NIK here + KK Demak (moved away - city rule),    KK,    " + NIK_HERE + ",  " + KK_DEMAK + ",          DOMICILE_CITY,      domicile-city",
+            "NIK here + KK other kecamatan,                  KK,    " + NIK_HERE + ",  " + KK_SEMARANG_BARAT + ", DOMICILE_KECAMATAN, domicile-kecamatan",
+            "NIK here + KK other kecamatan (city rule),      KK,    " + NIK_HERE + ",  " + KK_SEMARANG_BARAT + ", DOMICILE_CITY,      -",
+            "NIK from Demak on the kelurahan's list,         KK,    " + TWO_LISTS_FROM_DEMAK + ", " + KK_DEMAK + ", DOMICILE_KECAMATAN, -",
+            "NIK from Demak + kelurahan answered Kauman,     HOUSE, " + NIK_DEMAK + ", Kauman,            DOMICILE_KECAMATAN, -",
+            "NIK from Demak + a kelurahan not offered,       HOUSE, " + NIK_DEMAK + ", Pedurungan,        DOMICILE_KECAMATAN, domicile-kecamatan",
+            "nothing but a NIK from Demak,                   KK,    " + NIK_DEMAK + ", '',                DOMICILE_KECAMATAN, domicile-kecamatan",
+            "nothing but a NIK from here,                    KK,    " + NIK_HERE + ",  '',                DOMICILE_KECAMATAN, -"})
+    void domicileIsWhereTheResidentLivesNotWhereTheNikWasIssued(String why, String form, String nik, String answer,
+                                                               PlatformCheck check, String refusal) {
+        ServiceDefinition service = service(ServiceKind.PROPOSAL, "KK".equals(form) ? PROPOSAL_FORM : HOUSE_FORM);
+        Map<String, String> data = "KK".equals(form) ? Map.of("nik", nik, "kk", answer)
+                : Map.of("nik", nik, "kelurahan", answer);
+        List<Reason> reasons = checks.check(program(service, check), service, data, nik);
+        assertEquals("-".equals(refusal) ? List.of() : List.of(refusal), reasons.stream().map(Reason::code).toList(),
+                why);
+    }
+
+    @Test
+    void withoutAKkInTheFormTheKkOnRecordDecides() {
+        residents.save(new Resident(NIK_HERE, KK_DEMAK, "Pindahan", null, "Jl. Pemuda 1", null, null, "Sayung",
+                Resident.Standing.ACTIVE));
+        ServiceDefinition service = service(ServiceKind.APPLICATION, FormDefinition.of(FormField.of("nik",
+                FieldType.NIK, L)));
+        assertEquals("domicile-kecamatan", checks.check(program(service, PlatformCheck.DOMICILE_KECAMATAN), service,
+                Map.of("nik", NIK_HERE), NIK_HERE).get(0).code());
     }
 }

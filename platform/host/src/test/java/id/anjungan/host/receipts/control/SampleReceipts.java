@@ -22,7 +22,7 @@ final class SampleReceipts {
                 "Bawa dokumen di atas ke TKSK Kecamatan Semarang Tengah, Kantor Kecamatan lantai 1, "
                         + "Senin sampai Jumat pukul 08.00–14.00. TKSK meneruskan laporan ke Dinas Sosial; "
                         + "bank mencetak ulang kartu KKS setelah itu.",
-                "Cek status di anjungan: menu Cek nomor tanda terima");
+                "Cek di anjungan: menu Cek perkembangan pengajuan");
     }
 
     /** No NIK (a person found without identity card), no checklist, a very long service title. */

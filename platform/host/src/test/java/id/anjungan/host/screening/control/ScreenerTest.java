@@ -69,6 +69,21 @@ class ScreenerTest {
     }
 
     @Test
+    void eachProgramSaysWhoDecidesItAndOneThatDoesNotSaysNothing() {
+        ProgramDescriptor plain = FakePrograms.descriptor("BPNT", false, Set.of());
+        ProgramDescriptor bpnt = new ProgramDescriptor(plain.code(), plain.name(), plain.description(), plain.icon(),
+                plain.services(), plain.workflows(), plain.exclusiveWith(), plain.checks(), plain.screens(),
+                plain.operations(), id.anjungan.spi.Text.of("Kementerian Sosial", "the Ministry of Social Affairs"));
+        Screener s = new Screener();
+        s.programs = new FakePrograms().with(answering(bpnt, Verdict.POSSIBLE))
+                .with(answering(FakePrograms.descriptor("CPP", false, Set.of()), Verdict.POSSIBLE));
+        List<Screener.Result> results = s.screen(answers());
+        assertEquals("Kementerian Sosial", Screener.json(results.get(0), "id").get("decidedBy"));
+        assertEquals("the Ministry of Social Affairs", Screener.json(results.get(0), "en").get("decidedBy"));
+        assertEquals(null, Screener.json(results.get(1), "id").get("decidedBy"));
+    }
+
+    @Test
     void exclusivityDeclaredOnlyByTheOtherProgramCountsToo() {
         Screener s = new Screener();
         s.programs = new FakePrograms()

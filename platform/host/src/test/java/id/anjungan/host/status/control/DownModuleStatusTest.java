@@ -13,6 +13,8 @@ import id.anjungan.host.testbundles.TestBundles;
 import id.anjungan.spi.Actor;
 import id.anjungan.spi.Role;
 import id.anjungan.spi.platform.RecipientRecord;
+import id.anjungan.testkit.MemoryResidents;
+import id.anjungan.testkit.TestClock;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +51,14 @@ class DownModuleStatusTest {
             public List<String> periods(String program) {
                 return List.of("2026-11"); // every program has a list, so every program is asked
             }
+
+            @Override
+            public java.util.Optional<java.time.Instant> publishedAt(String program) {
+                return java.util.Optional.empty();
+            }
         };
         lookup.clock = new SystemClock();
+        lookup.residents = new MemoryResidents(new TestClock());
         lookup.audit = (actor, action, subject, detail) -> { };
     }
 

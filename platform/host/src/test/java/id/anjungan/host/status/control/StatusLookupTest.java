@@ -16,6 +16,9 @@ import id.anjungan.spi.ProgramDescriptor;
 import id.anjungan.spi.StatusReport;
 import id.anjungan.spi.Text;
 import id.anjungan.spi.platform.RecipientRecord;
+import id.anjungan.spi.platform.Resident;
+import id.anjungan.testkit.MemoryResidents;
+import id.anjungan.testkit.TestClock;
 import java.time.Instant;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,7 +36,12 @@ class StatusLookupTest {
     static final RecipientRecord ROW = new RecipientRecord("BPNT", "2026-11", NIK, KK, "Warga", "Jl", "1", "2",
             "Pekunden", Map.of("amount", "200000"));
 
+    /** BPNT imported more than a quarter before "today" (2026-11-20), CPP five days before. */
+    static final Map<String, Instant> IMPORTED = Map.of("BPNT", Instant.parse("2026-08-01T02:00:00Z"),
+            "CPP", Instant.parse("2026-11-15T02:00:00Z"));
+
     final List<String> audited = new ArrayList<>();
+    final MemoryResidents residents = new MemoryResidents(new TestClock());
     final SettableClock clock = new SettableClock(Instant.parse("2026-11-20T03:00:00Z"));
     final ResidentSessions sessions = clock.sessions();
     final Map<String, ResidentSession> named = new java.util.HashMap<>();
@@ -92,8 +100,14 @@ class StatusLookupTest {
             public List<String> periods(String program) {
                 return program.equals("CPP") || program.equals("BPNT") ? List.of("2026-11") : List.of();
             }
+
+            @Override
+            public Optional<Instant> publishedAt(String program) {
+                return Optional.ofNullable(IMPORTED.get(program));
+            }
         };
         lookup.clock = clock;
+        lookup.residents = residents;
         lookup.audit = (actor, action, subject, detail) -> audited.add(action + " " + subject);
     }
 
@@ -111,6 +125,66 @@ class StatusLookupTest {
         assertEquals("per month", bpnt.get("rhythm"));
         assertEquals("Programme BPNT", bpnt.get("programName"));
         assertEquals(List.of("read-recipient 3374••••••••0003"), audited);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = Resident.Standing.class, names = {"DECEASED", "MOVED",
+            "DECLARED_ABLE"})
+    void aPersonNoLongerEntitledGetsAPlainNoteFromEveryProgram(Resident.Standing standing) {
+        residents.save(new Resident(NIK, KK, "Warga", null, "Jl", "1", "2", "Pekunden", Resident.Standing.ACTIVE));
+        residents.changeStanding(NIK, standing);
+        List<Map<String, Object>> results = ask("s1", KK);
+        assertEquals(List.of("BPNT", "CPP"), results.stream().map(r -> r.get("program")).toList());
+        for (Map<String, Object> result : results) {
+            assertEquals(standing.name(), result.get("standing"));
+            assertTrue(((String) result.get("note")).startsWith("The kelurahan has recorded that this person "),
+                    result.toString());
+            assertTrue(((String) result.get("note")).contains("no aid is paid to them"), result.toString());
+        }
+        assertTrue(((String) results.get(1).get("note")).endsWith("Not registered"), "the module's note follows");
+        assertTrue(((String) lookup.lookup(NIK, KK, Actor.resident(), session("s2"), "id").get(0).get("note"))
+                .startsWith("Menurut catatan kelurahan, orang ini "));
+    }
+
+    @Test
+    void theStandingIsToldOnlyToWhoeverProvesTheKk() {
+        residents.save(new Resident(NIK, KK, "Warga", null, "Jl", "1", "2", "Pekunden", Resident.Standing.DECEASED));
+        List<Map<String, Object>> wrongKk = ask("s1", "3374011201090002");
+        assertFalse(wrongKk.stream().anyMatch(r -> r.containsKey("standing")), wrongKk.toString());
+        residents.save(new Resident(NIK, KK, "Warga", null, "Jl", "1", "2", "Pekunden", Resident.Standing.ACTIVE));
+        assertFalse(ask("s1", KK).stream().anyMatch(r -> r.containsKey("standing")), "active: no note");
+    }
+
+    @Test
+    void aListOlderThanAQuarterIsMarkedStaleWithItsImportDay() {
+        List<Map<String, Object>> results = ask("s1", KK);
+        assertEquals("2026-08-01", results.get(0).get("listDate"));
+        assertEquals(true, results.get(0).get("listStale"), "imported 111 days ago; DTSEN changes every quarter");
+        assertEquals("2026-11-15", results.get(1).get("listDate"));
+        assertEquals(false, results.get(1).get("listStale"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "imported {0}, today 2026-11-20, cycle {1} days → stale {2}")
+    @org.junit.jupiter.params.provider.CsvSource({"2026-08-20, 92, false", "2026-08-19, 92, true",
+            "2026-10-20, 30, true", "2026-10-21, 30, false", "2025-11-21, 365, false"})
+    void theRefreshCycleDecidesWhenAListIsStale(String imported, int days, boolean stale) {
+        Map<String, Object> result = new java.util.HashMap<>();
+        id.anjungan.host.recipients.control.ListAge.describe(result, java.time.LocalDate.parse(imported)
+                .atStartOfDay(java.time.ZoneId.of("Asia/Jakarta")).toInstant(), days,
+                java.time.LocalDate.parse("2026-11-20"), java.time.ZoneId.of("Asia/Jakarta"));
+        assertEquals(stale, result.get("listStale"));
+        assertEquals(imported, result.get("listDate"));
+    }
+
+    @Test
+    void aProgramMaySetItsOwnRefreshCycle() {
+        System.setProperty("anjungan.lists.refresh.days.cpp", "30");
+        try {
+            assertEquals(30, id.anjungan.host.recipients.control.ListAge.refreshDays("CPP"));
+            assertEquals(92, id.anjungan.host.recipients.control.ListAge.refreshDays("BPNT"));
+        } finally {
+            System.clearProperty("anjungan.lists.refresh.days.cpp");
+        }
     }
 
     @Test

@@ -1,0 +1,37 @@
+package id.anjungan.host.recipients.control;
+
+import id.anjungan.host.config.Settings;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Whether a recipient list is older than its refresh cycle. Under DTSEN (Inpres 4/2025) Kemensos and BPS update the
+ * data every three months and recipients may change from one quarter to the next, so a list imported more than a
+ * quarter ago may no longer say who receives aid; a program whose lists follow another rhythm sets its own cycle.
+ */
+public final class ListAge {
+
+    /** A quarter and a few days for the list to arrive from Dinas Sosial. */
+    public static final int DEFAULT_REFRESH_DAYS = 92;
+
+    private ListAge() {
+    }
+
+    /** Days after its import that a program's list is due for replacement: per program, else for every list. */
+    public static int refreshDays(String program) {
+        return Settings.get("anjungan.lists.refresh.days." + program.toLowerCase(Locale.ROOT))
+                .or(() -> Settings.get("anjungan.lists.refresh.days")).map(Integer::parseInt)
+                .orElse(DEFAULT_REFRESH_DAYS);
+    }
+
+    /** Adds {@code listDate} (the import day) and {@code listStale} to a program's status answer. */
+    public static void describe(Map<String, Object> result, Instant published, int refreshDays, LocalDate today,
+                                ZoneId zone) {
+        LocalDate imported = published.atZone(zone).toLocalDate();
+        result.put("listDate", imported.toString());
+        result.put("listStale", imported.plusDays(refreshDays).isBefore(today));
+    }
+}
