@@ -29,7 +29,8 @@ class KjsProgramTest {
         assertEquals("KJS", d.code());
         assertEquals(Set.of("BPNT"), d.exclusiveWith());
         assertTrue(d.checks().contains(PlatformCheck.NO_DOUBLE_AID));
-        assertTrue(d.checks().contains(PlatformCheck.ONE_AID_ACCOUNT));
+        assertFalse(d.checks().contains(PlatformCheck.ONE_AID_ACCOUNT), "the BPNT guideline's rule; KJS pays into "
+                + "Bank Jateng and the card report checks the KJS list's own account");
         assertEquals(FieldType.BANK_ACCOUNT, d.service(CardFlow.SERVICE).orElseThrow().form().field("accountNumber")
                 .orElseThrow().type());
     }
