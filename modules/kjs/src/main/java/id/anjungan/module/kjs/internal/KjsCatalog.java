@@ -20,6 +20,9 @@ final class KjsCatalog {
     static final String STATUS = "cek-status";
     static final String DESK = "paket-pencairan";
     static final Set<Role> PENDAMPING = Set.of(Role.TKSK);
+    static final Set<Role> VISITORS = Set.of(Role.PSM, Role.KASI_KESOS, Role.TKSK);
+    static final Set<Role> VISITORS_AND_DINSOS = Set.of(Role.PSM, Role.KASI_KESOS, Role.TKSK, Role.DINSOS);
+    static final String VISITS = "kunjungan-rumah";
     /** Programs a KJS recipient may not also receive (000:L4735-4739). */
     static final Set<String> EXCLUSIVE = Set.of("BPNT");
     static final List<Operation> OPERATIONS = List.of(
@@ -29,8 +32,8 @@ final class KjsCatalog {
             new Operation("pack-detail", PENDAMPING, true),
             new Operation("record", PENDAMPING, false),
             new Operation("hand-over", PENDAMPING, false),
-            new Operation("home-visit", Set.of(Role.PSM, Role.KASI_KESOS, Role.TKSK), false),
-            new Operation("replacement-priority", Set.of(Role.TKSK, Role.KASI_KESOS, Role.DINSOS), true),
+            new Operation("home-visit", VISITORS, false),
+            new Operation("replacement-priority", VISITORS_AND_DINSOS, true),
             new Operation("round-summary", Set.of(Role.TKSK, Role.DINSOS), true));
 
     private KjsCatalog() {
@@ -48,6 +51,11 @@ final class KjsCatalog {
                         + "serah terima", "For the pendamping: SK and Surat Tugas, choose recipients, print the pack, "
                         + "record disbursements and hand-overs"),
                 null, PENDAMPING, FormDefinition.empty(), List.of(), null, "paket", false));
+        services.add(new ServiceDefinition(VISITS, ServiceKind.DESK, Text.of("Kunjungan rumah dan daftar prioritas "
+                + "KJS", "KJS home visits and priority list"), Text.of("Catat hasil kunjungan (temuan, foto); usulan "
+                + "yang sesuai menunggu di daftar prioritas pengganti", "Record visits (findings, photo); confirmed "
+                + "proposals wait on the replacement priority list"), null, VISITORS_AND_DINSOS,
+                FormDefinition.empty(), List.of(), null, "kunjungan", false));
         return new ProgramDescriptor(CODE, Text.of("KJS (Kartu Jateng Sejahtera)", "KJS (Central Java welfare card)"),
                 Text.of("Bantuan tunai Provinsi Jawa Tengah untuk penyandang disabilitas berat, orang yang sakit "
                         + "menahun, dan lansia terlantar yang belum menerima bantuan pusat, "
@@ -62,6 +70,8 @@ final class KjsCatalog {
                 // province's Bank Jateng account, and the only KJS account question (the card report) is checked
                 // against the KJS list itself (CardFlow)
                 EXCLUSIVE, Set.of(PlatformCheck.NO_DOUBLE_AID, PlatformCheck.DOMICILE_KECAMATAN),
-                List.of(new Screen("paket", "kjs-paket-pencairan", "paket.js", PENDAMPING)), OPERATIONS);
+                List.of(new Screen("paket", "kjs-paket-pencairan", "paket.js", PENDAMPING),
+                        new Screen("kunjungan", "kjs-kunjungan-rumah", "kunjungan.js", VISITORS_AND_DINSOS)),
+                OPERATIONS);
     }
 }

@@ -53,10 +53,32 @@ final class ReplacementPriority {
             rows.add(row);
         }
         Map<String, Object> out = new LinkedHashMap<>();
+        out.put("awaitingVisit", awaitingVisit());
         out.put("order", PackSheet.text("Yang terlantar lebih dulu, lalu menurut tanggal usulan",
                 "The neglected first, then by date of proposal"));
         out.put("candidates", rows);
         return out;
+    }
+
+    /** Proposals and retur reports still waiting for their home visit, oldest first. */
+    private List<Object> awaitingVisit() {
+        List<Object> rows = new ArrayList<>();
+        for (String service : List.of(ProposalFlow.SERVICE, ReturFlow.SERVICE)) {
+            for (CaseRecord c : cases.list(Recipients.PROGRAM, service, null)) {
+                if (!Set.of("diajukan", "dilaporkan").contains(c.state())) {
+                    continue;
+                }
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("tracking", c.tracking());
+                row.put("kind", ProposalFlow.SERVICE.equals(service) ? "USUL" : "KELUAR");
+                row.put("name", c.data().getOrDefault("name", ""));
+                row.put("nikMasked", c.subjectNik() == null ? "" : residents.mask(c.subjectNik()));
+                row.put("filed", c.createdAt() == null ? "" : c.createdAt().toString());
+                rows.add(row);
+            }
+        }
+        rows.sort(java.util.Comparator.comparing(r -> String.valueOf(((Map<?, ?>) r).get("filed"))));
+        return rows;
     }
 
     private static Map<String, Object> category(String code) {
