@@ -122,8 +122,8 @@ final class PackSheet {
         }
         paragraphs.add(checklist.toString());
         paragraphs.add("Serah terima: uang yang dicairkan pendamping diserahkan kepada penerima atau keluarganya, "
-                + "yang menandatangani atau membubuhkan cap jempol pada kolom terakhir; pendamping mencatat setiap "
-                + "serah terima di anjungan.");
+                + "yang membubuhkan tanda tangan atau cap jempol pada kolom Keterangan / paraf; pendamping mencatat "
+                + "setiap serah terima di anjungan.");
         doc.put("paragraphs", paragraphs);
         List<Object> rows = new ArrayList<>();
         for (Object o : (List<?>) pack.get("rows")) {
@@ -134,10 +134,10 @@ final class PackSheet {
                     Text.rupiah(((Number) r.get("amount")).longValue()),
                     Boolean.TRUE.equals(r.get("handedOver"))
                             ? "Diserahkan " + ((Map<?, ?>) r.get("handOver")).get("date")
-                            : Boolean.TRUE.equals(r.get("disbursed")) ? "Sudah dicairkan" : "", ""));
+                            : Boolean.TRUE.equals(r.get("disbursed")) ? "Sudah dicairkan" : ""));
         }
         doc.put("table", Map.of("headers", List.of("No", "Nama", "NIK", "No. rekening", "RT/RW", "Jalur", "Nominal",
-                "Keterangan / paraf", "Tanda tangan / cap jempol penerima"), "rows", rows));
+                "Keterangan / paraf"), "rows", rows));
         doc.put("signature", List.of(config.dinasSosial().replace("Dinas Sosial ", "").replace("Kota ", "") + ", "
                 + idText(pack.get("date")), "Pendamping KJS", "", "", "(" + pack.get("pendamping") + ")"));
         return doc;
