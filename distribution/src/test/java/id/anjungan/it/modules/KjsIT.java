@@ -1,5 +1,6 @@
 package id.anjungan.it.modules;
 
+import static id.anjungan.it.modules.ModuleIt.attachment;
 import static id.anjungan.it.modules.ModuleIt.detail;
 import static id.anjungan.it.modules.ModuleIt.ensureDemoList;
 import static id.anjungan.it.modules.ModuleIt.filed;
@@ -13,6 +14,7 @@ import static id.anjungan.it.modules.ModuleIt.opens;
 import static id.anjungan.it.modules.ModuleIt.operationPdf;
 import static id.anjungan.it.modules.ModuleIt.publicCase;
 import static id.anjungan.it.modules.ModuleIt.receiptText;
+import static id.anjungan.it.modules.ModuleIt.status;
 import static id.anjungan.it.modules.ModuleIt.refusalCodes;
 import static id.anjungan.it.modules.ModuleIt.submit;
 import static id.anjungan.it.modules.ModuleIt.transitions;
@@ -28,20 +30,29 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** KJS over REST: screening to a validated proposal, retur with a replacement, a collective disbursement pack as PDF. */
+/**
+ * KJS over REST: a proposal visited at home, validated and decided by the social office; a retur held once proposed and
+ * stopped once decided; a collective pack made only with the SK and the Surat Tugas, refusing the deceased, with each
+ * hand-over recorded.
+ */
 class KjsIT {
 
-    /** Recipients of the KJS demo list (modules/kjs/src/main/demo/recipients.csv). */
-    static final String WITH_CARD = "3374010203650012";
-    static final String WITH_CARD_KK = "3374011203100012";
-    static final String SECOND = "3374014708581020";
+    /** Sutrisno Prasetyo (KK 3374011203100012), a KJS recipient and the deceased of the Santunan Kematian demo list. */
+    static final String DECEASED = "3374010203650012";
+    static final String DECEASED_KK = "3374011203100012";
+    /** Also on the BPNT demo list (double aid). */
+    static final String DOUBLE_AID = "3374014708581020";
     static final String CARD_LOST = "3374014412481104";
+    static final String WITH_CARD = "3374011008881101";
+    static final String ALONE = "3374015606741102";
     static final String RETURNED = "3374015802821105";
 
     @BeforeAll
     static void lists() throws Exception {
         Kiosk.get().newResident();
-        ensureDemoList("KJS", "2026-Q4", WITH_CARD, WITH_CARD_KK);
+        ensureDemoList("KJS", "2026-Q4", DECEASED, DECEASED_KK);
+        ensureDemoList("SANKEM", "2026", "3374015506700011", "3374011507952010");
+        ensureDemoList("BPNT", "2026-11", DOUBLE_AID, "3374011604221020");
     }
 
     @Test
@@ -66,14 +77,24 @@ class KjsIT {
         assertTrue(receiptText(tracking).contains(tracking));
 
         assertFalse(transitions(tracking, Kiosk.TKSK).contains("validasi"), "validation comes after the home visit");
-        move(tracking, "verifikasi", "Sudah dicek ke rumah, disabilitas mental berat", Kiosk.PSM);
+        assertFalse(operate("KJS", "home-visit", map("tracking", tracking, "findings", "sudah dicek", "photo",
+                attachment(), "confirmed", true), Kiosk.PSM).status() == 200, "a bare 'checked' is not a visit");
+        JsonObject visited = op("KJS", "home-visit", map("tracking", tracking, "findings", "Tinggal bersama kakak, "
+                + "disabilitas mental berat, tidak ada yang merawat siang hari.", "photo", attachment(),
+                "confirmed", true), Kiosk.PSM);
+        assertEquals("diverifikasi", visited.getString("state"));
+        assertTrue(op("KJS", "replacement-priority", map(), Kiosk.TKSK).getJsonArray("candidates").stream()
+                .anyMatch(c -> c.asJsonObject().getString("tracking").equals(tracking)), "on the priority list");
         assertFalse(opens(tracking, Kiosk.PSM), "only the pendamping validates: the case is no longer the PSM's");
         move(tracking, "validasi", "Memenuhi kriteria KJS", Kiosk.TKSK);
         move(tracking, "teruskan", "Diteruskan ke Dinas Sosial", Kiosk.TKSK);
+        assertFalse(transitions(tracking, Kiosk.TKSK).contains("terima"), "the province decides, not the TKSK");
+        move(tracking, "terima", "SK Gubernur: diterima sebagai pengganti", Kiosk.DINSOS);
         JsonObject seen = publicCase(tracking);
-        assertEquals("diteruskan", seen.getString("state"));
-        assertEquals(List.of("diajukan", "diverifikasi", "divalidasi", "diteruskan"), seen.getJsonArray("history")
-                .stream().map(h -> h.asJsonObject().getString("state")).toList());
+        assertEquals("diterima", seen.getString("state"));
+        assertEquals(List.of("diajukan", "diverifikasi", "divalidasi", "diteruskan", "diterima"),
+                seen.getJsonArray("history").stream().map(h -> h.asJsonObject().getString("state")).distinct()
+                        .toList());
     }
 
     @Test
@@ -90,25 +111,60 @@ class KjsIT {
         assertEquals(masked(RETURNED), d.getString("subjectNik"));
         assertTrue(d.getJsonObject("data").toString().contains(masked(nik(6002))), d.toString());
         assertFalse(d.toString().contains(nik(6002)), "the replacement's NIK is masked too");
-        move(tracking, "verifikasi", "Keluarga membenarkan penerima meninggal", Kiosk.KASI);
-        move(tracking, "retur", "Retur diusulkan, pengganti memenuhi kriteria", Kiosk.TKSK);
+        assertTrue(receiptText(tracking).replaceAll("\\s+", " ").contains("Dana berhenti dicairkan setelah Dinas "
+                + "Sosial memutuskan, bukan saat laporan ini dibuat"), "payment stops once decided, not at filing");
+        assertEquals(null, stopOf(RETURNED), "a report alone does not stop the payment");
+        move(tracking, "verifikasi", "Keluarga membenarkan penerima meninggal, akta kematian sudah ada", Kiosk.KASI);
+        move(tracking, "usulkan", "Diusulkan keluar dari daftar, pengganti memenuhi kriteria", Kiosk.TKSK);
+        assertEquals("HELD", stopOf(RETURNED).getString("kind"), "held while the social office decides");
+        assertFalse(transitions(tracking, Kiosk.TKSK).contains("retur"), "the TKSK does not decide");
+        move(tracking, "retur", "Ditetapkan keluar dari daftar KJS", Kiosk.DINSOS);
         JsonObject seen = publicCase(tracking);
         assertEquals("retur", seen.getString("state"));
         assertTrue(seen.getBoolean("closed"));
+        assertEquals("STOPPED", stopOf(RETURNED).getString("kind"));
+    }
+
+    /** The stop of a recipient's row at the desk, or null. */
+    private static JsonObject stopOf(String nik) throws Exception {
+        JsonObject row = op("KJS", "recipients", map(), Kiosk.TKSK).getJsonArray("recipients").stream()
+                .map(JsonValue::asJsonObject).filter(r -> r.getString("nikMasked").equals(masked(nik))).findFirst()
+                .orElseThrow();
+        return row.containsKey("stop") ? row.getJsonObject("stop") : null;
     }
 
     @Test
-    void aCollectivePackPrintsWithMaskedNumbersAndTheSuratTugas() throws Exception {
+    void aCollectivePackNeedsTheSkAndSuratTugasRefusesTheDeceasedAndRecordsTheHandOver() throws Exception {
         assertEquals(401, operate("KJS", "recipients", map(), null).status(), "the desk is for the pendamping");
         JsonObject list = op("KJS", "recipients", map(), Kiosk.TKSK);
         List<JsonObject> rows = list.getJsonArray("recipients").stream().map(JsonValue::asJsonObject).toList();
-        List<String> niks = List.of(WITH_CARD, SECOND, CARD_LOST);
-        List<String> refs = niks.stream().map(n -> rows.stream()
-                .filter(r -> r.getString("nikMasked").equals(masked(n))).findFirst().orElseThrow(() ->
-                        new AssertionError(masked(n) + " not in " + rows)).getString("ref")).toList();
-        assertFalse(list.toString().contains(WITH_CARD), "the desk shows masked NIKs only");
+        assertFalse(list.toString().contains(DECEASED), "the desk shows masked NIKs only");
+        assertEquals("death-list", stopOf(DECEASED).getString("code"), "the Santunan Kematian list names him");
+        assertEquals("double-aid", stopOf(DOUBLE_AID).getString("code"));
+        Kiosk.Answer status = status(DECEASED, DECEASED_KK);
+        assertTrue(status.body().contains("Pencairan KJS dihentikan"), "no bare 'Terdaftar': " + status.body());
 
-        JsonObject pack = op("KJS", "pack", map("mode", "COLLECTIVE", "refs", refs), Kiosk.TKSK);
+        List<String> niks = List.of(WITH_CARD, CARD_LOST, ALONE);
+        List<String> refs = niks.stream().map(n -> ref(rows, n)).toList();
+        Map<String, Object> collective = map("mode", "COLLECTIVE", "refs", refs);
+        if (!list.containsKey("sk")) {
+            Kiosk.Answer noSk = operate("KJS", "pack", collective, Kiosk.TKSK);
+            assertTrue(noSk.body().contains("sk-missing"), noSk.body());
+            java.time.LocalDate today = java.time.LocalDate.now();
+            op("KJS", "sk-pendamping", map("number", "463/021/2026", "issued", today.minusDays(30).toString(),
+                    "validUntil", today.plusDays(365).toString()), Kiosk.TKSK);
+        }
+        Kiosk.Answer deceased = operate("KJS", "pack", map("mode", "INDIVIDUAL", "ref", ref(rows, DECEASED)),
+                Kiosk.TKSK);
+        assertTrue(deceased.body().contains("payment-stopped") && deceased.body().contains("Sutrisno Prasetyo"),
+                deceased.body());
+        Kiosk.Answer noLetter = operate("KJS", "pack", collective, Kiosk.TKSK);
+        assertTrue(noLetter.body().contains("surat-tugas-missing"), noLetter.body());
+
+        String letter = "460/" + System.nanoTime() % 100000 + "/DINSOS";
+        collective.put("suratTugasNumber", letter);
+        collective.put("suratTugasDate", java.time.LocalDate.now().toString());
+        JsonObject pack = op("KJS", "pack", collective, Kiosk.TKSK);
         String packId = pack.getString("packId");
         assertEquals(3, pack.getInt("count"));
         assertTrue(pack.getJsonObject("document").getString("title").contains("Kolektif"));
@@ -120,19 +176,27 @@ class KjsIT {
             assertTrue(pdf.contains(masked(nik)), masked(nik) + " in " + pdf);
             assertFalse(pdf.contains(nik), "no full NIK in the pack");
         }
-        assertTrue(pdf.contains("Surat Tugas"), pdf);
-        assertTrue(pdf.contains("Fotokopi SK pendamping KJS"), pdf);
+        assertTrue(pdf.contains(letter), "the Surat Tugas number is printed: " + pdf);
+        assertTrue(pdf.contains("463/021/2026"), "the SK number is printed: " + pdf);
         assertTrue(pdf.contains("••••••"), "masked account numbers: " + pdf);
-        assertFalse(pdf.contains("2031004512"), "no full account number");
+        assertFalse(pdf.contains("2029150746"), "no full account number");
 
         JsonObject recorded = op("KJS", "record", map("packId", packId, "ref", refs.get(0)), Kiosk.TKSK);
         assertEquals("RECORDED", recorded.getJsonArray("results").getJsonObject(0).getString("status"));
-        assertTrue(operationPdf("KJS", "pack-detail", map("packId", packId), Kiosk.TKSK).contains("Sudah dicairkan"));
+        JsonObject handed = op("KJS", "hand-over", map("packId", packId, "ref", refs.get(0), "receiver", "KELUARGA",
+                "receiverName", "Wahyuni", "relation", "Anak", "acknowledgement", "CAP_JEMPOL"), Kiosk.TKSK);
+        assertEquals("RECORDED", handed.getJsonObject("handOver").getString("status"));
+        assertTrue(operationPdf("KJS", "pack-detail", map("packId", packId), Kiosk.TKSK).contains("Diserahkan"));
 
         JsonObject single = op("KJS", "pack", map("mode", "INDIVIDUAL", "ref", refs.get(1)), Kiosk.TKSK);
         String individual = operationPdf("KJS", "pack-detail", map("packId", single.getString("packId")),
                 Kiosk.TKSK);
         assertTrue(individual.contains("Paket Pencairan Perorangan KJS"), individual);
         assertFalse(individual.contains("Surat Tugas"), "an individual disbursement needs no Surat Tugas");
+    }
+
+    private static String ref(List<JsonObject> rows, String nik) {
+        return rows.stream().filter(r -> r.getString("nikMasked").equals(masked(nik))).findFirst()
+                .orElseThrow(() -> new AssertionError(masked(nik) + " not in " + rows)).getString("ref");
     }
 }

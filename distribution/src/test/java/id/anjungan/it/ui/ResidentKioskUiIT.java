@@ -208,14 +208,14 @@ class ResidentKioskUiIT {
     @Test
     void kjsScreeningProposalReachesReceipt() throws Exception {
         startAtHome("kjs");
-        openService("kjs", "Skrining dan usul KJS");
+        openService("kjs", "Cek kelayakan dan usul KJS");
         startForm();
         ui.answer("kjs", answers("nik", KioskUi.freshNik(12, 3, 1968), "name", "Sutarmi Rahayu",
                 "address", "Jl. Kranggan Dalam 9 RT 02 RW 01", "category", "DISABILITAS_MENTAL", "neglected", "true",
                 "centralAid", "TIDAK", "replacement", "false"));
         String tracking = ui.sendForReceipt("kjs");
         assertTrue(tracking.startsWith("KJS-"), tracking);
-        assertTrue(ui.mainText().contains("Skrining dan usul KJS"), ui.mainText());
+        assertTrue(ui.mainText().contains("Cek kelayakan dan usul KJS"), ui.mainText());
     }
 
     @Test

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** "Kartu hilang / rusak / belum tercetak": records the account-number path so funds still reach the recipient. */
+/** "Kartu hilang / rusak / belum tercetak": records the card-less disbursement so funds still reach the recipient. */
 final class CardFlow {
 
     static final String SERVICE = "kartu";
@@ -70,10 +70,10 @@ final class CardFlow {
         } else if ("RUSAK".equals(card)) {
             checklist.add(Documents.DAMAGED_CARD);
         }
-        return Assessment.accept(checklist, Text.of("Pendamping KJS mencatat jalur nomor rekening: dana tetap "
-                + "dicairkan di " + config.bank() + " tanpa kartu, dengan nomor rekening Anda.", "The KJS pendamping "
-                + "records the account-number path: funds are still disbursed at " + config.bank() + " without the "
-                + "card, using your account number.")).inCategory(card);
+        return Assessment.accept(checklist, Text.of("Pendamping KJS mencatat pencairan tanpa kartu: dana tetap "
+                + "dicairkan di " + config.bank() + " dengan nomor rekening Anda sampai kartu ada.", "The KJS "
+                + "pendamping records a disbursement without the card: funds are still paid at " + config.bank()
+                + " with your account number until the card is in hand.")).inCategory(card);
     }
 
     private static FormDefinition form() {

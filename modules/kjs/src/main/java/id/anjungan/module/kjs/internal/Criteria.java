@@ -6,14 +6,13 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 
-/** The KJS criteria: who may be proposed, as a new recipient or as a replacement after a retur. */
+/** The KJS criteria: who may be proposed, the same for a new recipient and for a replacement after a retur. */
 final class Criteria {
 
     static final Set<String> CENTRAL_AID = Set.of("BPNT", "PKH");
 
     /** What is known of a candidate. */
-    record Candidate(PpksCategory category, boolean neglected, boolean replacement, OptionalInt age,
-                     Set<String> aid) {
+    record Candidate(PpksCategory category, boolean neglected, OptionalInt age, Set<String> aid) {
     }
 
     private final int elderlyAge;
@@ -34,22 +33,15 @@ final class Criteria {
                         + " dari pemerintah pusat. KJS hanya untuk yang belum menerima bantuan pusat.",
                 "This person receives " + program + " from the central government. KJS is only for people "
                         + "without central aid.")));
-        switch (c.category().rule()) {
-            case NONE -> reasons.add(Reason.of("category-not-covered", c.category().labelId() + " tidak termasuk "
-                    + "kriteria KJS (disabilitas mental, intelektual, atau fisik berat). Tanyakan rujukan alat bantu.",
-                    "This category is not covered by KJS (mental, intellectual or severe physical disability). "
-                            + "Ask about a referral for disability aids."));
-            case REPLACEMENT -> {
-                if (!c.replacement()) {
-                    reasons.add(Reason.of("replacement-only", c.category().labelId() + " hanya dapat diusulkan "
-                            + "sebagai pengganti penerima yang diretur.", "This category can only be proposed as "
-                            + "the replacement of a recipient removed (retur)."));
-                }
-                if (c.category() == PpksCategory.LANSIA_TERLANTAR) {
-                    elderly(c, reasons);
-                }
-            }
-            case MAIN -> { }
+        if (c.category().rule() == PpksCategory.Rule.NONE) {
+            reasons.add(Reason.of("category-not-covered", c.category().labelId() + " tidak termasuk kriteria KJS "
+                    + "(disabilitas mental, intelektual, fisik berat, sakit menahun, atau lansia terlantar). "
+                    + "Tanyakan rujukan alat bantu.", "This category is not covered by KJS (mental, intellectual or "
+                    + "severe physical disability, chronic illness, neglected elderly). Ask about a referral for "
+                    + "disability aids."));
+        }
+        if (c.category() == PpksCategory.LANSIA_TERLANTAR) {
+            elderly(c, reasons);
         }
         return reasons;
     }

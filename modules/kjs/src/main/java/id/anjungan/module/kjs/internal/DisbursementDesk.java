@@ -9,6 +9,7 @@ import id.anjungan.spi.platform.KioskClock;
 import id.anjungan.spi.platform.Ledger;
 import id.anjungan.spi.platform.RecipientLists;
 import id.anjungan.spi.platform.RecipientRecord;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,9 +27,13 @@ final class DisbursementDesk {
     private final PackStore packs;
     private final PackSheet sheet;
     private final Disbursements disbursements;
+    private final Entitlement entitlement;
+    private final Mandates mandates;
+    private final HandOvers handOvers;
 
     DisbursementDesk(RecipientLists lists, CaseStore cases, Ledger ledger, KioskClock clock, KjsConfig config,
-                     PackStore packs, PackSheet sheet, Disbursements disbursements) {
+                     PackStore packs, PackSheet sheet, Disbursements disbursements, Entitlement entitlement,
+                     Mandates mandates, HandOvers handOvers) {
         this.lists = lists;
         this.cases = cases;
         this.ledger = ledger;
@@ -37,14 +42,22 @@ final class DisbursementDesk {
         this.packs = packs;
         this.sheet = sheet;
         this.disbursements = disbursements;
+        this.entitlement = entitlement;
+        this.mandates = mandates;
+        this.handOvers = handOvers;
     }
 
-    /** Recipients of the newest list with their card path and whether this round is already paid. */
-    Map<String, Object> recipients(Map<String, Object> input) {
+    /**
+     * Recipients of the newest list with their card path, whether this round is paid and handed over, and why a
+     * recipient may not be paid; with the pendamping's SK valid today, if recorded.
+     */
+    Map<String, Object> recipients(Map<String, Object> input, Actor actor) {
         String round = round(input);
         Roster roster = Roster.load(lists, cases, null);
         Map<String, Object> out = header(round, roster.period());
-        out.put("recipients", sheet.rows(roster, roster.refs(), paid(roster, roster.refs(), round)));
+        mandates.current(actor).ifPresent(sk -> out.put("sk", sk.json()));
+        out.put("recipients", sheet.rows(roster, roster.refs(), paid(roster, roster.refs(), round),
+                handedOver(roster, roster.refs(), round), blocked(roster, roster.refs())));
         return out;
     }
 
@@ -72,7 +85,16 @@ final class DisbursementDesk {
             throw ProgramException.of("already-disbursed", "Sudah dicairkan untuk " + round + ": " + already,
                     "Already disbursed for " + round + ": " + already);
         }
-        return render(packs.create(round, roster.period(), collective, refs, actor));
+        refuseBlocked(roster, refs);
+        Mandates.Sk sk = mandates.requireSk(actor);
+        Map<String, String> papers = new LinkedHashMap<>(Map.of("skNumber", sk.number(),
+                "skIssued", sk.issued().toString(), "skValidUntil", sk.validUntil().toString()));
+        if (collective) {
+            Mandates.SuratTugas letter = mandates.requireSuratTugas(input, round, actor);
+            papers.put("suratTugasNumber", letter.number());
+            papers.put("suratTugasDate", letter.date().toString());
+        }
+        return render(packs.create(round, roster.period(), collective, refs, papers, actor));
     }
 
     Map<String, Object> detail(Map<String, Object> input) {
@@ -90,6 +112,7 @@ final class DisbursementDesk {
             }
             roster.get(ref);
         }
+        refuseBlocked(roster, List.copyOf(refs));
         List<Object> results = new ArrayList<>();
         for (String ref : refs) {
             RecipientRecord r = roster.get(ref);
@@ -105,6 +128,25 @@ final class DisbursementDesk {
         }
         Map<String, Object> out = render(pack);
         out.put("results", results);
+        return out;
+    }
+
+    /** Records that money collected for a recipient of the pack reached them or their family. */
+    Map<String, Object> handOver(Map<String, Object> input, Actor actor) {
+        PackStore.Pack pack = packs.find(Inputs.required(input, "packId"));
+        String ref = Inputs.required(input, "ref");
+        if (!pack.refs().contains(ref)) {
+            throw ProgramException.of("not-in-pack", "Penerima " + ref + " tidak ada di paket " + pack.id() + ".",
+                    "Recipient " + ref + " is not in pack " + pack.id() + ".");
+        }
+        RecipientRecord r = Roster.load(lists, cases, pack.period()).get(ref);
+        Claim disbursed = disbursements.of(pack.round(), r.nik()).orElseThrow(() -> ProgramException.of(
+                "not-disbursed", "Dana " + r.name() + " belum dicatat dicairkan di bank.", "The funds of " + r.name()
+                        + " are not recorded as collected at the bank yet."));
+        Claim claim = handOvers.record(pack, r, LocalDate.ofInstant(disbursed.at(), clock.zone()), input, actor);
+        Map<String, Object> out = render(pack);
+        out.put("handOver", Map.of("ref", ref, "status", claim.won() ? "RECORDED" : "ALREADY",
+                "record", HandOvers.json(claim)));
         return out;
     }
 
@@ -132,13 +174,15 @@ final class DisbursementDesk {
         out.put("pendamping", pack.by());
         out.put("createdAt", pack.at().toString());
         out.put("date", PackSheet.text(Text.dateWithDay(clock.today()).id(), Text.dateWithDay(clock.today()).en()));
-        List<Object> rows = sheet.rows(roster, pack.refs(), paid(roster, pack.refs(), pack.round()));
+        List<Object> rows = sheet.rows(roster, pack.refs(), paid(roster, pack.refs(), pack.round()),
+                handedOver(roster, pack.refs(), pack.round()), blocked(roster, pack.refs()));
+        out.put("papers", pack.papers());
         out.put("rows", rows);
         out.put("count", rows.size());
         out.put("total", config.amountPerPayment() * rows.size());
         out.put("totalText", Text.rupiah(config.amountPerPayment() * rows.size()));
-        out.put("checklist", sheet.checklist(roster, pack.refs(), pack.collective()));
-        out.put("complete", rows.stream().allMatch(r -> Boolean.TRUE.equals(((Map<?, ?>) r).get("disbursed"))));
+        out.put("checklist", sheet.checklist(roster, pack.refs(), pack.collective(), pack.papers()));
+        out.put("complete", rows.stream().allMatch(r -> Boolean.TRUE.equals(((Map<?, ?>) r).get("handedOver"))));
         out.put("document", sheet.document(out));
         return out;
     }
@@ -163,10 +207,42 @@ final class DisbursementDesk {
         return paid;
     }
 
+    private Map<String, Map<String, Object>> handedOver(Roster roster, List<String> refs, String round) {
+        Map<String, Map<String, Object>> given = new LinkedHashMap<>();
+        for (String ref : refs) {
+            handOvers.of(round, roster.get(ref).nik()).ifPresent(c -> given.put(ref, HandOvers.json(c)));
+        }
+        return given;
+    }
+
+    private Map<String, Entitlement.Block> blocked(Roster roster, List<String> refs) {
+        Map<String, String> refOf = new LinkedHashMap<>();
+        refs.forEach(ref -> refOf.put(roster.get(ref).nik(), ref));
+        Map<String, Entitlement.Block> byRef = new LinkedHashMap<>();
+        entitlement.of(refOf.keySet()).forEach((nik, block) -> byRef.put(refOf.get(nik), block));
+        return byRef;
+    }
+
+    /** Retur is enforced here: nobody recorded as deceased, moved, able or double-aided goes into a pack or is paid. */
+    private void refuseBlocked(Roster roster, List<String> refs) {
+        Map<String, Entitlement.Block> blocked = blocked(roster, refs);
+        if (blocked.isEmpty()) {
+            return;
+        }
+        StringBuilder id = new StringBuilder("Tidak dapat dicairkan:");
+        StringBuilder en = new StringBuilder("Cannot be paid:");
+        blocked.forEach((ref, b) -> {
+            String name = roster.get(ref).name();
+            id.append(' ').append(name).append(" (").append(b.reason().id()).append(')');
+            en.append(' ').append(name).append(" (").append(b.reason().en()).append(')');
+        });
+        throw ProgramException.of("payment-stopped", id.toString(), en.toString());
+    }
+
     private String round(Map<String, Object> input) {
         String round = Inputs.text(input, "round");
         if (round == null) {
-            return Rounds.of(clock.today());
+            return new Rounds(config).funds(clock.today());
         }
         if (!Rounds.valid(round)) {
             throw ProgramException.of("invalid-round", "Triwulan harus ditulis seperti 2026-Q4.",

@@ -20,11 +20,20 @@ final class KjsCatalog {
     static final String STATUS = "cek-status";
     static final String DESK = "paket-pencairan";
     static final Set<Role> PENDAMPING = Set.of(Role.TKSK);
+    static final Set<Role> VISITORS = Set.of(Role.PSM, Role.KASI_KESOS, Role.TKSK);
+    static final Set<Role> VISITORS_AND_DINSOS = Set.of(Role.PSM, Role.KASI_KESOS, Role.TKSK, Role.DINSOS);
+    static final String VISITS = "kunjungan-rumah";
+    /** Programs a KJS recipient may not also receive (000:L4735-4739). */
+    static final Set<String> EXCLUSIVE = Set.of("BPNT");
     static final List<Operation> OPERATIONS = List.of(
             new Operation("recipients", PENDAMPING, true),
+            new Operation("sk-pendamping", PENDAMPING, false),
             new Operation("pack", PENDAMPING, false),
             new Operation("pack-detail", PENDAMPING, true),
             new Operation("record", PENDAMPING, false),
+            new Operation("hand-over", PENDAMPING, false),
+            new Operation("home-visit", VISITORS, false),
+            new Operation("replacement-priority", VISITORS_AND_DINSOS, true),
             new Operation("round-summary", Set.of(Role.TKSK, Role.DINSOS), true));
 
     private KjsCatalog() {
@@ -33,25 +42,36 @@ final class KjsCatalog {
     static ProgramDescriptor describe(KjsConfig config, ServiceDefinition... flows) {
         List<ServiceDefinition> services = new ArrayList<>();
         services.add(new ServiceDefinition(STATUS, ServiceKind.STATUS, Text.of("Cek status KJS", "Check KJS status"),
-                Text.of("Terdaftar atau tidak, pencairan triwulan berikutnya, siapa yang mencairkan",
-                        "Registered or not, next quarterly disbursement, who collects"),
+                Text.of("Terdaftar atau tidak, pencairan triwulan berikutnya, siapa yang mengambil dana",
+                        "Registered or not, next quarterly disbursement, who collects the funds"),
                 null, Set.of(Role.RESIDENT, Role.PSM, Role.TKSK), FormDefinition.empty(), List.of(), null, null, false));
         services.addAll(List.of(flows));
         services.add(new ServiceDefinition(DESK, ServiceKind.DESK, Text.of("Paket pencairan KJS", "KJS disbursement pack"),
-                Text.of("Untuk pendamping: pilih penerima, cetak paket, catat pencairan",
-                        "For the pendamping: choose recipients, print the pack, record disbursements"),
+                Text.of("Untuk pendamping: SK dan Surat Tugas, pilih penerima, cetak paket, catat pencairan dan "
+                        + "serah terima", "For the pendamping: SK and Surat Tugas, choose recipients, print the pack, "
+                        + "record disbursements and hand-overs"),
                 null, PENDAMPING, FormDefinition.empty(), List.of(), null, "paket", false));
+        services.add(new ServiceDefinition(VISITS, ServiceKind.DESK, Text.of("Kunjungan rumah dan daftar prioritas "
+                + "KJS", "KJS home visits and priority list"), Text.of("Catat hasil kunjungan (temuan, foto); usulan "
+                + "yang sesuai menunggu di daftar prioritas pengganti", "Record visits (findings, photo); confirmed "
+                + "proposals wait on the replacement priority list"), null, VISITORS_AND_DINSOS,
+                FormDefinition.empty(), List.of(), null, "kunjungan", false));
         return new ProgramDescriptor(CODE, Text.of("KJS (Kartu Jateng Sejahtera)", "KJS (Central Java welfare card)"),
-                Text.of("Bantuan tunai Provinsi Jawa Tengah untuk penyandang disabilitas berat dan PPKS lain yang "
-                        + "belum menerima bantuan pusat, " + Text.rupiah(config.amountPerPayment()) + " per "
-                        + config.paymentEveryMonths() + " bulan lewat " + config.bank() + ".",
-                        "Central Java cash aid for people with severe disabilities and other PPKS without central "
-                        + "aid, " + Text.rupiah(config.amountPerPayment()) + " every " + config.paymentEveryMonths()
-                        + " months through " + config.bank() + "."),
+                Text.of("Bantuan tunai Provinsi Jawa Tengah untuk penyandang disabilitas berat, orang yang sakit "
+                        + "menahun, dan lansia terlantar yang belum menerima bantuan pusat, "
+                        + Text.rupiah(config.amountPerPayment()) + " per " + config.paymentEveryMonths()
+                        + " bulan melalui " + config.bank() + ".",
+                        "Central Java cash aid for people with severe disabilities, chronic illness or neglected "
+                        + "old age without central aid, " + Text.rupiah(config.amountPerPayment()) + " every "
+                        + config.paymentEveryMonths() + " months through " + config.bank() + "."),
                 "icon.svg", services, List.of(Workflows.proposal(config.proposalSlaDays()),
                         Workflows.retur(config.returSlaDays()), Workflows.card(config.cardSlaDays())),
-                Set.of("BPNT"), Set.of(PlatformCheck.NO_DOUBLE_AID, PlatformCheck.DOMICILE_KECAMATAN,
-                        PlatformCheck.ONE_AID_ACCOUNT),
-                List.of(new Screen("paket", "kjs-paket-pencairan", "paket.js", PENDAMPING)), OPERATIONS);
+                // no ONE_AID_ACCOUNT: the rule (000:L4865-4869) is the BPNT guideline's, KJS is paid into the
+                // province's Bank Jateng account, and the only KJS account question (the card report) is checked
+                // against the KJS list itself (CardFlow)
+                EXCLUSIVE, Set.of(PlatformCheck.NO_DOUBLE_AID, PlatformCheck.DOMICILE_KECAMATAN),
+                List.of(new Screen("paket", "kjs-paket-pencairan", "paket.js", PENDAMPING),
+                        new Screen("kunjungan", "kjs-kunjungan-rumah", "kunjungan.js", VISITORS_AND_DINSOS)),
+                OPERATIONS);
     }
 }

@@ -28,7 +28,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(description = "Office issuing the Surat Tugas for collective disbursement")
     String dinasSosial() default "Dinas Sosial Kota Semarang";
 
-    @AttributeDefinition(description = "Age from which neglected elderly may replace a recipient")
+    @AttributeDefinition(description = "Age from which neglected elderly are proposed")
     int elderlyAge() default 60;
 
     @AttributeDefinition(description = "Fewest recipients of a collective disbursement")
@@ -39,6 +39,16 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
     @AttributeDefinition(description = "Digits of a bank account number: most")
     int accountDigitsMax() default 16;
+
+    @AttributeDefinition(description = "Days a Surat Tugas for a collective disbursement stays usable after its date "
+            + "(the seed gives none; one quarter by default)")
+    int suratTugasValidDays() default 90;
+
+    @AttributeDefinition(description = "Program whose lists name deceased residents (Santunan Kematian); empty for none")
+    String deathListProgram() default "SANKEM";
+
+    @AttributeDefinition(description = "Column of that list holding the deceased's NIK")
+    String deathListColumn() default "nik_almarhum";
 
     @AttributeDefinition(description = "Days for each step of a proposal")
     int proposalSlaDays() default 14;

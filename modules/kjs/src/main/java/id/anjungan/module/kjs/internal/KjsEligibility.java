@@ -27,21 +27,16 @@ final class KjsEligibility {
         }
         PpksCategory category = categoryOf(a);
         Set<String> aid = a.currentAid();
-        List<Reason> asNew = criteria.refusals(new Criteria.Candidate(category, a.neglected(), false,
+        List<Reason> refusals = criteria.refusals(new Criteria.Candidate(category, a.neglected(),
                 OptionalInt.of(a.age()), aid));
-        if (asNew.isEmpty()) {
+        if (refusals.isEmpty()) {
             return Eligibility.of(Eligibility.Verdict.LIKELY, ProposalFlow.SERVICE, Reason.of("kjs-criteria",
-                    "Disabilitas berat tanpa bantuan pusat termasuk kriteria KJS.",
-                    "A severe disability without central aid meets the KJS criteria."));
+                    "Termasuk kriteria KJS. Kuota KJS tetap: usulan masuk daftar prioritas dan diajukan sebagai "
+                            + "pengganti bila ada penerima yang keluar dari daftar.",
+                    "Meets the KJS criteria. The KJS quota is fixed: the proposal joins the priority list and is put "
+                            + "forward as a replacement when a recipient leaves the list."));
         }
-        List<Reason> asReplacement = criteria.refusals(new Criteria.Candidate(category, a.neglected(), true,
-                OptionalInt.of(a.age()), aid));
-        if (asReplacement.isEmpty()) {
-            return Eligibility.of(Eligibility.Verdict.POSSIBLE, ProposalFlow.SERVICE, Reason.of("kjs-replacement",
-                    "Dapat diusulkan sebagai pengganti bila ada penerima KJS yang diretur.",
-                    "Can be proposed as a replacement when a KJS recipient is removed (retur)."));
-        }
-        return new Eligibility(Eligibility.Verdict.UNLIKELY, asReplacement, null);
+        return new Eligibility(Eligibility.Verdict.UNLIKELY, refusals, null);
     }
 
     /** The screener's answers mapped to the closest KJS category. */

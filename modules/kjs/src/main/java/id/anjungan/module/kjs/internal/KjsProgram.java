@@ -40,6 +40,9 @@ public final class KjsProgram implements Program {
     private final KjsStatus status;
     private final KjsEligibility eligibility;
     private final DisbursementDesk desk;
+    private final HomeVisits visits;
+    private final ReplacementPriority priority;
+    private final Mandates mandates;
     private final Map<String, Function<Submission, Assessment>> assessors;
     private final ProgramDescriptor descriptor;
 
@@ -52,11 +55,16 @@ public final class KjsProgram implements Program {
         this.audit = audit;
         Recipients recipients = new Recipients(lists);
         Criteria criteria = new Criteria(config.elderlyAge());
-        this.status = new KjsStatus(config, clock, counters);
+        Entitlement entitlement = new Entitlement(residents, cases, lists, config);
+        this.mandates = new Mandates(counters, audit, clock, config);
+        this.status = new KjsStatus(config, clock, counters, entitlement);
         this.eligibility = new KjsEligibility(criteria);
         this.desk = new DisbursementDesk(lists, cases, ledger, clock, config, new PackStore(counters),
                 new PackSheet(config, residents),
-                new Disbursements(counters, ledger, cases, audit, residents, clock, config));
+                new Disbursements(counters, ledger, cases, audit, residents, clock, config), entitlement,
+                mandates, new HandOvers(counters, audit, residents, clock));
+        this.visits = new HomeVisits(cases, clock);
+        this.priority = new ReplacementPriority(cases, residents);
         ProposalFlow proposal = new ProposalFlow(recipients, criteria, clock, residents);
         ReturFlow retur = new ReturFlow(recipients, criteria, clock, residents);
         CardFlow card = new CardFlow(recipients, config);
@@ -92,10 +100,14 @@ public final class KjsProgram implements Program {
     public Object operate(String operation, Map<String, Object> input, Actor actor) {
         Map<String, Object> in = input == null ? Map.of() : input;
         return switch (operation) {
-            case "recipients" -> desk.recipients(in);
+            case "recipients" -> desk.recipients(in, actor);
+            case "sk-pendamping" -> mandates.recordSk(in, actor);
             case "pack" -> desk.pack(in, actor);
             case "pack-detail" -> desk.detail(in);
             case "record" -> desk.record(in, actor);
+            case "hand-over" -> desk.handOver(in, actor);
+            case "home-visit" -> visits.record(in, actor);
+            case "replacement-priority" -> priority.list();
             case "round-summary" -> desk.summary(in);
             default -> throw ProgramException.of("unknown-operation", "Operasi tidak dikenal.", "Unknown operation.");
         };
@@ -103,7 +115,8 @@ public final class KjsProgram implements Program {
 
     @Override
     public void transitioned(CaseRecord record, Transition step, Actor actor) {
-        if (!ReturFlow.SERVICE.equals(record.service()) || !"retur".equals(step.to())) {
+        // the standing changes when the retur is decided, not when it is reported or proposed
+        if (!ReturFlow.SERVICE.equals(record.service()) || !Workflows.RETUR_DECIDED.equals(step.to())) {
             return;
         }
         try {

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 
-/** "Cek status KJS": amount, the next quarterly disbursement, and whether the pendamping collects. */
+/** "Cek status KJS": amount, next quarterly disbursement, who collects, and why payment stopped. */
 final class KjsStatus {
 
     private static final Set<String> WITHOUT_CARD = Set.of("HILANG", "RUSAK", "BELUM_TERCETAK");
@@ -18,12 +18,14 @@ final class KjsStatus {
     private final Rounds rounds;
     private final KioskClock clock;
     private final Counters counters;
+    private final Entitlement entitlement;
 
-    KjsStatus(KjsConfig config, KioskClock clock, Counters counters) {
+    KjsStatus(KjsConfig config, KioskClock clock, Counters counters, Entitlement entitlement) {
         this.config = config;
         this.rounds = new Rounds(config);
         this.clock = clock;
         this.counters = counters;
+        this.entitlement = entitlement;
     }
 
     static boolean collectedByPendamping(RecipientRecord r) {
@@ -32,11 +34,17 @@ final class KjsStatus {
 
     StatusReport of(Optional<RecipientRecord> record) {
         if (record.isEmpty()) {
-            return StatusReport.notRegistered(Text.of("Anda belum terdaftar sebagai penerima KJS. Gunakan Skrining "
-                    + "dan usul KJS bila ada penyandang disabilitas berat di keluarga Anda.", "You are not a KJS "
-                    + "recipient. Use 'KJS screening and proposal' for a family member with a severe disability."));
+            return StatusReport.notRegistered(Text.of("Anda belum terdaftar sebagai penerima KJS. Gunakan \"Cek "
+                    + "kelayakan dan usul KJS\" bila di keluarga Anda ada penyandang disabilitas berat, orang yang "
+                    + "sakit menahun, atau lansia terlantar.", "You are not a KJS recipient. Use \"Check eligibility "
+                    + "and propose for KJS\" for a family member with a severe disability, a chronic illness, or an "
+                    + "elderly person left without care."));
         }
         RecipientRecord r = record.get();
+        Optional<Entitlement.Block> block = entitlement.of(r.nik());
+        if (block.isPresent()) {
+            return blocked(r, block.get());
+        }
         LocalDate today = clock.today();
         LocalDate next = rounds.next(today);
         Text day = Text.dateWithDay(next);
@@ -53,16 +61,41 @@ final class KjsStatus {
                         "Next disbursement around " + day.en() + " at " + config.bankBranch()), note(r, today));
     }
 
+    /** Still on the list, but not paid: the answer says so instead of a bare "Terdaftar". */
+    private StatusReport blocked(RecipientRecord r, Entitlement.Block block) {
+        boolean stopped = block.kind() == Entitlement.Kind.STOPPED;
+        Text schedule = stopped
+                ? Text.of("Tidak ada pencairan berikutnya.", "No further disbursement.")
+                : Text.of("Pencairan ditahan sampai ada keputusan.", "Disbursement held until a decision is made.");
+        return new StatusReport(true, r.period(), null, null, null, schedule, Text.of(block.reason().id()
+                + " Bila data ini keliru, hubungi pendamping KJS (TKSK) di kecamatan.", block.reason().en()
+                + " If this is wrong, contact the KJS pendamping (TKSK) at the kecamatan office."));
+    }
+
     private Text note(RecipientRecord r, LocalDate today) {
-        var paid = counters.claimed(Disbursements.scope(Rounds.of(today)), r.nik());
+        String round = rounds.funds(today);
+        var given = counters.claimed(HandOvers.scope(round), r.nik());
+        if (given.isPresent()) {
+            Text day = Text.dateWithDay(LocalDate.parse(given.get().details().get("date")));
+            return "KELUARGA".equals(given.get().details().get("receiver"))
+                    ? Text.of("Dana triwulan " + round + " sudah diserahkan pendamping kepada keluarga Anda pada "
+                            + day.id() + ".", "The funds of quarter " + round + " were handed to your family by "
+                            + "the pendamping on " + day.en() + ".")
+                    : Text.of("Dana triwulan " + round + " sudah diserahkan pendamping kepada Anda pada " + day.id()
+                            + ".", "The funds of quarter " + round + " were handed to you by the pendamping on "
+                            + day.en() + ".");
+        }
+        var paid = counters.claimed(Disbursements.scope(round), r.nik());
         if (paid.isPresent()) {
             Text day = Text.dateWithDay(LocalDate.ofInstant(paid.get().at(), clock.zone()));
-            return Text.of("Dana triwulan ini sudah dicairkan pada " + day.id() + ".",
-                    "This quarter's funds were disbursed on " + day.en() + ".");
+            return Text.of("Dana triwulan " + round + " sudah dicairkan pendamping di bank pada " + day.id()
+                    + " dan akan diserahkan kepada Anda.", "The funds of quarter " + round + " were collected at "
+                    + "the bank by the pendamping on " + day.en() + " and will be handed to you.");
         }
         return collectedByPendamping(r)
-                ? Text.of("Pendamping KJS (TKSK) mencairkan untuk Anda dan memberi kabar bila dana sudah diambil.",
-                        "The KJS pendamping (TKSK) collects for you and tells you when the funds are collected.")
+                ? Text.of("Pendamping KJS (TKSK) mengambil dana di bank untuk Anda dan menyerahkannya kepada Anda "
+                        + "atau keluarga.", "The KJS pendamping (TKSK) collects the funds at the bank for you and "
+                        + "hands them to you or your family.")
                 : Text.of("Datang sendiri ke " + config.bank() + " dengan kartu KJS dan KTP setelah pendamping "
                         + "memberi tahu dana siap.", "Go to " + config.bank() + " yourself with the KJS card and KTP "
                         + "once the pendamping tells you the funds are ready.");

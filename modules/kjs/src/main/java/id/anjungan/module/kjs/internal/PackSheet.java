@@ -19,7 +19,8 @@ final class PackSheet {
         this.residents = residents;
     }
 
-    List<Object> rows(Roster roster, List<String> refs, Map<String, Map<String, Object>> disbursed) {
+    List<Object> rows(Roster roster, List<String> refs, Map<String, Map<String, Object>> disbursed,
+                      Map<String, Map<String, Object>> handedOver, Map<String, Entitlement.Block> blocked) {
         List<Object> rows = new ArrayList<>();
         int no = 1;
         for (String ref : refs) {
@@ -42,12 +43,21 @@ final class PackSheet {
             if (disbursed.containsKey(ref)) {
                 row.put("disbursement", disbursed.get(ref));
             }
+            row.put("handedOver", handedOver.containsKey(ref));
+            if (handedOver.containsKey(ref)) {
+                row.put("handOver", handedOver.get(ref));
+            }
+            Entitlement.Block block = blocked.get(ref);
+            if (block != null) {
+                row.put("stop", Map.of("kind", block.kind().name(), "code", block.code(),
+                        "reason", text(block.reason().id(), block.reason().en())));
+            }
             rows.add(row);
         }
         return rows;
     }
 
-    List<Object> checklist(Roster roster, List<String> refs, boolean collective) {
+    List<Object> checklist(Roster roster, List<String> refs, boolean collective, Map<String, String> papers) {
         long withCard = refs.stream().filter(ref -> roster.withCard(roster.get(ref))).count();
         List<Object> items = new ArrayList<>();
         if (withCard > 0) {
@@ -59,11 +69,20 @@ final class PackSheet {
         }
         items.add(item("identitas-penerima", "KTP/KK penerima atau Surat Keterangan Tidak Mempunyai Kartu Identitas",
                 "Recipients' KTP/KK or a letter stating they have no identity card", refs.size()));
-        items.add(item("sk-pendamping", "Fotokopi SK pendamping KJS", "Copy of the KJS pendamping's decree (SK)", 1));
+        String sk = papers.containsKey("skNumber") ? " nomor " + papers.get("skNumber") + ", berlaku s.d. "
+                + papers.get("skValidUntil") : "";
+        String skEn = papers.containsKey("skNumber") ? " number " + papers.get("skNumber") + ", valid until "
+                + papers.get("skValidUntil") : "";
+        items.add(item("sk-pendamping", "Fotokopi SK pendamping KJS" + sk, "Copy of the KJS pendamping's decree (SK)"
+                + skEn, 1));
         items.add(item("ktp-pendamping", "KTP pendamping", "The pendamping's KTP", 1));
         if (collective) {
-            items.add(item("surat-tugas", "Surat Tugas dari " + config.dinasSosial(), "Assignment letter (Surat "
-                    + "Tugas) from " + config.dinasSosial(), 1));
+            String letter = papers.containsKey("suratTugasNumber") ? " nomor " + papers.get("suratTugasNumber")
+                    + " tanggal " + papers.get("suratTugasDate") : "";
+            String letterEn = papers.containsKey("suratTugasNumber") ? " number " + papers.get("suratTugasNumber")
+                    + " of " + papers.get("suratTugasDate") : "";
+            items.add(item("surat-tugas", "Surat Tugas dari " + config.dinasSosial() + letter, "Assignment letter "
+                    + "(Surat Tugas) from " + config.dinasSosial() + letterEn, 1));
         }
         return items;
     }
@@ -85,6 +104,14 @@ final class PackSheet {
         meta.add(meta("Jumlah penerima", pack.get("count")));
         meta.add(meta("Nominal per penerima", pack.get("amountEachText")));
         meta.add(meta("Total", pack.get("totalText")));
+        Map<?, ?> papers = pack.get("papers") instanceof Map<?, ?> m ? m : Map.of();
+        if (papers.get("skNumber") != null) {
+            meta.add(meta("SK Pendamping", papers.get("skNumber") + " (berlaku s.d. " + papers.get("skValidUntil")
+                    + ")"));
+        }
+        if (papers.get("suratTugasNumber") != null) {
+            meta.add(meta("Surat Tugas", papers.get("suratTugasNumber") + " tanggal " + papers.get("suratTugasDate")));
+        }
         doc.put("meta", meta);
         List<Object> paragraphs = new ArrayList<>();
         StringBuilder checklist = new StringBuilder("Dokumen yang dibawa ke bank:");
@@ -94,6 +121,9 @@ final class PackSheet {
                     .append(")");
         }
         paragraphs.add(checklist.toString());
+        paragraphs.add("Serah terima: uang yang dicairkan pendamping diserahkan kepada penerima atau keluarganya, "
+                + "yang membubuhkan tanda tangan atau cap jempol pada kolom Keterangan / paraf; pendamping mencatat "
+                + "setiap serah terima di anjungan.");
         doc.put("paragraphs", paragraphs);
         List<Object> rows = new ArrayList<>();
         for (Object o : (List<?>) pack.get("rows")) {
@@ -102,7 +132,9 @@ final class PackSheet {
                     String.valueOf(r.get("nikMasked")), String.valueOf(r.get("accountMasked")),
                     String.valueOf(r.get("rtRw")), "KARTU".equals(r.get("path")) ? "Kartu KJS" : "No. rekening",
                     Text.rupiah(((Number) r.get("amount")).longValue()),
-                    Boolean.TRUE.equals(r.get("disbursed")) ? "Sudah dicairkan" : ""));
+                    Boolean.TRUE.equals(r.get("handedOver"))
+                            ? "Diserahkan " + ((Map<?, ?>) r.get("handOver")).get("date")
+                            : Boolean.TRUE.equals(r.get("disbursed")) ? "Sudah dicairkan" : ""));
         }
         doc.put("table", Map.of("headers", List.of("No", "Nama", "NIK", "No. rekening", "RT/RW", "Jalur", "Nominal",
                 "Keterangan / paraf"), "rows", rows));

@@ -15,8 +15,12 @@ final class PackStore {
 
     /** A stored pack. */
     record Pack(String id, String round, String period, boolean collective, List<String> refs, String by,
-                java.time.Instant at) {
+                java.time.Instant at, Map<String, String> papers) {
     }
+
+    /** Keys of the papers a pack was made with. */
+    static final List<String> PAPERS = List.of("skNumber", "skIssued", "skValidUntil", "suratTugasNumber",
+            "suratTugasDate");
 
     private final Counters counters;
 
@@ -24,12 +28,14 @@ final class PackStore {
         this.counters = counters;
     }
 
-    Pack create(String round, String period, boolean collective, List<String> refs, Actor actor) {
+    Pack create(String round, String period, boolean collective, List<String> refs, Map<String, String> papers,
+                Actor actor) {
         long seq = counters.add("KJS:pack-seq:" + round, 1, 0, Long.MAX_VALUE).orElseThrow();
         String id = String.format("PKT-%s-%03d", round, seq);
-        Claim claim = counters.claimOnce(SCOPE, id, actor.username(), Map.of("round", round, "period", period,
-                "mode", collective ? "COLLECTIVE" : "INDIVIDUAL", "refs", String.join(",", refs),
-                "by", actor.displayName()));
+        Map<String, String> details = new java.util.LinkedHashMap<>(papers);
+        details.putAll(Map.of("round", round, "period", period, "mode", collective ? "COLLECTIVE" : "INDIVIDUAL",
+                "refs", String.join(",", refs), "by", actor.displayName()));
+        Claim claim = counters.claimOnce(SCOPE, id, actor.username(), details);
         if (!claim.won()) {
             throw ProgramException.of("pack-conflict", "Nomor paket sudah dipakai; coba lagi.",
                     "The pack number is taken; try again.");
@@ -49,6 +55,7 @@ final class PackStore {
     private static Pack toPack(String id, Claim c) {
         Map<String, String> d = c.details();
         return new Pack(id, d.get("round"), d.get("period"), "COLLECTIVE".equals(d.get("mode")),
-                Arrays.asList(d.get("refs").split(",")), d.get("by"), c.at());
+                Arrays.asList(d.get("refs").split(",")), d.get("by"), c.at(), PAPERS.stream()
+                .filter(d::containsKey).collect(java.util.stream.Collectors.toMap(k -> k, d::get)));
     }
 }

@@ -4,18 +4,25 @@ import id.anjungan.spi.Choice;
 import java.util.Arrays;
 import java.util.List;
 
-/** Who KJS is for: the main criteria, the extra replacement criteria, and what KJS does not cover. */
+/**
+ * Who KJS is for. Every covered category is a main criterion: seed 000 lists disabilities "seperti" (an example list,
+ * 000:L4912-4916), says people with severe health problems are accompanied to KJS (000:L4023-4025) and names chronic
+ * illness and neglected elderly among the criteria for replacements (000:L4009-4011); with a fixed quota every new
+ * recipient enters as a replacement anyway, so no category is "replacement only".
+ */
 enum PpksCategory {
     DISABILITAS_MENTAL("Disabilitas mental", "Mental disability", Rule.MAIN),
     DISABILITAS_INTELEKTUAL("Disabilitas intelektual", "Intellectual disability", Rule.MAIN),
-    DISABILITAS_FISIK_BERAT("Disabilitas fisik berat / terlantar", "Severe physical disability / neglected", Rule.MAIN),
-    PENYAKIT_KRONIS("Penyakit kronis", "Chronic illness", Rule.REPLACEMENT),
-    LANSIA_TERLANTAR("Lanjut usia terlantar", "Neglected elderly", Rule.REPLACEMENT),
+    DISABILITAS_FISIK_BERAT("Disabilitas fisik berat", "Severe physical disability", Rule.MAIN),
+    PENYAKIT_KRONIS("Sakit menahun (TBC, stroke, kanker, gagal ginjal, paru)",
+            "Chronic illness (TB, stroke, cancer, kidney failure, lung disease)", Rule.MAIN),
+    LANSIA_TERLANTAR("Lanjut usia terlantar yang tidak produktif", "Neglected elderly who can no longer work",
+            Rule.MAIN),
     DISABILITAS_FISIK_RINGAN("Disabilitas fisik ringan", "Mild physical disability", Rule.NONE),
     DISABILITAS_SENSORIK("Disabilitas sensorik (netra, rungu, wicara)", "Sensory disability", Rule.NONE);
 
     /** When a category qualifies. */
-    enum Rule { MAIN, REPLACEMENT, NONE }
+    enum Rule { MAIN, NONE }
 
     private final String id;
     private final String en;
@@ -33,6 +40,10 @@ enum PpksCategory {
 
     String labelId() {
         return id;
+    }
+
+    String labelEn() {
+        return en;
     }
 
     static List<Choice> choices() {

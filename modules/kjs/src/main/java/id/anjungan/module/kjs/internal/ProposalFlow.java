@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** "Skrining dan usul KJS": screens on the criteria, then opens a proposal case for the pendamping. */
+/** "Cek kelayakan dan usul KJS": checks the criteria, then opens a proposal case for the pendamping. */
 final class ProposalFlow {
 
     static final String SERVICE = "skrining-usul";
@@ -38,12 +38,13 @@ final class ProposalFlow {
         this.clock = clock;
         this.residents = residents;
         this.service = new ServiceDefinition(SERVICE, ServiceKind.PROPOSAL,
-                Text.of("Skrining dan usul KJS", "KJS screening and proposal"),
-                Text.of("Untuk penyandang disabilitas mental, intelektual, atau fisik berat yang belum menerima "
-                        + "bantuan pusat", "For people with a mental, intellectual or severe physical disability "
-                        + "without central aid"),
+                Text.of("Cek kelayakan dan usul KJS", "Check eligibility and propose for KJS"),
+                Text.of("Untuk penyandang disabilitas mental, intelektual, atau fisik berat, orang yang sakit "
+                        + "menahun, dan lansia terlantar yang belum menerima bantuan pusat", "For people with a "
+                        + "mental, intellectual or severe physical disability, a chronic illness, or neglected old "
+                        + "age, without central aid"),
                 null, Set.of(Role.RESIDENT, Role.PSM, Role.TKSK, Role.KASI_KESOS), form(),
-                List.of(Documents.IDENTITY, Documents.MEDICAL, Documents.COVER_LETTER), Workflows.PROPOSAL, null,
+                checklist(false, false), Workflows.PROPOSAL, null,
                 true);
     }
 
@@ -60,7 +61,7 @@ final class ProposalFlow {
         }
         boolean replacement = s.yes("replacement");
         List<Reason> refusals = new ArrayList<>(criteria.refusals(new Criteria.Candidate(
-                PpksCategory.valueOf(s.get("category")), s.yes("neglected"), replacement, Ages.of(residents, nik, clock.today()),
+                PpksCategory.valueOf(s.get("category")), s.yes("neglected"), Ages.of(residents, nik, clock.today()),
                 recipients.aidOf(nik, s.get("centralAid")))));
         if (replacement && recipients.current(s.get("replacesNik")).isEmpty()) {
             refusals.add(Reason.of("replaced-not-listed", "NIK penerima yang digantikan tidak ada di daftar KJS.",
@@ -69,23 +70,30 @@ final class ProposalFlow {
         if (!refusals.isEmpty()) {
             return Assessment.refuse(refusals);
         }
-        List<Document> checklist = new ArrayList<>(List.of(nik == null ? Documents.NO_IDENTITY : Documents.IDENTITY,
-                Documents.MEDICAL, Documents.PHOTO, Documents.COVER_LETTER));
-        if (s.yes("neglected")) {
+        return Assessment.accept(checklist(nik == null, s.yes("neglected")), Text.of(
+                "PSM atau Kasi Kesos mengunjungi rumah, lalu pendamping KJS (TKSK) memvalidasi dan meneruskan "
+                        + "usulan ke Dinas Sosial. Kuota KJS tetap: usulan masuk daftar prioritas sampai ada penerima "
+                        + "yang keluar dari daftar. Keputusan ada di Pemerintah Provinsi Jawa Tengah.",
+                "The PSM or Kasi Kesos visits the home, then the KJS pendamping (TKSK) validates and forwards the "
+                        + "proposal to the social office. The KJS quota is fixed: the proposal waits on the priority "
+                        + "list until a recipient leaves the list. The Central Java provincial government decides."))
+                .inCategory(replacement ? "PENGGANTI" : "BARU");
+    }
+
+    /** Every paper the resident obtains, and where. */
+    static List<Document> checklist(boolean withoutIdentity, boolean neglected) {
+        List<Document> checklist = new ArrayList<>(List.of(withoutIdentity ? Documents.NO_IDENTITY
+                : Documents.IDENTITY, Documents.MEDICAL, Documents.PHOTO, Documents.COVER_LETTER));
+        if (neglected) {
             checklist.add(Documents.NEGLECT);
         }
-        return Assessment.accept(checklist, Text.of(
-                "PSM atau Kasi Kesos mengecek ke rumah, lalu pendamping KJS (TKSK) memvalidasi dan meneruskan "
-                        + "usulan ke Dinas Sosial. Keputusan ada di Pemerintah Provinsi Jawa Tengah.",
-                "The PSM or Kasi Kesos checks at home, then the KJS pendamping (TKSK) validates and forwards the "
-                        + "proposal to the social office. The Central Java provincial government decides."))
-                .inCategory(replacement ? "PENGGANTI" : "BARU");
+        return checklist;
     }
 
     private static FormDefinition form() {
         return FormDefinition.of(
                 FormField.of("nik", FieldType.NIK, Text.of("NIK orang yang diusulkan", "NIK of the person proposed"))
-                        .optional().withHelp(Text.of("Kosongkan bila tidak punya KTP (diisi oleh PSM/TKSK).",
+                        .optional().withHelp(Text.of("Kosongkan bila tidak memiliki KTP (diisi oleh PSM/TKSK).",
                                 "Leave empty when the person has no KTP (filed by a PSM/TKSK).")),
                 FormField.of("name", FieldType.TEXT, Text.of("Nama", "Name")).withRange(2L, 100L),
                 FormField.of("address", FieldType.TEXT, Text.of("Alamat atau tempat ditemukan",
@@ -97,7 +105,7 @@ final class ProposalFlow {
                 FormField.choice("centralAid", Text.of("Apakah sudah menerima bantuan pusat?",
                         "Does the person already receive central aid?"), CENTRAL_AID.toArray(Choice[]::new)),
                 FormField.of("replacement", FieldType.YES_NO, Text.of("Apakah ini usulan pengganti penerima yang "
-                        + "diretur?", "Is this a replacement for a recipient removed (retur)?")),
+                        + "keluar dari daftar KJS?", "Is this a replacement for a recipient who left the KJS list?")),
                 FormField.of("replacesNik", FieldType.NIK, Text.of("NIK penerima yang digantikan",
                         "NIK of the recipient being replaced")).when("replacement", "true"),
                 FormField.of("photo", FieldType.ATTACHMENT, Text.of("Foto orang dan rumahnya",

@@ -18,7 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** "Lapor retur": a recipient died, moved, was declared able or now receives central aid; maybe a replacement. */
+/**
+ * Retur report: a recipient died, moved, was declared able or now receives central aid (000:L4005-4011); maybe a
+ * replacement. Shown to residents without the word "retur".
+ */
 final class ReturFlow {
 
     static final String SERVICE = "lapor-retur";
@@ -34,9 +37,11 @@ final class ReturFlow {
         this.criteria = criteria;
         this.clock = clock;
         this.residents = residents;
-        this.service = new ServiceDefinition(SERVICE, ServiceKind.REPORT, Text.of("Lapor retur KJS", "Report a KJS retur"),
-                Text.of("Penerima meninggal, pindah, sudah mampu, atau menerima bantuan pusat",
-                        "Recipient died, moved, is now able, or receives central aid"),
+        this.service = new ServiceDefinition(SERVICE, ServiceKind.REPORT, Text.of("Laporkan penerima KJS yang meninggal, pindah, atau sudah mampu",
+                        "Report a KJS recipient who died, moved or is no longer in need"),
+                Text.of("Juga bila penerima sekarang menerima bantuan pusat (BPNT/PKH); dapat sekaligus mengusulkan "
+                        + "pengganti", "Also when the recipient now receives central aid (BPNT/PKH); a replacement "
+                        + "can be proposed at the same time"),
                 null, Set.of(Role.RESIDENT, Role.PSM, Role.TKSK, Role.KASI_KESOS), form(), List.of(),
                 Workflows.RETUR, null, false);
     }
@@ -60,18 +65,23 @@ final class ReturFlow {
                         + "someone else."));
             }
             refusals.addAll(criteria.refusals(new Criteria.Candidate(PpksCategory.valueOf(
-                    s.get("replacementCategory")), s.yes("replacementNeglected"), true, Ages.of(residents, candidate, clock.today()), recipients.aidOf(candidate, null))));
+                    s.get("replacementCategory")), s.yes("replacementNeglected"), Ages.of(residents, candidate, clock.today()), recipients.aidOf(candidate, null))));
             if (!refusals.isEmpty()) {
                 return Assessment.refuse(refusals);
             }
-            checklist.addAll(List.of(Documents.IDENTITY, Documents.MEDICAL));
+            ProposalFlow.checklist(false, s.yes("replacementNeglected")).stream()
+                    .filter(d -> !checklist.contains(d)).forEach(checklist::add);
         }
+        boolean replacement = s.yes("proposeReplacement");
         return Assessment.accept(checklist, Text.of(
-                "PSM atau Kasi Kesos mengecek, lalu pendamping KJS mengusulkan retur" + (s.yes("proposeReplacement")
-                        ? " beserta penggantinya" : "") + " ke Dinas Sosial. Dana tidak dicairkan lagi untuk "
-                        + "penerima ini.", "The PSM or Kasi Kesos checks, then the KJS pendamping proposes the retur"
-                        + (s.yes("proposeReplacement") ? " with the replacement" : "") + " to the social office. "
-                        + "No more funds are disbursed for this recipient.")).inCategory(reason.name());
+                "PSM atau Kasi Kesos mengunjungi rumah, lalu pendamping KJS (TKSK) mengusulkan ke Dinas Sosial agar "
+                        + "penerima dikeluarkan dari daftar KJS" + (replacement ? " dan diganti" : "") + ". Selama "
+                        + "usulan menunggu keputusan, pencairan ditahan. Dana berhenti dicairkan setelah Dinas Sosial "
+                        + "memutuskan, bukan saat laporan ini dibuat.",
+                "The PSM or Kasi Kesos visits the home, then the KJS pendamping (TKSK) proposes to the social "
+                        + "office that the recipient be removed from the KJS list" + (replacement ? " and replaced"
+                        : "") + ". While the proposal awaits a decision, payment is held. Payments stop once the "
+                        + "social office decides, not when this report is made.")).inCategory(reason.name());
     }
 
     private static FormDefinition form() {

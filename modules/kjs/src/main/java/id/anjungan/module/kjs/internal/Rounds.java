@@ -3,7 +3,11 @@ package id.anjungan.module.kjs.internal;
 import java.time.LocalDate;
 import java.util.Arrays;
 
-/** Disbursement rounds: quarters named {@code 2026-Q4}, paid in the configured months. */
+/**
+ * Disbursement rounds: quarters named {@code 2026-Q4}, paid in the configured months. A round is named by the quarter
+ * of the funds, not by the day they are collected: funds released in March and collected in April are still the
+ * first quarter's (quarter I of 2022 was handed over on 11 April, REVIEW-2026-12 §1).
+ */
 final class Rounds {
 
     private final int[] months;
@@ -16,6 +20,19 @@ final class Rounds {
 
     static String of(LocalDate date) {
         return date.getYear() + "-Q" + ((date.getMonthValue() - 1) / 3 + 1);
+    }
+
+    /** The quarter of the newest funds released on or before {@code today}: what a collection today pays out. */
+    String funds(LocalDate today) {
+        for (int year = today.getYear(); year >= today.getYear() - 1; year--) {
+            for (int i = months.length - 1; i >= 0; i--) {
+                LocalDate released = LocalDate.of(year, months[i], day);
+                if (!released.isAfter(today)) {
+                    return of(released);
+                }
+            }
+        }
+        return of(today);
     }
 
     static boolean valid(String round) {

@@ -21,6 +21,10 @@ class DemoDataTest {
             "Kembangsari", "Sekayu", "Pandansari", "Bangunharjo", "Kauman", "Purwodinatan", "Karangkidul", "Pekunden",
             "Pendrikan Kidul", "Pendrikan Lor");
 
+    /** Streets not named after their kelurahan. */
+    private static final java.util.Map<String, Set<String>> STREETS = java.util.Map.of(
+            "Pekunden", Set.of("Jl. Pekunden Timur"), "Kembangsari", Set.of("Jl. Pandanaran"));
+
     @Test
     void demoListIsAValidKpmListOfSemarangTengah() throws IOException {
         List<String> lines = Files.readAllLines(LIST, StandardCharsets.UTF_8);
@@ -38,10 +42,16 @@ class DemoDataTest {
             assertTrue(Set.of("ADA", "HILANG", "RUSAK", "BELUM_TERCETAK").contains(c[9]), line);
             assertTrue(Set.of("ya", "tidak").contains(c[10]), line);
             assertTrue(KELURAHAN.contains(c[6]), c[6]);
+            assertTrue(c[3].contains(c[6]) || STREETS.getOrDefault(c[6], Set.of()).stream().anyMatch(c[3]::startsWith),
+                    "street in its kelurahan: " + line);
             String serial = c[0].substring(12);
             assertTrue(serial.startsWith("1") || Set.of("0011", "0012").contains(serial), c[0]);
         }
         assertTrue(niks.contains("3374010203650012"));
+        assertTrue(lines.contains("3374010203650012,3374011203100012,Sutrisno Prasetyo,Jl. Kauman 7,02,01,Kauman,9c,"
+                + "2031004512,ADA,ya"), "the KJS recipient who is also the deceased of the Santunan Kematian list");
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("3374014708581020,3374011604221020,Tukiyem Handayani,")),
+                "the BPNT/KJS double-aid case carries her BPNT KK");
         assertFalse(niks.contains("3374015506700011"), "a BPNT KPM stays off the KJS list");
     }
 

@@ -23,13 +23,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class DisbursementDeskTest {
 
-    private final Fixture f = new Fixture();
+    private final Fixture f = new Fixture().withSk();
 
-    @SuppressWarnings("unchecked")
     private Map<String, Object> op(String id, Map<String, Object> input) {
-        Object out = f.program.operate(id, input, Fixture.TKSK);
-        JsonLike.check(out);
-        return (Map<String, Object>) out;
+        return f.op(id, input, Fixture.TKSK);
     }
 
     @SuppressWarnings("unchecked")
@@ -42,13 +39,15 @@ class DisbursementDeskTest {
     }
 
     private Map<String, Object> pack(String mode, String... niks) {
-        return op("pack", Map.of("mode", mode, "refs", List.of(niks).stream().map(this::ref).toList()));
+        return op("pack", Map.of("mode", mode, "refs", List.of(niks).stream().map(this::ref).toList(),
+                "suratTugasNumber", "460/512/DINSOS/2026", "suratTugasDate", "2026-11-16"));
     }
 
     @Test
     void recipientsAreListedWithMaskedNumbersOnly() {
         Map<String, Object> out = op("recipients", Map.of());
-        assertEquals("2026-Q4", out.get("round"));
+        assertEquals("2026-Q3", out.get("round"), "in November the September funds (Q3) are collected");
+        assertEquals("2026-Q4", out.get("period"));
         List<Map<String, Object>> rows = list(out.get("recipients"));
         assertEquals(3, rows.size());
         Map<String, Object> lost = rows.stream().filter(r -> r.get("ref").equals(ref(Fixture.LOST))).findFirst()
@@ -62,7 +61,7 @@ class DisbursementDeskTest {
     @Test
     void collectivePackHasEverythingToPrint() {
         Map<String, Object> pack = pack("COLLECTIVE", Fixture.CARD, Fixture.LOST, Fixture.ALONE);
-        assertEquals("PKT-2026-Q4-001", pack.get("packId"));
+        assertEquals("PKT-2026-Q3-001", pack.get("packId"));
         assertEquals("COLLECTIVE", pack.get("mode"));
         assertEquals(3, pack.get("count"));
         assertEquals(3_330_000L, pack.get("total"));
@@ -77,6 +76,8 @@ class DisbursementDeskTest {
             assertFalse(printed.contains(secret), secret);
         }
         assertTrue(printed.contains("Surat Tugas dari Dinas Sosial Kota Semarang"));
+        assertEquals(Map.of("skNumber", "463/021/2026", "skIssued", "2026-01-02", "skValidUntil", "2026-12-31",
+                "suratTugasNumber", "460/512/DINSOS/2026", "suratTugasDate", "2026-11-16"), pack.get("papers"));
     }
 
     @Test
@@ -87,14 +88,18 @@ class DisbursementDeskTest {
         Map<?, ?> table = (Map<?, ?>) doc.get("table");
         assertEquals(List.of("No", "Nama", "NIK", "No. rekening", "RT/RW", "Jalur", "Nominal", "Keterangan / paraf"),
                 table.get("headers"));
+        assertTrue(doc.get("paragraphs").toString().contains("tanda tangan atau cap jempol"));
         List<?> rows = (List<?>) table.get("rows");
         assertEquals(3, rows.size());
         assertTrue(rows.stream().anyMatch(r -> ((List<?>) r).containsAll(List.of("3374••••••••1101", "••••••7789",
                 "No. rekening", "Rp1.110.000"))), rows.toString());
         String paragraphs = doc.get("paragraphs").toString();
-        assertTrue(paragraphs.contains("[  ] Surat Tugas dari Dinas Sosial Kota Semarang (1)"), paragraphs);
-        assertTrue(paragraphs.contains("Fotokopi SK pendamping KJS"), paragraphs);
-        assertTrue(doc.get("meta").toString().contains("PKT-2026-Q4-001"));
+        assertTrue(paragraphs.contains("[  ] Surat Tugas dari Dinas Sosial Kota Semarang nomor 460/512/DINSOS/2026 "
+                + "tanggal 2026-11-16 (1)"), paragraphs);
+        assertTrue(paragraphs.contains("Fotokopi SK pendamping KJS nomor 463/021/2026, berlaku s.d. 2026-12-31"),
+                paragraphs);
+        assertTrue(doc.get("meta").toString().contains("460/512/DINSOS/2026"));
+        assertTrue(doc.get("meta").toString().contains("PKT-2026-Q3-001"));
         assertEquals(List.of("Semarang, Senin, 23 November 2026", "Pendamping KJS", "", "", "(TKSK Rahmat)"),
                 doc.get("signature"));
         for (String secret : List.of(Fixture.CARD, Fixture.LOST, Fixture.ALONE, "2031004512", "2031007789")) {
@@ -127,7 +132,7 @@ class DisbursementDeskTest {
         assertEquals("REKENING", list(pack.get("rows")).get(0).get("path"));
         op("record", Map.of("packId", pack.get("packId"), "ref", ref(Fixture.CARD)));
         CaseRecord c = f.platform.cases.find("KJS-2611-000009-1").orElseThrow();
-        assertEquals("2026-11-23", c.data().get("pencairan-2026-Q4"));
+        assertEquals("2026-11-23", c.data().get("pencairan-2026-Q3"));
         assertTrue(c.history().get(c.history().size() - 1).note().contains("sudah dicairkan"));
     }
 
@@ -152,7 +157,7 @@ class DisbursementDeskTest {
         assertEquals("missing-input", assertThrows(ProgramException.class, () -> op("pack",
                 Map.of("refs", List.of(ref(Fixture.CARD))))).reason().code());
         assertEquals("unknown-pack", assertThrows(ProgramException.class, () -> op("record",
-                Map.of("packId", "PKT-2026-Q4-999", "ref", ref(Fixture.CARD)))).reason().code());
+                Map.of("packId", "PKT-2026-Q3-999", "ref", ref(Fixture.CARD)))).reason().code());
     }
 
     @Test
@@ -164,17 +169,17 @@ class DisbursementDeskTest {
         Map<String, Object> again = op("record", Map.of("packId", pack.get("packId"),
                 "refs", List.of(ref(Fixture.CARD), ref(Fixture.LOST))));
         assertEquals(List.of("ALREADY", "RECORDED"), list(again.get("results")).stream().map(r -> r.get("status")).toList());
-        assertEquals(true, again.get("complete"));
-        assertEquals(2_220_000L, f.platform.ledger.balance("KJS-PENCAIRAN-2026-Q4"));
-        assertEquals(2, f.platform.ledger.entries("KJS-PENCAIRAN-2026-Q4").size());
-        assertFalse(f.platform.ledger.entries("KJS-PENCAIRAN-2026-Q4").toString().contains(Fixture.CARD));
+        assertEquals(false, again.get("complete"), "collected is not yet handed over");
+        assertEquals(2_220_000L, f.platform.ledger.balance("KJS-PENCAIRAN-2026-Q3"));
+        assertEquals(2, f.platform.ledger.entries("KJS-PENCAIRAN-2026-Q3").size());
+        assertFalse(f.platform.ledger.entries("KJS-PENCAIRAN-2026-Q3").toString().contains(Fixture.CARD));
         assertEquals(2, f.platform.audit.entries.stream().filter(e -> e.contains("kjs-disbursed")).count());
         assertFalse(f.platform.audit.entries.toString().contains(Fixture.CARD));
         Map<String, Object> summary = op("round-summary", Map.of());
         assertEquals(2L, summary.get("disbursed"));
         assertEquals("Rp2.220.000", summary.get("totalText"));
         assertEquals(true, summary.get("ledgerIntact"));
-        assertEquals(List.of("PKT-2026-Q4-001"), summary.get("packs"));
+        assertEquals(List.of("PKT-2026-Q3-001"), summary.get("packs"));
         Map<?, ?> notice = (Map<?, ?>) list(again.get("results")).get(1).get("notice");
         assertTrue(notice.get("id").toString().contains("Rp1.110.000 sudah dicairkan"));
     }
@@ -196,7 +201,7 @@ class DisbursementDeskTest {
         Map<String, Object> pack = pack("INDIVIDUAL", Fixture.ALONE);
         assertEquals("not-in-pack", assertThrows(ProgramException.class, () -> op("record",
                 Map.of("packId", pack.get("packId"), "ref", ref(Fixture.CARD)))).reason().code());
-        assertEquals(0, f.platform.ledger.entries("KJS-PENCAIRAN-2026-Q4").size());
+        assertEquals(0, f.platform.ledger.entries("KJS-PENCAIRAN-2026-Q3").size());
     }
 
     @Test
@@ -230,10 +235,10 @@ class DisbursementDeskTest {
         }
         pool.shutdown();
         assertEquals(3, recorded);
-        assertEquals(3, f.platform.ledger.entries("KJS-PENCAIRAN-2026-Q4").size());
-        assertEquals(3_330_000L, f.platform.ledger.balance("KJS-PENCAIRAN-2026-Q4"));
-        assertEquals(3L, f.platform.counters.value("KJS:disbursed-count:2026-Q4"));
-        assertTrue(f.platform.ledger.verify("KJS-PENCAIRAN-2026-Q4").intact());
+        assertEquals(3, f.platform.ledger.entries("KJS-PENCAIRAN-2026-Q3").size());
+        assertEquals(3_330_000L, f.platform.ledger.balance("KJS-PENCAIRAN-2026-Q3"));
+        assertEquals(3L, f.platform.counters.value("KJS:disbursed-count:2026-Q3"));
+        assertTrue(f.platform.ledger.verify("KJS-PENCAIRAN-2026-Q3").intact());
     }
 
     @Test

@@ -46,6 +46,21 @@ final class Fixture {
                 platform.counters, platform.audit, platform.clock, config(overrides));
     }
 
+    /** Runs an operation and checks that its answer is JSON-like. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> op(String id, Map<String, Object> input, Actor actor) {
+        Object out = program.operate(id, input, actor);
+        JsonLike.check(out);
+        return (Map<String, Object>) out;
+    }
+
+    /** Records the TKSK's SK Pendamping, valid for 2026 (without it no pack is made). */
+    Fixture withSk() {
+        program.operate("sk-pendamping", Map.of("number", "463/021/2026", "issued", "2026-01-02",
+                "validUntil", "2026-12-31"), TKSK);
+        return this;
+    }
+
     static RecipientRecord row(String nik, String name, String card, String pendamping, String account) {
         return new RecipientRecord("KJS", "2026-Q4", nik, "3374011203100012", name, "Jl. Kauman 7", "02", "01",
                 "Kauman", Map.of("kategori", "9c", "rekening", account, "kartu", card, "pendamping", pendamping));

@@ -29,15 +29,16 @@ class KjsProgramTest {
         assertEquals("KJS", d.code());
         assertEquals(Set.of("BPNT"), d.exclusiveWith());
         assertTrue(d.checks().contains(PlatformCheck.NO_DOUBLE_AID));
-        assertTrue(d.checks().contains(PlatformCheck.ONE_AID_ACCOUNT));
+        assertFalse(d.checks().contains(PlatformCheck.ONE_AID_ACCOUNT), "the BPNT guideline's rule; KJS pays into "
+                + "Bank Jateng and the card report checks the KJS list's own account");
         assertEquals(FieldType.BANK_ACCOUNT, d.service(CardFlow.SERVICE).orElseThrow().form().field("accountNumber")
                 .orElseThrow().type());
     }
 
     @Test
     void offersTheServicesOfTheIssue() {
-        assertEquals(List.of("cek-status", "skrining-usul", "lapor-retur", "kartu", "paket-pencairan"),
-                d.services().stream().map(ServiceDefinition::id).toList());
+        assertEquals(List.of("cek-status", "skrining-usul", "lapor-retur", "kartu", "paket-pencairan",
+                "kunjungan-rumah"), d.services().stream().map(ServiceDefinition::id).toList());
         ServiceDefinition desk = d.service("paket-pencairan").orElseThrow();
         assertEquals(ServiceKind.DESK, desk.kind());
         assertEquals(Set.of(Role.TKSK), desk.startedBy());
@@ -46,13 +47,33 @@ class KjsProgramTest {
 
     @Test
     void onlyThePendampingMakesPacksAndRecords() {
-        for (String id : List.of("recipients", "pack", "pack-detail", "record")) {
+        for (String id : List.of("recipients", "sk-pendamping", "pack", "pack-detail", "record", "hand-over")) {
             assertEquals(Set.of(Role.TKSK), d.operation(id).orElseThrow().roles(), id);
         }
         assertFalse(d.operation("pack").orElseThrow().readOnly());
         assertFalse(d.operation("record").orElseThrow().readOnly());
         assertTrue(d.operations().stream().filter(Operation::readOnly).map(Operation::id).toList()
                 .containsAll(List.of("recipients", "pack-detail", "round-summary")));
+    }
+
+    /** Resident-facing names without jargon (retur, skrining, jalur nomor rekening), REVIEW-2026-12 §4. */
+    @Test
+    void residentFacingNamesAreFreeOfJargon() {
+        assertEquals("Cek kelayakan dan usul KJS", d.service("skrining-usul").orElseThrow().title().id());
+        assertEquals("Laporkan penerima KJS yang meninggal, pindah, atau sudah mampu",
+                d.service("lapor-retur").orElseThrow().title().id());
+        assertTrue(d.workflows().stream().flatMap(w -> w.transitions().stream())
+                .anyMatch(t -> t.label().id().equals("Pencairan tanpa kartu (dengan nomor rekening)")));
+        for (ServiceDefinition s : d.services()) {
+            for (String text : List.of(s.title().id(), s.summary().id())) {
+                for (String jargon : List.of("retur", "skrining", "jalur", "lewat", "punya", "server")) {
+                    assertFalse(text.toLowerCase(java.util.Locale.ROOT).contains(jargon), jargon + " in " + text);
+                }
+            }
+        }
+        d.workflows().stream().flatMap(w -> w.states().stream()).forEach(st -> assertFalse(st.label().id()
+                .toLowerCase(java.util.Locale.ROOT).contains("retur"), st.label().id()));
+        assertFalse(d.description().id().contains("lewat"));
     }
 
     @Test

@@ -52,7 +52,7 @@ class KjsStatusTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "3374010203650012|Pendamping KJS (TKSK) mencairkan untuk Anda",
+        "3374010203650012|Pendamping KJS (TKSK) mengambil dana di bank untuk Anda",
         "3374011008881102|Datang sendiri ke Bank Jateng"})
     void statusSaysWhetherThePendampingCollects(String nik, String note) {
         assertTrue(status(nik).note().id().startsWith(note));
@@ -64,20 +64,44 @@ class KjsStatusTest {
     }
 
     @Test
-    void afterTheDisbursementTheRecipientSeesItWasPaid() {
+    void afterTheDisbursementAndTheHandOverTheRecipientSeesBoth() {
+        f.withSk();
         @SuppressWarnings("unchecked")
         Map<String, Object> pack = (Map<String, Object>) f.program.operate("pack", Map.of("mode", "INDIVIDUAL",
                 "ref", Refs.of("2026-Q4", Fixture.CARD)), Fixture.TKSK);
         f.program.operate("record", Map.of("packId", pack.get("packId"), "refs",
                 List.of(Refs.of("2026-Q4", Fixture.CARD))), Fixture.TKSK);
-        assertEquals("Dana triwulan ini sudah dicairkan pada Senin, 23 November 2026.", status(Fixture.CARD).note().id());
+        assertEquals("Dana triwulan 2026-Q3 sudah dicairkan pendamping di bank pada Senin, 23 November 2026 dan "
+                + "akan diserahkan kepada Anda.", status(Fixture.CARD).note().id());
+        f.program.operate("hand-over", Map.of("packId", pack.get("packId"), "ref", Refs.of("2026-Q4", Fixture.CARD),
+                "receiver", "KELUARGA", "receiverName", "Wahyuni", "relation", "Anak", "acknowledgement",
+                "CAP_JEMPOL"), Fixture.TKSK);
+        assertEquals("Dana triwulan 2026-Q3 sudah diserahkan pendamping kepada keluarga Anda pada Senin, "
+                + "23 November 2026.", status(Fixture.CARD).note().id());
+    }
+
+    /** A recipient still on the list but recorded as deceased, moved or able is told so, not a bare "Terdaftar". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "DECEASED|Pencairan KJS dihentikan: penerima tercatat meninggal dunia.",
+        "MOVED|Pencairan KJS dihentikan: penerima tercatat pindah domisili.",
+        "DECLARED_ABLE|Pencairan KJS dihentikan: penerima tercatat sudah mampu."})
+    void aStandingOtherThanActiveStopsTheStatus(id.anjungan.spi.platform.Resident.Standing standing, String note) {
+        f.platform.residents.save(new id.anjungan.spi.platform.Resident(Fixture.CARD, null, "Sutrisno Prasetyo",
+                null, "Jl. Kauman 7", "02", "01", "Kauman", standing));
+        StatusReport r = status(Fixture.CARD);
+        assertTrue(r.note().id().startsWith(note), r.note().id());
+        assertEquals(null, r.amount());
+        assertEquals("Tidak ada pencairan berikutnya.", r.schedule().id());
+        assertTrue(r.note().en().startsWith("KJS payments stopped"));
     }
 
     @Test
     void notRegisteredPointsToScreening() {
         StatusReport r = f.program.status(Optional.empty());
         assertFalse(r.registered());
-        assertTrue(r.note().id().contains("Skrining dan usul KJS"));
+        assertTrue(r.note().id().contains("Cek kelayakan dan usul KJS"));
+        assertFalse(r.note().id().toLowerCase(java.util.Locale.ROOT).contains("skrining"));
     }
 
     @Test

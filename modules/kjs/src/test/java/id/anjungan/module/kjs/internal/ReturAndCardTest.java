@@ -27,8 +27,10 @@ class ReturAndCardTest {
         "3374010203650012|PINDAH|-|-|-|surat-pindah",
         "3374010203650012|MAMPU|-|-|-|-",
         "3374010203650012|BANTUAN_PUSAT|-|-|-|kartu-bantuan-pusat",
-        "3374010203650012|MENINGGAL|3374015001501104|LANSIA_TERLANTAR|-|surat-kematian identitas surat-dokter",
-        "3374010203650012|MENINGGAL|3374015001501104|PENYAKIT_KRONIS|-|surat-kematian identitas surat-dokter",
+        "3374010203650012|MENINGGAL|3374015001501104|LANSIA_TERLANTAR|-|surat-kematian identitas surat-dokter foto "
+                + "pengantar-rt-rw surat-terlantar",
+        "3374010203650012|MENINGGAL|3374015001501104|PENYAKIT_KRONIS|-|surat-kematian identitas surat-dokter foto "
+                + "pengantar-rt-rw surat-terlantar",
         "3374010203650012|MENINGGAL|3374015506700011|DISABILITAS_MENTAL|central-aid-bpnt|-",
         "3374010203650012|MENINGGAL|3374014708581101|DISABILITAS_MENTAL|already-kjs|-",
         "3374010203650012|MENINGGAL|3374010203650012|DISABILITAS_MENTAL|same-person|-",
@@ -46,7 +48,9 @@ class ReturAndCardTest {
         assertEquals(reason, a.category());
         assertEquals(checklist == null ? List.of() : List.of(checklist.split(" ")),
                 a.checklist().stream().map(Document::id).toList());
-        assertEquals(replacement != null, a.nextSteps().id().contains("beserta penggantinya"));
+        assertEquals(replacement != null, a.nextSteps().id().contains("dan diganti"));
+        assertTrue(a.nextSteps().id().contains("Dana berhenti dicairkan setelah Dinas Sosial memutuskan, bukan saat "
+                + "laporan ini dibuat"), a.nextSteps().id());
     }
 
     @ParameterizedTest(name = "retur {0} → {1}")
