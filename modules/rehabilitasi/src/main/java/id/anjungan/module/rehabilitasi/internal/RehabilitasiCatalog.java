@@ -19,6 +19,9 @@ final class RehabilitasiCatalog {
 
     static final String CODE = "REHSOS";
     static final String REPORT = "laporkan-orang-terlantar";
+    static final String FROM_RSJ = "penerimaan-dari-rsj";
+    /** The services whose cases follow the handling workflow. */
+    static final Set<String> CASE_SERVICES = Set.of(REPORT, FROM_RSJ);
     static final String REPORTED = "dilaporkan";
     static final String HANDLED = "ditangani";
     static final String REFERRED = "dirujuk";
@@ -26,7 +29,9 @@ final class RehabilitasiCatalog {
     static final String PLACED = "ditempatkan";
     static final String MONITORED = "pemantauan";
     static final String CLOSED = "ditutup";
-    static final Set<Role> TKSK = Set.of(Role.TKSK, Role.ADMIN);
+    static final String FORWARDED = "diteruskan";
+    /** Field work is the TKSK's; the IT admin installs modules and has no field powers. */
+    static final Set<Role> TKSK = Set.of(Role.TKSK);
 
     private RehabilitasiCatalog() {
     }
@@ -34,8 +39,9 @@ final class RehabilitasiCatalog {
     static ProgramDescriptor describe(RehabilitasiConfig config) {
         ServiceDefinition report = new ServiceDefinition(REPORT, ServiceKind.REPORT,
                 Text.of("Laporkan orang terlantar", "Report a neglected person"),
-                Text.of("Gelandangan, anak atau lansia terlantar, ODGJ di jalan", "Homeless, neglected child or "
-                        + "elderly, person with mental illness on the street"),
+                Text.of("Gelandangan, anak atau lansia terlantar, orang dengan gangguan jiwa di jalan",
+                        "Homeless person, neglected child or elderly person, person with a mental illness on the "
+                                + "street"),
                 null, Set.of(Role.RESIDENT, Role.PSM, Role.TKSK), StreetReportForm.of(config), List.of(),
                 "penanganan", null, true);
         return new ProgramDescriptor(CODE, Text.of("Rehabilitasi Sosial", "Social rehabilitation"),
@@ -43,7 +49,7 @@ final class RehabilitasiCatalog {
                                 + "dan pendampingan sesudahnya.",
                         "Reports of neglected people, hospital referrals, placement in a social rehabilitation "
                                 + "home and accompaniment afterwards."),
-                "icon.svg", List.of(report,
+                "icon.svg", List.of(report, RsjIntakeForm.service(config),
                         desk("rujukan", "Rujukan", "Referral", "Rujukan rumah sakit dan surat pengantar",
                                 "Hospital referral and cover letter", "rujukan"),
                         desk("penempatan-panti", "Penempatan panti", "Panti placement",
@@ -81,6 +87,8 @@ final class RehabilitasiCatalog {
                 State.open(PLACED, "Dirawat di panti", "Cared for in a panti", 0),
                 State.open(MONITORED, "Pendampingan sesudah panti", "Accompanied after the panti", lastVisit + 14),
                 State.closed("selesai", "Selesai", "Completed"),
+                State.closed(FORWARDED, "Diteruskan ke TKSK kecamatan lain atau Dinas Sosial",
+                        "Forwarded to another kecamatan's TKSK or the social office"),
                 State.closed(CLOSED, "Ditutup", "Closed")), List.of(
                 step("tangani", REPORTED, HANDLED, "Tangani", "Take on"),
                 step("rujuk", REPORTED, REFERRED, "Rujuk ke rumah sakit", "Refer to hospital"),
@@ -96,6 +104,11 @@ final class RehabilitasiCatalog {
                 step("kembali-keluarga", HANDLED, "selesai", "Dipulangkan ke keluarga", "Returned to family"),
                 step("kembali-keluarga", REFERRED, "selesai", "Dipulangkan ke keluarga", "Returned to family"),
                 step("selesai", MONITORED, "selesai", "Pemantauan selesai", "Monitoring completed"),
+                // a person found across the border is forwarded (the note says to whom), never refused
+                step("teruskan", REPORTED, FORWARDED, "Teruskan ke wilayah lain", "Forward to another area")
+                        .withNoteRequired(),
+                step("teruskan", HANDLED, FORWARDED, "Teruskan ke wilayah lain", "Forward to another area")
+                        .withNoteRequired(),
                 step("tutup", REPORTED, CLOSED, "Tutup", "Close").withNoteRequired(),
                 step("tutup", HANDLED, CLOSED, "Tutup", "Close").withNoteRequired(),
                 step("tutup", REFERRED, CLOSED, "Tutup", "Close").withNoteRequired(),

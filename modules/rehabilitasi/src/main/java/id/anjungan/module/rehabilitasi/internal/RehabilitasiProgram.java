@@ -32,6 +32,7 @@ public final class RehabilitasiProgram implements Program {
     private final ProgramDescriptor descriptor;
     private final PantiRegistry registry;
     private final StreetReportRules reportRules;
+    private final RsjIntakeRules rsjRules;
     private final ReferralDesk referrals;
     private final PlacementDesk placements;
     private final MonitoringDesk monitoring;
@@ -43,6 +44,7 @@ public final class RehabilitasiProgram implements Program {
         this.descriptor = RehabilitasiCatalog.describe(config);
         this.registry = new PantiRegistry(config.panti());
         this.reportRules = new StreetReportRules(config);
+        this.rsjRules = new RsjIntakeRules(registry, config);
         this.referrals = new ReferralDesk(config, cases, new CoverLetter(config, kelurahan), clock);
         this.monitoring = new MonitoringDesk(config, cases, clock);
         this.placements = new PlacementDesk(registry, cases, counters, monitoring, clock);
@@ -59,6 +61,9 @@ public final class RehabilitasiProgram implements Program {
         if (RehabilitasiCatalog.REPORT.equals(submission.service())) {
             return reportRules.assess(submission);
         }
+        if (RehabilitasiCatalog.FROM_RSJ.equals(submission.service())) {
+            return rsjRules.assess(submission);
+        }
         return Program.super.assess(submission);
     }
 
@@ -70,7 +75,7 @@ public final class RehabilitasiProgram implements Program {
         }
         return Eligibility.of(a.homeless() || mental || a.age() >= 60 || a.age() < 18
                         ? Eligibility.Verdict.LIKELY : Eligibility.Verdict.POSSIBLE, RehabilitasiCatalog.REPORT,
-                Reason.of("neglected", "TKSK dapat membantu orang yang terlantar atau tidak punya tempat tinggal: "
+                Reason.of("neglected", "TKSK dapat membantu orang yang terlantar atau tidak memiliki tempat tinggal: "
                                 + "rujukan, panti rehabilitasi sosial dan pendampingan.",
                         "The TKSK helps people who are neglected or homeless: referrals, a social rehabilitation "
                                 + "home and accompaniment."));

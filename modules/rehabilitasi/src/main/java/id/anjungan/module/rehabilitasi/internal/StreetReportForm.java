@@ -18,6 +18,9 @@ final class StreetReportForm {
     static FormDefinition of(RehabilitasiConfig config) {
         List<Choice> who = new ArrayList<>(Category.choices());
         who.add(Choice.of("TIDAK_TAHU", "Tidak tahu", "Not sure"));
+        List<Choice> places = new ArrayList<>(Arrays.stream(config.kelurahan()).map(k -> Choice.of(k, k, k)).toList());
+        places.add(Choice.of(StreetReportRules.ELSEWHERE, "Di luar daftar ini (kecamatan lain)",
+                "Not in this list (another kecamatan)"));
         return FormDefinition.of(
                 FormField.choice("urgency", Text.of("Seberapa mendesak?", "How urgent is it?"),
                         Choice.of("DARURAT", "Darurat: sakit parah, terluka atau tidak sadar",
@@ -35,7 +38,10 @@ final class StreetReportForm {
                 FormField.choice("category", Text.of("Siapa yang perlu dibantu?", "Who needs help?"),
                         who.toArray(Choice[]::new)),
                 FormField.choice("kelurahan", Text.of("Kelurahan tempat ditemukan", "Kelurahan where found"),
-                        Arrays.stream(config.kelurahan()).map(k -> Choice.of(k, k, k)).toArray(Choice[]::new)),
+                        places.toArray(Choice[]::new)),
+                FormField.of("elsewhere", FieldType.TEXT, Text.of("Nama kelurahan dan kecamatannya",
+                        "Name of the kelurahan and its kecamatan")).withRange(3L, 120L)
+                        .when("kelurahan", StreetReportRules.ELSEWHERE),
                 FormField.of("location", FieldType.TEXT, Text.of("Alamat atau tanda tempat (mis. depan masjid, "
                         + "bawah jembatan)", "Address or landmark (e.g. in front of the mosque, under the bridge)"))
                         .withRange(5L, 200L),
