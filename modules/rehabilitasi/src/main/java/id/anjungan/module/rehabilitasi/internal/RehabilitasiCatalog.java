@@ -32,6 +32,8 @@ final class RehabilitasiCatalog {
     static final String FORWARDED = "diteruskan";
     /** Field work is the TKSK's; the IT admin installs modules and has no field powers. */
     static final Set<Role> TKSK = Set.of(Role.TKSK);
+    /** Who reads the PPKS table: the TKSK who reports it, the kelurahan, the camat and Dinsos. */
+    static final Set<Role> PPKS_READERS = Set.of(Role.TKSK, Role.KASI_KESOS, Role.CAMAT, Role.DINSOS);
 
     private RehabilitasiCatalog() {
     }
@@ -49,15 +51,20 @@ final class RehabilitasiCatalog {
                                 + "dan pendampingan sesudahnya.",
                         "Reports of neglected people, hospital referrals, placement in a social rehabilitation "
                                 + "home and accompaniment afterwards."),
-                "icon.svg", List.of(report, RsjIntakeForm.service(config),
+                "icon.svg", List.of(report, RsjIntakeForm.service(config), PendataanForm.service(config),
+                        new ServiceDefinition("rekap-ppks", ServiceKind.DESK, Text.of("Data PPKS per kelurahan",
+                                "PPKS per kelurahan"), Text.of("Jumlah PPKS per kategori dan kelurahan dalam sebulan",
+                                "PPKS counts per category and kelurahan in a month"), null, PPKS_READERS, null,
+                                List.of(), null, "ppks", false),
                         desk("rujukan", "Rujukan", "Referral", "Rujukan rumah sakit dan surat pengantar",
                                 "Hospital referral and cover letter", "rujukan"),
                         desk("penempatan-panti", "Penempatan panti", "Panti placement",
                                 "Kuota panti, antrean, keluar panti dan kunjungan pemantauan",
                                 "Panti quotas, waiting list, leaving and monitoring visits", "panti")),
-                List.of(workflow(config)), Set.of(), Set.of(),
+                List.of(workflow(config), PendataanForm.workflow()), Set.of(), Set.of(),
                 List.of(new Screen("rujukan", "rehsos-rujukan", "rujukan.js", TKSK),
-                        new Screen("panti", "rehsos-panti", "panti.js", TKSK)),
+                        new Screen("panti", "rehsos-panti", "panti.js", TKSK),
+                        new Screen("ppks", "rehsos-ppks", "ppks.js", PPKS_READERS)),
                 List.of(new Operation("laporan", TKSK, true),
                         new Operation("rujukan", TKSK, false),
                         new Operation("catat-surat", TKSK, false),
@@ -67,7 +74,8 @@ final class RehabilitasiCatalog {
                         new Operation("keluar-panti", TKSK, false),
                         new Operation("batal-antre", TKSK, false),
                         new Operation("pemantauan", TKSK, true),
-                        new Operation("kunjungan", TKSK, false)));
+                        new Operation("kunjungan", TKSK, false),
+                        new Operation("rekap-ppks", PPKS_READERS, true)));
     }
 
     private static ServiceDefinition desk(String id, String titleId, String titleEn, String summaryId,
