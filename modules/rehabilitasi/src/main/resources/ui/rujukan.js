@@ -25,7 +25,7 @@ class RehsosRujukan extends KioskScreen {
         'Outside this kecamatan: forward to that kecamatan\'s TKSK or the social office (step "Forward to another area").')) : null,
       h('p', {}, `${(STATES[r.state] || [r.state, r.state])[this.language === 'en' ? 1 : 0]} · ${r.location}, ${r.kelurahan}`,
         ` · ${t('dilaporkan', 'reported')} ${date(r.reported, this.language)}`,
-        r.overdue ? h('strong', { class: 'error' }, ' · ' + t('lewat batas waktu', 'overdue')) : null),
+        r.overdue ? h('strong', { class: 'error' }, ' · ' + t('melewati batas waktu', 'overdue')) : null),
       r.description ? h('p', { class: 'muted' }, r.description) : null,
       r.letters.length ? h('ul', {}, r.letters.map(l => h('li', {}, `${this.tx(l.label)}: `,
         l.ready ? h('span', { class: 'ok' }, `${t('ada', 'ready')} (${l.number})`)

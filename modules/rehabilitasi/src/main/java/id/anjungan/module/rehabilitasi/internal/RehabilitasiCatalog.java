@@ -87,16 +87,18 @@ final class RehabilitasiCatalog {
     private static Workflow workflow(RehabilitasiConfig config) {
         int lastVisit = Arrays.stream(config.monitoringDays()).max().orElse(0);
         return new Workflow("penanganan", REPORTED, List.of(
-                State.open(REPORTED, "Dilaporkan, menunggu TKSK", "Reported, waiting for the TKSK",
+                State.open(REPORTED, "Dilaporkan, menunggu petugas sosial kecamatan (TKSK)",
+                        "Reported, waiting for the kecamatan's social welfare worker (TKSK)",
                         config.reportSlaDays()),
-                State.open(HANDLED, "Ditangani TKSK", "Handled by the TKSK", config.handlingSlaDays()),
+                State.open(HANDLED, "Ditangani petugas sosial kecamatan (TKSK)",
+                        "Handled by the kecamatan's social welfare worker (TKSK)", config.handlingSlaDays()),
                 State.open(REFERRED, "Dirujuk ke rumah sakit", "Referred to hospital", config.referralSlaDays()),
                 State.open(WAITING, "Menunggu tempat di panti", "Waiting for a place in a panti", 0),
                 State.open(PLACED, "Dirawat di panti", "Cared for in a panti", 0),
                 State.open(MONITORED, "Pendampingan sesudah panti", "Accompanied after the panti", lastVisit + 14),
                 State.closed("selesai", "Selesai", "Completed"),
-                State.closed(FORWARDED, "Diteruskan ke TKSK kecamatan lain atau Dinas Sosial",
-                        "Forwarded to another kecamatan's TKSK or the social office"),
+                State.closed(FORWARDED, "Diteruskan ke petugas sosial kecamatan lain atau Dinas Sosial",
+                        "Forwarded to another kecamatan's social welfare worker or the social office"),
                 State.closed(CLOSED, "Ditutup", "Closed")), List.of(
                 step("tangani", REPORTED, HANDLED, "Tangani", "Take on"),
                 step("rujuk", REPORTED, REFERRED, "Rujuk ke rumah sakit", "Refer to hospital"),

@@ -85,9 +85,11 @@ public final class RehabilitasiProgram implements Program {
         }
         return Eligibility.of(a.homeless() || mental || a.age() >= 60 || a.age() < 18
                         ? Eligibility.Verdict.LIKELY : Eligibility.Verdict.POSSIBLE, RehabilitasiCatalog.REPORT,
-                Reason.of("neglected", "TKSK dapat membantu orang yang terlantar atau tidak memiliki tempat tinggal: "
+                Reason.of("neglected", "Petugas sosial kecamatan (TKSK) dapat membantu orang yang terlantar atau tidak "
+                                + "memiliki tempat tinggal: "
                                 + "rujukan, panti rehabilitasi sosial dan pendampingan.",
-                        "The TKSK helps people who are neglected or homeless: referrals, a social rehabilitation "
+                        "The kecamatan's social welfare worker (TKSK) helps people who are neglected or homeless: "
+                                + "referrals, a social rehabilitation "
                                 + "home and accompaniment."));
     }
 

@@ -32,8 +32,9 @@ final class StreetReportForm {
                                 + " di " + config.ambulancePhone() + " sekarang. Sudah menelepon?", "EMERGENCY: call "
                                 + config.ambulanceName() + " on " + config.ambulancePhone() + " now. Have you called?"))
                         .withHelp(Text.of("Rumah sakit rujukan: " + config.hospitalName() + ", " + config.hospitalPhone()
-                                + ". Laporan ini tetap diteruskan ke TKSK.", "Referral hospital: " + config.hospitalName()
-                                + ", " + config.hospitalPhone() + ". This report still goes to the TKSK."))
+                                + ". Laporan ini tetap diteruskan ke petugas sosial kecamatan (TKSK).", "Referral hospital: "
+                                + config.hospitalName() + ", " + config.hospitalPhone() + ". This report still goes to "
+                                + "the kecamatan's social welfare worker (TKSK)."))
                         .optional().when("urgency", "DARURAT"),
                 FormField.choice("category", Text.of("Siapa yang perlu dibantu?", "Who needs help?"),
                         who.toArray(Choice[]::new)),
@@ -57,7 +58,8 @@ final class StreetReportForm {
                 FormField.of("description", FieldType.TEXT, Text.of("Ciri-ciri orangnya (perkiraan umur, pakaian)",
                         "What the person looks like (age, clothes)")).optional().withRange(null, 300L),
                 FormField.of("photo", FieldType.ATTACHMENT, Text.of("Foto (bila ada)", "Photo (if any)")).optional(),
-                FormField.of("reporterPhone", FieldType.PHONE, Text.of("Nomor HP Anda, bila TKSK boleh menghubungi",
-                        "Your phone, if the TKSK may call you")).optional());
+                FormField.of("reporterPhone", FieldType.PHONE, Text.of("Nomor HP Anda, bila petugas sosial kecamatan "
+                        + "(TKSK) boleh menghubungi", "Your phone, if the kecamatan's social welfare worker (TKSK) may "
+                        + "call you")).optional());
     }
 }

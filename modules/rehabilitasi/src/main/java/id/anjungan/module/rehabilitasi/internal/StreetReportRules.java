@@ -28,12 +28,14 @@ final class StreetReportRules {
         boolean medical = "MEDIS".equals(s.get("needs"));
         String days = config.reportSlaDays() + " hari";
         Text handled = outside
-                ? Text.of("Tempat itu di luar kecamatan ini. TKSK meneruskan laporan ke TKSK kecamatan tersebut atau "
-                        + config.dinsosName() + " paling lambat " + days + ".", "That place is outside this "
-                        + "kecamatan. The TKSK forwards the report to that kecamatan's TKSK or " + config.dinsosName()
-                        + " within " + config.reportSlaDays() + " day(s).")
-                : Text.of("Laporan diteruskan ke TKSK dan ditanggapi paling lambat " + days + ".",
-                        "The report goes to the TKSK, who responds within " + config.reportSlaDays() + " day(s).");
+                ? Text.of("Tempat itu di luar kecamatan ini. Petugas sosial kecamatan (TKSK) meneruskan laporan ke "
+                        + "petugas sosial kecamatan tersebut atau " + config.dinsosName() + " paling lambat " + days
+                        + ".", "That place is outside this kecamatan. The kecamatan's social welfare worker (TKSK) "
+                        + "forwards the report to that kecamatan's worker or " + config.dinsosName() + " within "
+                        + config.reportSlaDays() + " day(s).")
+                : Text.of("Laporan diteruskan ke petugas sosial kecamatan (TKSK) dan ditanggapi paling lambat " + days
+                        + ".", "The report goes to the kecamatan's social welfare worker (TKSK), who responds within "
+                        + config.reportSlaDays() + " day(s).");
         Text next;
         if (emergency || medical) {
             next = Text.of((emergency ? "DARURAT: telepon sekarang " : "Bila kondisinya memburuk, telepon ")

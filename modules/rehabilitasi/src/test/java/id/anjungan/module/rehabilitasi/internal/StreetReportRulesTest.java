@@ -60,8 +60,8 @@ class StreetReportRulesTest {
         Assessment a = assess(urgency, "MEDIS", kelurahan);
         assertTrue(a.accepted());
         assertEquals(urgency, a.category(), "an emergency across the border stays first in the TKSK's list");
-        assertEquals(forwarded, a.nextSteps().id().contains("meneruskan laporan ke TKSK kecamatan tersebut atau "
-                + "Dinas Sosial Kota Semarang"), a.nextSteps().id());
+        assertEquals(forwarded, a.nextSteps().id().contains("meneruskan laporan ke petugas sosial kecamatan "
+                + "tersebut atau Dinas Sosial Kota Semarang"), a.nextSteps().id());
         assertEquals(forwarded, a.nextSteps().en().contains("forwards the report"));
         assertTrue(a.nextSteps().id().contains("Ambulan Hebat Kota Semarang di 112"), "the contacts come at once");
     }
