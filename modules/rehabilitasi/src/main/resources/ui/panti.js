@@ -16,6 +16,9 @@ class RehsosPanti extends KioskScreen {
         h('h3', {}, `${p.name} — ${p.location}`),
         h('p', {}, `${t('Menerima', 'Accepts')}: ${p.categories.map(cat).join(', ')}`),
         h('p', { class: 'big' }, `${p.placed.length} / ${p.quota} ${t('tempat terisi', 'places taken')}`),
+        h('p', { class: 'muted' }, p.reportedOn
+          ? t(`Tempat tersedia menurut Dinsos Provinsi per ${date(p.reportedOn, 'id')}`, `Places available as reported by the province's social office on ${date(p.reportedOn, 'en')}`)
+          : t('Dinsos Provinsi belum melaporkan tempat tersedia', 'The province has not reported available places')),
         h('table', {}, h('caption', {}, t('Penghuni dan antrean', 'Residents and waiting list')),
           h('tbody', {}, p.placed.map(tr => h('tr', {}, h('td', {}, tr), h('td', {}, t('di panti', 'in panti')),
             h('td', {}, this.leaveForm(tr)))),

@@ -21,9 +21,11 @@ class RehsosRujukan extends KioskScreen {
     const canRefer = r.state === 'dilaporkan' || r.state === 'ditangani';
     return h('section', { class: 'card', 'aria-label': r.tracking },
       h('h3', { class: r.urgency === 'DARURAT' ? 'error' : '' }, `${r.urgency === 'DARURAT' ? t('DARURAT', 'EMERGENCY') + ' · ' : ''}${r.tracking}`),
+      r.outsideKecamatan ? h('p', { class: 'error' }, t('Di luar kecamatan ini: teruskan ke TKSK kecamatan tersebut atau Dinas Sosial (langkah "Teruskan ke wilayah lain").',
+        'Outside this kecamatan: forward to that kecamatan\'s TKSK or the social office (step "Forward to another area").')) : null,
       h('p', {}, `${(STATES[r.state] || [r.state, r.state])[this.language === 'en' ? 1 : 0]} · ${r.location}, ${r.kelurahan}`,
         ` · ${t('dilaporkan', 'reported')} ${date(r.reported, this.language)}`,
-        r.overdue ? h('strong', { class: 'error' }, ' · ' + t('lewat batas waktu', 'overdue')) : null),
+        r.overdue ? h('strong', { class: 'error' }, ' · ' + t('melewati batas waktu', 'overdue')) : null),
       r.description ? h('p', { class: 'muted' }, r.description) : null,
       r.letters.length ? h('ul', {}, r.letters.map(l => h('li', {}, `${this.tx(l.label)}: `,
         l.ready ? h('span', { class: 'ok' }, `${t('ada', 'ready')} (${l.number})`)

@@ -25,10 +25,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** Rehabilitasi over REST: a street report, the referral with its cover letter as PDF, placement, first visit. */
+/**
+ * Rehabilitasi over REST: a street report, the referral with its cover letter as PDF, placement, first visit; an RSJ
+ * intake placed in Samekto Karti, a report across the border forwarded, Pendataan PPKS and its monthly table.
+ */
 class RehabilitasiIT {
 
-    private static final String PANTI = "samekto-karti";
+    /** The panti that takes PGOT; Samekto Karti takes people with a mental illness. */
+    private static final String PANTI = "salam-sari";
     private static final int DESKS = 16;
 
     private static String report(String urgency, String location) throws Exception {
@@ -219,5 +223,53 @@ class RehabilitasiIT {
             answers.add(f.get());
         }
         return answers;
+    }
+
+    @Test
+    void theRsjIntakeBorderForwardingAndPendataanPpksWalk() throws Exception {
+        // the seed's case (000:L4405-4412): recovered at the RSJ, no family, placed in Samekto Karti
+        String fromRsj = filed("REHSOS", "penerimaan-dari-rsj", map("hospital", "RSJD Dr. Amino Gondohutomo Semarang",
+                "declaredRecovered", true, "dischargeLetter", "445/871/RSJ/XI/2026", "dischargeDate", "2026-11-20",
+                "familyNotFound", true, "kelurahan", "TIDAK_DIKETAHUI", "sex", "L", "estimatedAge", 45),
+                Kiosk.TKSK).getString("tracking");
+        assertEquals(403, operate("REHSOS", "tempatkan", map("tracking", fromRsj, "panti", "samekto-karti"),
+                Kiosk.ADMIN).status(), "the IT admin has no field powers");
+        move(fromRsj, "tangani", "Dijemput TKSK dari RSJ", Kiosk.TKSK);
+        JsonObject samekto = op("REHSOS", "panti", map(), Kiosk.TKSK).getJsonArray("panti").stream()
+                .map(JsonValue::asJsonObject).filter(p -> p.getString("id").equals("samekto-karti")).findFirst()
+                .orElseThrow();
+        assertFalse(samekto.isNull("reportedOn"), "places as Dinsos Prov reported them: " + samekto);
+        JsonObject placed = op("REHSOS", "tempatkan", map("tracking", fromRsj, "panti", "samekto-karti"), Kiosk.TKSK);
+        String after = placed.getBoolean("placed") ? "ditempatkan" : "menunggu-panti";
+        assertEquals(after, placed.getString("state"), placed.toString());
+        if (placed.getBoolean("placed")) {
+            op("REHSOS", "keluar-panti", map("tracking", fromRsj, "reason", "LAINNYA", "note", "Data uji dibersihkan"),
+                    Kiosk.TKSK);
+        } else {
+            op("REHSOS", "batal-antre", map("tracking", fromRsj, "note", "Data uji dibersihkan"), Kiosk.TKSK);
+        }
+
+        // found just across the border: taken and forwarded, not refused
+        JsonObject across = filed("REHSOS", "laporkan-orang-terlantar", map("urgency", "SEGERA", "category", "PGOT",
+                "kelurahan", "LUAR_KECAMATAN", "elsewhere", "Kelurahan Peterongan, Kecamatan Semarang Selatan",
+                "location", "Depan Pasar Peterongan", "needs", "MAKAN_TEMPAT"), null);
+        assertTrue(across.getString("nextSteps").contains("meneruskan laporan"), across.getString("nextSteps"));
+        JsonObject forwarded = move(across.getString("tracking"), "teruskan",
+                "Diteruskan ke TKSK Kecamatan Semarang Selatan", Kiosk.TKSK);
+        assertEquals("diteruskan", forwarded.getString("state"));
+
+        // Pendataan PPKS: a PSM records a beggar without KTP; the demo's November 2023 list gives seed 000's table
+        JsonObject recorded = filed("REHSOS", "pendataan-ppks", map("personName", "Mbah Sarno", "kelurahan", "Kauman",
+                "ppksCode", "12", "recordedOn", "2026-12-01", "address", "Emperan Pasar Johar"), Kiosk.PSM);
+        JsonObject december = op("REHSOS", "rekap-ppks", map("month", "2026-12"), Kiosk.TKSK);
+        assertTrue(december.toString().contains("\"code\":\"12\""), december.toString());
+        move(recorded.getString("tracking"), "verifikasi", "Dicek TKSK di Pasar Johar", Kiosk.TKSK);
+        JsonObject november2023 = op("REHSOS", "rekap-ppks", map("month", "2023-11"), Kiosk.DINSOS);
+        assertEquals(840, november2023.getInt("total"), november2023.toString());
+        java.util.Map<String, Integer> perCode = new java.util.LinkedHashMap<>();
+        november2023.getJsonArray("rows").forEach(r -> perCode.put(r.asJsonObject().getString("code"),
+                r.asJsonObject().getInt("total")));
+        assertEquals("{4=3, 5a=9, 5b=13, 8=1, 9a=70, 9b=32, 9c=8, 9d=2, 10=1, 15=7, 24=694}", perCode.toString());
+        assertEquals(403, operate("REHSOS", "rekap-ppks", map("month", "2023-11"), Kiosk.ADMIN).status());
     }
 }

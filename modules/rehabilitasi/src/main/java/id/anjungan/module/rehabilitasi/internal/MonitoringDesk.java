@@ -73,8 +73,10 @@ final class MonitoringDesk {
     /** Cases being monitored, the most overdue first. */
     List<Map<String, Object>> due() {
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (CaseRecord c : cases.list(RehabilitasiCatalog.CODE, RehabilitasiCatalog.REPORT,
-                RehabilitasiCatalog.MONITORED)) {
+        List<CaseRecord> monitored = new ArrayList<>();
+        RehabilitasiCatalog.CASE_SERVICES.forEach(s -> monitored.addAll(cases.list(RehabilitasiCatalog.CODE, s,
+                RehabilitasiCatalog.MONITORED)));
+        for (CaseRecord c : monitored) {
             int next = nextVisit(c.data());
             if (next == 0) {
                 continue;

@@ -27,7 +27,9 @@ final class OpenReports {
 
     List<Map<String, Object>> list() {
         List<CaseRecord> open = new ArrayList<>();
-        OPEN.forEach(s -> open.addAll(cases.list(RehabilitasiCatalog.CODE, RehabilitasiCatalog.REPORT, s)));
+        for (String service : RehabilitasiCatalog.CASE_SERVICES) {
+            OPEN.forEach(s -> open.addAll(cases.list(RehabilitasiCatalog.CODE, service, s)));
+        }
         open.sort(Comparator.comparing((CaseRecord c) -> !"DARURAT".equals(c.category()))
                 .thenComparing(CaseRecord::createdAt));
         return open.stream().map(this::row).toList();
@@ -40,8 +42,11 @@ final class OpenReports {
         row.put("state", c.state());
         row.put("urgency", c.category() == null ? d.getOrDefault("urgency", "") : c.category());
         row.put("category", d.getOrDefault("placementCategory", d.getOrDefault("category", "")));
-        row.put("kelurahan", d.getOrDefault("kelurahan", ""));
-        row.put("location", d.getOrDefault("location", ""));
+        row.put("source", c.service());
+        row.put("kelurahan", StreetReportRules.ELSEWHERE.equals(d.get("kelurahan")) ? d.getOrDefault("elsewhere", "")
+                : d.getOrDefault("kelurahan", ""));
+        row.put("outsideKecamatan", StreetReportRules.ELSEWHERE.equals(d.get("kelurahan")));
+        row.put("location", d.getOrDefault("location", d.getOrDefault("hospital", "")));
         row.put("needs", d.getOrDefault("needs", ""));
         row.put("description", d.getOrDefault("description", ""));
         row.put("reported", c.createdAt().toString());

@@ -1,13 +1,16 @@
 package id.anjungan.module.rehabilitasi.internal;
 
+import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * A panti rehabilitasi sosial and the places it keeps for this kecamatan.
+ * A provincial panti rehabilitasi sosial and the places Dinsos Prov last reported free for referrals.
  *
  * @param categories the {@link Category} names it accepts
+ * @param places places free for referrals, as reported
+ * @param reportedOn the date of that report, or {@code null} when the line gives none
  */
-record Panti(String id, String name, String location, Set<String> categories, int quota) {
+record Panti(String id, String name, String location, Set<String> categories, int places, LocalDate reportedOn) {
 
     Panti {
         categories = Set.copyOf(categories);

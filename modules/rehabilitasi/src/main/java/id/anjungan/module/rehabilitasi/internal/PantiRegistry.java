@@ -1,6 +1,8 @@
 package id.anjungan.module.rehabilitasi.internal;
 
 import id.anjungan.spi.ProgramException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -37,7 +39,7 @@ final class PantiRegistry {
 
     private static Optional<Panti> parse(String line) {
         String[] parts = line == null ? new String[0] : line.split("\\|");
-        if (parts.length != 5 || parts[0].isBlank() || parts[1].isBlank()) {
+        if (parts.length < 5 || parts.length > 6 || parts[0].isBlank() || parts[1].isBlank()) {
             return Optional.empty();
         }
         Set<String> categories = new LinkedHashSet<>();
@@ -49,10 +51,11 @@ final class PantiRegistry {
             categories.add(name);
         }
         try {
-            int quota = Integer.parseInt(parts[4].strip());
-            return quota < 0 ? Optional.empty() : Optional.of(new Panti(parts[0].strip(), parts[1].strip(),
-                    parts[2].strip(), categories, quota));
-        } catch (NumberFormatException e) {
+            int places = Integer.parseInt(parts[4].strip());
+            LocalDate reportedOn = parts.length == 6 ? LocalDate.parse(parts[5].strip()) : null;
+            return places < 0 ? Optional.empty() : Optional.of(new Panti(parts[0].strip(), parts[1].strip(),
+                    parts[2].strip(), categories, places, reportedOn));
+        } catch (NumberFormatException | DateTimeParseException e) {
             return Optional.empty();
         }
     }

@@ -47,7 +47,8 @@ final class PlacementDesk {
             row.put("name", p.name());
             row.put("location", p.location());
             row.put("categories", PantiRegistry.categoriesOf(p));
-            row.put("quota", p.quota());
+            row.put("quota", p.places());
+            row.put("reportedOn", p.reportedOn() == null ? null : p.reportedOn().toString());
             row.put("placed", counters.holders(p.quotaKey()));
             row.put("waiting", counters.waiting(p.quotaKey()));
             return (Map<String, Object>) row;
@@ -60,9 +61,12 @@ final class PlacementDesk {
         Reports.requireState(c, Set.of(RehabilitasiCatalog.HANDLED, RehabilitasiCatalog.REFERRED), "ditempatkan",
                 "placed");
         Panti panti = registry.find(in.text("panti", Text.of("Panti", "Panti"), 1, 60));
-        String category = in.code("category", Text.of("Kategori", "Category"), Category.names());
-        List<Reason> refusals = PlacementRules.check(panti, category, in.yes("declaredRecovered"),
-                in.yes("familyFound"));
+        boolean fromHospital = RehabilitasiCatalog.FROM_RSJ.equals(c.service());
+        String category = fromHospital && input.get("category") == null ? Category.ODGJ.name()
+                : in.code("category", Text.of("Kategori", "Category"), Category.names());
+        // an RSJ intake carries the hospital's declaration, so the desk need not ask again
+        boolean recovered = in.yes("declaredRecovered") || "true".equals(c.data().get("declaredRecovered"));
+        List<Reason> refusals = PlacementRules.check(panti, category, recovered, in.yes("familyFound"));
         if (!refusals.isEmpty()) {
             throw new ProgramException(Reason.of(refusals.get(0).code(),
                     refusals.stream().map(r -> r.message().id()).collect(Collectors.joining(" ")),
@@ -74,7 +78,7 @@ final class PlacementDesk {
                     + already.get().name() + ".", "This report already holds or waits for a place at "
                     + already.get().name() + ".");
         }
-        Reservation r = counters.reserve(panti.quotaKey(), panti.quota(), c.tracking());
+        Reservation r = counters.reserve(panti.quotaKey(), panti.places(), c.tracking());
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("panti", panti.id());
         facts.put("placementCategory", category);
@@ -97,7 +101,7 @@ final class PlacementDesk {
         String reason = in.code("reason", Text.of("Alasan keluar", "Reason for leaving"), LEAVING);
         String note = in.text("note", Text.of("Catatan", "Note"), 5, 300);
         Panti panti = registry.find(c.data().getOrDefault("panti", ""));
-        Optional<String> promoted = counters.release(panti.quotaKey(), panti.quota(), c.tracking());
+        Optional<String> promoted = counters.release(panti.quotaKey(), panti.places(), c.tracking());
         Map<String, String> facts = new LinkedHashMap<>(Map.of("leftOn", clock.today().toString(),
                 "leftReason", reason));
         CaseRecord moved;
@@ -125,7 +129,7 @@ final class PlacementDesk {
         Reports.requireState(c, Set.of(RehabilitasiCatalog.WAITING), "keluar antrean", "taken off the list");
         String note = in.text("note", Text.of("Alasan", "Reason"), 5, 300);
         Panti panti = registry.find(c.data().getOrDefault("panti", ""));
-        counters.release(panti.quotaKey(), panti.quota(), c.tracking());
+        counters.release(panti.quotaKey(), panti.places(), c.tracking());
         CaseRecord moved = cases.transition(c.tracking(), "batal-antre", note, actor);
         return Map.of("tracking", moved.tracking(), "state", moved.state());
     }
@@ -138,7 +142,7 @@ final class PlacementDesk {
         if (Set.of(RehabilitasiCatalog.WAITING, RehabilitasiCatalog.PLACED).contains(c.state())) {
             return;
         }
-        quotaOf(c.tracking()).ifPresent(panti -> counters.release(panti.quotaKey(), panti.quota(), c.tracking())
+        quotaOf(c.tracking()).ifPresent(panti -> counters.release(panti.quotaKey(), panti.places(), c.tracking())
                 .ifPresent(next -> promote(next, panti, actor)));
     }
 
@@ -163,8 +167,8 @@ final class PlacementDesk {
                             + panti.location() + (state.equals(RehabilitasiCatalog.WAITING) ? " dari antrean." : "."),
                             actor);
                 } else if (position > 0 && !RehabilitasiCatalog.WAITING.equals(state)) {
-                    cases.transition(tracking, "antre-panti", "Kuota " + panti.name() + " penuh; antrean ke-"
-                            + position + ".", actor);
+                    cases.transition(tracking, "antre-panti", "Tempat di " + panti.name() + " penuh"
+                            + reported(panti) + "; antrean ke-" + position + ".", actor);
                 } else {
                     break;
                 }
@@ -173,6 +177,10 @@ final class PlacementDesk {
             }
         }
         return cases.find(tracking).orElseThrow();
+    }
+
+    private static String reported(Panti panti) {
+        return panti.reportedOn() == null ? "" : " menurut Dinsos Prov per " + Text.date(panti.reportedOn()).id();
     }
 
     private Optional<Panti> quotaOf(String tracking) {

@@ -30,11 +30,19 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
         "Pandansari", "Bangunharjo", "Kauman", "Purwodinatan", "Karangkidul", "Pekunden", "Pendrikan Kidul",
         "Pendrikan Lor"};
 
+    // Samekto Karti is the province's panti for mental disability and took the seed's ODGJ (000:L4405-4412); the
+    // seed names Salam Sari Boja as the second provincial panti (000:L4380-4384) without its categories, so those
+    // are a setting. Places are what Dinsos Prov reports free on a date (000:L4414-4418), not a kecamatan quota.
     @AttributeDefinition(description = "Panti registry, one per line: id|name|location|categories (comma-separated: "
-            + "PGOT, ANAK, LANSIA, DISABILITAS, ODGJ)|places for this kecamatan. Quotas to be confirmed with Dinsos.")
+            + "PGOT, ANAK, LANSIA, DISABILITAS, ODGJ)|places Dinsos Prov reported free for referrals|date of that "
+            + "report (YYYY-MM-DD). Update the line whenever Dinsos Prov reports again.")
     String[] panti() default {
-        "salam-sari|Panti Rehabilitasi Sosial Salam Sari|Boja, Kabupaten Kendal|ODGJ,DISABILITAS|5",
-        "samekto-karti|Panti Rehabilitasi Sosial Samekto Karti|Kabupaten Pemalang|PGOT,LANSIA|5"};
+        "samekto-karti|Panti Pelayanan Sosial Disabilitas Mental Samekto Karti|Comal, Kabupaten Pemalang|ODGJ|2|"
+            + "2026-11-30",
+        "salam-sari|Panti Rehabilitasi Sosial Salam Sari|Boja, Kabupaten Kendal|PGOT,LANSIA,DISABILITAS|3|2026-11-30"};
+
+    @AttributeDefinition(description = "Mental hospital whose recovered patients without family the TKSK places")
+    String mentalHospitalName() default "RSJD Dr. Amino Gondohutomo Semarang";
 
     @AttributeDefinition(description = "Days the TKSK has to respond to a report")
     int reportSlaDays() default 1;

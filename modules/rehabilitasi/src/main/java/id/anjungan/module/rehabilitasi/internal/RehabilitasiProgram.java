@@ -17,6 +17,7 @@ import id.anjungan.spi.platform.CaseStore;
 import id.anjungan.spi.platform.Counters;
 import id.anjungan.spi.platform.Kelurahan;
 import id.anjungan.spi.platform.KioskClock;
+import id.anjungan.spi.platform.RecipientLists;
 import java.util.Map;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
@@ -24,7 +25,10 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
-/** Rehabilitasi sosial: street reports, hospital referrals, panti placement within quotas, monitoring. */
+/**
+ * Rehabilitasi sosial: street reports and RSJ intakes, hospital referrals, panti placement as places are free,
+ * monitoring, and Pendataan PPKS with its monthly table.
+ */
 @Component(property = Program.CODE + "=" + RehabilitasiCatalog.CODE, configurationPid = "id.anjungan.rehsos")
 @Designate(ocd = RehabilitasiConfig.class)
 public final class RehabilitasiProgram implements Program {
@@ -32,21 +36,26 @@ public final class RehabilitasiProgram implements Program {
     private final ProgramDescriptor descriptor;
     private final PantiRegistry registry;
     private final StreetReportRules reportRules;
+    private final RsjIntakeRules rsjRules;
     private final ReferralDesk referrals;
     private final PlacementDesk placements;
     private final MonitoringDesk monitoring;
     private final OpenReports openReports;
+    private final PpksTally ppks;
 
     @Activate
     public RehabilitasiProgram(@Reference CaseStore cases, @Reference Counters counters, @Reference KioskClock clock,
-                               @Reference Kelurahan kelurahan, RehabilitasiConfig config) {
+                               @Reference Kelurahan kelurahan, @Reference RecipientLists lists,
+                               RehabilitasiConfig config) {
         this.descriptor = RehabilitasiCatalog.describe(config);
         this.registry = new PantiRegistry(config.panti());
         this.reportRules = new StreetReportRules(config);
+        this.rsjRules = new RsjIntakeRules(registry, config);
         this.referrals = new ReferralDesk(config, cases, new CoverLetter(config, kelurahan), clock);
         this.monitoring = new MonitoringDesk(config, cases, clock);
         this.placements = new PlacementDesk(registry, cases, counters, monitoring, clock);
         this.openReports = new OpenReports(cases, referrals, clock);
+        this.ppks = new PpksTally(config, cases, lists, clock);
     }
 
     @Override
@@ -59,6 +68,12 @@ public final class RehabilitasiProgram implements Program {
         if (RehabilitasiCatalog.REPORT.equals(submission.service())) {
             return reportRules.assess(submission);
         }
+        if (RehabilitasiCatalog.FROM_RSJ.equals(submission.service())) {
+            return rsjRules.assess(submission);
+        }
+        if (PendataanForm.SERVICE.equals(submission.service())) {
+            return PendataanRules.assess(submission);
+        }
         return Program.super.assess(submission);
     }
 
@@ -70,9 +85,11 @@ public final class RehabilitasiProgram implements Program {
         }
         return Eligibility.of(a.homeless() || mental || a.age() >= 60 || a.age() < 18
                         ? Eligibility.Verdict.LIKELY : Eligibility.Verdict.POSSIBLE, RehabilitasiCatalog.REPORT,
-                Reason.of("neglected", "TKSK dapat membantu orang yang terlantar atau tidak punya tempat tinggal: "
+                Reason.of("neglected", "Petugas sosial kecamatan (TKSK) dapat membantu orang yang terlantar atau tidak "
+                                + "memiliki tempat tinggal: "
                                 + "rujukan, panti rehabilitasi sosial dan pendampingan.",
-                        "The TKSK helps people who are neglected or homeless: referrals, a social rehabilitation "
+                        "The kecamatan's social welfare worker (TKSK) helps people who are neglected or homeless: "
+                                + "referrals, a social rehabilitation "
                                 + "home and accompaniment."));
     }
 
@@ -90,6 +107,7 @@ public final class RehabilitasiProgram implements Program {
             case "batal-antre" -> placements.cancelWaiting(input, actor);
             case "pemantauan" -> Map.of("visits", monitoring.due());
             case "kunjungan" -> monitoring.record(input, actor);
+            case "rekap-ppks" -> ppks.of(input);
             default -> throw ProgramException.of("unknown-operation", "Operasi tidak dikenal.", "Unknown operation.");
         };
     }

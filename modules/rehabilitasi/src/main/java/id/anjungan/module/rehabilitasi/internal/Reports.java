@@ -7,7 +7,7 @@ import id.anjungan.spi.platform.CaseRecord;
 import id.anjungan.spi.platform.CaseStore;
 import java.util.Set;
 
-/** Finds a street report by tracking number and checks the state an operation needs. */
+/** Finds a report (from the street or the mental hospital) by tracking number and checks the state it needs. */
 final class Reports {
 
     private Reports() {
@@ -17,7 +17,7 @@ final class Reports {
         String tracking = in.text("tracking", Text.of("Nomor laporan", "Report number"), 5, 40);
         return cases.find(tracking)
                 .filter(c -> RehabilitasiCatalog.CODE.equals(c.program())
-                        && RehabilitasiCatalog.REPORT.equals(c.service()))
+                        && RehabilitasiCatalog.CASE_SERVICES.contains(c.service()))
                 .orElseThrow(() -> ProgramException.of("unknown-report", "Laporan " + tracking + " tidak ditemukan.",
                         "Report " + tracking + " not found."));
     }

@@ -18,6 +18,9 @@ final class StreetReportForm {
     static FormDefinition of(RehabilitasiConfig config) {
         List<Choice> who = new ArrayList<>(Category.choices());
         who.add(Choice.of("TIDAK_TAHU", "Tidak tahu", "Not sure"));
+        List<Choice> places = new ArrayList<>(Arrays.stream(config.kelurahan()).map(k -> Choice.of(k, k, k)).toList());
+        places.add(Choice.of(StreetReportRules.ELSEWHERE, "Di luar daftar ini (kecamatan lain)",
+                "Not in this list (another kecamatan)"));
         return FormDefinition.of(
                 FormField.choice("urgency", Text.of("Seberapa mendesak?", "How urgent is it?"),
                         Choice.of("DARURAT", "Darurat: sakit parah, terluka atau tidak sadar",
@@ -29,13 +32,17 @@ final class StreetReportForm {
                                 + " di " + config.ambulancePhone() + " sekarang. Sudah menelepon?", "EMERGENCY: call "
                                 + config.ambulanceName() + " on " + config.ambulancePhone() + " now. Have you called?"))
                         .withHelp(Text.of("Rumah sakit rujukan: " + config.hospitalName() + ", " + config.hospitalPhone()
-                                + ". Laporan ini tetap diteruskan ke TKSK.", "Referral hospital: " + config.hospitalName()
-                                + ", " + config.hospitalPhone() + ". This report still goes to the TKSK."))
+                                + ". Laporan ini tetap diteruskan ke petugas sosial kecamatan (TKSK).", "Referral hospital: "
+                                + config.hospitalName() + ", " + config.hospitalPhone() + ". This report still goes to "
+                                + "the kecamatan's social welfare worker (TKSK)."))
                         .optional().when("urgency", "DARURAT"),
                 FormField.choice("category", Text.of("Siapa yang perlu dibantu?", "Who needs help?"),
                         who.toArray(Choice[]::new)),
                 FormField.choice("kelurahan", Text.of("Kelurahan tempat ditemukan", "Kelurahan where found"),
-                        Arrays.stream(config.kelurahan()).map(k -> Choice.of(k, k, k)).toArray(Choice[]::new)),
+                        places.toArray(Choice[]::new)),
+                FormField.of("elsewhere", FieldType.TEXT, Text.of("Nama kelurahan dan kecamatannya",
+                        "Name of the kelurahan and its kecamatan")).withRange(3L, 120L)
+                        .when("kelurahan", StreetReportRules.ELSEWHERE),
                 FormField.of("location", FieldType.TEXT, Text.of("Alamat atau tanda tempat (mis. depan masjid, "
                         + "bawah jembatan)", "Address or landmark (e.g. in front of the mosque, under the bridge)"))
                         .withRange(5L, 200L),
@@ -51,7 +58,8 @@ final class StreetReportForm {
                 FormField.of("description", FieldType.TEXT, Text.of("Ciri-ciri orangnya (perkiraan umur, pakaian)",
                         "What the person looks like (age, clothes)")).optional().withRange(null, 300L),
                 FormField.of("photo", FieldType.ATTACHMENT, Text.of("Foto (bila ada)", "Photo (if any)")).optional(),
-                FormField.of("reporterPhone", FieldType.PHONE, Text.of("Nomor HP Anda, bila TKSK boleh menghubungi",
-                        "Your phone, if the TKSK may call you")).optional());
+                FormField.of("reporterPhone", FieldType.PHONE, Text.of("Nomor HP Anda, bila petugas sosial kecamatan "
+                        + "(TKSK) boleh menghubungi", "Your phone, if the kecamatan's social welfare worker (TKSK) may "
+                        + "call you")).optional());
     }
 }

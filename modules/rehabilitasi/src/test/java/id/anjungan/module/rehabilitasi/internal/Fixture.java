@@ -29,7 +29,7 @@ final class Fixture {
 
     Fixture(Map<String, Object> overrides) {
         config = config(overrides);
-        program = new RehabilitasiProgram(p.cases, p.counters, p.clock, p.kelurahan, config);
+        program = new RehabilitasiProgram(p.cases, p.counters, p.clock, p.kelurahan, p.recipients, config);
         for (Transition t : program.descriptor().workflow("penanganan").orElseThrow().transitions()) {
             p.cases.moveTo(t.id(), t.to());
         }

@@ -27,7 +27,10 @@ class PlacementDeskTest {
     private static final String SAMEKTO = "samekto-karti";
     private static final String QUOTA = "REHSOS:panti:" + SAMEKTO;
 
-    private final Fixture f = new Fixture();
+    // the desk's mechanics on a registry of their own, so the default places and categories may change
+    private final Fixture f = new Fixture(Map.of("panti", new String[] {
+        "samekto-karti|Panti Contoh A|Kabupaten Pemalang|PGOT,LANSIA|5|2026-11-30",
+        "salam-sari|Panti Contoh B|Boja, Kabupaten Kendal|DISABILITAS|5|2026-11-30"}));
 
     @RepeatedTest(5)
     void theQuotaIsNeverExceededUnderConcurrentPlacementsAndReleases() throws Exception {

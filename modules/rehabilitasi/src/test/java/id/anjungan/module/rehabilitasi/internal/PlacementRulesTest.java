@@ -11,18 +11,21 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class PlacementRulesTest {
 
+    // the seed's own case: an ODGJ declared recovered by the RSJ, without family, went to Samekto Karti
+    // (000:L4405-4412); the configuration before December 2026 refused it
     @ParameterizedTest(name = "{0} {1} recovered={2} family={3} → {4}")
     @CsvSource(nullValues = "-", value = {
-        "salam-sari,    ODGJ,        true,  false, -",
-        "salam-sari,    ODGJ,        false, false, not-declared-recovered",
+        "samekto-karti, ODGJ,        true,  false, -",
+        "samekto-karti, ODGJ,        false, false, not-declared-recovered",
+        "samekto-karti, ODGJ,        true,  true,  family-found",
+        "samekto-karti, PGOT,        false, false, category-not-accepted",
+        "samekto-karti, LANSIA,      false, false, category-not-accepted",
+        "samekto-karti, ANAK,        true,  false, category-not-accepted",
+        "salam-sari,    PGOT,        false, false, -",
+        "salam-sari,    LANSIA,      false, false, -",
         "salam-sari,    DISABILITAS, false, false, -",
-        "salam-sari,    PGOT,        true,  false, category-not-accepted",
-        "salam-sari,    ANAK,        true,  false, category-not-accepted",
-        "samekto-karti, PGOT,        false, false, -",
-        "samekto-karti, LANSIA,      false, false, -",
-        "samekto-karti, ODGJ,        true,  false, category-not-accepted",
-        "samekto-karti, PGOT,        false, true,  family-found",
-        "samekto-karti, ODGJ,        false, false, category-not-accepted",
+        "salam-sari,    ODGJ,        true,  false, category-not-accepted",
+        "salam-sari,    PGOT,        false, true,  family-found",
     })
     void categoryRules(String pantiId, String category, boolean recovered, boolean family, String refusal) {
         Panti panti = new PantiRegistry(Fixture.config(Map.of()).panti()).find(pantiId);

@@ -53,8 +53,8 @@ class ReferralAndMonitoringTest {
         assertEquals("460/112/XI/2026", f.op("surat-pengantar", Map.of("tracking", report.tracking())).get("number"));
 
         assertEquals("not-declared-recovered", assertThrows(ProgramException.class, () -> f.op("tempatkan",
-                Map.of("tracking", report.tracking(), "panti", "salam-sari", "category", "ODGJ"))).reason().code());
-        f.place(report.tracking(), "salam-sari", "ODGJ");
+                Map.of("tracking", report.tracking(), "panti", "samekto-karti", "category", "ODGJ"))).reason().code());
+        f.place(report.tracking(), "samekto-karti", "ODGJ");
         assertEquals("ditempatkan", f.state(report.tracking()));
 
         f.p.clock.advance(Duration.ofDays(120));
@@ -111,7 +111,7 @@ class ReferralAndMonitoringTest {
     void theLastVisitClosesTheCase() {
         Fixture short1 = new Fixture(Map.of("monitoringDays", new int[] {14}));
         String tracking = short1.handled().tracking();
-        short1.place(tracking, "samekto-karti", "PGOT");
+        short1.place(tracking, "salam-sari", "PGOT");
         short1.op("keluar-panti", Map.of("tracking", tracking, "reason", "KELUARGA", "note", "Dijemput adiknya"));
         Map<String, Object> visit = short1.op("kunjungan", Map.of("tracking", tracking, "condition", "BAIK",
                 "note", "Tinggal bersama keluarga adik"));

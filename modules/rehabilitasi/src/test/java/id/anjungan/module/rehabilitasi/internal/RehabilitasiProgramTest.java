@@ -1,6 +1,7 @@
 package id.anjungan.module.rehabilitasi.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -21,10 +22,19 @@ class RehabilitasiProgramTest {
     void theDesksAreTheTksksAndShipTheirScreens() {
         assertEquals(ServiceKind.DESK, descriptor.service("rujukan").orElseThrow().kind());
         assertEquals(ServiceKind.DESK, descriptor.service("penempatan-panti").orElseThrow().kind());
-        descriptor.operations().forEach(o -> assertEquals(Set.of(Role.TKSK, Role.ADMIN), o.roles(), o.id()));
+        descriptor.operations().forEach(o -> assertEquals(o.id().equals("rekap-ppks")
+                ? Set.of(Role.TKSK, Role.KASI_KESOS, Role.CAMAT, Role.DINSOS) : Set.of(Role.TKSK), o.roles(), o.id()));
         assertNotNull(getClass().getClassLoader().getResource("ui/" + descriptor.icon()));
         descriptor.screens().forEach(s -> assertNotNull(getClass().getClassLoader().getResource("ui/" + s.script()),
                 s.script()));
+    }
+
+    @Test
+    void theItAdminHasNoFieldPowers() {
+        descriptor.services().forEach(s -> assertFalse(s.startedBy().contains(Role.ADMIN), s.id()));
+        descriptor.screens().forEach(s -> assertFalse(s.roles().contains(Role.ADMIN), s.id()));
+        descriptor.workflows().forEach(w -> w.transitions().forEach(t -> assertFalse(t.roles().contains(Role.ADMIN),
+                t.id())));
     }
 
     @Test

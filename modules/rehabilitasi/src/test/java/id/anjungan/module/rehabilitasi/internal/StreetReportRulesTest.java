@@ -52,12 +52,30 @@ class StreetReportRulesTest {
         assertTrue(a.nextSteps().id().contains("2 hari"));
     }
 
+    // a person found just across the border is forwarded to that kecamatan's TKSK or Dinsos, never turned away
+    @ParameterizedTest(name = "{0} in {1} → forwarded={2}")
+    @CsvSource({"DARURAT, LUAR_KECAMATAN, true", "BIASA, LUAR_KECAMATAN, true", "SEGERA, Tembalang, true",
+        "BIASA, Kauman, false", "DARURAT, kauman, false"})
+    void aPlaceOutsideTheKecamatanIsForwardedNotRefused(String urgency, String kelurahan, boolean forwarded) {
+        Assessment a = assess(urgency, "MEDIS", kelurahan);
+        assertTrue(a.accepted());
+        assertEquals(urgency, a.category(), "an emergency across the border stays first in the TKSK's list");
+        assertEquals(forwarded, a.nextSteps().id().contains("meneruskan laporan ke petugas sosial kecamatan "
+                + "tersebut atau Dinas Sosial Kota Semarang"), a.nextSteps().id());
+        assertEquals(forwarded, a.nextSteps().en().contains("forwards the report"));
+        assertTrue(a.nextSteps().id().contains("Ambulan Hebat Kota Semarang di 112"), "the contacts come at once");
+    }
+
     @Test
-    void aPlaceOutsideTheKecamatanIsReferredToTheEmergencyNumber() {
-        Assessment a = assess("DARURAT", "MEDIS", "Tembalang");
-        assertFalse(a.accepted());
-        assertEquals("outside-kecamatan", a.refusals().get(0).code());
-        assertTrue(a.refusals().get(0).message().id().contains("112"));
+    void theFormAsksWhereOutsideOnlyForAPlaceOutside() {
+        ServiceDefinition report = f.program.descriptor().service("laporkan-orang-terlantar").orElseThrow();
+        assertTrue(report.form().field("kelurahan").orElseThrow().choices().stream()
+                .anyMatch(c -> c.value().equals(StreetReportRules.ELSEWHERE)));
+        assertFalse(report.form().field("elsewhere").orElseThrow().visibleFor(Map.of("kelurahan", "Kauman")));
+        assertTrue(report.form().field("elsewhere").orElseThrow().visibleFor(Map.of("kelurahan", "LUAR_KECAMATAN")));
+        var workflow = f.program.descriptor().workflow("penanganan").orElseThrow();
+        assertTrue(workflow.transition("dilaporkan", "teruskan").orElseThrow().noteRequired(), "says to whom");
+        assertTrue(workflow.state("diteruskan").orElseThrow().terminal());
     }
 
     @Test
