@@ -145,11 +145,13 @@ class CppIT {
 
         JsonObject report = op("CPP", "report", map("eventId", eventId), Kiosk.KASI);
         assertEquals(2, report.getJsonArray("replacedPbp").size(), report.toString());
-        String receipts = operationPdf("CPP", "receipts", map("eventId", eventId), Kiosk.KASI);
+        String receipts = operationPdf("CPP", "receipts", map("eventId", eventId), Kiosk.KASI)
+                .replaceAll("\\s+", " ");
         assertTrue(receipts.contains("Daftar Tanda Terima") && receipts.contains("Warsito Hadi (pengganti)")
                 && receipts.contains("Cap jempol") && receipts.contains("(surat kuasa)"), receipts);
         assertFalse(receipts.contains(nik(8099)), "no full NIK printed");
-        String bast = operationPdf("CPP", "bast", map("eventId", eventId), Kiosk.DINSOS);
+        String bast = operationPdf("CPP", "bast", map("eventId", eventId), Kiosk.DINSOS)
+                .replaceAll("\\s+", " ");
         assertTrue(bast.contains("Berita Acara Serah Terima") && bast.contains("20 kg kepada 2 rumah tangga (PBP)"),
                 bast);
     }
