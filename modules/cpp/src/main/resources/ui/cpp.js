@@ -5,27 +5,47 @@ const T = {
   create: { id: 'Buat pembagian baru', en: 'Create a distribution' },
   date: { id: 'Tanggal', en: 'Date' },
   place: { id: 'Tempat', en: 'Place' },
-  kgHh: { id: 'Kg per rumah tangga', en: 'Kg per household' },
+  kgHh: { id: 'Kg per rumah tangga (PBP)', en: 'Kg per household (PBP)' },
   stock: { id: 'Stok diterima (kg)', en: 'Stock received (kg)' },
   save: { id: 'Simpan', en: 'Save' },
   addStock: { id: 'Catat stok masuk', en: 'Record stock received' },
-  importList: { id: 'Impor daftar rumah tangga (CSV: nik,kk,name,address,rt,rw,kelurahan)',
-    en: 'Import household list (CSV: nik,kk,name,address,rt,rw,kelurahan)' },
+  importList: { id: 'Impor daftar PBP (CSV: nik,kk,name,address,rt,rw,kelurahan; kolom cadangan=ya untuk daftar cadangan)',
+    en: 'Import the PBP list (CSV: nik,kk,name,address,rt,rw,kelurahan; column cadangan=ya for the reserve list)' },
   imported: { id: 'Diterima', en: 'Accepted' },
   rejected: { id: 'Ditolak', en: 'Rejected' },
   handover: { id: 'Penyerahan beras', en: 'Hand-over' },
   code: { id: 'NIK, nomor KK, atau pindai QR undangan', en: 'NIK, family card number, or scan the invitation QR' },
   byNik: { id: 'Cari NIK', en: 'Find by NIK' },
   byKk: { id: 'Cari KK', en: 'Find by KK' },
-  pickup: { id: 'Diambil oleh anggota keluarga? NIK pengambil', en: 'Collected by a family member? Their NIK' },
+  pickup: { id: 'Diambil oleh orang lain? NIK pengambil', en: 'Collected by someone else? Their NIK' },
   pickupName: { id: 'Nama pengambil', en: 'Their name' },
+  kkChecked: { id: 'Pengambil tercantum dalam Kartu Keluarga PBP (sudah diperiksa)',
+    en: "The person collecting is on the PBP's family card (checked)" },
+  suratKuasa: { id: 'Pengambil membawa surat kuasa dari PBP', en: 'The person collecting brings a letter of authority from the PBP' },
+  proof: { id: 'Bukti serah terima', en: 'Proof of hand-over' },
+  proofs: { TANDA_TANGAN: { id: 'Tanda tangan di daftar tanda terima', en: 'Signature on the list of receipts' },
+    CAP_JEMPOL: { id: 'Cap jempol di daftar tanda terima', en: 'Thumbprint on the list of receipts' },
+    FOTO: { id: 'Foto PBP dengan beras dan KTP', en: 'Photo of the PBP with the rice and KTP' } },
+  replaceTitle: { id: 'Ganti PBP (meninggal, pindah, tidak ditemukan, atau sudah mampu)',
+    en: 'Replace a PBP (died, moved, not found or able)' },
+  replaceKk: { id: 'Nomor KK rumah tangga PBP yang diganti', en: 'Family card number of the PBP replaced' },
+  reason: { id: 'Alasan', en: 'Reason' },
+  reasons: { MENINGGAL: { id: 'Meninggal dunia', en: 'Died' }, PINDAH: { id: 'Pindah', en: 'Moved' },
+    TIDAK_DITEMUKAN: { id: 'Tidak ditemukan', en: 'Not found' }, MAMPU: { id: 'Sudah mampu', en: 'Able to provide' } },
+  newNik: { id: 'NIK pengganti dari KK yang sama', en: 'NIK of the replacement from the same family card' },
+  newName: { id: 'Nama pengganti', en: 'Name of the replacement' },
+  newKkChecked: { id: 'Pengganti tercantum dalam KK yang sama (sudah diperiksa)', en: 'The replacement is on the same family card (checked)' },
+  reserveKk: { id: 'atau nomor KK rumah tangga dari daftar cadangan', en: 'or the family card number of a household on the reserve list' },
+  replaced: { id: 'PBP diganti', en: 'PBP replaced' },
+  receipts: { id: 'Cetak daftar tanda terima', en: 'Print the list of receipts' },
+  bast: { id: 'Cetak BAST', en: 'Print the BAST' },
   relation: { id: 'Hubungan', en: 'Relationship' },
   give: { id: 'Serahkan beras', en: 'Hand over the rice' },
   given: { id: 'Beras diserahkan', en: 'Rice handed over' },
   remaining: { id: 'Sisa stok', en: 'Stock remaining' },
   received: { id: 'Stok diterima', en: 'Stock received' },
   handedOut: { id: 'Diserahkan', en: 'Handed out' },
-  households: { id: 'Rumah tangga', en: 'Households' },
+  households: { id: 'Rumah tangga (PBP)', en: 'Households (PBP)' },
   claimed: { id: 'Sudah mengambil', en: 'Collected' },
   unclaimed: { id: 'Belum mengambil', en: 'Not collected' },
   csv: { id: 'Unduh CSV', en: 'Download CSV' },
@@ -185,12 +205,22 @@ class CppDesk extends CppScreen {
       const code = (data.code || '').trim();
       const input = { eventId: this.eventId };
       if (/^CPP2?\|/.test(code)) input.qr = code; else input[submitter?.value === 'kk' ? 'kk' : 'nik'] = code;
-      for (const k of ['pickupNik', 'pickupName', 'relation']) if (data[k]) input[k] = data[k].trim();
+      for (const k of ['pickupNik', 'pickupName', 'relation', 'proof']) if (data[k]) input[k] = data[k].trim();
+      for (const k of ['kkChecked', 'suratKuasa']) if (data[k]) input[k] = true;
       await this.call('claim', input, async (r) => {
         this.message = r.handedOver
           ? { bad: false, text: `${this.t('given')}: ${r.kg} kg · ${r.name} (${r.kk}) · ${this.t('remaining')}: ${r.remainingKg} kg` }
           : { bad: true, text: this.pick(r.message) };
         if (r.handedOver) form.reset();
+        await this.loadEvents();
+      });
+    } else if (op === 'replace') {
+      const input = { eventId: this.eventId, kk: (data.kk || '').trim(), reason: data.reason };
+      if ((data.reserveKk || '').trim()) input.reserveKk = data.reserveKk.trim();
+      else Object.assign(input, { nik: (data.nik || '').trim(), name: (data.name || '').trim(), kkChecked: !!data.kkChecked });
+      await this.call('replace', input, async (r) => {
+        this.message = { bad: false, text: `${this.t('replaced')}: ${r.replacedName} (${r.replaced}) → ${r.name} (${r.nik})` };
+        form.reset();
         await this.loadEvents();
       });
     }
@@ -206,10 +236,24 @@ class CppDesk extends CppScreen {
           <label>${this.t('code')}<br><input name="code" required size="34" autofocus></label>
           <label>${this.t('pickup')}<br><input name="pickupNik" inputmode="numeric" maxlength="16" size="18"></label>
           <label>${this.t('pickupName')} <input name="pickupName" size="16"> ${this.t('relation')} <input name="relation" size="10"></label>
+          <label><input type="checkbox" name="kkChecked"> ${this.t('kkChecked')}</label>
+          <label><input type="checkbox" name="suratKuasa"> ${this.t('suratKuasa')}</label>
+          <label>${this.t('proof')} <select name="proof" required>${Object.keys(T.proofs).map((k) =>
+            `<option value="${k}">${esc(this.pick(T.proofs[k]))}</option>`).join('')}</select></label>
           <button class="primary" name="by" value="nik">${this.t('byNik')} · ${this.t('give')}</button>
           <button class="primary" name="by" value="kk">${this.t('byKk')} · ${this.t('give')}</button>
         </form>` : ''}
         ${this.notice()}</section>
+      ${e && this.kiosk.role !== 'PSM' ? `<section class="noprint"><h3>${this.t('replaceTitle')}</h3>
+        <form data-op="replace" autocomplete="off">
+          <label>${this.t('replaceKk')}<br><input name="kk" inputmode="numeric" maxlength="16" size="18" required></label>
+          <label>${this.t('reason')} <select name="reason">${Object.keys(T.reasons).map((k) =>
+            `<option value="${k}">${esc(this.pick(T.reasons[k]))}</option>`).join('')}</select></label>
+          <label>${this.t('newNik')}<br><input name="nik" inputmode="numeric" maxlength="16" size="18"></label>
+          <label>${this.t('newName')} <input name="name" size="24"></label>
+          <label><input type="checkbox" name="kkChecked"> ${this.t('newKkChecked')}</label>
+          <label>${this.t('reserveKk')}<br><input name="reserveKk" inputmode="numeric" maxlength="16" size="18"></label>
+          <button>${this.t('save')}</button></form></section>` : ''}
       ${e ? `<section class="noprint"><form data-op="receive-stock"><label>${this.t('addStock')}
         <input name="kg" type="number" min="1" required size="8"></label><button>${this.t('save')}</button></form>
         <form data-op="import"><label>${this.t('importList')}<br><input type="file" accept=".csv,text/csv"></label>
@@ -250,14 +294,20 @@ class CppReport extends CppScreen {
         <tr><th>${this.t('unclaimed')}</th><td>${r.unclaimedHouseholds}</td></tr></table>
         <p class="noprint"><button type="button" data-csv>${this.t('csv')}</button>
         <button type="button" data-summary>${this.t('summary')}</button>
-        <button type="button" class="primary" data-pdf>${this.t('pdf')}</button></p>
+        <button type="button" class="primary" data-pdf>${this.t('pdf')}</button>
+        <button type="button" data-receipts>${this.t('receipts')}</button>
+        <button type="button" data-bast>${this.t('bast')}</button></p>
         <h3>${this.t('unclaimed')}</h3><table>${r.unclaimed.map((u) => `<tr><td>${esc(u.name)}</td><td>${esc(u.kk)}</td>
-          <td>RT ${esc(u.rt)}/RW ${esc(u.rw)}</td></tr>`).join('')}</table>` : ''}`);
+          <td>RT ${esc(u.rt)}/RW ${esc(u.rw)}</td></tr>`).join('')}</table>
+        ${r.replacedPbp.length ? `<h3>${this.t('replaced')}</h3><table>${r.replacedPbp.map((u) => `<tr><td>${esc(u.name)}</td>
+          <td>${esc(u.nik)}</td><td>${esc(this.pick(T.reasons[u.reason] || { id: u.reason, en: u.reason }))}</td></tr>`).join('')}</table>` : ''}` : ''}`);
     if (r) {
       this.querySelector('[data-csv]').addEventListener('click', () => this.download(r.fileName, r.csv));
       this.querySelector('[data-summary]').addEventListener('click',
         () => this.download(r.fileName.replace('.csv', '-ringkasan.csv'), r.summaryCsv));
       this.querySelector('[data-pdf]').addEventListener('click', () => this.openPdf('report', { eventId: this.eventId }));
+      this.querySelector('[data-receipts]').addEventListener('click', () => this.openPdf('receipts', { eventId: this.eventId }));
+      this.querySelector('[data-bast]').addEventListener('click', () => this.openPdf('bast', { eventId: this.eventId }));
     }
   }
 }
@@ -276,7 +326,7 @@ class CppInvitations extends CppScreen {
       ${this.notice()}
       ${(this.cards || []).map((c) => `<div class="card"><b>${this.t('invitation')}</b>
         <p>${esc(c.name)} · NIK ${esc(c.nik)} · KK ${esc(c.kk)}<br>${esc(c.address)} RT ${esc(c.rt)}/RW ${esc(c.rw)}, ${esc(c.kelurahan)}</p>
-        <p>${esc(this.pick(c.text))}</p>
+        <p>${esc(this.pick(c.text))}</p>${c.replace ? `<p class="bad">${esc(this.pick(c.replace.message))}</p>` : ''}
         <p class="qr" data-qr="${esc(c.qr)}">${this.t('qrNote')}: ${esc(c.qr)}</p></div>`).join('')}`);
     const print = this.querySelector('[data-print]');
     if (print) print.addEventListener('click', () => window.print());

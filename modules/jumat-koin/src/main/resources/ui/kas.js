@@ -1,4 +1,4 @@
-import { h, s, rupiah, date, CAUSES, KioskScreen } from './common.js';
+import { h, s, rupiah, date, CAUSES, PAYEES, KioskScreen } from './common.js';
 
 /** Public ledger of the Friday coin fund: balance, weekly collections (chart and table), payouts, corrections. */
 class JumatKoinKas extends KioskScreen {
@@ -63,16 +63,17 @@ class JumatKoinKas extends KioskScreen {
   payouts(rows) {
     const t = this.t.bind(this);
     return h('table', {},
-      h('caption', {}, t('Pencairan untuk perbaikan rumah', 'Payouts for house repair')),
-      h('thead', {}, h('tr', {}, ...[[t('Tanggal', 'Date')], [t('Tujuan', 'Purpose')], ['Kelurahan'],
-        [t('Penyebab', 'Cause')], [t('Jumlah', 'Amount'), 'num']].map(([c, cls]) => h('th', { scope: 'col', class: cls }, c)))),
+      h('caption', {}, t('Pencairan untuk rumah warga', 'Payouts for houses')),
+      h('thead', {}, h('tr', {}, ...[[t('Tanggal', 'Date')], [t('Tujuan', 'Purpose')], [t('Diserahkan kepada', 'Paid to')],
+        ['Kelurahan'], [t('Keadaan rumah', 'State of the house')], [t('Jumlah', 'Amount'), 'num']].map(([c, cls]) => h('th', { scope: 'col', class: cls }, c)))),
       h('tbody', {}, rows.length ? rows.map(r => h('tr', {},
         h('td', {}, date(r.date, this.language)),
         h('td', {}, r.purpose, r.reversed ? h('strong', {}, ' ' + t('(dibatalkan)', '(cancelled)')) : null),
+        h('td', {}, r.paidTo ? (PAYEES[r.paidTo] || [r.paidTo, r.paidTo])[this.language === 'en' ? 1 : 0] : '—'),
         h('td', {}, r.kelurahan),
         h('td', {}, (CAUSES[r.cause] || [r.cause, r.cause])[this.language === 'en' ? 1 : 0]),
         h('td', { class: 'num' }, rupiah(r.amount))))
-        : h('tr', {}, h('td', { colspan: 5 }, t('Belum ada pencairan.', 'No payouts yet.')))));
+        : h('tr', {}, h('td', { colspan: 6 }, t('Belum ada pencairan.', 'No payouts yet.')))));
   }
 
   corrections(rows) {

@@ -1,4 +1,4 @@
-import { h, rupiah, CAUSES, KioskScreen } from './common.js';
+import { h, rupiah, CAUSES, PAYEES, KioskScreen } from './common.js';
 
 /** Camat desk: approve a payout for a surveyed request; never above the balance (the server refuses it). */
 class JumatKoinPencairan extends KioskScreen {
@@ -31,6 +31,12 @@ class JumatKoinPencairan extends KioskScreen {
       h('label', { for: id('purpose') }, t('Tujuan (tampil di papan kas; tanpa nama atau alamat)',
         'Purpose (shown publicly; no names or addresses)')),
       h('input', { id: id('purpose'), name: 'purpose', required: true, minlength: 10 }),
+      h('label', { for: id('payeeKind') }, t('Dana diserahkan kepada', 'Paid to')),
+      h('select', { id: id('payeeKind'), name: 'payeeKind' }, Object.entries(PAYEES).map(([code, names]) =>
+        h('option', { value: code }, names[this.language === 'en' ? 1 : 0]))),
+      h('label', { for: id('payee') }, t('Nama penerima dana (keluarga, tukang, atau toko)',
+        'Name of the payee (family, builder or store)')),
+      h('input', { id: id('payee'), name: 'payee', required: true, minlength: 3, maxlength: 100 }),
       top ? null : h('label', { for: id('why') }, t('Alasan mendahulukan dari urutan prioritas',
         'Why this goes before a higher-ranked request')),
       top ? null : h('textarea', { id: id('why'), name: 'justification', required: true, minlength: 10, rows: 2 }),
@@ -41,6 +47,7 @@ class JumatKoinPencairan extends KioskScreen {
     event.preventDefault();
     const f = new FormData(event.target);
     this.run('setujui-pencairan', { tracking: r.tracking, purpose: f.get('purpose'),
+      payeeKind: f.get('payeeKind'), payee: f.get('payee'),
       amount: Number(String(f.get('amount')).replace(/\./g, '')),
       ...(f.get('justification') ? { justification: f.get('justification') } : {}) },
     a => { this.paid = a.tracking; return this.t(`Dana ${rupiah(a.amount)} dicairkan. Saldo ${rupiah(a.balance)}.`,

@@ -48,11 +48,16 @@ class JumatKoinIT {
                 "box", "Kelurahan Pekunden", "amount", 2_000_000, "witness1", "Pak Harjono Saputro",
                 "witness2", "Bu Endang Lestari"), Kiosk.CAMAT);
         assertEquals(start + 2_000_000, first.getJsonNumber("balance").longValue());
+        for (String notTreasury : List.of(Kiosk.TKSK, Kiosk.ADMIN)) {
+            assertEquals(403, operate("JUMATKOIN", "catat-setoran", map("date", TODAY.minusDays(3).toString(),
+                    "box", "Kelurahan Kauman", "amount", 750_000, "witness1", "Pak Harjono Saputro",
+                    "witness2", "Bu Endang Lestari"), notTreasury).status(), "the camat's office counts the coins");
+        }
         op("JUMATKOIN", "catat-setoran", map("date", TODAY.minusDays(3).toString(), "box", "Kelurahan Kauman",
-                "amount", 750_000, "witness1", "Pak Harjono Saputro", "witness2", "Bu Endang Lestari"), Kiosk.TKSK);
+                "amount", 750_000, "witness1", "Pak Harjono Saputro", "witness2", "Bu Endang Lestari"), Kiosk.KASI);
         Kiosk.Answer twice = operate("JUMATKOIN", "catat-setoran", map("date", TODAY.minusDays(3).toString(),
                 "box", "Kelurahan Kauman", "amount", 10_000, "witness1", "Pak Harjono Saputro",
-                "witness2", "Bu Endang Lestari"), Kiosk.TKSK);
+                "witness2", "Bu Endang Lestari"), Kiosk.KASI);
         assertEquals(422, twice.status(), "a box is counted once per date: " + twice.body());
         assertEquals(start + 2_750_000, balance());
 
@@ -61,6 +66,16 @@ class JumatKoinIT {
         String mild = filed("JUMATKOIN", "ajukan-bantuan-rumah", application(9011, "Jl. Kranggan Timur 21",
                 "BANJIR", "RINGAN", false, 0), null).getString("tracking");
         assertTrue(receiptText(urgent).contains(urgent));
+        // a poor family's uninhabitable house, no disaster and no date of one (000:L5711-5717, L5732-5734)
+        Map<String, Object> rtlh = new java.util.HashMap<>(application(9021, "Gang Kranggan Dalam 12", "RTLH",
+                "BERAT", false, 1));
+        rtlh.remove("disasterDate");
+        rtlh.put("dtks", "false");
+        JsonObject uninhabitable = filed("JUMATKOIN", "ajukan-bantuan-rumah", rtlh, null);
+        assertTrue(uninhabitable.toString().contains("SKTM"), "not in DTKS: the SKTM is asked " + uninhabitable);
+        assertEquals(403, operate("JUMATKOIN", "catat-survei", map("tracking", mild, "damage", "RINGAN",
+                "estimatedCost", 900_000, "displaced", false, "note", "Lantai rusak terendam banjir"), Kiosk.ADMIN)
+                .status(), "the TKSK surveys, not the IT administrator");
         op("JUMATKOIN", "catat-survei", map("tracking", urgent, "damage", "BERAT", "estimatedCost", 1_500_000,
                 "displaced", true, "note", "Atap dan dinding dapur terbakar habis"), Kiosk.TKSK);
         op("JUMATKOIN", "catat-survei", map("tracking", mild, "damage", "RINGAN", "estimatedCost", 900_000,
@@ -77,8 +92,8 @@ class JumatKoinIT {
         assertEquals(403, operate("JUMATKOIN", "setujui-pencairan", map("tracking", urgent, "amount", 1_500_000,
                 "purpose", "Perbaikan atap dan dinding dapur"), Kiosk.TKSK).status(), "only the camat pays out");
         JsonObject paid = op("JUMATKOIN", "setujui-pencairan", map("tracking", urgent, "amount", 1_500_000,
-                "purpose", "Perbaikan atap dan dinding dapur", "justification", "Paling mendesak menurut survei"),
-                Kiosk.CAMAT);
+                "purpose", "Perbaikan atap dan dinding dapur", "justification", "Paling mendesak menurut survei",
+                "payeeKind", "TOKO", "payee", "Toko Bangunan Sinar Jaya"), Kiosk.CAMAT);
         assertEquals("dibayar", paid.getString("state"));
         long afterPayout = start + 1_250_000;
         assertEquals(afterPayout, paid.getJsonNumber("balance").longValue());
@@ -94,6 +109,8 @@ class JumatKoinIT {
                 .filter(d -> d.getString("purpose").equals("Perbaikan atap dan dinding dapur")).findFirst()
                 .orElseThrow(() -> new AssertionError("the payout is on the public ledger: " + kas));
         assertEquals(1_500_000, payout.getJsonNumber("amount").longValue());
+        assertEquals("TOKO", payout.getString("paidTo"), "the kind of payee is public");
+        assertFalse(kas.toString().contains("Sinar Jaya"), "the payee's name stays in the case");
         assertFalse(kas.toString().contains(nik(9001)) || kas.toString().contains("Gang Kranggan Dalam 7"),
                 "no personal data on the public ledger");
 
@@ -102,7 +119,8 @@ class JumatKoinIT {
 
         Kiosk.Answer tooMuch = operate("JUMATKOIN", "setujui-pencairan", map("tracking", mild,
                 "amount", afterPayout + 1, "purpose", "Perbaikan lantai rumah",
-                "justification", "Satu-satunya permohonan tersisa"), Kiosk.CAMAT);
+                "justification", "Satu-satunya permohonan tersisa", "payeeKind", "KELUARGA",
+                "payee", "Keluarga pemohon"), Kiosk.CAMAT);
         assertEquals(422, tooMuch.status(), tooMuch.body());
         assertEquals("insufficient-balance", tooMuch.object().getString("code"), tooMuch.body());
         assertEquals(afterPayout, balance(), "nothing left the fund");

@@ -13,7 +13,11 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
             + "platform keeps for this program")
     String qrSecret() default "";
 
-    @AttributeDefinition(description = "Whether a family member may collect on behalf of the household")
+    @AttributeDefinition(description = "Who hands the rice to the kelurahan, named in the BAST (000:L5327-5358)")
+    String supplier() default "Dinas Ketahanan Pangan Kota Semarang";
+
+    @AttributeDefinition(description = "Whether someone else may collect for the PBP: a member of the same family "
+            + "card, or a person with a surat kuasa (Bapanas practice)")
     boolean proxyPickup() default true;
 
     @AttributeDefinition(description = "What a household brings to the hand-over, in Bahasa Indonesia")

@@ -18,6 +18,8 @@ final class CppDescriptor {
     static final String SCRIPT = "cpp.js";
     private static final Set<Role> DISTRIBUTORS = Set.of(Role.PSM, Role.TKSK);
     private static final Set<Role> READERS = Set.of(Role.PSM, Role.TKSK, Role.KASI_KESOS, Role.DINSOS);
+    /** The PSM only hands out (000:L5327-5358); choosing a replacement PBP is for the TKSK and the Kasi Kesos. */
+    private static final Set<Role> REPLACERS = Set.of(Role.TKSK, Role.KASI_KESOS);
 
     private CppDescriptor() {
     }
@@ -26,15 +28,18 @@ final class CppDescriptor {
         List<ServiceDefinition> services = List.of(
                 new ServiceDefinition("cek-jadwal", ServiceKind.STATUS,
                         Text.of("Cek jadwal dan daftar CPP", "CPP rice: schedule and list"),
-                        Text.of("Apakah rumah tangga saya dapat beras CPP, kapan, di mana, berapa kg",
-                                "Is my household on the CPP rice list, when, where, how many kg"),
+                        Text.of("Apakah rumah tangga saya penerima bantuan pangan (PBP) beras CPP, kapan, di mana, "
+                                        + "berapa kg", "Is my household a CPP rice recipient (PBP), when, where, "
+                                        + "how many kg"),
                         null, Set.of(Role.RESIDENT), FormDefinition.empty(), List.of(), null, null, false),
                 desk("distribusi", "desk", Text.of("Distribusi beras CPP", "CPP rice distribution"),
-                        Text.of("Buat pembagian, impor daftar, catat penyerahan", "Create events, import lists, "
-                                + "record hand-overs"), DISTRIBUTORS),
+                        Text.of("Buat pembagian, impor daftar PBP, catat penyerahan dan pengganti PBP",
+                                "Create events, import PBP lists, record hand-overs and replacement PBPs"),
+                        DISTRIBUTORS),
                 desk("laporan", "report", Text.of("Laporan CPP", "CPP report"),
-                        Text.of("Stok diterima, diserahkan, sisa, yang belum mengambil", "Stock received, handed out, "
-                                + "remaining, households not yet collected"), READERS),
+                        Text.of("Stok diterima, diserahkan, sisa, PBP yang belum mengambil; daftar tanda terima dan "
+                                + "BAST", "Stock received, handed out, remaining, PBPs not yet collected; list of "
+                                + "receipts and BAST"), READERS),
                 desk("undangan", "invitations", Text.of("Undangan CPP", "CPP invitations"),
                         Text.of("Cetak undangan dengan kode QR", "Print invitations with a QR code"),
                         Set.of(Role.PSM, Role.TKSK, Role.KASI_KESOS)));
@@ -49,13 +54,16 @@ final class CppDescriptor {
                 new Operation("import", DISTRIBUTORS, false),
                 new Operation("lookup", DISTRIBUTORS, true),
                 new Operation("claim", DISTRIBUTORS, false),
+                new Operation("replace", REPLACERS, false),
                 new Operation("report", READERS, true),
+                new Operation("receipts", READERS, true),
+                new Operation("bast", READERS, true),
                 new Operation("invitations", Set.of(Role.PSM, Role.TKSK, Role.KASI_KESOS), true));
         return new ProgramDescriptor(CODE, Text.of("CPP (Cadangan Pangan Pemerintah)", "CPP government rice reserve"),
                 Text.of("Beras dari Dinas Ketahanan Pangan, dibagikan sekitar dua kali setahun oleh TKSK dan PSM; "
-                                + "satu jatah per rumah tangga.",
+                                + "satu jatah per rumah tangga penerima bantuan pangan (PBP).",
                         "Rice from the food-security office, handed out about twice a year by the TKSK and PSM; "
-                                + "one share per household."),
+                                + "one share per recipient household (PBP)."),
                 "icon.svg", services, List.of(), Set.of(), Set.of(), screens, operations);
     }
 

@@ -31,6 +31,7 @@ public final class CppProgram implements Program {
     private final Stock stock;
     private final Counters counters;
     private final HandOver handOver;
+    private final Replacements replacements;
     private final DistributionReport report;
     private final Invitations invitations;
     private final DistributionStatus status;
@@ -46,10 +47,12 @@ public final class CppProgram implements Program {
         this.events = new Events(counters, stock, config.defaultKgPerHousehold());
         this.households = new Households(lists, residents);
         InvitationCode codes = new InvitationCode(config.qrSecret(), counters);
-        this.handOver = new HandOver(new HouseholdFinder(events, households, codes), stock, counters, residents, audit,
-                clock, config.proxyPickup());
-        this.report = new DistributionReport(events, households, stock, counters, residents, clock);
-        this.invitations = new Invitations(events, households, codes, residents,
+        PbpStanding standing = new PbpStanding(residents);
+        this.handOver = new HandOver(new HouseholdFinder(events, households, codes), standing, stock, counters,
+                residents, audit, clock, config.proxyPickup());
+        this.replacements = new Replacements(events, households, standing, counters, residents, audit);
+        this.report = new DistributionReport(events, households, stock, counters, residents, clock, config);
+        this.invitations = new Invitations(events, households, codes, residents, standing,
                 Text.of(config.bringId(), config.bringEn()), config.proxyPickup());
         this.status = new DistributionStatus(events, counters, clock, config);
     }
@@ -83,6 +86,9 @@ public final class CppProgram implements Program {
             }
             case "lookup" -> handOver.lookup(input, actor);
             case "claim" -> handOver.claim(input, actor);
+            case "replace" -> replacements.replace(input, actor);
+            case "receipts" -> report.receipts(Inputs.required(input, "eventId", "Kode pembagian", "Event code"));
+            case "bast" -> report.handOverRecord(Inputs.required(input, "eventId", "Kode pembagian", "Event code"));
             case "report" -> report.report(Inputs.required(input, "eventId", "Kode pembagian", "Event code"));
             case "invitations" -> invitations.list(Inputs.required(input, "eventId", "Kode pembagian", "Event code"));
             default -> Program.super.operate(operation, input, actor);

@@ -34,12 +34,23 @@ final class DistributionStatus {
                     + "list. Ask the PSM or the Kasi Kesos at the kelurahan office."));
         }
         RecipientRecord r = record.get();
+        if (Households.reserve(r) || r.field(Households.REPLACED) != null) {
+            return StatusReport.notRegistered(r.field(Households.REPLACED) != null
+                    ? Text.of("Nama ini sudah diganti sebagai PBP pada pembagian CPP terbaru. Tanyakan ke "
+                            + config.contact() + ".", "This name was replaced as PBP at the newest CPP distribution. "
+                            + "Ask the PSM or the Kasi Kesos at the kelurahan office.")
+                    : Text.of("Rumah tangga Anda ada dalam daftar cadangan CPP: Anda dihubungi bila menggantikan "
+                            + "PBP. Tanyakan ke " + config.contact() + ".", "Your household is on the CPP reserve "
+                            + "list: you are contacted if you replace a PBP. Ask the PSM or the Kasi Kesos."));
+        }
         Optional<DistributionEvent> event = events.find(r.period()).or(() -> fromRow(r));
         int kg = event.map(e -> Households.kgFor(r, e)).orElse(config.defaultKgPerHousehold());
-        Text rhythm = Text.of(kg + " kg beras per rumah tangga, sekali setiap pembagian",
-                kg + " kg of rice per household, once per distribution");
-        Text channel = Text.of("Diambil sendiri atau oleh anggota keluarga; bawa " + config.bringId(),
-                "Collect it yourself or send a family member; bring " + config.bringEn());
+        Text rhythm = Text.of(kg + " kg beras per rumah tangga (PBP), sekali setiap pembagian",
+                kg + " kg of rice per household (PBP), once per distribution");
+        Text channel = Text.of("Diambil sendiri, oleh anggota keluarga dalam KK yang sama, atau oleh orang lain "
+                        + "dengan surat kuasa; bawa " + config.bringId(),
+                "Collect it yourself, or send a member of your family card or someone with your letter of "
+                        + "authority (surat kuasa); bring " + config.bringEn());
         Text schedule = event.map(e -> {
             Text day = Formats.day(e.date());
             return Text.of(day.id() + " di " + e.place(), day.en() + " at " + e.place());
@@ -55,7 +66,7 @@ final class DistributionStatus {
                     "Your household's share was collected on " + when.en() + ".");
         }
         if (event.isPresent() && event.get().date().isBefore(clock.today())) {
-            return Text.of("Tanggal pembagian sudah lewat dan jatah belum diambil. Tanyakan ke " + config.contact() + ".",
+            return Text.of("Tanggal pembagian sudah berlalu dan jatah belum diambil. Tanyakan ke " + config.contact() + ".",
                     "The distribution date has passed and the share was not collected. Ask the PSM or the Kasi Kesos.");
         }
         return Text.of("Belum diambil.", "Not collected yet.");

@@ -1,6 +1,7 @@
 package id.anjungan.module.cpp.internal;
 
 import id.anjungan.spi.Actor;
+import id.anjungan.spi.OperationInput;
 import id.anjungan.spi.ProgramException;
 import id.anjungan.spi.Text;
 import id.anjungan.spi.platform.AuditLog;
@@ -8,17 +9,23 @@ import id.anjungan.spi.platform.Claim;
 import id.anjungan.spi.platform.Counters;
 import id.anjungan.spi.platform.KioskClock;
 import id.anjungan.spi.platform.RecipientRecord;
+import id.anjungan.spi.platform.Resident;
 import id.anjungan.spi.platform.ResidentRegistry;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The hand-over at the desk: one claim per household (KK) per event, even from two desks at the same second, and
- * never more rice out than came in.
+ * never more rice out than came in. A PBP recorded as deceased, moved or able is flagged for replacement; someone
+ * collecting for the PBP is in the same family card or brings a surat kuasa; each hand-over records its proof.
  */
 final class HandOver {
+
+    /** How the PBP acknowledged receipt on the daftar tanda terima: signature, thumbprint, or a photo with the rice. */
+    static final Set<String> PROOFS = Set.of("TANDA_TANGAN", "CAP_JEMPOL", "FOTO");
 
     private final HouseholdFinder finder;
     private final Stock stock;
@@ -27,9 +34,11 @@ final class HandOver {
     private final AuditLog audit;
     private final KioskClock clock;
     private final boolean proxyPickup;
+    private final PbpStanding standing;
 
-    HandOver(HouseholdFinder finder, Stock stock, Counters counters, ResidentRegistry residents, AuditLog audit,
-             KioskClock clock, boolean proxyPickup) {
+    HandOver(HouseholdFinder finder, PbpStanding standing, Stock stock, Counters counters, ResidentRegistry residents,
+             AuditLog audit, KioskClock clock, boolean proxyPickup) {
+        this.standing = standing;
         this.finder = finder;
         this.stock = stock;
         this.counters = counters;
@@ -45,6 +54,10 @@ final class HandOver {
         Map<String, Object> answer = household(found);
         counters.claimed(found.event().claimScope(), found.household().kk())
                 .ifPresent(c -> answer.put("claim", claim(c, found.event())));
+        Map<String, Object> flag = standing.flag(found.household());
+        if (!flag.isEmpty() && !answer.containsKey("claim")) {
+            answer.put("replace", flag);
+        }
         return answer;
     }
 
@@ -52,22 +65,22 @@ final class HandOver {
         HouseholdFinder.Found found = finder.find(input);
         DistributionEvent event = found.event();
         RecipientRecord row = found.household();
-        String pickup = Optional.ofNullable(Inputs.text(input, "pickupNik")).orElse(found.presenterNik());
-        if (pickup != null && !pickup.equals(row.nik())) {
-            if (!proxyPickup) {
-                throw ProgramException.of("proxy-not-allowed", "Beras hanya dapat diambil oleh " + row.name() + ".",
-                        "Only " + row.name() + " may collect the rice.");
-            }
-            if (!residents.checkNik(pickup).valid()) {
-                throw ProgramException.of("invalid-pickup-nik", "NIK pengambil tidak sah.",
-                        "The NIK of the person collecting is not valid.");
-            }
-        } else {
-            pickup = null;
-        }
         Optional<Claim> earlier = counters.claimed(event.claimScope(), row.kk());
         if (earlier.isPresent()) {
             return refused(found, earlier.get());
+        }
+        standing.gone(row).ifPresent(s -> {
+            Text why = PbpStanding.why(s, row.name());
+            throw ProgramException.of("pbp-needs-replacement", why.id(), why.en());
+        });
+        OperationInput in = new OperationInput(input);
+        String proof = in.code("proof", Text.of("Bukti serah terima", "Proof of hand-over"), PROOFS);
+        String pickup = Optional.ofNullable(Inputs.text(input, "pickupNik")).orElse(found.presenterNik());
+        String proxyBasis = null;
+        if (pickup != null && !pickup.equals(row.nik())) {
+            proxyBasis = proxyBasis(pickup, row, in);
+        } else {
+            pickup = null;
         }
         int kg = Households.kgFor(row, event);
         if (!stock.take(event.id(), kg)) {
@@ -76,8 +89,12 @@ final class HandOver {
                     + " kg. Catat penerimaan stok baru dulu.", "Not enough rice in stock: " + left + " kg left, "
                     + kg + " kg needed. Record newly received stock first.");
         }
-        Claim claim = counters.claimOnce(event.claimScope(), row.kk(), actor.displayName(),
-                details(input, found, kg, pickup));
+        Map<String, String> details = details(input, found, kg, pickup);
+        details.put("proof", proof);
+        if (proxyBasis != null) {
+            details.put("proxyBasis", proxyBasis);
+        }
+        Claim claim = counters.claimOnce(event.claimScope(), row.kk(), actor.displayName(), details);
         if (!claim.won()) {
             stock.giveBack(event.id(), kg);
             return refused(found, claim);
@@ -89,6 +106,36 @@ final class HandOver {
         answer.put("claim", claim(claim, event));
         answer.put("remainingKg", stock.remainingKg(event.id()));
         return answer;
+    }
+
+    /**
+     * Bapanas practice: someone collecting for the PBP is a member of the same family card, or brings a surat kuasa
+     * signed by the PBP. The registry's family card wins over the officer's tick; a letter needs the bearer's name.
+     */
+    private String proxyBasis(String pickup, RecipientRecord row, OperationInput in) {
+        if (!proxyPickup) {
+            throw ProgramException.of("proxy-not-allowed", "Beras hanya dapat diambil oleh " + row.name() + ".",
+                    "Only " + row.name() + " may collect the rice.");
+        }
+        if (!residents.checkNik(pickup).valid()) {
+            throw ProgramException.of("invalid-pickup-nik", "NIK pengambil tidak sah.",
+                    "The NIK of the person collecting is not valid.");
+        }
+        Optional<String> kk = residents.find(pickup).map(Resident::kk);
+        if (kk.isPresent() && kk.get().equals(row.kk())) {
+            return "SATU_KK";
+        }
+        if (in.yes("suratKuasa")) {
+            in.text("pickupName", Text.of("Nama penerima kuasa", "Name of the person holding the letter"), 3, 100);
+            return "SURAT_KUASA";
+        }
+        if (kk.isEmpty() && in.yes("kkChecked")) {
+            return "SATU_KK";
+        }
+        throw ProgramException.of("proxy-needs-kk-or-letter", "Pengambil harus anggota keluarga dalam KK yang sama "
+                + "dengan PBP (tunjukkan Kartu Keluarga), atau membawa surat kuasa dari PBP.",
+                "The person collecting must be on the PBP's family card (show it), or bring a letter of authority "
+                        + "(surat kuasa) from the PBP.");
     }
 
     private static Map<String, String> details(Map<String, Object> input, HouseholdFinder.Found found, int kg,
@@ -116,7 +163,7 @@ final class HandOver {
         answer.put("code", "already-claimed");
         answer.put("claim", claim);
         answer.put("message", Formats.json(Text.of(
-                "Jatah rumah tangga ini sudah diambil pada " + when.id() + " di " + claim.get("place")
+                "Jatah rumah tangga (PBP) ini sudah diambil pada " + when.id() + " di " + claim.get("place")
                         + ", dicatat oleh " + by + (pickup == null ? "" : ", diambil oleh " + pickup) + ".",
                 "This household's share was already collected on " + when.en() + " at " + claim.get("place")
                         + ", recorded by " + by + (pickup == null ? "" : ", collected by " + pickup) + ".")));
@@ -136,6 +183,8 @@ final class HandOver {
         m.put("pickupNik", pickup == null ? null : residents.mask(pickup));
         m.put("pickupName", c.details().get("pickupName"));
         m.put("relation", c.details().get("relation"));
+        m.put("proxyBasis", c.details().get("proxyBasis"));
+        m.put("proof", c.details().get("proof"));
         return m;
     }
 

@@ -56,7 +56,7 @@ final class HouseholdFinder {
 
     private static RecipientRecord listed(Optional<RecipientRecord> row) {
         return row.orElseThrow(() -> ProgramException.of("not-listed",
-                "Rumah tangga ini tidak ada dalam daftar pembagian ini. Catat dan laporkan ke TKSK.",
-                "This household is not on this distribution's list. Note it and tell the TKSK."));
+                "Rumah tangga ini tidak ada dalam daftar PBP pembagian ini. Catat dan laporkan ke TKSK.",
+                "This household is not on this distribution's PBP list. Note it and tell the TKSK."));
     }
 }

@@ -14,11 +14,13 @@ final class Invitations {
     private final Households households;
     private final InvitationCode codes;
     private final ResidentRegistry residents;
+    private final PbpStanding standing;
     private final Text bring;
     private final boolean proxyPickup;
 
-    Invitations(Events events, Households households, InvitationCode codes, ResidentRegistry residents, Text bring,
-                boolean proxyPickup) {
+    Invitations(Events events, Households households, InvitationCode codes, ResidentRegistry residents,
+                PbpStanding standing, Text bring, boolean proxyPickup) {
+        this.standing = standing;
         this.events = events;
         this.households = households;
         this.codes = codes;
@@ -33,7 +35,8 @@ final class Invitations {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("event", event.json());
         out.put("invitations", cards);
-        out.put("document", document(event, cards));
+        // no invitation is printed in the name of a PBP who must be replaced first
+        out.put("document", document(event, cards.stream().filter(c -> !c.containsKey("replace")).toList()));
         return out;
     }
 
@@ -68,13 +71,19 @@ final class Invitations {
         m.put("place", event.place());
         m.put("kg", kg);
         m.put("qr", codes.payload(event.id(), r.kk()));
+        Map<String, Object> flag = standing.flag(r);
+        if (!flag.isEmpty()) {
+            m.put("replace", flag);
+        }
         m.put("text", Formats.json(Text.of(
                 "Bapak/Ibu " + r.name() + " diundang mengambil " + kg + " kg beras CPP pada " + day.id() + " di "
-                        + event.place() + ". Bawa " + bring.id() + "." + (proxyPickup ? " Bila berhalangan, anggota "
-                        + "keluarga boleh mengambil dengan membawa KTP-nya." : ""),
+                        + event.place() + ". Bawa " + bring.id() + "." + (proxyPickup ? " Bila berhalangan, beras "
+                        + "dapat diambil oleh anggota keluarga dalam KK yang sama dengan membawa KTP dan KK, atau "
+                        + "oleh orang lain dengan surat kuasa dari Bapak/Ibu." : ""),
                 r.name() + " is invited to collect " + kg + " kg of CPP rice on " + day.en() + " at " + event.place()
                         + ". Bring " + bring.en() + "."
-                        + (proxyPickup ? " A family member may collect instead with their own KTP." : ""))));
+                        + (proxyPickup ? " If you cannot come, a member of your family card may collect with their "
+                        + "KTP and the KK, or someone else with your signed letter of authority (surat kuasa)." : ""))));
         return m;
     }
 }

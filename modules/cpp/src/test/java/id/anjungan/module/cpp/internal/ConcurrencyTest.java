@@ -36,7 +36,8 @@ class ConcurrencyTest {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<String>> results = new ArrayList<>();
         for (int i = 0; i < attempts; i++) {
-            Map<String, Object> in = input.apply(i);
+            Map<String, Object> in = new java.util.HashMap<>(input.apply(i));
+            in.put("proof", "TANDA_TANGAN");
             Actor desk = new Actor("psm" + i, "PSM " + i, Role.PSM, null);
             Callable<String> attempt = () -> {
                 start.await();
@@ -104,7 +105,7 @@ class ConcurrencyTest {
     void newStockLetsTheQueueContinue() {
         String event = f.event(3, 10);
         assertEquals(true, f.op("claim", PSM, "eventId", event, "kk", kk(101)).get("handedOver"));
-        Map<String, Object> in = new HashMap<>(Map.of("eventId", event, "kk", kk(102)));
+        Map<String, Object> in = new HashMap<>(Map.of("eventId", event, "kk", kk(102), "proof", "FOTO"));
         assertEquals("stock-empty", org.junit.jupiter.api.Assertions.assertThrows(ProgramException.class,
                 () -> f.program.operate("claim", in, PSM)).reason().code());
         f.program.operate("receive-stock", Map.of("eventId", event, "kg", BigDecimal.valueOf(20)), PSM);

@@ -56,7 +56,7 @@ class HandOverTest {
             assertEquals("already-claimed", second.get("code"));
             @SuppressWarnings("unchecked")
             Map<String, String> message = (Map<String, String>) second.get("message");
-            assertEquals("Jatah rumah tangga ini sudah diambil pada Senin, 23 November 2026 pukul 09.00 di Balai "
+            assertEquals("Jatah rumah tangga (PBP) ini sudah diambil pada Senin, 23 November 2026 pukul 09.00 di Balai "
                     + "Kelurahan Miroto, dicatat oleh PSM Sari.", message.get("id"));
             assertTrue(message.get("en").contains("Monday 23 November 2026 at 09:00"));
         }
@@ -67,7 +67,7 @@ class HandOverTest {
     void aFamilyMemberCollectingIsRecordedWithTheirNik() {
         String daughter = "3374015508052003";
         Map<String, Object> done = f.op("claim", PSM, "eventId", event, "kk", kk(102), "pickupNik", daughter,
-                "pickupName", "Rina", "relation", "Anak", "desk", "Meja 1");
+                "pickupName", "Rina", "relation", "Anak", "desk", "Meja 1", "kkChecked", true);
         @SuppressWarnings("unchecked")
         Map<String, Object> claim = (Map<String, Object>) done.get("claim");
         assertEquals("3374••••••••2003", claim.get("pickupNik"));
@@ -114,7 +114,7 @@ class HandOverTest {
         "bad proxy NIK,              pickupNik, 12345, invalid-pickup-nik",
     })
     void theDeskRefusesWithAReason(String why, String field, String value, String code) {
-        Map<String, Object> input = new java.util.HashMap<>(Map.of("eventId", event));
+        Map<String, Object> input = new java.util.HashMap<>(Map.of("eventId", event, "proof", "CAP_JEMPOL"));
         if (!field.equals("pickupNik") && !field.equals("desk")) {
             input.put(field, value.replace("EVENT", event));
         } else {

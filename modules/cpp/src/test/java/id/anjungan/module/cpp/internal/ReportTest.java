@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+@SuppressWarnings("unchecked")
 class ReportTest {
 
     private final Fixture f = new Fixture();
@@ -19,7 +20,8 @@ class ReportTest {
     void anEventWalksFromImportToReport() {
         String event = f.event(4, 45);
         f.op("claim", PSM, "eventId", event, "kk", kk(101));
-        f.op("claim", TKSK, "eventId", event, "kk", kk(103), "pickupNik", "3374015508052003", "desk", "Meja 2");
+        f.op("claim", TKSK, "eventId", event, "kk", kk(103), "pickupNik", "3374015508052003", "desk", "Meja 2",
+                "suratKuasa", true, "pickupName", "Bu Darmi", "proof", "CAP_JEMPOL");
 
         Map<String, Object> r = f.op("report", TKSK, "eventId", event);
 
@@ -32,11 +34,12 @@ class ReportTest {
         assertEquals(List.of("Warga 102", "Warga 104"),
                 ((List<Map<?, ?>>) r.get("unclaimed")).stream().map(u -> u.get("name")).toList());
         String[] csv = ((String) r.get("csv")).split("\r\n");
-        assertEquals("kk,nama,rt,rw,kelurahan,kg,status,waktu,petugas,tempat,diambil_oleh", csv[0]);
+        assertEquals("kk,nama_pbp,rt,rw,kelurahan,kg,status,waktu,petugas,tempat,diambil_oleh,dasar_pengambil,bukti,"
+                + "menggantikan", csv[0]);
         assertEquals(5, csv.length);
         assertEquals("3374••••••••2103,Warga 103,001,002,Miroto,10,diambil,2026-11-23T09:00,TKSK Budi,Meja 2,"
-                + "3374••••••••2003", csv[3]);
-        assertEquals("3374••••••••2104,Warga 104,001,002,Miroto,10,belum diambil,,,,", csv[4]);
+                + "3374••••••••2003,SURAT_KUASA,CAP_JEMPOL,", csv[3]);
+        assertEquals("3374••••••••2104,Warga 104,001,002,Miroto,10,belum diambil,,,,,,,", csv[4]);
         assertTrue(((String) r.get("summaryCsv")).contains("sisa_kg,25\r\n"));
         assertTrue(!((String) r.get("csv")).contains(kk(101)), "numbers are masked");
     }
@@ -101,5 +104,46 @@ class ReportTest {
         assertFalse(qr.contains(kk(101)), "the printed code does not carry the family card number");
         assertTrue(((Map<?, ?>) card.get("text")).get("id").toString()
                 .contains("10 kg beras CPP pada Sabtu, 5 Desember 2026 di Balai Kelurahan Miroto"));
+    }
+
+    @Test
+    void theListOfReceiptsHasALinePerPbpWithItsProofAndABoxToSign() {
+        String event = f.event(3, 45);
+        f.op("claim", PSM, "eventId", event, "kk", kk(101), "proof", "CAP_JEMPOL");
+        f.op("claim", PSM, "eventId", event, "kk", kk(102), "pickupNik", "3374015508052003", "suratKuasa", true,
+                "pickupName", "Bu Darmi", "proof", "TANDA_TANGAN");
+
+        Map<?, ?> doc = (Map<?, ?>) f.op("receipts", TKSK, "eventId", event).get("document");
+
+        assertEquals("Daftar Tanda Terima Beras CPP", doc.get("title"));
+        Map<?, ?> table = (Map<?, ?>) doc.get("table");
+        assertEquals("Tanda tangan / cap jempol", ((List<?>) table.get("headers")).get(7));
+        List<List<?>> rows = (List<List<?>>) table.get("rows");
+        assertEquals(3, rows.size(), "one line per PBP, collected or not");
+        assertEquals(List.of("1", "Warga 101", "3374••••••••2101", "10"), rows.get(0).subList(0, 4));
+        assertEquals("PBP sendiri", rows.get(0).get(5));
+        assertEquals("Cap jempol", rows.get(0).get(6));
+        assertEquals("3374••••••••2003 (surat kuasa)", rows.get(1).get(5));
+        assertEquals("", rows.get(2).get(6), "not collected yet: no proof");
+        assertFalse(doc.toString().contains(kk(101)) || doc.toString().contains("3374015508052003"), "masked");
+    }
+
+    @Test
+    void theBastNamesBothPartiesAndTheRiceReceivedAndHandedOut() {
+        String event = f.event(3, 45);
+        f.op("claim", PSM, "eventId", event, "kk", kk(101));
+
+        Map<String, Object> bast = f.op("bast", TKSK, "eventId", event);
+
+        assertEquals(45L, bast.get("receivedKg"));
+        assertEquals(10L, bast.get("handedOutKg"));
+        assertEquals(1, bast.get("servedHouseholds"));
+        Map<?, ?> doc = (Map<?, ?>) bast.get("document");
+        assertEquals("Berita Acara Serah Terima (BAST) Beras CPP", doc.get("title"));
+        Map<Object, Object> values = new java.util.HashMap<>();
+        ((List<Map<?, ?>>) doc.get("meta")).forEach(m -> values.put(m.get("label"), m.get("value")));
+        assertEquals("Dinas Ketahanan Pangan Kota Semarang", values.get("Pihak pertama (yang menyerahkan)"));
+        assertEquals("10 kg kepada 1 rumah tangga (PBP)", values.get("Diserahkan kepada PBP"));
+        assertTrue(((List<?>) doc.get("signature")).contains("Pihak kedua: petugas distribusi"));
     }
 }

@@ -28,7 +28,7 @@ class StatusTest {
     @CsvSource({
         "before the day,         2026-11-23, false, Belum diambil.",
         "collected,              2026-12-05, true,  'Jatah rumah tangga Anda sudah diambil pada Sabtu, 5 Desember 2026 pukul 09.00.'",
-        "day passed uncollected, 2026-12-06, false, Tanggal pembagian sudah lewat dan jatah belum diambil. Tanyakan ke PSM atau Kasi Kesos di kantor kelurahan.",
+        "day passed uncollected, 2026-12-06, false, Tanggal pembagian sudah berlalu dan jatah belum diambil. Tanyakan ke PSM atau Kasi Kesos di kantor kelurahan.",
     })
     void aListedHouseholdLearnsWhenWhereAndHowMuch(String why, LocalDate today, boolean collect, String note) {
         String event = f.event(3, 30);
@@ -62,5 +62,30 @@ class StatusTest {
         assertFalse(s.registered());
         assertTrue(s.note().id().contains("PSM atau Kasi Kesos"));
         assertEquals(Optional.empty(), Optional.ofNullable(s.amount()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "reserve household,  301, daftar cadangan",
+        "replaced PBP,       101, sudah diganti sebagai PBP",
+        "replacement PBP,    301, -",
+    })
+    void reserveAndReplacedRowsAreNotToldTheyAreInvited(String why, int serial, String says) {
+        String event = f.event(2, 20);
+        Map<String, Object> reserve = Fixture.row(301);
+        reserve.put("cadangan", "ya");
+        f.op("import", Fixture.TKSK, "eventId", event, "rows", java.util.List.of(reserve));
+        if (!why.startsWith("reserve")) {
+            f.op("replace", Fixture.TKSK, "eventId", event, "kk", kk(101), "reason", "TIDAK_DITEMUKAN",
+                    "reserveKk", kk(301));
+        }
+        StatusReport s = statusOf(nik(serial));
+        if (says.equals("-")) {
+            assertTrue(s.registered(), why);
+            assertTrue(s.rhythm().id().contains("per rumah tangga (PBP)"), s.rhythm().id());
+            return;
+        }
+        assertFalse(s.registered(), why);
+        assertTrue(s.note().id().contains(says), s.note().id());
     }
 }

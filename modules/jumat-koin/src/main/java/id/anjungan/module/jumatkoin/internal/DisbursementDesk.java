@@ -23,6 +23,10 @@ final class DisbursementDesk {
 
     static final String KIND = "disbursement";
 
+    /** Who the money goes to, shown publicly by kind only: the family, a builder (tukang) or a building store. */
+    static final Map<String, String> PAYEES = Map.of("KELUARGA", "keluarga penerima", "TUKANG", "tukang bangunan",
+            "TOKO", "toko bahan bangunan");
+
     private final JumatKoinConfig config;
     private final Ledger ledger;
     private final CaseStore cases;
@@ -51,21 +55,27 @@ final class DisbursementDesk {
         long amount = in.rupiah("amount", Text.of("Jumlah pencairan", "Amount"), 1, config.maxPerFamily());
         String purpose = in.text("purpose", Text.of("Tujuan penggunaan", "Purpose"), 10, 160);
         refusePersonalData(purpose, request);
+        String payeeKind = in.code("payeeKind", Text.of("Dana diserahkan kepada", "Paid to"), PAYEES.keySet());
+        String payee = in.text("payee", Text.of("Nama penerima dana", "Name of the payee"), 3, 100);
         String justification = skipJustification(in, request);
         String lock = config.ledger() + ":pencairan:" + request.tracking();
         if (counters.add(lock, 1, 0, 1).isEmpty()) {
             throw ProgramException.of("already-disbursing", "Permohonan ini sedang atau sudah dicairkan.",
                     "This request is being or has been paid.");
         }
-        LedgerEntry entry = withdraw(amount, purpose, request, lock, actor);
+        LedgerEntry entry = withdraw(amount, purpose, payeeKind, request, lock, actor);
         try {
             Map<String, String> facts = new LinkedHashMap<>();
             facts.put("disbursedAmount", Long.toString(amount));
             facts.put("disbursedSequence", Long.toString(entry.sequence()));
             facts.put("disbursedOn", clock.today().toString());
             facts.put("disbursedPurpose", Memo.clean(purpose));
+            facts.put("disbursedPayeeKind", payeeKind);
+            facts.put("disbursedPayee", Memo.clean(payee));
             String note = "Dana " + OperationInput.formatRupiah(amount) + " disetujui Camat dari kas Jum'at Koin (catatan kas no. "
-                    + entry.sequence() + "): " + purpose + (justification == null ? "" : ". " + justification);
+                    + entry.sequence() + "): " + purpose + ". Diserahkan kepada " + PAYEES.get(payeeKind) + " "
+                    + Memo.clean(payee) + "; bukti penggunaan (kwitansi atau nota) dicatat saat perbaikan selesai"
+                    + (justification == null ? "" : ". " + justification);
             cases.annotate(request.tracking(), facts, note, actor);
             CaseRecord paid = cases.transition(request.tracking(), JumatKoinCatalog.DISBURSE, note, actor);
             return Map.of("tracking", paid.tracking(), "state", paid.state(), "amount", amount,
@@ -89,9 +99,11 @@ final class DisbursementDesk {
         }
     }
 
-    private LedgerEntry withdraw(long amount, String purpose, CaseRecord request, String lock, Actor actor) {
+    private LedgerEntry withdraw(long amount, String purpose, String payeeKind, CaseRecord request, String lock,
+                                 Actor actor) {
         Map<String, String> memo = new LinkedHashMap<>();
         memo.put("tujuan", purpose);
+        memo.put("penerima", payeeKind);
         memo.put("kelurahan", request.data().getOrDefault("kelurahan", ""));
         memo.put("sebab", request.data().getOrDefault("cause", ""));
         try {

@@ -14,11 +14,16 @@ final class HousingRequestForm {
     static final List<Choice> CAUSES = List.of(
             Choice.of("KEBAKARAN", "Kebakaran", "Fire"),
             Choice.of("BANJIR", "Banjir", "Flood"),
-            Choice.of("LAINNYA", "Bencana sosial lain (angin, longsor, rumah roboh)",
-                    "Another social disaster (storm, landslide, collapse)"));
+            Choice.of("LAINNYA", "Angin puting beliung, tanah longsor, atau rumah roboh",
+                    "Storm, landslide or a collapsed house"),
+            // 000:L5711-5717, L5732-5734: also renovating or building the house of a poor PPKS family
+            Choice.of(HousingRequestRules.RTLH, "Rumah tidak layak huni, perlu diperbaiki atau dibangun",
+                    "Uninhabitable house that needs repair or rebuilding"));
+
+    static final String[] DISASTERS = {"KEBAKARAN", "BANJIR", "LAINNYA"};
 
     static final List<Choice> DAMAGE = List.of(
-            Choice.of("BERAT", "Rusak berat, tidak bisa ditinggali", "Heavy, cannot be lived in"),
+            Choice.of("BERAT", "Rusak berat, tidak dapat ditinggali", "Heavy, cannot be lived in"),
             Choice.of("SEDANG", "Rusak sedang (atap, dinding sebagian)", "Moderate (roof, part of the walls)"),
             Choice.of("RINGAN", "Rusak ringan", "Light"));
 
@@ -37,12 +42,12 @@ final class HousingRequestForm {
                         .withRange(5L, 200L),
                 FormField.of("rt", FieldType.NUMBER, Text.of("RT", "RT")).withRange(1L, 30L),
                 FormField.of("rw", FieldType.NUMBER, Text.of("RW", "RW")).withRange(1L, 20L),
-                FormField.choice("cause", Text.of("Penyebab kerusakan", "Cause of the damage"),
+                FormField.choice("cause", Text.of("Keadaan rumah", "State of the house"),
                         CAUSES.toArray(Choice[]::new)),
                 FormField.of("causeOther", FieldType.TEXT, Text.of("Ceritakan kejadiannya", "Describe what happened"))
                         .withRange(5L, 200L).when("cause", "LAINNYA"),
                 FormField.of("disasterDate", FieldType.DATE, Text.of("Tanggal kejadian", "Date of the disaster"))
-                        .withDates(FormField.DateRule.NOT_IN_FUTURE),
+                        .withDates(FormField.DateRule.NOT_IN_FUTURE).when("cause", DISASTERS),
                 FormField.choice("damage", Text.of("Seberapa parah kerusakannya?", "How bad is the damage?"),
                         DAMAGE.toArray(Choice[]::new)),
                 FormField.of("displaced", FieldType.YES_NO, Text.of("Apakah keluarga sekarang tinggal di tempat lain?",
@@ -62,7 +67,7 @@ final class HousingRequestForm {
                         "Is the head of household a woman?")),
                 FormField.of("dtks", FieldType.YES_NO, Text.of("Terdaftar di DTKS/DTSEN?",
                         "Registered in DTKS/DTSEN?")),
-                FormField.of("otherAid", FieldType.YES_NO, Text.of("Sudah dapat bantuan perbaikan rumah dari pihak lain?",
+                FormField.of("otherAid", FieldType.YES_NO, Text.of("Sudah mendapat bantuan perbaikan rumah dari pihak lain?",
                         "Already helped with the house by someone else?")),
                 FormField.of("story", FieldType.TEXT, Text.of("Keterangan lain", "Anything else"))
                         .optional().withRange(null, 500L));

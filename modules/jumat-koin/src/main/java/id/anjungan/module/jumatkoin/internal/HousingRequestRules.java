@@ -15,6 +15,9 @@ import java.util.Locale;
 /** The program's own rules for a housing-repair request, after the platform validated the form. */
 final class HousingRequestRules {
 
+    /** Rumah tidak layak huni: a poor family's house needing renovation or rebuilding, no disaster involved. */
+    static final String RTLH = "RTLH";
+
     private final JumatKoinConfig config;
     private final KioskClock clock;
 
@@ -25,13 +28,23 @@ final class HousingRequestRules {
 
     Assessment assess(Submission s) {
         List<Reason> refusals = new ArrayList<>();
+        boolean rtlh = RTLH.equals(s.get("cause"));
         LocalDate disaster = s.date("disasterDate").orElse(clock.today());
-        if (disaster.isBefore(clock.today().minusMonths(config.maxMonthsSinceDisaster()))) {
+        if (rtlh && !config.uninhabitableHomes()) {
+            refusals.add(Reason.of("rtlh-not-covered",
+                    "Kas Jum'at Koin saat ini hanya membantu rumah yang rusak karena bencana. Tanyakan program "
+                            + "rumah tidak layak huni kepada TKSK.",
+                    "The Jum'at Koin fund currently helps only houses damaged by a disaster. Ask the TKSK about "
+                            + "programmes for uninhabitable houses."));
+        }
+        if (!rtlh && disaster.isBefore(clock.today().minusMonths(config.maxMonthsSinceDisaster()))) {
             refusals.add(Reason.of("disaster-too-old",
-                    "Kejadian lebih dari " + config.maxMonthsSinceDisaster() + " bulan yang lalu; Jum'at Koin membantu "
-                            + "kerusakan yang baru terjadi. Tanyakan program lain kepada TKSK.",
-                    "The disaster was more than " + config.maxMonthsSinceDisaster() + " months ago; Jum'at Koin helps "
-                            + "with recent damage. Ask the TKSK about other programmes."));
+                    "Kejadian lebih dari " + config.maxMonthsSinceDisaster() + " bulan yang lalu; untuk kerusakan "
+                            + "karena bencana, Jum'at Koin membantu yang baru terjadi. Jika rumah kini tidak layak "
+                            + "huni, ajukan sebagai rumah tidak layak huni.",
+                    "The disaster was more than " + config.maxMonthsSinceDisaster() + " months ago; for disaster "
+                            + "damage Jum'at Koin helps with recent events. If the house is now uninhabitable, apply "
+                            + "for an uninhabitable house."));
         }
         if (Arrays.stream(config.kelurahan()).noneMatch(k -> k.equalsIgnoreCase(s.get("kelurahan")))) {
             refusals.add(Reason.of("outside-kecamatan", "Rumah harus berada di kelurahan dalam kecamatan ini.",
@@ -46,16 +59,22 @@ final class HousingRequestRules {
         if (!refusals.isEmpty()) {
             return Assessment.refuse(refusals);
         }
-        return Assessment.accept(checklist(s.get("cause")), Text.of(
+        return Assessment.accept(checklist(s.get("cause"), "true".equals(s.get("dtks"))), Text.of(
                 "TKSK akan mensurvei rumah dalam " + config.surveySlaDays() + " hari. Permohonan diurutkan menurut "
                         + "tingkat kebutuhan; Camat menyetujui dana sesuai saldo kas Jum'at Koin.",
                 "The TKSK will survey the house within " + config.surveySlaDays() + " days. Requests are ranked by "
                         + "need; the camat approves funds within the Jum'at Koin balance."))
-                .claimOnce(claimKey(s, disaster)).inCategory(s.get("cause"));
+                .claimOnce(claimKey(s, rtlh ? "rtlh" : disaster.toString())).inCategory(s.get("cause"));
     }
 
-    private static List<Document> checklist(String cause) {
+    private static List<Document> checklist(String cause, boolean dtks) {
         List<Document> list = new ArrayList<>(JumatKoinCatalog.CHECKLIST);
+        // the fund is for families who cannot afford the work themselves (000:L5732-5734: "warga kurang mampu")
+        if (RTLH.equals(cause) && !dtks) {
+            list.add(Document.of("sktm", "Surat Keterangan Tidak Mampu (SKTM) dari kelurahan",
+                    "Letter from the kelurahan stating the family is poor (SKTM)").at("Kantor kelurahan",
+                    "Kelurahan office"));
+        }
         if ("KEBAKARAN".equals(cause)) {
             list.add(Document.of("keterangan-kebakaran", "Surat keterangan kebakaran", "Fire report")
                     .at("Damkar atau Polsek", "Fire brigade or police sector"));
@@ -63,8 +82,8 @@ final class HousingRequestRules {
         return list;
     }
 
-    /** One request per household and disaster, also for a family whose documents burned. */
-    private static String claimKey(Submission s, LocalDate disaster) {
+    /** One request per household and disaster (or one for its uninhabitable house), also without documents. */
+    private static String claimKey(Submission s, String disaster) {
         String nik = s.subjectNik() != null ? s.subjectNik() : s.get("nik");
         if (nik != null && !nik.isBlank()) {
             return "rumah:" + nik + ":" + disaster;

@@ -25,23 +25,29 @@ final class JumatKoinCatalog {
     static final String PAID = "dibayar";
     static final String VERIFY = "verifikasi";
     static final String DISBURSE = "cairkan";
-    static final Set<Role> STAFF = Set.of(Role.TKSK, Role.CAMAT, Role.ADMIN);
+    /** Who sees the ranking: the TKSK who surveys, the camat and the Kasi Kesos of the camat's office. */
+    static final Set<Role> STAFF = Set.of(Role.TKSK, Role.KASI_KESOS, Role.CAMAT);
+    /** The fund belongs to the camat's office, so its staff count the boxes; an IT administrator never does. */
+    static final Set<Role> TREASURY = Set.of(Role.KASI_KESOS, Role.CAMAT);
 
     static final List<Document> CHECKLIST = List.of(
             Document.of("identitas", "KTP dan Kartu Keluarga, atau surat keterangan tidak mempunyai kartu identitas",
                     "Identity card and family card, or a letter stating you have no identity card"),
-            Document.of("keterangan-kejadian", "Surat keterangan kejadian dari RT/RW atau kelurahan",
-                    "Letter about the disaster from the RT/RW or kelurahan").at("Kantor kelurahan", "Kelurahan office"));
+            Document.of("keterangan-kejadian", "Surat keterangan dari RT/RW atau kelurahan tentang kejadian atau "
+                            + "keadaan rumah", "Letter from the RT/RW or kelurahan about the disaster or the state of "
+                            + "the house").at("Kantor kelurahan", "Kelurahan office"));
 
     private JumatKoinCatalog() {
     }
 
     static ProgramDescriptor describe(JumatKoinConfig config) {
         return new ProgramDescriptor(CODE, Text.of("Jum'at Koin", "Friday Coins"),
-                Text.of("Koin yang dikumpulkan setiap Jum'at di kecamatan membiayai perbaikan rumah keluarga PPKS "
-                                + "yang rusak karena bencana sosial.",
-                        "Coins collected every Friday at the kecamatan pay for repairing the houses of PPKS "
-                                + "families damaged by a social disaster."),
+                Text.of("Koin yang dikumpulkan setiap Jumat di kecamatan membantu keluarga PPKS yang kurang mampu "
+                                + "memperbaiki atau membangun rumah: rumah tidak layak huni, atau rumah yang rusak "
+                                + "karena kebakaran, banjir, angin puting beliung, tanah longsor, atau roboh.",
+                        "Coins collected every Friday at the kecamatan help poor PPKS families repair or build "
+                                + "their house: an uninhabitable house, or one damaged by fire, flood, storm, "
+                                + "landslide or collapse."),
                 "icon.svg", services(config), List.of(workflow(config)), Set.of(),
                 Set.of(PlatformCheck.DOMICILE_KECAMATAN, PlatformCheck.STILL_ENTITLED), screens(), operations());
     }
@@ -52,11 +58,12 @@ final class JumatKoinCatalog {
                         "Saldo, setoran per minggu dan setiap pencairan", "Balance, weekly collections and every payout",
                         Set.of(Role.RESIDENT), "kas"),
                 desk("catat-setoran", "Catat setoran", "Record a collection",
-                        "Hitung kotak koin dengan dua saksi", "Count a coin box with two witnesses", STAFF, "setoran"),
+                        "Hitung kotak koin dengan dua saksi", "Count a coin box with two witnesses", TREASURY,
+                        "setoran"),
                 new ServiceDefinition(REQUEST, ServiceKind.APPLICATION,
-                        Text.of("Ajukan bantuan rumah", "Apply for house repair"),
-                        Text.of("Rumah rusak karena kebakaran, banjir atau bencana sosial lain",
-                                "House damaged by fire, flood or another social disaster"),
+                        Text.of("Ajukan bantuan rumah", "Apply for help with your house"),
+                        Text.of("Rumah rusak karena bencana, atau rumah tidak layak huni keluarga kurang mampu",
+                                "A house damaged by a disaster, or the uninhabitable house of a poor family"),
                         null, Set.of(Role.RESIDENT, Role.PSM, Role.TKSK), HousingRequestForm.of(config), CHECKLIST,
                         "bantuan-rumah", null, true),
                 desk("prioritas", "Prioritas bantuan rumah", "House repair priorities",
@@ -76,7 +83,7 @@ final class JumatKoinCatalog {
     private static List<Screen> screens() {
         return List.of(
                 new Screen("kas", "jumatkoin-kas", "kas.js", Set.of(Role.RESIDENT)),
-                new Screen("setoran", "jumatkoin-setoran", "setoran.js", STAFF),
+                new Screen("setoran", "jumatkoin-setoran", "setoran.js", TREASURY),
                 new Screen("prioritas", "jumatkoin-prioritas", "prioritas.js", STAFF),
                 new Screen("pencairan", "jumatkoin-pencairan", "pencairan.js", Set.of(Role.CAMAT)));
     }
@@ -84,11 +91,11 @@ final class JumatKoinCatalog {
     private static List<Operation> operations() {
         return List.of(
                 new Operation("kas", Set.of(Role.RESIDENT), true),
-                new Operation("daftar-setoran", STAFF, true),
-                new Operation("catat-setoran", STAFF, false),
-                new Operation("koreksi-setoran", STAFF, false),
+                new Operation("daftar-setoran", TREASURY, true),
+                new Operation("catat-setoran", TREASURY, false),
+                new Operation("koreksi-setoran", TREASURY, false),
                 new Operation("prioritas", STAFF, true),
-                new Operation("catat-survei", Set.of(Role.TKSK, Role.ADMIN), false),
+                new Operation("catat-survei", Set.of(Role.TKSK), false),
                 new Operation("setujui-pencairan", Set.of(Role.CAMAT), false));
     }
 
@@ -103,8 +110,9 @@ final class JumatKoinCatalog {
                 State.closed("ditolak", "Tidak dapat dibantu", "Cannot be helped")), List.of(
                 Transition.of(VERIFY, SUBMITTED, VERIFIED, Text.of("Catat survei", "Record survey"), Role.TKSK),
                 Transition.of(DISBURSE, VERIFIED, PAID, Text.of("Cairkan dana", "Pay out"), Role.CAMAT),
-                Transition.of("selesai", PAID, "selesai", Text.of("Perbaikan selesai", "Repair completed"),
-                        Role.TKSK),
+                // proof of use: the TKSK who accompanied the work closes it with the receipts (kwitansi/nota)
+                Transition.of("selesai", PAID, "selesai", Text.of("Perbaikan selesai (catat kwitansi atau nota)",
+                        "Repair completed (note the receipts)"), Role.TKSK).withNoteRequired(),
                 Transition.of("tolak", SUBMITTED, "ditolak", Text.of("Tolak", "Decline"), Role.TKSK, Role.CAMAT)
                         .withNoteRequired(),
                 Transition.of("tolak", VERIFIED, "ditolak", Text.of("Tolak", "Decline"), Role.TKSK, Role.CAMAT)

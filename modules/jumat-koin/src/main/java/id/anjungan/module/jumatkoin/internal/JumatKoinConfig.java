@@ -3,8 +3,8 @@ package id.anjungan.module.jumatkoin.internal;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-@ObjectClassDefinition(name = "Jum'at Koin", description = "Friday coin fundraising of the kecamatan for housing "
-        + "repair of PPKS families hit by a social disaster")
+@ObjectClassDefinition(name = "Jum'at Koin", description = "Friday coin fundraising of the kecamatan for repairing "
+        + "or building the houses of poor PPKS families: after a disaster, or uninhabitable (RTLH)")
 @interface JumatKoinConfig {
 
     @AttributeDefinition(description = "Name of the platform ledger holding the fund")
@@ -30,6 +30,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
     @AttributeDefinition(description = "Months after the disaster during which a family may apply")
     int maxMonthsSinceDisaster() default 12;
+
+    @AttributeDefinition(description = "Whether poor families may apply for an uninhabitable house (RTLH) without a "
+            + "disaster; the seed says yes (000:L5711-5717, L5732-5734)")
+    boolean uninhabitableHomes() default true;
 
     @AttributeDefinition(description = "Days the TKSK has to survey the house")
     int surveySlaDays() default 14;
@@ -58,8 +62,11 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(description = "Points: cause is flood")
     int weightFlood() default 5;
 
-    @AttributeDefinition(description = "Points: another social disaster")
+    @AttributeDefinition(description = "Points: storm, landslide or a collapsed house")
     int weightOtherDisaster() default 5;
+
+    @AttributeDefinition(description = "Points: uninhabitable house (RTLH) without a disaster")
+    int weightUninhabitable() default 5;
 
     @AttributeDefinition(description = "Points: the family cannot live in the house now")
     int weightDisplaced() default 15;

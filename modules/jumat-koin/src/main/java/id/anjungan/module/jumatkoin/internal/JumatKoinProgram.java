@@ -22,7 +22,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
-/** Jum'at Koin: the kecamatan's Friday coin fund for repairing houses damaged by a social disaster. */
+/** Jum'at Koin: the kecamatan's Friday coin fund for the houses of poor PPKS families (disaster damage or RTLH). */
 @Component(property = Program.CODE + "=" + JumatKoinCatalog.CODE, configurationPid = "id.anjungan.jumatkoin")
 @Designate(ocd = JumatKoinConfig.class)
 public final class JumatKoinProgram implements Program {

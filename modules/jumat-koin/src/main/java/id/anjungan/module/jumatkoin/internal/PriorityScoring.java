@@ -29,7 +29,7 @@ final class PriorityScoring {
         factors.add(new Factor("damage", surveyed ? Text.of("Kerusakan (hasil survei)", "Damage (surveyed)")
                 : Text.of("Kerusakan (menurut pemohon)", "Damage (as reported)"), damage, damagePoints(damage)));
         String cause = data.get("cause");
-        factors.add(new Factor("cause", Text.of("Penyebab", "Cause"), cause, causePoints(cause)));
+        factors.add(new Factor("cause", Text.of("Keadaan rumah", "State of the house"), cause, causePoints(cause)));
         String displaced = data.getOrDefault("surveyDisplaced", data.get("displaced"));
         add(factors, "displaced", Text.of("Mengungsi / tidak bisa tinggal di rumah", "Displaced"),
                 "true".equals(displaced) ? 1 : 0, config.weightDisplaced());
@@ -65,6 +65,7 @@ final class PriorityScoring {
             case "KEBAKARAN" -> config.weightFire();
             case "BANJIR" -> config.weightFlood();
             case "LAINNYA" -> config.weightOtherDisaster();
+            case HousingRequestRules.RTLH -> config.weightUninhabitable();
             default -> 0;
         };
     }

@@ -85,6 +85,7 @@ final class PublicLedger {
         row.put("purpose", memo.getOrDefault("tujuan", memo.getOrDefault("teks", "")));
         row.put("kelurahan", memo.getOrDefault("kelurahan", ""));
         row.put("cause", memo.getOrDefault("sebab", ""));
+        row.put("paidTo", memo.getOrDefault("penerima", ""));
         row.put("reversed", reversed);
         return row;
     }

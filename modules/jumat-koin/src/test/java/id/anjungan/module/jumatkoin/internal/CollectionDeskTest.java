@@ -22,8 +22,8 @@ class CollectionDeskTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(nullValues = "-", value = {
         "same-witness,       0, Kantor Kecamatan Semarang Tengah, 125000,   Budi Santoso, budi  santoso",
-        "recorder-as-witness,0, Kantor Kecamatan Semarang Tengah, 125000,   Rina TKSK,    Budi Santoso",
-        "recorder-as-witness,0, Kantor Kecamatan Semarang Tengah, 125000,   Budi Santoso, tksk",
+        "recorder-as-witness,0, Kantor Kecamatan Semarang Tengah, 125000,   Sari Kasi Kesos,    Budi Santoso",
+        "recorder-as-witness,0, Kantor Kecamatan Semarang Tengah, 125000,   Budi Santoso, kasi",
         "invalid-date,      -1, Kantor Kecamatan Semarang Tengah, 125000,   Budi Santoso, Sari Wulandari",
         "invalid-date,      32, Kantor Kecamatan Semarang Tengah, 125000,   Budi Santoso, Sari Wulandari",
         "unknown-box,        0, Kotak Pasar Johar,                125000,   Budi Santoso, Sari Wulandari",
@@ -38,7 +38,7 @@ class CollectionDeskTest {
             input.put("witness2", w2);
         }
         ProgramException refused = assertThrows(ProgramException.class,
-                () -> f.op("catat-setoran", input, Fixture.TKSK));
+                () -> f.op("catat-setoran", input, Fixture.KASI));
         assertEquals(code, refused.reason().code());
         assertTrue(f.p.ledger.entries("JUMATKOIN").isEmpty());
     }
@@ -51,7 +51,7 @@ class CollectionDeskTest {
         LedgerEntry entry = f.p.ledger.entries("JUMATKOIN").get(0);
         assertEquals("collection", entry.kind());
         assertEquals("tanggal=2026-11-20; kotak=Kelurahan Miroto; saksi=Budi Santoso, Sari Wulandari", entry.memo());
-        assertEquals("Rina TKSK", entry.actor());
+        assertEquals("Sari Kasi Kesos", entry.actor());
     }
 
     @Test
@@ -67,7 +67,7 @@ class CollectionDeskTest {
     void aCorrectionReversesTheCountAndRecordsTheRightOne() {
         f.collect("2026-11-20", 1_250_000);
         Map<String, Object> answer = f.op("koreksi-setoran", Map.of("sequence", BigDecimal.ONE,
-                "reason", "Salah ketik, seharusnya 125 ribu", "amount", BigDecimal.valueOf(125_000)), Fixture.TKSK);
+                "reason", "Salah ketik, seharusnya 125 ribu", "amount", BigDecimal.valueOf(125_000)), Fixture.KASI);
         assertEquals(125_000L, answer.get("balance"));
         List<LedgerEntry> entries = f.p.ledger.entries("JUMATKOIN");
         assertEquals(3, entries.size());
@@ -76,7 +76,7 @@ class CollectionDeskTest {
         assertEquals(1, entries.get(2).reverses());
         assertEquals(-1_250_000, entries.get(2).amount());
         assertEquals("already-corrected", assertThrows(ProgramException.class, () -> f.op("koreksi-setoran",
-                Map.of("sequence", BigDecimal.ONE, "reason", "Koreksi kedua kalinya"), Fixture.TKSK)).reason().code());
+                Map.of("sequence", BigDecimal.ONE, "reason", "Koreksi kedua kalinya"), Fixture.KASI)).reason().code());
 
         Map<String, Object> kas = f.op("kas", Map.of(), null);
         assertEquals(125_000L, kas.get("totalCollected"));
@@ -88,7 +88,7 @@ class CollectionDeskTest {
     void aCorrectionWithoutANewCountFreesTheBoxAndDate() {
         f.collect("2026-11-20", 300_000);
         Map<String, Object> answer = f.op("koreksi-setoran", Map.of("sequence", BigDecimal.ONE,
-                "reason", "Dicatat pada kotak yang salah"), Fixture.TKSK);
+                "reason", "Dicatat pada kotak yang salah"), Fixture.KASI);
         assertNull(answer.get("replacement"));
         assertEquals(0L, answer.get("balance"));
         f.collect("2026-11-20", 200_000);
@@ -101,12 +101,12 @@ class CollectionDeskTest {
         f.approve(f.verified("BERAT", 1_000_000).tracking(), 1_000_000);
         ProgramException refused = assertThrows(ProgramException.class, () -> f.op("koreksi-setoran",
                 Map.of("sequence", BigDecimal.ONE, "reason", "Salah ketik, seharusnya 125 ribu",
-                        "amount", BigDecimal.valueOf(125_000)), Fixture.TKSK));
+                        "amount", BigDecimal.valueOf(125_000)), Fixture.KASI));
         assertEquals("correction-exceeds-balance", refused.reason().code());
         assertEquals(250_000, f.p.ledger.balance("JUMATKOIN"));
         assertEquals(2, f.p.ledger.entries("JUMATKOIN").size(), "nothing was written");
         f.op("koreksi-setoran", Map.of("sequence", BigDecimal.ONE, "reason", "Salah hitung, kurang 50 ribu",
-                "amount", BigDecimal.valueOf(1_200_000)), Fixture.TKSK);
+                "amount", BigDecimal.valueOf(1_200_000)), Fixture.KASI);
         assertEquals(200_000, f.p.ledger.balance("JUMATKOIN"));
     }
 
@@ -115,10 +115,10 @@ class CollectionDeskTest {
         f.collect("2026-11-20", 3_000_000);
         f.approve(f.verified("BERAT", 2_000_000).tracking(), 2_000_000);
         assertEquals("not-a-collection", assertThrows(ProgramException.class, () -> f.op("koreksi-setoran",
-                Map.of("sequence", BigDecimal.valueOf(2), "reason", "Mencoba membatalkan pencairan"), Fixture.TKSK))
+                Map.of("sequence", BigDecimal.valueOf(2), "reason", "Mencoba membatalkan pencairan"), Fixture.KASI))
                 .reason().code());
         assertEquals("unknown-entry", assertThrows(ProgramException.class, () -> f.op("koreksi-setoran",
-                Map.of("sequence", BigDecimal.TEN, "reason", "Catatan yang tidak ada"), Fixture.TKSK))
+                Map.of("sequence", BigDecimal.TEN, "reason", "Catatan yang tidak ada"), Fixture.KASI))
                 .reason().code());
     }
 
@@ -126,8 +126,8 @@ class CollectionDeskTest {
     void theStaffListShowsWitnessesAndCorrections() {
         f.collect("2026-11-20", 100_000);
         f.op("koreksi-setoran", Map.of("sequence", BigDecimal.ONE, "reason", "Salah hitung koin lima ratusan",
-                "amount", BigDecimal.valueOf(105_000)), Fixture.TKSK);
-        Map<String, Object> list = f.op("daftar-setoran", Map.of(), Fixture.TKSK);
+                "amount", BigDecimal.valueOf(105_000)), Fixture.KASI);
+        Map<String, Object> list = f.op("daftar-setoran", Map.of(), Fixture.KASI);
         List<?> rows = (List<?>) list.get("entries");
         assertEquals(2, rows.size());
         Map<?, ?> newest = (Map<?, ?>) rows.get(0);

@@ -11,6 +11,7 @@ import id.anjungan.spi.platform.CaseRecord;
 import id.anjungan.spi.platform.CaseStore;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DisbursementDeskTest {
 
@@ -113,6 +116,40 @@ class DisbursementDeskTest {
         assertFalse(everything.contains("Saksi"), "witness names stay on the staff desk");
     }
 
+    /** Who received the money is recorded for the family's case; the public board shows only the kind of payee. */
+    @ParameterizedTest(name = "{0} / {1} → {2}")
+    @CsvSource(nullValues = "-", value = {
+        "TOKO,     Toko Bangunan Sinar Jaya, -",
+        "tukang,   Pak Darsono,              -",
+        "KELUARGA, Ibu Wati Handayani,       -",
+        "-,        Toko Bangunan Sinar Jaya, missing-payeeKind",
+        "BANK,     Toko Bangunan Sinar Jaya, invalid-payeeKind",
+        "TOKO,     -,                        missing-payee",
+        "TOKO,     Ab,                       invalid-payee",
+    })
+    void aPayoutNamesItsPayee(String kind, String payee, String refusal) {
+        f.collect(f.p.clock.today().toString(), 5_000_000);
+        CaseRecord request = f.verified("BERAT", 1_000_000);
+        Map<String, Object> input = new HashMap<>(Map.of("tracking", request.tracking(),
+                "amount", BigDecimal.valueOf(1_000_000), "purpose", "Perbaikan atap rumah korban kebakaran"));
+        Optional.ofNullable(kind).ifPresent(k -> input.put("payeeKind", k));
+        Optional.ofNullable(payee).ifPresent(p -> input.put("payee", p));
+        if (refusal != null) {
+            assertEquals(refusal, assertThrows(ProgramException.class,
+                    () -> f.op("setujui-pencairan", input, Fixture.CAMAT)).reason().code());
+            assertEquals(5_000_000, f.p.ledger.balance("JUMATKOIN"), "nothing leaves the fund");
+            return;
+        }
+        f.op("setujui-pencairan", input, Fixture.CAMAT);
+        Map<String, String> facts = f.p.cases.find(request.tracking()).orElseThrow().data();
+        assertEquals(kind.toUpperCase(), facts.get("disbursedPayeeKind"));
+        assertEquals(payee, facts.get("disbursedPayee"));
+        Map<?, ?> row = (Map<?, ?>) ((List<?>) ((Map<?, ?>) f.program.operate("kas", Map.of(), Actor.resident()))
+                .get("disbursements")).get(0);
+        assertEquals(kind.toUpperCase(), row.get("paidTo"));
+        assertFalse(row.toString().contains(payee), "the payee's name stays off the public board: " + row);
+    }
+
     @Test
     void passingOverAMoreUrgentRequestNeedsAReason() {
         f.collect(f.p.clock.today().toString(), 5_000_000);
@@ -120,7 +157,8 @@ class DisbursementDeskTest {
         CaseRecord lighter = f.verified("RINGAN", 1_000_000);
         ProgramException refused = assertThrows(ProgramException.class, () -> f.op("setujui-pencairan",
                 Map.of("tracking", lighter.tracking(), "amount", BigDecimal.valueOf(500_000),
-                        "purpose", "Perbaikan pintu dan jendela rumah"), Fixture.CAMAT));
+                        "payeeKind", "TOKO", "payee", "Toko Bangunan Sinar Jaya",
+                "purpose", "Perbaikan pintu dan jendela rumah"), Fixture.CAMAT));
         assertEquals("justification-needed", refused.reason().code());
 
         f.approve(lighter.tracking(), 500_000);
@@ -137,7 +175,8 @@ class DisbursementDeskTest {
         CaseRecord request = f.verified("BERAT", 1_000_000);
         assertEquals("personal-data-in-purpose", assertThrows(ProgramException.class, () -> f.op("setujui-pencairan",
                 Map.of("tracking", request.tracking(), "amount", BigDecimal.valueOf(100_000),
-                        "purpose", "Bantuan untuk NIK 3374011203750001"), Fixture.CAMAT)).reason().code());
+                        "payeeKind", "TOKO", "payee", "Toko Bangunan Sinar Jaya",
+                "purpose", "Bantuan untuk NIK 3374011203750001"), Fixture.CAMAT)).reason().code());
         assertEquals("invalid-amount", assertThrows(ProgramException.class,
                 () -> f.approve(request.tracking(), 15_000_001)).reason().code());
         assertEquals(5_000_000, f.p.ledger.balance("JUMATKOIN"));
@@ -151,7 +190,8 @@ class DisbursementDeskTest {
         JumatKoinProgram program = new JumatKoinProgram(f.p.ledger, failing, f.p.counters, f.p.clock, f.p.audit,
                 f.config);
         assertThrows(IllegalStateException.class, () -> program.operate("setujui-pencairan", Map.of("tracking",
-                request.tracking(), "amount", BigDecimal.valueOf(700_000), "purpose", "Perbaikan atap rumah"),
+                request.tracking(), "amount", BigDecimal.valueOf(700_000), "payeeKind", "TOKO", "payee", "Toko Bangunan Sinar Jaya",
+                "purpose", "Perbaikan atap rumah"),
                 Fixture.CAMAT));
         assertEquals(2_000_000, f.p.ledger.balance("JUMATKOIN"));
         assertEquals("reversal", f.p.ledger.entries("JUMATKOIN").get(2).kind());

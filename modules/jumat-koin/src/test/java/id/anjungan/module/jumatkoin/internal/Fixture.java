@@ -17,6 +17,7 @@ import java.util.Map;
 final class Fixture {
 
     static final Actor TKSK = new Actor("tksk", "Rina TKSK", Role.TKSK, null);
+    static final Actor KASI = new Actor("kasi", "Sari Kasi Kesos", Role.KASI_KESOS, null);
     static final Actor CAMAT = new Actor("camat", "Camat Hadi", Role.CAMAT, null);
     static final String BOX = "Kantor Kecamatan Semarang Tengah";
 
@@ -56,7 +57,7 @@ final class Fixture {
 
     Map<String, Object> collect(String date, String box, long amount, String w1, String w2) {
         return op("catat-setoran", Map.of("date", date, "box", box, "amount", BigDecimal.valueOf(amount),
-                "witness1", w1, "witness2", w2), TKSK);
+                "witness1", w1, "witness2", w2), KASI);
     }
 
     Map<String, Object> collect(String date, long amount) {
@@ -89,6 +90,7 @@ final class Fixture {
 
     Map<String, Object> approve(String tracking, long amount) {
         return op("setujui-pencairan", new HashMap<>(Map.of("tracking", tracking, "amount", BigDecimal.valueOf(amount),
+                "payeeKind", "TOKO", "payee", "Toko Bangunan Sinar Jaya",
                 "purpose", "Perbaikan atap dan dinding rumah korban kebakaran", "justification",
                 "Keluarga ini sudah tidak punya tempat tinggal")), CAMAT);
     }

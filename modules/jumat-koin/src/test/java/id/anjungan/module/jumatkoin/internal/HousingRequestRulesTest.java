@@ -52,6 +52,54 @@ class HousingRequestRulesTest {
         }
     }
 
+    /** 000:L5711-5717, L5732-5734: the fund also renovates or builds the uninhabitable house of a poor family. */
+    @ParameterizedTest(name = "{0}, date {1}, DTKS {2}, RTLH allowed {3} → {4}")
+    @CsvSource(nullValues = "-", value = {
+        "RTLH,      -,          true,  true,  -,                 -",
+        "RTLH,      -,          false, true,  -,                 sktm",
+        "RTLH,      2019-05-01, true,  true,  -,                 -",
+        "RTLH,      -,          true,  false, rtlh-not-covered,  -",
+        "LAINNYA,   2025-11-22, true,  true,  disaster-too-old,  -",
+        "LAINNYA,   2026-06-01, false, true,  -,                 -",
+        "KEBAKARAN, 2026-06-01, true,  false, -,                 keterangan-kebakaran",
+    })
+    void uninhabitableHomesOfPoorFamiliesQualifyWithoutADisaster(String cause, String date, boolean dtks,
+                                                                  boolean allowed, String refusal, String document) {
+        Fixture fixture = new Fixture(Map.of("uninhabitableHomes", allowed));
+        Map<String, String> data = answers();
+        data.put("cause", cause);
+        data.put("dtks", Boolean.toString(dtks));
+        if (date == null) {
+            data.remove("disasterDate");
+        } else {
+            data.put("disasterDate", date);
+        }
+        Assessment assessment = fixture.program.assess(new Submission("JUMATKOIN", "ajukan-bantuan-rumah", data,
+                Actor.resident(), "3374011203750001"));
+        if (refusal != null) {
+            assertEquals(refusal, assessment.refusals().stream().map(Reason::code).findFirst().orElse(null));
+            return;
+        }
+        assertTrue(assessment.accepted(), () -> assessment.refusals().toString());
+        assertEquals(cause, assessment.category());
+        boolean hasSktm = assessment.checklist().stream().map(Document::id).anyMatch("sktm"::equals);
+        assertEquals("sktm".equals(document), hasSktm);
+        if (document != null) {
+            assertTrue(assessment.checklist().stream().map(Document::id).anyMatch(document::equals));
+        }
+        if ("RTLH".equals(cause)) {
+            assertEquals("rumah:3374011203750001:rtlh", assessment.claimKey(), "one RTLH request per household");
+        }
+    }
+
+    @Test
+    void theDisasterDateIsAskedOnlyForADisaster() {
+        var field = new Fixture().program.descriptor().service("ajukan-bantuan-rumah").orElseThrow().form()
+                .field("disasterDate").orElseThrow();
+        assertTrue(field.visibleFor(Map.of("cause", "BANJIR")));
+        assertFalse(field.visibleFor(Map.of("cause", "RTLH")));
+    }
+
     @Test
     void anAcceptedRequestIsClaimedOncePerHouseholdAndDisaster() {
         Assessment assessment = assess(answers(), "3374011203750001");

@@ -34,7 +34,7 @@ class JumatKoinProgramTest {
         assertEquals(ServiceKind.DESK, kas.kind());
         assertTrue(kas.isPublic());
         assertEquals(Set.of(Role.RESIDENT), descriptor.operation("kas").orElseThrow().roles());
-        assertEquals(Set.of(Role.TKSK, Role.CAMAT, Role.ADMIN),
+        assertEquals(Set.of(Role.KASI_KESOS, Role.CAMAT),
                 descriptor.operation("catat-setoran").orElseThrow().roles());
         assertEquals(Set.of(Role.CAMAT), descriptor.operation("setujui-pencairan").orElseThrow().roles());
         ServiceDefinition request = descriptor.service("ajukan-bantuan-rumah").orElseThrow();
@@ -82,6 +82,7 @@ class JumatKoinProgramTest {
         assertEquals(3_000_000L, surveyed.get("estimatedCost"));
 
         f.op("setujui-pencairan", Map.of("tracking", request.tracking(), "amount", BigDecimal.valueOf(3_000_000),
+                "payeeKind", "TOKO", "payee", "Toko Bangunan Sinar Jaya",
                 "purpose", "Perbaikan dinding rumah terdampak banjir"), Fixture.CAMAT);
 
         CaseRecord paid = f.p.cases.find(request.tracking()).orElseThrow();

@@ -41,7 +41,7 @@ class LedgerInvariantTest {
                     if (random.nextBoolean()) {
                         input.put("amount", BigDecimal.valueOf(1 + random.nextInt(2_000_000)));
                     }
-                    Object replacement = f.op("koreksi-setoran", input, Fixture.TKSK).get("replacement");
+                    Object replacement = f.op("koreksi-setoran", input, Fixture.KASI).get("replacement");
                     if (replacement != null) {
                         collections.add((Long) entry(Map.of("entry", replacement)).get("sequence"));
                     }
