@@ -52,7 +52,7 @@ class KjsIT {
         Kiosk.get().newResident();
         ensureDemoList("KJS", "2026-Q4", DECEASED, DECEASED_KK);
         ensureDemoList("SANKEM", "2026", "3374015506700011", "3374011507952010");
-        ensureDemoList("BPNT", "2026-11", DOUBLE_AID, "3374011604221020");
+        ensureDemoList("BPNT", "2026-11", DOUBLE_AID, "3374012708120020");
     }
 
     @Test

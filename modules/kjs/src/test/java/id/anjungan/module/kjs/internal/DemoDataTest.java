@@ -50,7 +50,7 @@ class DemoDataTest {
         assertTrue(niks.contains("3374010203650012"));
         assertTrue(lines.contains("3374010203650012,3374011203100012,Sutrisno Prasetyo,Jl. Kauman 7,02,01,Kauman,9c,"
                 + "2031004512,ADA,ya"), "the KJS recipient who is also the deceased of the Santunan Kematian list");
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("3374014708581020,3374011604221020,Tukiyem Handayani,")),
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("3374014708581020,3374012708120020,Tukiyem Handayani,")),
                 "the BPNT/KJS double-aid case carries her BPNT KK");
         assertFalse(niks.contains("3374015506700011"), "a BPNT KPM stays off the KJS list");
     }
