@@ -1,9 +1,11 @@
 package id.anjungan.host.attachments.boundary;
 
 import id.anjungan.host.attachments.control.Attachments;
+import id.anjungan.host.audit.control.HashChainedAudit;
 import id.anjungan.host.attachments.entity.AttachmentRow;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.security.control.Allowed;
+import id.anjungan.host.security.control.Caller;
 import id.anjungan.spi.Role;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +28,10 @@ public class AttachmentsResource {
 
     @Inject
     Attachments attachments;
+    @Inject
+    HashChainedAudit audit;
+    @Inject
+    Caller caller;
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -48,6 +54,7 @@ public class AttachmentsResource {
     @Allowed({Role.TKSK, Role.PSM, Role.KASI_KESOS, Role.CAMAT, Role.DINSOS})
     public Response content(@PathParam("id") String id) {
         AttachmentRow row = attachments.find(id).orElseThrow(() -> Problem.notFound("Berkas", "File"));
+        audit.record(caller.actor(), "read-attachment", row.id, row.contentType);
         return Response.ok((jakarta.ws.rs.core.StreamingOutput) out -> Files.copy(java.nio.file.Path.of(row.path), out))
                 .type(row.contentType).build();
     }

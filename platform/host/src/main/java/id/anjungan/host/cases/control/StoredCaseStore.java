@@ -14,7 +14,6 @@ import id.anjungan.spi.ProgramException;
 import id.anjungan.spi.State;
 import id.anjungan.spi.Transition;
 import id.anjungan.spi.Workflow;
-import id.anjungan.spi.platform.AuditLog;
 import id.anjungan.spi.platform.CaseRecord;
 import id.anjungan.spi.platform.CaseStep;
 import id.anjungan.spi.platform.CaseStore;
@@ -43,7 +42,7 @@ public class StoredCaseStore implements CaseStore, PlatformService {
     @Inject
     Programs programs;
     @Inject
-    AuditLog audit;
+    HashChainedAudit audit;
 
     @Override
     public Class<?> serviceType() {
@@ -105,9 +104,9 @@ public class StoredCaseStore implements CaseStore, PlatformService {
                         "Someone else just changed this case. Reload and try again.");
             }
             enter(em, row, target, step.id(), note, actor);
+            audit.record(em, actor, "case-transition", tracking, current.state + " -> " + target.id(), row.subjectNik);
             return record(em, row);
         });
-        audit.record(actor, "case-transition", tracking, current.state + " -> " + target.id());
         tell(current.program, moved, step, actor);
         return moved;
     }
@@ -123,9 +122,9 @@ public class StoredCaseStore implements CaseStore, PlatformService {
                 row.subjectNik = facts.get("nik"); // a person without identity got a NIK later
             }
             addStep(em, row, "annotate", note, actor);
+            audit.record(em, actor, "case-annotate", tracking, String.join(",", facts.keySet()), row.subjectNik);
             return record(em, row);
         });
-        audit.record(actor, "case-annotate", tracking, String.join(",", facts.keySet()));
         return annotated;
     }
 

@@ -1,5 +1,6 @@
 package id.anjungan.host.catalog.boundary;
 
+import id.anjungan.host.audit.control.HashChainedAudit;
 import id.anjungan.host.catalog.control.DocumentMapping;
 import id.anjungan.host.catalog.control.Programs;
 import id.anjungan.host.receipts.control.PdfDocuments;
@@ -8,7 +9,6 @@ import id.anjungan.host.security.control.Caller;
 import id.anjungan.spi.Actor;
 import id.anjungan.spi.Operation;
 import id.anjungan.spi.Role;
-import id.anjungan.spi.platform.AuditLog;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -36,7 +36,7 @@ public class OperationsResource {
     @Inject
     Caller caller;
     @Inject
-    AuditLog audit;
+    HashChainedAudit audit;
 
     /** The operation's {@code document} as an A4 PDF (a disbursement pack, a report, invitations, a letter). */
     @POST
@@ -61,7 +61,7 @@ public class OperationsResource {
         Map<String, Object> input = body == null ? Map.of() : map(body);
         Object result = programs.call(code, p -> p.operate(id, input, actor));
         if (!operation.readOnly()) {
-            audit.record(actor, "operation", code + "/" + id, String.join(",", input.keySet()));
+            audit.recordNow(actor, "operation", code + "/" + id, String.join(",", input.keySet()));
         }
         return result;
     }

@@ -1,5 +1,6 @@
 package id.anjungan.host.status.control;
 
+import id.anjungan.host.audit.control.HashChainedAudit;
 import id.anjungan.host.catalog.control.Programs;
 import id.anjungan.host.config.Settings;
 import id.anjungan.host.identity.control.Masking;
@@ -12,7 +13,6 @@ import id.anjungan.spi.ProgramDescriptor;
 import id.anjungan.spi.ServiceKind;
 import id.anjungan.spi.StatusReport;
 import id.anjungan.spi.Text;
-import id.anjungan.spi.platform.AuditLog;
 import id.anjungan.spi.platform.IdentityCheck;
 import id.anjungan.spi.platform.KioskClock;
 import id.anjungan.spi.platform.RecipientRecord;
@@ -41,7 +41,7 @@ public class StatusLookup {
     @Inject
     KioskClock clock;
     @Inject
-    AuditLog audit;
+    HashChainedAudit audit;
 
     final RateLimits perSession = new RateLimits(Integer.parseInt(Settings.get("anjungan.status.per.minute", "10")));
     final RateLimits perNik = new RateLimits(Integer.parseInt(Settings.get("anjungan.status.per.minute", "10")));
@@ -85,7 +85,8 @@ public class StatusLookup {
                 // left out: the other programs still answer
             }
         });
-        audit.record(actor, "read-recipient", Masking.mask(cleanNik), "status lookup, " + results.size() + " programs");
+        audit.record(actor, "read-recipient", Masking.mask(cleanNik), "status lookup, " + results.size() + " programs",
+                cleanNik);
         return results;
     }
 

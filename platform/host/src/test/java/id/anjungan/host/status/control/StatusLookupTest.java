@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.anjungan.host.audit.control.HashChainedAudit;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.recipients.control.StoredRecipientLists;
 import id.anjungan.spi.Actor;
@@ -95,7 +96,12 @@ class StatusLookupTest {
                 return ZoneId.of("Asia/Jakarta");
             }
         };
-        lookup.audit = (actor, action, subject, detail) -> audited.add(action + " " + subject);
+        lookup.audit = new HashChainedAudit() {
+            @Override
+            public void record(Actor actor, String action, String subject, String detail, String subjectNik) {
+                audited.add(action + " " + subject);
+            }
+        };
     }
 
     List<Map<String, Object>> ask(String session, String kk, LocalDate born) {
