@@ -4,7 +4,6 @@ import id.anjungan.spi.ProgramException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -16,7 +15,6 @@ import java.util.logging.Logger;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
-    public static final MediaType PROBLEM = MediaType.valueOf(Problem.MEDIA_TYPE);
 
     @Context
     HttpHeaders headers;
@@ -24,7 +22,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         Problem problem = asProblem(failure);
-        return Response.status(problem.status()).type(PROBLEM).entity(problem.members(language(headers))).build();
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem.members(language(headers))).build();
     }
 
     public static Problem asProblem(Throwable failure) {
@@ -51,21 +49,46 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.of(status >= 500 ? 500 : 400, "bad-request", "Permintaan tidak dapat dibaca",
                     "Bad request", "Periksa kembali data yang dikirim.", "Check the data you sent.");
         }
-        if (failure instanceof jakarta.json.bind.JsonbException || failure instanceof jakarta.ws.rs.ProcessingException) {
+        if (tooLongForItsColumn(failure)) {
+            return Problem.of(422, "too-long", "Isian terlalu panjang", "Text too long",
+                    "Salah satu isian lebih panjang dari yang dapat disimpan. Persingkat lalu kirim lagi.",
+                    "One of the values is longer than can be stored. Shorten it and send it again.");
+        }
+        if (failure instanceof jakarta.json.bind.JsonbException || failure instanceof jakarta.ws.rs.ProcessingException
+                || failure instanceof jakarta.json.JsonException) {
             return Problem.of(400, "malformed-json", "Permintaan tidak dapat dibaca", "Bad request",
                     "Data tidak dalam format JSON yang benar.", "The data is not well-formed JSON.");
         }
-        LOG.log(Level.WARNING, "Unexpected failure", failure);
+        if (failure instanceof StackOverflowError) {
+            LOG.warning("Unexpected failure: stack overflow"); // its trace is a thousand identical frames
+        } else {
+            LOG.log(Level.WARNING, "Unexpected failure", failure);
+        }
         return Problem.of(500, "internal", "Terjadi kesalahan", "Something went wrong",
                 "Maaf, terjadi kesalahan di sistem. Silakan coba lagi atau hubungi petugas.",
                 "Sorry, something went wrong. Please try again or ask the staff.");
     }
 
+    /** SQLState 22001, on Derby and PostgreSQL alike: a value longer than its column. */
+    private static boolean tooLongForItsColumn(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "22001".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The caller's first language; Indonesian when it asks for none, any, or sends a header nobody can read. */
     public static String language(HttpHeaders headers) {
-        if (headers == null || headers.getAcceptableLanguages().isEmpty()) {
+        try {
+            if (headers == null || headers.getAcceptableLanguages().isEmpty()) {
+                return "id";
+            }
+            String tag = headers.getAcceptableLanguages().get(0).getLanguage();
+            return tag == null || tag.equals("*") || tag.isEmpty() ? "id" : tag;
+        } catch (RuntimeException unreadable) {
             return "id";
         }
-        String tag = headers.getAcceptableLanguages().get(0).getLanguage();
-        return tag == null || tag.equals("*") ? "id" : tag;
     }
 }

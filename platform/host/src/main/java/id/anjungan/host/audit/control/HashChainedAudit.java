@@ -83,8 +83,13 @@ public class HashChainedAudit implements AuditLog, PlatformService {
 
     private Pending pending(Actor actor, String action, String subject, String detail, String subjectNik) {
         String nik = subjectNik != null ? subjectNik : firstNik(subject, detail, actor.onBehalfOfNik());
-        return new Pending(clock.now(), describe(actor), action, Masking.scrub(subject), Masking.scrub(detail),
-                keys().of(nik));
+        return new Pending(clock.now(), clip(describe(actor), 300), clip(action, 80), clip(Masking.scrub(subject), 300),
+                clip(Masking.scrub(detail), 2000), keys().of(nik));
+    }
+
+    /** Cut to its column: an entry too long for it would fail the action it records, or stall the writer's batch. */
+    static String clip(String text, int column) {
+        return text == null || text.length() <= column ? text : text.substring(0, column - 1) + "…";
     }
 
     private static final java.util.regex.Pattern NIK = java.util.regex.Pattern.compile("(?<!\\d)\\d{16}(?!\\d)");

@@ -44,7 +44,7 @@ public class StatusServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         long started = System.nanoTime();
-        String lang = language(request.getHeader("Accept-Language"), request.getLocale());
+        String lang = language(request);
         Object answer;
         try {
             answer = Map.of("results", status(request, lang));
@@ -134,6 +134,14 @@ public class StatusServlet extends HttpServlet {
     private static Problem malformed() {
         return Problem.of(400, "malformed-json", "Permintaan tidak dapat dibaca", "Bad request",
                 "Data tidak dalam format JSON yang benar.", "The data is not well-formed JSON.");
+    }
+
+    private static String language(HttpServletRequest request) {
+        try {
+            return language(request.getHeader("Accept-Language"), request.getLocale());
+        } catch (RuntimeException unreadable) {
+            return "id";
+        }
     }
 
     /** The caller's first language as the JAX-RS resources see it: {@code id} unless the caller asks for another. */
