@@ -4,5 +4,5 @@
  * else in this package is an immutable value the program describes itself with.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package id.anjungan.spi;
