@@ -35,6 +35,7 @@ public class AttachmentsResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @AttachmentUpload
     public Response upload(List<EntityPart> parts) {
         EntityPart file = parts.stream().filter(p -> "file".equals(p.getName())).findFirst()
                 .orElseThrow(() -> Problem.of(400, "no-file", "Berkas tidak ada", "No file",
@@ -44,6 +45,7 @@ public class AttachmentsResource {
 
     @POST
     @Consumes({"image/jpeg", "image/png", "application/pdf", MediaType.APPLICATION_OCTET_STREAM})
+    @AttachmentUpload
     public Response uploadRaw(java.io.InputStream content) {
         return created(attachments.store(content));
     }
