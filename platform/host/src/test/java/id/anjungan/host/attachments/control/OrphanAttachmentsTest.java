@@ -8,14 +8,13 @@ import id.anjungan.host.attachments.entity.AttachmentRow;
 import id.anjungan.host.modules.boundary.LimitedInputStream;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.persistence.TestDatabase;
-import id.anjungan.spi.platform.KioskClock;
+import id.anjungan.testkit.TestClock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Properties;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -29,24 +28,16 @@ class OrphanAttachmentsTest {
     Path dir;
     private Database db;
     private OrphanAttachments orphans;
-    private Instant now = Instant.parse("2026-12-06T03:00:00Z");
+    private final TestClock clock = new TestClock();
+    private Instant now;
 
     @BeforeEach
     void open() {
         db = TestDatabase.open(dir);
         orphans = new OrphanAttachments();
         orphans.db = db;
-        orphans.clock = new KioskClock() {
-            @Override
-            public Instant now() {
-                return now;
-            }
-
-            @Override
-            public ZoneId zone() {
-                return ZoneId.of("Asia/Jakarta");
-            }
-        };
+        orphans.clock = clock;
+        now = clock.now();
         orphans.maxAge = Duration.ofHours(24);
     }
 
@@ -93,7 +84,7 @@ class OrphanAttachmentsTest {
         assertTrue(kept(evidence));
         assertTrue(kept(fresh)); // the form it was taken for may still be filled in
 
-        now = now.plus(Duration.ofHours(2));
+        clock.advance(Duration.ofHours(2));
         assertEquals(1, orphans.remove()); // now a day old too
         assertFalse(kept(fresh));
         assertTrue(kept(used));

@@ -9,11 +9,9 @@ import id.anjungan.host.persistence.TestDatabase;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.spi.Actor;
 import id.anjungan.spi.Role;
-import id.anjungan.spi.platform.KioskClock;
+import id.anjungan.testkit.TestClock;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -30,24 +28,15 @@ class AuditTrailTest {
     Path dir;
     private Database db;
     private AuditTrail trail;
-    private Instant now = Instant.parse("2026-12-05T03:00:00Z");
+    private final TestClock clock = new TestClock();
 
     @BeforeEach
     void open() {
         db = TestDatabase.open(dir);
         HashChainedAudit audit = new HashChainedAudit();
         audit.db = db;
-        audit.clock = new KioskClock() {
-            @Override
-            public Instant now() {
-                return now;
-            }
-
-            @Override
-            public ZoneId zone() {
-                return ZoneId.of("Asia/Jakarta");
-            }
-        };
+        clock.set(LocalDate.of(2026, 12, 5));
+        audit.clock = clock;
         audit.useKeys(HashChainedAuditTest.KEYS);
         trail = new AuditTrail();
         trail.db = db;
@@ -57,7 +46,7 @@ class AuditTrailTest {
         Actor tksk = new Actor("tksk", "Bu Rina", Role.TKSK, null);
         audit.record(psm, "read-recipient", "NIK " + SARI, "status lookup");      // a full NIK in the text
         audit.record(tksk, "read-case", "BPNT-2612-000002-3", "staff view", BUDI);
-        now = Instant.parse("2026-12-06T03:00:00Z");
+        clock.set(LocalDate.of(2026, 12, 6));
         audit.recordNow(tksk, "read-attachment", "a-file", "image/png");
         audit.record(tksk, "read-receipt", "BPNT-2612-000001-5", "A6", SARI);
         audit.flush();
