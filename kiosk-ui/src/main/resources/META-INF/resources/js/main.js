@@ -23,6 +23,7 @@ import { modulesView } from './admin/modules.js';
 import { importsView } from './admin/imports.js';
 import { worklistView, caseDetailView } from './admin/worklist.js';
 import { dashboardView } from './admin/dashboard.js';
+import { auditView } from './admin/audit.js';
 
 const STAFF = ['TKSK', 'KASI_KESOS', 'CAMAT', 'DINSOS', 'ADMIN'];
 
@@ -45,6 +46,7 @@ route('/staff/case/:tracking', caseDetailView, { roles: STAFF });
 route('/staff/dashboard', dashboardView, { roles: STAFF });
 route('/admin/modules', modulesView, { roles: ['ADMIN'] });
 route('/admin/imports', importsView, { roles: ['ADMIN'] });
+route('/admin/audit', auditView, { roles: ['ADMIN'] });
 
 function startPath() {
   const hash = location.hash.replace(/^#/, '');
