@@ -236,16 +236,19 @@ public class HashChainedAudit implements AuditLog, PlatformService {
      */
     public Verification verify() {
         flush();
+        // the cases first, outside the chain's lock: a case commits with its opening entry, so every case read here
+        // has its entry among the rows read next; read under the lock, Derby would deadlock verify with a case
+        // opening (its row locked, waiting for the chain's head)
+        List<String> cases = db.read(em -> em.createQuery("select c.tracking from CaseRow c", String.class)
+                .getResultList());
         // the rows and the head under the chain's lock: an entry written between reading the one and the other (a
-        // module retired in the background, another kiosk on a shared database) would look like a deleted entry; the
-        // cases under it too, as a case and its opening entry commit together
-        record Snapshot(List<AuditRow> rows, ChainHead head, List<String> cases) {
+        // module retired in the background, another kiosk on a shared database) would look like a deleted entry
+        record Snapshot(List<AuditRow> rows, ChainHead head) {
         }
         Snapshot snapshot = db.tx(em -> {
             ChainHead locked = HashChain.lock(db, em, CHAIN);
             return new Snapshot(em.createQuery("select a from AuditRow a order by a.sequence", AuditRow.class)
-                    .getResultList(), locked, em.createQuery("select c.tracking from CaseRow c", String.class)
-                    .getResultList());
+                    .getResultList(), locked);
         });
         List<AuditRow> rows = snapshot.rows();
         String previous = "";
@@ -268,7 +271,7 @@ public class HashChainedAudit implements AuditLog, PlatformService {
         if (head.lastSequence != rows.size() || !previous.equals(head.lastHash == null ? "" : head.lastHash)) {
             return new Verification(false, rows.size(), expected, "entries after " + rows.size() + " were deleted");
         }
-        List<String> unaudited = snapshot.cases().stream().filter(t -> !opened.contains(t)).sorted().toList();
+        List<String> unaudited = cases.stream().filter(t -> !opened.contains(t)).sorted().toList();
         if (!unaudited.isEmpty()) {
             return new Verification(false, rows.size(), 0, unaudited.size() + " case(s) without the entry that opened"
                     + " them: " + String.join(", ", unaudited.subList(0, Math.min(20, unaudited.size())))

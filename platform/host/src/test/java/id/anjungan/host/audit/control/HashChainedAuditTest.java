@@ -191,11 +191,28 @@ class HashChainedAuditTest {
                 return null;
             }));
         }
+        java.util.concurrent.atomic.AtomicBoolean opening = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.List<String> broken = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread verifying = new Thread(() -> {
+            while (opening.get()) { // a case and its entry commit together: verify never sees the one without the other
+                id.anjungan.spi.platform.Verification v = audit.verify();
+                if (!v.intact()) {
+                    broken.add(v.problem());
+                }
+            }
+        });
         start.countDown();
-        for (java.util.concurrent.Future<?> f : done) {
-            f.get();
+        verifying.start();
+        try {
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            opening.set(false);
+            verifying.join();
+            pool.shutdown();
         }
-        pool.shutdown();
+        assertEquals(java.util.List.of(), broken);
         id.anjungan.spi.platform.Verification v = audit.verify();
         assertTrue(v.intact(), v.problem());
         assertEquals(5 + 2L * threads * each, v.entries());
