@@ -29,7 +29,7 @@ public final class FelixRuntime {
     private static final Logger LOG = Logger.getLogger(FelixRuntime.class.getName());
     /** The SPI packages the host shares with modules; must match the SPI's package versions. */
     public static final String SPI_PACKAGES =
-            "id.anjungan.spi;version=1.2.0,id.anjungan.spi.platform;version=1.0.0";
+            "id.anjungan.spi;version=1.3.0,id.anjungan.spi.platform;version=1.0.0";
 
     private final Path home;
     private Framework framework;
