@@ -50,9 +50,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     "Bad request", "Periksa kembali data yang dikirim.", "Check the data you sent.");
         }
         if (tooLongForItsColumn(failure)) {
-            return Problem.of(422, "too-long", "Isian terlalu panjang", "Text too long",
-                    "Salah satu isian lebih panjang dari yang dapat disimpan. Persingkat lalu kirim lagi.",
-                    "One of the values is longer than can be stored. Shorten it and send it again.");
+            return tooLong();
         }
         if (failure instanceof jakarta.json.bind.JsonbException || failure instanceof jakarta.ws.rs.ProcessingException
                 || failure instanceof jakarta.json.JsonException) {
@@ -69,8 +67,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 "Sorry, something went wrong. Please try again or ask the staff.");
     }
 
+    /** A value the caller sent was longer than its column: theirs to shorten, not the server's failure. */
+    public static Problem tooLong() {
+        return Problem.of(422, "too-long", "Isian terlalu panjang", "Text too long",
+                "Salah satu isian lebih panjang dari yang dapat disimpan. Persingkat lalu kirim lagi.",
+                "One of the values is longer than can be stored. Shorten it and send it again.");
+    }
+
     /** SQLState 22001, on Derby and PostgreSQL alike: a value longer than its column. */
-    private static boolean tooLongForItsColumn(Throwable failure) {
+    public static boolean tooLongForItsColumn(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLException sql && "22001".equals(sql.getSQLState())) {
                 return true;
