@@ -86,13 +86,22 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     /** The caller's first language; Indonesian when it asks for none, any, or sends a header nobody can read. */
     public static String language(HttpHeaders headers) {
+        return language(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    /**
+     * The primary language of the {@code Accept-Language} range with the highest weight ({@code en} for
+     * {@code "id;q=0.5, en-US"}); {@code id} for none, {@code *}, or anything that is not a list of language ranges.
+     */
+    public static String language(String header) {
+        if (header == null || header.isBlank()) {
+            return "id";
+        }
         try {
-            if (headers == null || headers.getAcceptableLanguages().isEmpty()) {
-                return "id";
-            }
-            String tag = headers.getAcceptableLanguages().get(0).getLanguage();
-            return tag == null || tag.equals("*") || tag.isEmpty() ? "id" : tag;
-        } catch (RuntimeException unreadable) {
+            java.util.List<java.util.Locale.LanguageRange> ranges = java.util.Locale.LanguageRange.parse(header);
+            String primary = ranges.isEmpty() ? "*" : ranges.get(0).getRange().split("-")[0];
+            return primary.equals("*") ? "id" : primary;
+        } catch (IllegalArgumentException unreadable) {
             return "id";
         }
     }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLDataException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ProblemMapperTest {
 
@@ -32,6 +34,30 @@ class ProblemMapperTest {
 
     @Test
     void noHeadersMeansIndonesian() {
-        assertEquals("id", ProblemMapper.language(null));
+        assertEquals("id", ProblemMapper.language((jakarta.ws.rs.core.HttpHeaders) null));
+    }
+
+    @ParameterizedTest(name = "Accept-Language \"{0}\" → {1}")
+    @CsvSource(nullValues = "NULL", value = {
+        "NULL,                  id",
+        "'',                    id",
+        "'*',                   id",
+        "'en-US,en;q=0.9',      en",
+        "'id-ID,id;q=0.9',      id",
+        "'en',                  en",
+        "'id;q=0.5, en-US',     en",
+        "';;;q=zz',             id",
+        "'en;q=abc',            id",
+        "'*;q=abc, en;q=',      id",
+        "'@@,-;q=1',            id",
+    })
+    void answersInTheCallersFirstLanguageAndBahasaIndonesiaOtherwise(String header, String language) {
+        assertEquals(language, ProblemMapper.language(header));
+    }
+
+    @Test
+    void aHugeOrNonAsciiHeaderIsIndonesian() {
+        assertEquals("id", ProblemMapper.language("x".repeat(10_000)));
+        assertEquals("id", ProblemMapper.language("é".repeat(5_000)));
     }
 }

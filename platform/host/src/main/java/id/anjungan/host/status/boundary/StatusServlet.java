@@ -136,21 +136,10 @@ public class StatusServlet extends HttpServlet {
                 "Data tidak dalam format JSON yang benar.", "The data is not well-formed JSON.");
     }
 
-    private static String language(HttpServletRequest request) {
-        try {
-            return language(request.getHeader("Accept-Language"), request.getLocale());
-        } catch (RuntimeException unreadable) {
-            return "id";
-        }
-    }
-
     /** The caller's first language as the JAX-RS resources see it: {@code id} unless the caller asks for another. */
-    static String language(String header, Locale preferred) {
-        if (header == null || header.isBlank() || header.trim().startsWith("*") || preferred == null) {
-            return "id"; // the container would answer "*" with its own default locale
-        }
-        String tag = preferred.getLanguage();
-        return tag.isEmpty() || tag.equals("*") ? "id" : tag;
+    private static String language(HttpServletRequest request) {
+        // not the container's request locale: it turns an unreadable header into the server's own locale
+        return ProblemMapper.language(request.getHeader("Accept-Language"));
     }
 
     private static void timing(HttpServletResponse response, long started) {
