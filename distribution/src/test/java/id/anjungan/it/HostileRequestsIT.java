@@ -155,7 +155,7 @@ class HostileRequestsIT {
                     .POST(HttpRequest.BodyPublishers.ofString("{\"nik\":\"1\"}")));
             for (var asked : List.of(unknownCase, status)) {
                 Sent answer = asked.apply(garbage);
-                assertEquals(asked.apply("id").body(), answer.body(), "answered in Indonesian");
+                assertEquals(asked.apply("id").body(), answer.body(), "answered in Indonesian: " + answer);
                 assertNotEquals(asked.apply("en").body(), answer.body());
                 assertTrue(answer.status() >= 400 && answer.status() < 500, answer.toString());
             }
