@@ -25,6 +25,7 @@ import { overlapsView } from './admin/overlaps.js';
 import { musyawarahView } from './admin/musyawarah.js';
 import { worklistView, caseDetailView } from './admin/worklist.js';
 import { dashboardView } from './admin/dashboard.js';
+import { auditView } from './admin/audit.js';
 
 const STAFF = ['TKSK', 'KASI_KESOS', 'CAMAT', 'DINSOS', 'ADMIN'];
 
@@ -49,6 +50,7 @@ route('/admin/modules', modulesView, { roles: ['ADMIN'] });
 route('/admin/imports', importsView, { roles: ['ADMIN'] });
 route('/staff/overlaps', overlapsView, { roles: ['ADMIN', 'TKSK', 'KASI_KESOS'] });
 route('/staff/musyawarah', musyawarahView, { roles: ['ADMIN', 'TKSK', 'KASI_KESOS'] });
+route('/admin/audit', auditView, { roles: ['ADMIN'] });
 
 function startPath() {
   const hash = location.hash.replace(/^#/, '');

@@ -267,6 +267,19 @@ class StaffKioskUiIT {
         Files.delete(csv);
     }
 
+    /** The status lookup made above as a resident is found by the resident's NIK, shown only masked. */
+    private void whoLookedAtTheResidentsData(String nik) {
+        ui.js("document.getElementById('au-nik').value = '" + nik + "'");
+        ui.click(ui.await(By.id("au-search")));
+        ui.awaitText("catatan (terbaru dahulu)");
+        String shown = ui.mainText();
+        assertTrue(shown.contains("read-recipient") && shown.contains(nik.substring(0, 4) + "••••••••"
+                + nik.substring(12)), shown);
+        assertFalse(shown.contains(nik), "the full NIK is never shown: " + shown);
+        ui.click(ui.await(By.id("au-verify")));
+        ui.awaitText("Log utuh dan lengkap");
+    }
+
     private void sweep(String screen) throws Exception {
         sweep(screen, () -> { });
     }
@@ -365,6 +378,9 @@ class StaffKioskUiIT {
         ui.go("/admin/imports");
         sweep("imports");
         importsAnOldPeriodThroughTheScreen();
+        ui.go("/admin/audit");
+        sweep("audit");
+        whoLookedAtTheResidentsData(kpm.get("nik"));
         ui.tap("Keluar");
         ui.await(By.cssSelector("#main .attract"));
 
@@ -383,7 +399,7 @@ class StaffKioskUiIT {
         ui.shot("landscape-dashboard");
         ui.size(KioskUi.PORTRAIT_W, KioskUi.PORTRAIT_H);
 
-        assertEquals(19 * 4, checked.size(), checked.toString());
+        assertEquals(20 * 4, checked.size(), checked.toString());
         assertEquals(List.of(), problems, String.join("\n", problems));
     }
 }

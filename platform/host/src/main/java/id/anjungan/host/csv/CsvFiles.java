@@ -1,5 +1,6 @@
 package id.anjungan.host.csv;
 
+import id.anjungan.spi.SpreadsheetCells;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -31,10 +32,8 @@ public final class CsvFiles {
         csv.flush();
     }
 
+    /** Text as {@link SpreadsheetCells} defuses it; a number stays a number (-3 runs nothing). */
     static Object inert(Object value) {
-        if (value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return value;
+        return value instanceof String ? SpreadsheetCells.defuse(value) : value;
     }
 }

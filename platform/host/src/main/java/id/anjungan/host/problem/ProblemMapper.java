@@ -54,21 +54,60 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.of(status >= 500 ? 500 : 400, "bad-request", "Permintaan tidak dapat dibaca",
                     "Bad request", "Periksa kembali data yang dikirim.", "Check the data you sent.");
         }
-        if (failure instanceof jakarta.json.bind.JsonbException || failure instanceof jakarta.ws.rs.ProcessingException) {
+        if (tooLongForItsColumn(failure)) {
+            return tooLong();
+        }
+        if (failure instanceof jakarta.json.bind.JsonbException || failure instanceof jakarta.ws.rs.ProcessingException
+                || failure instanceof jakarta.json.JsonException) {
             return Problem.of(400, "malformed-json", "Permintaan tidak dapat dibaca", "Bad request",
                     "Data tidak dalam format JSON yang benar.", "The data is not well-formed JSON.");
         }
-        LOG.log(Level.WARNING, "Unexpected failure", failure);
+        if (failure instanceof StackOverflowError) {
+            LOG.warning("Unexpected failure: stack overflow"); // its trace is a thousand identical frames
+        } else {
+            LOG.log(Level.WARNING, "Unexpected failure", failure);
+        }
         return Problem.of(500, "internal", "Terjadi kesalahan", "Something went wrong",
                 "Maaf, terjadi kesalahan di sistem. Silakan coba lagi atau hubungi petugas.",
                 "Sorry, something went wrong. Please try again or ask the staff.");
     }
 
+    /** A value the caller sent was longer than its column: theirs to shorten, not the server's failure. */
+    public static Problem tooLong() {
+        return Problem.of(422, "too-long", "Isian terlalu panjang", "Text too long",
+                "Salah satu isian lebih panjang dari yang dapat disimpan. Persingkat lalu kirim lagi.",
+                "One of the values is longer than can be stored. Shorten it and send it again.");
+    }
+
+    /** SQLState 22001, on Derby and PostgreSQL alike: a value longer than its column. */
+    public static boolean tooLongForItsColumn(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "22001".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The caller's first language; Indonesian when it asks for none, any, or sends a header nobody can read. */
     public static String language(HttpHeaders headers) {
-        if (headers == null || headers.getAcceptableLanguages().isEmpty()) {
+        return language(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    /**
+     * The primary language of the {@code Accept-Language} range with the highest weight ({@code en} for
+     * {@code "id;q=0.5, en-US"}); {@code id} for none, {@code *}, or anything that is not a list of language ranges.
+     */
+    public static String language(String header) {
+        if (header == null || header.isBlank()) {
             return "id";
         }
-        String tag = headers.getAcceptableLanguages().get(0).getLanguage();
-        return tag == null || tag.equals("*") ? "id" : tag;
+        try {
+            java.util.List<java.util.Locale.LanguageRange> ranges = java.util.Locale.LanguageRange.parse(header);
+            String primary = ranges.isEmpty() ? "*" : ranges.get(0).getRange().split("-")[0];
+            return primary.equals("*") ? "id" : primary;
+        } catch (IllegalArgumentException unreadable) {
+            return "id";
+        }
     }
 }

@@ -1,6 +1,8 @@
 package id.anjungan.module.cpp.internal;
 
-/** A small CSV writer (RFC 4180 quoting) that also defuses spreadsheet formulas in names typed by people. */
+import id.anjungan.spi.SpreadsheetCells;
+
+/** A small CSV writer (RFC 4180 quoting) that defuses spreadsheet formulas in names typed by people. */
 final class Csv {
 
     private final StringBuilder out = new StringBuilder();
@@ -21,10 +23,7 @@ final class Csv {
     }
 
     private static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
+        String v = SpreadsheetCells.defuse(value);
         if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
             v = '"' + v.replace("\"", "\"\"") + '"';
         }

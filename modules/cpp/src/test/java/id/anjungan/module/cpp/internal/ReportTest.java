@@ -87,6 +87,8 @@ class ReportTest {
     void csvQuotesCommasAndDefusesFormulas() {
         assertEquals("a,\"b, c\",'=1+1,\"say \"\"hi\"\"\"\r\n",
                 new Csv("x").row("a", "b, c", "=1+1", "say \"hi\"").toString().split("\r\n", 2)[1]);
+        assertEquals("'@SUM(A1),'\t=1,\"'\r=1\"\r\n",
+                new Csv("x").row("@SUM(A1)", "\t=1", "\r=1").toString().split("\r\n", 2)[1]);
     }
 
     @Test

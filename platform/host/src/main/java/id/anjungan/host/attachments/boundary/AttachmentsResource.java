@@ -1,6 +1,7 @@
 package id.anjungan.host.attachments.boundary;
 
 import id.anjungan.host.attachments.control.Attachments;
+import id.anjungan.host.audit.control.HashChainedAudit;
 import id.anjungan.host.attachments.entity.AttachmentRow;
 import id.anjungan.host.cases.control.CaseAccess;
 import id.anjungan.host.problem.Problem;
@@ -39,10 +40,13 @@ public class AttachmentsResource {
     @Inject
     CaseAccess access;
     @Inject
+    HashChainedAudit audit;
+    @Inject
     Caller caller;
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @AttachmentUpload
     public Response upload(List<EntityPart> parts) {
         EntityPart file = parts.stream().filter(p -> "file".equals(p.getName())).findFirst()
                 .orElseThrow(() -> Problem.of(400, "no-file", "Berkas tidak ada", "No file",
@@ -52,6 +56,7 @@ public class AttachmentsResource {
 
     @POST
     @Consumes({"image/jpeg", "image/png", "application/pdf", MediaType.APPLICATION_OCTET_STREAM})
+    @AttachmentUpload
     public Response uploadRaw(java.io.InputStream content) {
         return created(store(content));
     }
@@ -63,6 +68,7 @@ public class AttachmentsResource {
     public Response content(@PathParam("id") String id) {
         access.attachment(caller.actor(), id);
         AttachmentRow row = attachments.find(id).orElseThrow(() -> Problem.notFound("Berkas", "File"));
+        audit.record(caller.actor(), "read-attachment", row.id, row.contentType);
         return Response.ok((jakarta.ws.rs.core.StreamingOutput) out -> Files.copy(java.nio.file.Path.of(row.path), out))
                 .type(row.contentType).build();
     }

@@ -5,6 +5,7 @@ import id.anjungan.host.config.Settings;
 import id.anjungan.host.modules.boundary.LimitedInputStream;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.problem.Problem;
+import id.anjungan.spi.platform.KioskClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -14,7 +15,6 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,10 +26,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class Attachments {
 
+    /** Also in jersey-multipart-config.properties: parts up to it (and its envelope) stay in memory. */
+    /** Also in jersey-multipart-config.properties: a part up to it (with its envelope) stays in memory. */
     public static final long MAX_BYTES = 10L * 1024 * 1024;
 
     @Inject
     Database db;
+    @Inject
+    KioskClock clock;
 
     public AttachmentRow store(InputStream content) {
         return store(content, MAX_BYTES);
@@ -62,7 +66,7 @@ public class Attachments {
             row.size = size;
             row.sha256 = HexFormat.of().formatHex(sha.digest());
             row.path = file.toString();
-            row.created = Instant.now();
+            row.created = clock.now();
             db.tx(em -> {
                 em.persist(row);
                 return null;

@@ -24,4 +24,7 @@ public class AttachmentRow {
     public String path;
     @Column(name = "created_ts")
     public Instant created;
+    /** Set once a case (or other record) was found to use it: it is never looked at as an orphan again. */
+    @Column(name = "in_use")
+    public Boolean inUse;
 }

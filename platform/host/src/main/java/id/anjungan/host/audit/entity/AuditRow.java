@@ -24,6 +24,9 @@ public class AuditRow {
     public String subject;
     @Column(name = "detail", length = 2000)
     public String detail;
+    /** The keyed hash of the NIK of the person the entry concerns ({@code SubjectKeys}), or null. */
+    @Column(name = "subject_key", length = 64)
+    public String subjectKey;
     @Column(name = "entry_hash", length = 64)
     public String hash;
 }

@@ -41,6 +41,9 @@ public class CasesResource {
     public record CaseRequest(String program, String service, Map<String, String> data, String subjectNik) {
     }
 
+    /** The length of a step's note column. */
+    static final int MAX_NOTE = 2000;
+
     /** A workflow step taken by an officer. */
     public record Step(String transition, String note) {
     }
@@ -126,6 +129,10 @@ public class CasesResource {
         if (step == null || step.transition() == null) {
             throw Problem.of(400, "bad-request", "Langkah belum dipilih", "No step chosen",
                     "Pilih langkah yang akan dilakukan.", "Choose the step to take.");
+        }
+        if (step.note() != null && step.note().length() > MAX_NOTE) {
+            throw Problem.of(422, "too-long", "Catatan terlalu panjang", "Note too long",
+                    "Catatan paling banyak " + MAX_NOTE + " karakter.", "A note has at most " + MAX_NOTE + " characters.");
         }
         CaseRow row = opened(typed);
         cases.transition(row.tracking, step.transition(), step.note(), caller.actor());

@@ -1,5 +1,6 @@
 package id.anjungan.host.cases.boundary;
 
+import id.anjungan.host.audit.control.HashChainedAudit;
 import id.anjungan.host.cases.control.ReceiptContent;
 import id.anjungan.host.cases.control.ResidentCaseAccess;
 import id.anjungan.host.cases.control.StoredCaseStore;
@@ -11,6 +12,7 @@ import id.anjungan.host.receipts.control.PaperFormat;
 import id.anjungan.host.receipts.control.Receipt;
 import id.anjungan.host.receipts.control.Receipts;
 import id.anjungan.host.security.control.ResidentContext;
+import id.anjungan.host.security.control.Caller;
 import id.anjungan.spi.platform.Kelurahan;
 import id.anjungan.spi.platform.KioskClock;
 import jakarta.inject.Inject;
@@ -43,13 +45,20 @@ public class ReceiptsResource {
     KioskClock clock;
     @Inject
     ResidentContext resident;
+    @Inject
+    HashChainedAudit audit;
+    @Inject
+    Caller caller;
 
     @GET
     @Path("{tracking}/receipt")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     public Response pdf(@PathParam("tracking") String tracking, @QueryParam("format") @DefaultValue("a6") String format) {
         PaperFormat paper = "roll58".equals(format) ? PaperFormat.ROLL_58MM : PaperFormat.A6;
-        return Response.ok(receipts.pdf(receipt(tracking), paper), "application/pdf")
+        CaseRow row = row(tracking);
+        byte[] pdf = receipts.pdf(receipt(row), paper);
+        audit.record(caller.actor(), "read-receipt", row.tracking, paper.name(), row.subjectNik);
+        return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"tanda-terima-" + tracking + ".pdf\"")
                 .header("Cache-Control", "no-store").build();
     }
@@ -58,18 +67,23 @@ public class ReceiptsResource {
     @Path("{tracking}/print")
     @Produces(MediaType.APPLICATION_JSON)
     public Response print(@PathParam("tracking") String tracking) {
-        receipts.print(receipt(tracking));
+        CaseRow row = row(tracking);
+        receipts.print(receipt(row));
+        audit.record(caller.actor(), "print-receipt", row.tracking, "", row.subjectNik);
         return Response.accepted(java.util.Map.of("printed", true)).build();
     }
 
-    private Receipt receipt(String typed) {
+    private CaseRow row(String typed) {
         String tracking = TrackingNumbers.normalise(typed);
         if (!resident.isStaff() && !resident.session().mayPrint(tracking)) {
             throw ResidentCaseAccess.refused();
         }
-        CaseRow row = (TrackingNumbers.valid(tracking) ? cases.row(tracking) : java.util.Optional.<CaseRow>empty())
+        return (TrackingNumbers.valid(tracking) ? cases.row(tracking) : java.util.Optional.<CaseRow>empty())
                 .orElseThrow(() -> Problem.of(404, "tracking-unknown", "Tidak ditemukan", "Not found",
                         "Nomor tanda terima tidak ditemukan.", "Tracking number not found."));
+    }
+
+    private Receipt receipt(CaseRow row) {
         var checklist = ReceiptContent.checklist(row.receipt, "id").stream()
                 .map(i -> new Receipt.ChecklistItem(i.get("label"), i.get("where"))).toList();
         return new Receipt(kelurahan.name(), kelurahan.kecamatan(), row.programNameId, row.serviceTitleId, row.tracking,

@@ -12,7 +12,6 @@ import id.anjungan.spi.ProgramDescriptor;
 import id.anjungan.spi.ServiceDefinition;
 import id.anjungan.spi.Text;
 import id.anjungan.spi.Workflow;
-import id.anjungan.spi.platform.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
@@ -29,7 +28,7 @@ public class CaseViews {
     @Inject
     Programs programs;
     @Inject
-    AuditLog audit;
+    HashChainedAudit audit;
 
     public Map<String, Object> publicView(CaseRow row, String lang) {
         boolean en = lang.startsWith("en");
@@ -72,7 +71,7 @@ public class CaseViews {
         v.put("transitions", workflow.map(w -> w.from(row.state).stream().filter(t -> actor.hasAnyOf(t.roles()))
                 .map(t -> Map.<String, Object>of("id", t.id(), "label", t.label().in(lang), "noteRequired",
                         t.noteRequired(), "to", t.to())).toList()).orElse(List.of()));
-        audit.record(actor, "read-case", row.tracking, "staff view");
+        audit.record(actor, "read-case", row.tracking, "staff view", row.subjectNik);
         return v;
     }
 

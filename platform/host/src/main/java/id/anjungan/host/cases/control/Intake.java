@@ -1,6 +1,7 @@
 package id.anjungan.host.cases.control;
 
 import id.anjungan.host.attachments.control.Attachments;
+import id.anjungan.host.audit.control.HashChainedAudit;
 import id.anjungan.host.cases.entity.CaseRow;
 import id.anjungan.host.catalog.control.Programs;
 import id.anjungan.host.counters.control.StoredCounters;
@@ -21,7 +22,6 @@ import id.anjungan.spi.ServiceDefinition;
 import id.anjungan.spi.Submission;
 import id.anjungan.spi.Text;
 import id.anjungan.spi.Workflow;
-import id.anjungan.spi.platform.AuditLog;
 import id.anjungan.spi.platform.Claim;
 import id.anjungan.spi.platform.Kelurahan;
 import id.anjungan.spi.platform.KioskClock;
@@ -60,7 +60,7 @@ public class Intake {
     @Inject
     StoredCaseStore cases;
     @Inject
-    AuditLog audit;
+    HashChainedAudit audit;
 
     public Opened submit(String code, String serviceId, Map<String, String> answers, String subjectNik, Actor actor) {
         ProgramDescriptor program = programs.descriptor(code);
@@ -103,7 +103,6 @@ public class Intake {
         Assessment assessment = identityWaived ? withNoIdentityLetter(assessed) : assessed;
         Workflow workflow = program.workflow(service.workflow()).orElseThrow();
         CaseRow row = open(program, service, workflow, data, subject, assessment, actor);
-        audit.record(actor, "case-open", row.tracking, code + "/" + serviceId);
         return new Opened(row, assessment, service);
     }
 
@@ -165,6 +164,8 @@ public class Intake {
             row.createdBy = actor.username();
             em.persist(row);
             cases.enter(em, row, workflow.state(workflow.initial()).orElseThrow(), "submit", null, actor);
+            // with the case, not after it: a case acknowledged to the resident always has its entry, also after a crash
+            audit.record(em, actor, HashChainedAudit.CASE_OPEN, tracking, program.code() + "/" + service.id(), subject);
             return row;
         });
     }

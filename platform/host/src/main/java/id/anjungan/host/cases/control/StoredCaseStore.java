@@ -15,7 +15,6 @@ import id.anjungan.spi.ProgramException;
 import id.anjungan.spi.State;
 import id.anjungan.spi.Transition;
 import id.anjungan.spi.Workflow;
-import id.anjungan.spi.platform.AuditLog;
 import id.anjungan.spi.platform.CaseRecord;
 import id.anjungan.spi.platform.CaseStep;
 import id.anjungan.spi.platform.CaseStore;
@@ -44,7 +43,7 @@ public class StoredCaseStore implements CaseStore, PlatformService {
     @Inject
     Programs programs;
     @Inject
-    AuditLog audit;
+    HashChainedAudit audit;
 
     @Override
     public Class<?> serviceType() {
@@ -107,13 +106,14 @@ public class StoredCaseStore implements CaseStore, PlatformService {
                     throw changed();
                 }
                 enter(em, row, target, step.id(), note, actor);
+                audit.record(em, actor, "case-transition", tracking, current.state + " -> " + target.id(),
+                        row.subjectNik); // last: it holds the chain's head until the commit
                 return null;
             }));
             CallScope.settled();
             return null;
         });
         CaseRecord moved = find(tracking).orElseThrow(StoredCaseStore::unknown);
-        audit.record(actor, "case-transition", tracking, current.state + " -> " + target.id());
         tell(current.program, moved, step, actor);
         return moved;
     }
@@ -129,6 +129,7 @@ public class StoredCaseStore implements CaseStore, PlatformService {
                 row.subjectNik = facts.get("nik"); // a person without identity got a NIK later
             }
             addStep(em, row, "annotate", note, actor);
+            audit.record(em, actor, "case-annotate", tracking, String.join(",", facts.keySet()), row.subjectNik);
             return null;
         });
         CallScope.write(() -> {
@@ -138,7 +139,6 @@ public class StoredCaseStore implements CaseStore, PlatformService {
                 return moving(write);
             }
         });
-        audit.record(actor, "case-annotate", tracking, String.join(",", facts.keySet()));
         return find(tracking).orElseThrow(StoredCaseStore::unknown);
     }
 

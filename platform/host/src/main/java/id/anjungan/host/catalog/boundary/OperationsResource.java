@@ -1,5 +1,6 @@
 package id.anjungan.host.catalog.boundary;
 
+import id.anjungan.host.audit.control.HashChainedAudit;
 import id.anjungan.host.catalog.control.DocumentMapping;
 import id.anjungan.host.catalog.control.Programs;
 import id.anjungan.host.identity.control.Digits;
@@ -9,7 +10,6 @@ import id.anjungan.host.security.control.Caller;
 import id.anjungan.spi.Actor;
 import id.anjungan.spi.Operation;
 import id.anjungan.spi.Role;
-import id.anjungan.spi.platform.AuditLog;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -37,21 +37,21 @@ public class OperationsResource {
     @Inject
     Caller caller;
     @Inject
-    AuditLog audit;
+    HashChainedAudit audit;
 
     /** The operation's {@code document} as an A4 PDF (a disbursement pack, a report, invitations, a letter). */
     @POST
     @Path("pdf")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     public jakarta.ws.rs.core.Response pdf(@PathParam("code") String code, @PathParam("operation") String id,
-                                           JsonObject body) {
+                                           JsonValue body) {
         var document = DocumentMapping.from(operate(code, id, body));
         return jakarta.ws.rs.core.Response.ok(new PdfDocuments().render(document),
                 "application/pdf").header("Cache-Control", "no-store").build();
     }
 
     @POST
-    public Object operate(@PathParam("code") String code, @PathParam("operation") String id, JsonObject body) {
+    public Object operate(@PathParam("code") String code, @PathParam("operation") String id, JsonValue body) {
         Operation operation = programs.descriptor(code).operation(id).orElseThrow(() -> Problem.notFound(
                 "Operasi " + id, "Operation " + id));
         Actor actor = caller.actor();
@@ -59,12 +59,24 @@ public class OperationsResource {
             throw Problem.of(actor.role() == Role.RESIDENT ? 401 : 403, "forbidden", "Tidak diizinkan", "Not allowed",
                     "Hanya petugas yang berwenang yang dapat melakukan ini.", "Only authorised staff may do this.");
         }
-        Map<String, Object> input = body == null ? Map.of() : map(body);
+        Map<String, Object> input = input(body);
         Object result = programs.call(code, p -> p.operate(id, input, actor));
         if (!operation.readOnly()) {
-            audit.record(actor, "operation", code + "/" + id, String.join(",", input.keySet()));
+            audit.recordNow(actor, "operation", code + "/" + id, String.join(",", input.keySet()));
         }
         return result;
+    }
+
+    /** The operation's input: a JSON object, or nothing. */
+    static Map<String, Object> input(JsonValue body) {
+        if (body == null || body.getValueType() == JsonValue.ValueType.NULL) {
+            return Map.of();
+        }
+        if (body.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw Problem.of(400, "bad-request", "Permintaan tidak dapat dibaca", "Bad request",
+                    "Kirim data sebagai objek JSON.", "Send the data as a JSON object.");
+        }
+        return map(body.asJsonObject());
     }
 
     static Map<String, Object> map(JsonObject object) {

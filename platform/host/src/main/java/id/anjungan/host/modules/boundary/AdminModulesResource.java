@@ -1,5 +1,6 @@
 package id.anjungan.host.modules.boundary;
 
+import id.anjungan.host.audit.control.HashChainedAudit;
 import id.anjungan.host.modules.entity.ModuleView;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.problem.ProblemMapper;
@@ -7,7 +8,6 @@ import id.anjungan.host.runtime.control.Kiosk;
 import id.anjungan.host.security.control.Allowed;
 import id.anjungan.host.security.control.Caller;
 import id.anjungan.spi.Role;
-import id.anjungan.spi.platform.AuditLog;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -41,7 +41,7 @@ public class AdminModulesResource {
     @Inject
     Caller caller;
     @Inject
-    AuditLog audit;
+    HashChainedAudit audit;
     @Context
     HttpHeaders headers;
 
@@ -109,12 +109,12 @@ public class AdminModulesResource {
     @Path("{code}")
     public Response uninstall(@PathParam("code") String code) {
         kiosk.modules().uninstall(code);
-        audit.record(caller.actor(), "module-uninstall", code, "data kept");
+        audit.recordNow(caller.actor(), "module-uninstall", code, "data kept");
         return Response.noContent().build();
     }
 
     private Map<String, Object> done(String action, ModuleView module) {
-        audit.record(caller.actor(), action, module.code(), "version " + module.version());
+        audit.recordNow(caller.actor(), action, module.code(), "version " + module.version());
         return ModulesResource.json(module, ProblemMapper.language(headers));
     }
 

@@ -2,6 +2,7 @@ package id.anjungan.host.modules.control;
 
 import id.anjungan.host.config.Settings;
 import id.anjungan.host.problem.Problem;
+import id.anjungan.host.problem.ProblemMapper;
 import id.anjungan.spi.Program;
 import id.anjungan.spi.ProgramException;
 import id.anjungan.spi.Text;
@@ -120,6 +121,9 @@ public final class ModuleCalls {
                 }
                 if (e.getCause() instanceof Problem p) {
                     throw p;
+                }
+                if (ProblemMapper.tooLongForItsColumn(e.getCause())) {
+                    throw ProblemMapper.tooLong(); // the caller's input, stored through the SPI: not the module's fault
                 }
                 LOG.warning(() -> "Module " + code + " failed: " + e.getCause());
                 throw failed(job, Text.of("Modul " + code + " mengalami kesalahan. Layanan lain tetap berjalan.",

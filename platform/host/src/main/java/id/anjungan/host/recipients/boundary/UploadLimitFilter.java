@@ -1,7 +1,6 @@
 package id.anjungan.host.recipients.boundary;
 
 import id.anjungan.host.modules.boundary.LimitedInputStream;
-import id.anjungan.host.problem.Problem;
 import id.anjungan.host.recipients.control.RecipientImport;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -19,20 +18,11 @@ import jakarta.ws.rs.ext.Provider;
 @Priority(Priorities.USER)
 public class UploadLimitFilter implements ContainerRequestFilter {
 
-    /** Room for the multipart boundaries and the program and period parts around the file. */
-    static final long ENVELOPE = 64 * 1024;
-
     @Inject
     RecipientImport imports;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        long limit = imports.maxBytes() + ENVELOPE;
-        if (request.getLength() > limit) {
-            long mb = imports.maxBytes() / (1024 * 1024);
-            throw Problem.of(413, "too-large", "Berkas terlalu besar", "File too large",
-                    "Berkas melebihi batas " + mb + " MB.", "The file exceeds the limit of " + mb + " MB.");
-        }
-        request.setEntityStream(new LimitedInputStream(request.getEntityStream(), limit));
+        LimitedInputStream.limit(request, imports.maxBytes());
     }
 }

@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import id.anjungan.spi.SpreadsheetCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -50,7 +51,8 @@ final class RejectedReport implements AutoCloseable {
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                  CSVParser rows = CSVParser.parse(in, CSVFormat.RFC4180)) {
                 for (CSVRecord row : rows) {
-                    csv.printRecord(row.get(0), row.get(1), en ? row.get(4) : row.get(3));
+                    csv.printRecord(SpreadsheetCells.defuse(row.get(0)), SpreadsheetCells.defuse(row.get(1)),
+                            SpreadsheetCells.defuse(en ? row.get(4) : row.get(3)));
                 }
             }
         }

@@ -40,6 +40,8 @@ public class Kiosk {
     @Inject
     id.anjungan.host.audit.control.HashChainedAudit audit;
     @Inject
+    id.anjungan.host.attachments.control.OrphanAttachments orphanAttachments;
+    @Inject
     @Any
     Instance<PlatformService> platformServices;
 
@@ -78,6 +80,7 @@ public class Kiosk {
         }
         dropFolder = new DropFolder(home.resolve("modules"), started.modules());
         dropFolder.start();
+        orphanAttachments.start();
         LOG.info(() -> "Kiosk started in " + home + " with " + started.modules().list().size() + " modules");
     }
 
@@ -91,6 +94,7 @@ public class Kiosk {
     }
 
     public void stop() {
+        orphanAttachments.stop();
         audit.flush();
         if (dropFolder != null) {
             dropFolder.close();

@@ -48,7 +48,7 @@ public class StatusServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         long started = System.nanoTime();
-        String lang = language(request.getHeader("Accept-Language"), request.getLocale());
+        String lang = language(request);
         Optional<Authentication.Authenticated> staff = Optional.empty();
         Object answer;
         try {
@@ -137,12 +137,9 @@ public class StatusServlet extends HttpServlet {
     }
 
     /** The caller's first language as the JAX-RS resources see it: {@code id} unless the caller asks for another. */
-    static String language(String header, Locale preferred) {
-        if (header == null || header.isBlank() || header.trim().startsWith("*") || preferred == null) {
-            return "id"; // the container would answer "*" with its own default locale
-        }
-        String tag = preferred.getLanguage();
-        return tag.isEmpty() || tag.equals("*") ? "id" : tag;
+    private static String language(HttpServletRequest request) {
+        // not the container's request locale: it turns an unreadable header into the server's own locale
+        return ProblemMapper.language(request.getHeader("Accept-Language"));
     }
 
     private static void timing(HttpServletResponse response, long started,

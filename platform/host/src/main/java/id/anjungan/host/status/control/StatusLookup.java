@@ -1,5 +1,6 @@
 package id.anjungan.host.status.control;
 
+import id.anjungan.host.audit.control.HashChainedAudit;
 import id.anjungan.host.catalog.control.Programs;
 import id.anjungan.host.config.Settings;
 import id.anjungan.host.identity.control.Masking;
@@ -17,7 +18,6 @@ import id.anjungan.spi.ProgramDescriptor;
 import id.anjungan.spi.ServiceKind;
 import id.anjungan.spi.StatusReport;
 import id.anjungan.spi.Text;
-import id.anjungan.spi.platform.AuditLog;
 import id.anjungan.spi.platform.IdentityCheck;
 import id.anjungan.spi.platform.KioskClock;
 import id.anjungan.spi.platform.RecipientRecord;
@@ -49,7 +49,7 @@ public class StatusLookup {
     @Inject
     KioskClock clock;
     @Inject
-    AuditLog audit;
+    HashChainedAudit audit;
     @Inject
     ResidentRegistry residents;
 
@@ -117,7 +117,8 @@ public class StatusLookup {
                     clock.today(), clock.zone()));
             results.add(result);
         });
-        audit.record(actor, "read-recipient", Masking.mask(cleanNik), "status lookup, " + results.size() + " programs");
+        audit.record(actor, "read-recipient", Masking.mask(cleanNik), "status lookup, " + results.size() + " programs",
+                cleanNik);
         return new Answer(results, unavailable);
     }
 

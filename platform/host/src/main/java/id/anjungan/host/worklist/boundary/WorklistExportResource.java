@@ -1,12 +1,12 @@
 package id.anjungan.host.worklist.boundary;
 
+import id.anjungan.host.audit.control.HashChainedAudit;
 import id.anjungan.host.problem.ProblemMapper;
 import id.anjungan.host.security.control.Allowed;
 import id.anjungan.host.security.control.Caller;
 import id.anjungan.host.worklist.control.Worklist;
 import id.anjungan.host.worklist.control.WorklistCsv;
 import id.anjungan.spi.Role;
-import id.anjungan.spi.platform.AuditLog;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,7 +28,7 @@ public class WorklistExportResource {
     @Inject
     Caller caller;
     @Inject
-    AuditLog audit;
+    HashChainedAudit audit;
     @Context
     HttpHeaders headers;
 
@@ -40,7 +40,7 @@ public class WorklistExportResource {
         String lang = ProblemMapper.language(headers);
         List<Map<String, Object>> rows = worklist.cases(new Worklist.Filter(program, kelurahan, state, overdue))
                 .stream().map(c -> worklist.summary(c, lang)).toList();
-        audit.record(caller.actor(), "export-worklist", program == null ? "all" : program, rows.size() + " cases");
+        audit.recordNow(caller.actor(), "export-worklist", program == null ? "all" : program, rows.size() + " cases");
         StreamingOutput body = out -> WorklistCsv.write(rows, out);
         return Response.ok(body).header("Content-Disposition", "attachment; filename=\"worklist.csv\"").build();
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.anjungan.host.audit.control.HashChainedAudit;
 import id.anjungan.host.catalog.control.Programs;
 import id.anjungan.host.counters.control.StoredCounters;
 import id.anjungan.host.counters.control.TestCounters;
@@ -81,7 +82,16 @@ class ConcurrentCasesTest {
         cases = new StoredCaseStore();
         cases.db = db;
         cases.clock = new SystemClock();
-        cases.audit = (actor, action, subject, detail) -> { };
+        cases.audit = new HashChainedAudit() { // the chain is HashChainedAuditTest's: here only the cases count
+            @Override
+            public void record(jakarta.persistence.EntityManager em, Actor actor, String action, String subject,
+                               String detail, String subjectNik) {
+            }
+
+            @Override
+            public void record(Actor actor, String action, String subject, String detail, String subjectNik) {
+            }
+        };
         Program program = () -> REHSOS;
         cases.programs = new Programs() {
             @Override

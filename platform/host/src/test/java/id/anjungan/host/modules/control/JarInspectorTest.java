@@ -26,6 +26,7 @@ class JarInspectorTest {
             "id.anjungan.spi;version=\"[1.1,2)\",id.anjungan.spi.platform;version=\"[1.0,2)\",org.osgi.framework",
             "id.anjungan.spi;version=\"[1.2,2)\",id.anjungan.spi.platform;version=\"[1.0,2)\"",
             "id.anjungan.spi;version=\"[1.3,2)\",id.anjungan.spi.platform;version=\"[1.0,2)\"",
+            "id.anjungan.spi;version=\"[1.3,2)\"",
             "id.anjungan.spi"})
     void acceptsRangesThePlatformsPackagesSatisfy(String importPackage) {
         JarInspector.checkSpiRange(importPackage);

@@ -107,6 +107,19 @@ class ModuleCallsTest {
     }
 
     @Test
+    void inputTooLongForWhereTheModuleStoresItIsTheCallersProblemNotTheModulesFailure() {
+        for (int i = 0; i < 5; i++) {
+            Problem problem = assertThrows(Problem.class, () -> calls.call("JUMATKOIN", 1, null, p -> {
+                // as a ledger or counter of the SPI reports Derby's or PostgreSQL's "value too long"
+                throw new jakarta.persistence.PersistenceException(new java.sql.SQLDataException("truncation", "22001"));
+            }));
+            assertEquals(422, problem.status());
+            assertEquals("too-long", problem.code());
+        }
+        assertEquals(java.util.Optional.empty(), calls.trouble(1), "an attacker's long text does not take it down");
+    }
+
+    @Test
     void aGroupCallThatThrowsFailsAloneAndIsCountedAsTheModulesFailure() {
         List<ModuleCalls.Pending<String>> pending = calls.startAll(List.of(
                 new ModuleCalls.Call<String>("JUMATKOIN", 1, null, p -> {

@@ -3,6 +3,7 @@ package id.anjungan.host.status.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.anjungan.host.audit.control.HashChainedAudit;
 import id.anjungan.host.catalog.control.TestPrograms;
 import id.anjungan.host.modules.control.ModuleJars;
 import id.anjungan.host.modules.control.TestHost;
@@ -59,7 +60,11 @@ class DownModuleStatusTest {
         };
         lookup.clock = new SystemClock();
         lookup.residents = new MemoryResidents(new TestClock());
-        lookup.audit = (actor, action, subject, detail) -> { };
+        lookup.audit = new HashChainedAudit() {
+            @Override
+            public void record(Actor actor, String action, String subject, String detail, String subjectNik) {
+            }
+        };
     }
 
     @AfterEach

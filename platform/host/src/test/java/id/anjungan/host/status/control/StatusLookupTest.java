@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.anjungan.host.audit.control.HashChainedAudit;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.recipients.control.StoredRecipientLists;
 import id.anjungan.host.security.control.ResidentSession;
@@ -108,7 +109,12 @@ class StatusLookupTest {
         };
         lookup.clock = clock;
         lookup.residents = residents;
-        lookup.audit = (actor, action, subject, detail) -> audited.add(action + " " + subject);
+        lookup.audit = new HashChainedAudit() {
+            @Override
+            public void record(Actor actor, String action, String subject, String detail, String subjectNik) {
+                audited.add(action + " " + subject);
+            }
+        };
     }
 
     List<Map<String, Object>> ask(String session, String kk) {
