@@ -113,7 +113,7 @@ class CppIT {
                 "deceasedName", "Karsini Hadi", "dateOfDeath", LocalDate.now(ZoneId.of("Asia/Jakarta")).minusDays(9)
                         .toString(), "deathCertificate", attachment(), "heirNik", nik(8042), "heirName",
                 "Warsito Hadi", "relationship", "SPOUSE", "bank", "BRI", "accountNumber", "0123456789",
-                "accountHolder", "Warsito Hadi"), null).getString("tracking");
+                "accountHolder", "Warsito Hadi", "dtsenRegistered", "YES"), null).getString("tracking");
         move(death, "verify", "Akta kematian sudah diperiksa", Kiosk.KASI);
 
         JsonObject found = op("CPP", "lookup", map("eventId", eventId, "kk", kk(8041)), Kiosk.PSM);

@@ -84,7 +84,7 @@ class StatusLookupIT {
                 "deceasedName", "Rohmat Lestyani", "dateOfDeath", java.time.LocalDate.now(
                         java.time.ZoneId.of("Asia/Jakarta")).minusDays(10).toString(), "deathCertificate", attachment(),
                 "heirNik", nik(7301), "heirName", "Sri Lestyani", "relationship", "SPOUSE", "bank", "BRI",
-                "accountNumber", "0123456780", "accountHolder", "Sri Lestyani"), null).getString("tracking");
+                "accountNumber", "0123456780", "accountHolder", "Sri Lestyani", "dtsenRegistered", "YES"), null).getString("tracking");
         move(tracking, "verify", "Akta kematian diperiksa", Kiosk.KASI);
 
         JsonObject kjs = status(ROHMAT, ROHMAT_KK).object().getJsonArray("results").stream()
