@@ -33,8 +33,8 @@ class AuditTrailIT {
         Kiosk.Answer lookup = kiosk.post("/api/status", "{\"nik\":\"" + NIK + "\",\"kk\":\"" + KK + "\"}");
         assertEquals(200, lookup.status(), lookup.body());
         Kiosk.Answer filed = kiosk.post("/api/cases", "{\"program\":\"BPNT\",\"service\":\"pengaduan\",\"data\":{"
-                + "\"category\":\"WAKTU\",\"ewarung\":\"e-Warung Kauman Sejahtera\",\"incidentDate\":\"2026-11-19\","
-                + "\"description\":\"Beras terlambat datang\"}}");
+                + "\"nik\":\"" + NIK + "\",\"category\":\"POTONGAN\",\"incidentDate\":\"2026-11-19\","
+                + "\"description\":\"Bantuan dipotong pengurus kelompok\"}}");
         assertEquals(201, filed.status(), filed.body());
         String tracking = filed.object().getString("tracking");
         assertEquals(200, kiosk.get("/api/cases/" + tracking + "/detail", Kiosk.TKSK).status());

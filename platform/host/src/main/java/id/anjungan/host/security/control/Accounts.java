@@ -19,6 +19,10 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class Accounts {
 
+    /** The username column's length. */
+    static final int LONGEST_NAME = 64;
+    static final int LONGEST_SECRET = 1024;
+
     private static final Logger LOG = Logger.getLogger(Accounts.class.getName());
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -84,9 +88,13 @@ public class Accounts {
      * {@value #LOCK_AFTER_SETTING}, 10 by default) lock the account until an admin {@linkplain #unlock unlocks} it.
      */
     public Attempt attempt(String username, String secret) {
-        boolean asked = username != null && !username.isBlank() && secret != null && !secret.isEmpty();
+        // a name longer than its column is nobody's (the database refuses to compare it), and hashing a secret of
+        // megabytes would tie up a core: both fail like a wrong password, after the same hash work
+        boolean fits = username != null && username.length() <= LONGEST_NAME && secret != null
+                && secret.length() <= LONGEST_SECRET;
+        boolean asked = fits && !username.isBlank() && !secret.isEmpty();
         Account a = asked ? db.read(em -> em.find(Account.class, username)) : null;
-        char[] typed = (secret == null ? "" : secret).toCharArray();
+        char[] typed = (fits ? secret : "").toCharArray();
         boolean password = hash.verify(typed, a != null && a.passwordHash != null ? a.passwordHash : dummy);
         boolean pin = hash.verify(typed, a != null && a.pinHash != null ? a.pinHash : dummy);
         boolean known = a != null && a.active;

@@ -95,6 +95,15 @@ public class AccountsTest {
     }
 
     @Test
+    void aNameLongerThanItsColumnOrAHugeSecretFailsLikeAWrongPassword() {
+        String huge = "x".repeat(100_000);
+        assertFalse(accounts.attempt(huge, "123456").succeeded());
+        assertFalse(accounts.attempt("psm", huge).succeeded());
+        assertFalse(accounts.attempt("psm", "123456" + "0".repeat(Accounts.LONGEST_SECRET)).succeeded());
+        assertEquals("psm", accounts.attempt("psm", "123456").actor().username(), "and counts as no failure of psm's");
+    }
+
+    @Test
     void consecutiveFailuresLockUntilAnAdminUnlocks() {
         for (int i = 1; i < 5; i++) {
             Accounts.Attempt wrong = accounts.attempt("psm", "00000" + i);
