@@ -40,6 +40,26 @@ class KioskSmokeIT {
         assertTrue(openapi.body().contains("/api/status:"), "the status servlet is described too");
     }
 
+    /** Each module says who finally decides its program (SPI 1.3), and the screener passes it on in each language. */
+    @Test
+    void theScreenerSaysWhoDecidesEachProgram() throws Exception {
+        Kiosk kiosk = Kiosk.get();
+        String answers = "{\"age\":70,\"disability\":\"SEVERE_PHYSICAL\",\"chronicIllness\":true,\"neglected\":true,"
+                + "\"poorHousehold\":true,\"currentAid\":[],\"houseDamagedByDisaster\":true,\"recentDeath\":true,"
+                + "\"homeless\":true}";
+        Kiosk.Answer screened = kiosk.post("/api/screening", answers);
+        assertEquals(200, screened.status(), screened.body());
+        java.util.Map<String, String> decided = screened.object().getJsonArray("results").stream()
+                .map(v -> (JsonObject) v).collect(Collectors.toMap(r -> r.getString("program"),
+                        r -> r.getString("decidedBy")));
+        assertEquals("Kementerian Sosial", decided.get("BPNT"));
+        assertEquals("Pemerintah Provinsi Jawa Tengah", decided.get("KJS"));
+        assertEquals("Dinas Sosial Kota Semarang", decided.get("SANKEM"));
+        assertEquals("Badan Pangan Nasional", decided.get("CPP"));
+        assertEquals("Camat Semarang Tengah", decided.get("JUMATKOIN"));
+        assertTrue(decided.get("REHSOS").startsWith("Dinas Sosial Kota Semarang"), decided.toString());
+    }
+
     @Test
     void apiAnswersTellHowLongTheServerWorked() throws Exception {
         java.net.http.HttpResponse<Void> answer = java.net.http.HttpClient.newHttpClient().send(

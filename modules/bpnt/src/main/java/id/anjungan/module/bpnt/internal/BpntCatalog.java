@@ -15,6 +15,8 @@ final class BpntCatalog {
 
     static final String CODE = "BPNT";
     static final String STATUS = "cek-status";
+    /** A national program: the Ministry decides, the kelurahan and Dinas only propose and validate (000:L4680-4688). */
+    static final Text DECIDED_BY = Text.of("Kementerian Sosial", "the Ministry of Social Affairs");
 
     private BpntCatalog() {
     }
@@ -36,6 +38,6 @@ final class BpntCatalog {
                 "icon.svg", services, List.of(Workflows.card(config.cardSlaDays()),
                         Workflows.change(config.changeSlaDays()), Workflows.proposal(config.proposalSlaDays()),
                         Workflows.complaint(complaintSla), Workflows.delivery(config.deliverySlaDays())),
-                Set.of("KJS"), BpntProgram.checks(), List.of(), List.of());
+                Set.of("KJS"), BpntProgram.checks(), List.of(), List.of(), DECIDED_BY);
     }
 }

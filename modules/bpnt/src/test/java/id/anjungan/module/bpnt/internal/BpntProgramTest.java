@@ -37,6 +37,12 @@ class BpntProgramTest {
     }
 
     @Test
+    void theMinistryDecidesNotTheKelurahan() {
+        assertEquals("Kementerian Sosial", d.decidedBy().in("id"));
+        assertEquals("the Ministry of Social Affairs", d.decidedBy().in("en"));
+    }
+
+    @Test
     void offersTheSixServicesOfTheIssue() {
         assertEquals(List.of("cek-status", "masalah-kartu", "perubahan-kondisi", "usul", "sanggah", "pengaduan",
                 "antar-bantuan"), d.services().stream().map(ServiceDefinition::id).toList());
