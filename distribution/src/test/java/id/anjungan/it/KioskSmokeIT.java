@@ -1,6 +1,7 @@
 package id.anjungan.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -38,6 +39,63 @@ class KioskSmokeIT {
         Kiosk.Answer openapi = kiosk.get("/openapi");
         assertEquals(200, openapi.status());
         assertTrue(openapi.body().contains("/api/status:"), "the status servlet is described too");
+    }
+
+    /** Each module says who finally decides its program (SPI 1.3), and the screener passes it on in each language. */
+    @Test
+    void theScreenerSaysWhoDecidesEachProgram() throws Exception {
+        Kiosk kiosk = Kiosk.get();
+        String answers = "{\"age\":70,\"disability\":\"SEVERE_PHYSICAL\",\"chronicIllness\":true,\"neglected\":true,"
+                + "\"poorHousehold\":true,\"currentAid\":[],\"houseDamagedByDisaster\":true,\"recentDeath\":true,"
+                + "\"homeless\":true}";
+        Kiosk.Answer screened = kiosk.post("/api/screening", answers);
+        assertEquals(200, screened.status(), screened.body());
+        java.util.Map<String, String> decided = screened.object().getJsonArray("results").stream()
+                .map(v -> (JsonObject) v).collect(Collectors.toMap(r -> r.getString("program"),
+                        r -> r.getString("decidedBy")));
+        assertEquals("Kementerian Sosial", decided.get("BPNT"));
+        assertEquals("Pemerintah Provinsi Jawa Tengah", decided.get("KJS"));
+        assertEquals("Dinas Sosial Kota Semarang", decided.get("SANKEM"));
+        assertFalse(decided.containsKey("CPP"), "CPP gives no estimate: its PBP list comes from DTSEN, not from asking");
+        assertEquals("Camat Semarang Tengah", decided.get("JUMATKOIN"));
+        assertTrue(decided.get("REHSOS").startsWith("Dinas Sosial Kota Semarang"), decided.toString());
+    }
+
+    /** An import records its list's source; an unknown source is refused before anything is stored. */
+    @Test
+    void aRecipientListCarriesItsSource() throws Exception {
+        Kiosk kiosk = Kiosk.get();
+        String csv = "nik,kk,name,address,rt,rw,kelurahan\n3374011505800097,3374011203100097,Warga Uji,"
+                + "Jl. Pekunden Timur 3,02,01,Pekunden\n";
+        Kiosk.Answer unknown = kiosk.upload("POST", "/api/admin/recipient-lists", "multipart/form-data; boundary=x",
+                listForm("2019-12", "DTKS", csv), Kiosk.ADMIN);
+        assertEquals(422, unknown.status(), unknown.body());
+        assertEquals("unknown-source", unknown.object().getString("code"));
+        assertTrue(unknown.object().getString("detail").contains("Pilih sumber daftar"), unknown.body());
+        // an old period, so that the newest list the other tests read stays the demo's
+        Kiosk.Answer started = kiosk.upload("POST", "/api/admin/recipient-lists", "multipart/form-data; boundary=x",
+                listForm("2019-12", "sp2d", csv), Kiosk.ADMIN);
+        assertEquals(202, started.status(), started.body());
+        JsonObject progress;
+        do {
+            progress = kiosk.get("/api/admin/recipient-lists/imports/" + started.object().getString("id"),
+                    Kiosk.ADMIN).object();
+        } while (progress.getString("state").equals("RUNNING"));
+        assertEquals("DONE", progress.getString("state"), progress.toString());
+        assertEquals("SP2D", progress.getString("source"));
+        JsonObject status = kiosk.post("/api/status", "{\"nik\":\"3374012612871001\",\"kk\":\"3374010108121001\"}",
+                Kiosk.TKSK).object();
+        JsonObject bpnt = status.getJsonArray("results").stream().map(v -> (JsonObject) v)
+                .filter(r -> r.getString("program").equals("BPNT")).findFirst().orElseThrow();
+        assertEquals("DTSEN", bpnt.getString("listSource"), "the newest list's source, the demo's default: " + bpnt);
+    }
+
+    private static byte[] listForm(String period, String source, String csv) {
+        return ("--x\r\nContent-Disposition: form-data; name=\"program\"\r\n\r\nBPNT\r\n"
+                + "--x\r\nContent-Disposition: form-data; name=\"period\"\r\n\r\n" + period + "\r\n"
+                + "--x\r\nContent-Disposition: form-data; name=\"source\"\r\n\r\n" + source + "\r\n"
+                + "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"l.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+                + csv + "\r\n--x--\r\n").getBytes(StandardCharsets.UTF_8);
     }
 
     @Test

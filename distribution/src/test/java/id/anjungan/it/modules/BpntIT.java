@@ -1,5 +1,6 @@
 package id.anjungan.it.modules;
 
+import static id.anjungan.it.modules.ModuleIt.attachment;
 import static id.anjungan.it.modules.ModuleIt.detail;
 import static id.anjungan.it.modules.ModuleIt.digitVariants;
 import static id.anjungan.it.modules.ModuleIt.ensureDemoList;
@@ -10,6 +11,8 @@ import static id.anjungan.it.modules.ModuleIt.map;
 import static id.anjungan.it.modules.ModuleIt.masked;
 import static id.anjungan.it.modules.ModuleIt.move;
 import static id.anjungan.it.modules.ModuleIt.nik;
+import static id.anjungan.it.modules.ModuleIt.op;
+import static id.anjungan.it.modules.ModuleIt.operate;
 import static id.anjungan.it.modules.ModuleIt.opens;
 import static id.anjungan.it.modules.ModuleIt.publicCase;
 import static id.anjungan.it.modules.ModuleIt.receiptText;
@@ -194,6 +197,8 @@ class BpntIT {
         String receipt = receiptText(tracking);
         assertTrue(receipt.replaceAll("\\s+", " ").contains("Bantuan baru berhenti setelah Kementerian Sosial "
                 + "memutuskan"), receipt);
+        assertTrue(receipt.replaceAll("\\s+", " ").contains("Penggantinya diusulkan dari daftar prioritas "
+                + "kelurahan"), receipt);
         move(tracking, "verifikasi", "Rumah sudah direnovasi, anak bekerja tetap", Kiosk.PSM);
         move(tracking, "retur", "Diusulkan keluar dari daftar karena sudah mampu", Kiosk.TKSK);
         assertFalse(publicCase(tracking).getBoolean("closed"), "a proposal is not a decision");
@@ -266,12 +271,45 @@ class BpntIT {
                 "relation", "DIRI_SENDIRI", "reason", "Tidak mampu membeli bahan pangan"), null);
         assertEquals(201, accepted.status(), "someone without KJS may be proposed: " + accepted.body());
         String tracking = accepted.object().getString("tracking");
-        move(tracking, "verifikasi", "Dicek ke rumah oleh PSM dan Kasi Kesos", Kiosk.PSM);
+        op("BPNT", "home-visit", map("tracking", tracking, "findings", "Dicek ke rumah oleh PSM dan Kasi Kesos: "
+                + "tidak mampu membeli bahan pangan.", "photo", attachment(), "confirmed", true, "urgency", "SEDANG"),
+                Kiosk.PSM);
         move(tracking, "validasi", "Divalidasi TKSK", Kiosk.TKSK);
         move(tracking, "teruskan", "Diteruskan ke Dinas Sosial untuk DTSEN", Kiosk.TKSK);
         assertFalse(transitions(tracking, Kiosk.TKSK).contains("terima"), "Kemensos decides, not the TKSK");
         move(tracking, "terima", "Hasil DTSEN/SIKS-NG 2026-12-01: masuk daftar", Kiosk.DINSOS);
         assertEquals("diterima", publicCase(tracking).getString("state"));
+    }
+
+    /**
+     * An usul is visited at home with findings, a photo and its urgency (a bare "checked" is refused, the IT admin may
+     * not visit, a replayed visit records nothing), and then waits on the priority list, NIK masked.
+     */
+    @Test
+    @Order(6)
+    void aVisitedUsulJoinsThePriorityListThatReplacesAKpmWhoLeaves() throws Exception {
+        JsonObject proposal = filed("BPNT", "usul", map("nik", nik(5004), "kk", ModuleIt.kk(5004), "relation",
+                "TETANGGA", "reason", "Suami sakit stroke, istri buruh cuci, tiga anak sekolah"), null);
+        String tracking = proposal.getString("tracking");
+        assertTrue(receiptText(tracking).replaceAll("\\s+", " ").contains("daftar prioritas kelurahan"));
+        JsonObject before = op("BPNT", "replacement-priority", map(), Kiosk.PSM);
+        assertTrue(before.getJsonArray("awaitingVisit").toString().contains(tracking), before.toString());
+        Map<String, Object> visit = map("tracking", tracking, "findings", "Rumah kontrakan satu kamar, suami "
+                + "terbaring sakit, tidak ada penghasilan tetap.", "photo", attachment(), "confirmed", true,
+                "urgency", "TINGGI");
+        Map<String, Object> bare = new java.util.HashMap<>(visit);
+        bare.put("findings", "sudah dicek");
+        assertEquals(422, operate("BPNT", "home-visit", bare, Kiosk.PSM).status(), "a bare 'checked' is not a visit");
+        assertEquals(403, operate("BPNT", "home-visit", visit, Kiosk.ADMIN).status(), "the IT admin does not visit");
+        assertEquals("diverifikasi", op("BPNT", "home-visit", visit, Kiosk.PSM).getString("state"));
+        assertFalse(operate("BPNT", "home-visit", visit, Kiosk.PSM).status() == 200, "a replayed visit records nothing");
+        JsonObject list = op("BPNT", "replacement-priority", map(), Kiosk.TKSK);
+        JsonObject row = list.getJsonArray("candidates").stream().map(v -> (JsonObject) v)
+                .filter(r -> r.getString("tracking").equals(tracking)).findFirst().orElseThrow();
+        assertEquals("TINGGI", row.getString("urgency"));
+        assertFalse(list.toString().contains(nik(5004)), "NIKs are masked on the list");
+        assertTrue(detail(tracking, Kiosk.TKSK).toString().contains("Rumah kontrakan satu kamar"));
+        assertTrue(operate("BPNT", "replacement-priority", map(), null).status() >= 400, "residents do not see it");
     }
 
     @Test

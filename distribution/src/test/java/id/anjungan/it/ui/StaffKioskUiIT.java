@@ -246,10 +246,12 @@ class StaffKioskUiIT {
         assertEquals("Belum ada berkas dipilih", ui.await(By.id("imp-file-name")).getText());
         ((WebElement) ui.js("return document.getElementById('imp-file')")).sendKeys(csv.toString());
         assertEquals(csv.getFileName().toString(), ui.await(By.id("imp-file-name")).getText());
-        ui.js("document.getElementById('imp-program').value = 'BPNT'; document.getElementById('imp-period').value = '2020-01'");
+        ui.js("document.getElementById('imp-program').value = 'BPNT'; document.getElementById('imp-period').value = '2020-01'; "
+                + "document.getElementById('imp-source').value = 'SP2D'");
         ui.tap("Mulai impor");
         ui.awaitText("Impor selesai.");
         String shown = ui.mainText();
+        assertTrue(shown.contains("Daftar BPNT periode 2020-01, sumber SP2D (daftar bayar)."), shown);
         assertTrue(shown.contains("3 diterima") && shown.contains("1 ditolak"), shown);
         assertTrue(shown.contains("Unduh laporan 1 baris ditolak"), shown);
 

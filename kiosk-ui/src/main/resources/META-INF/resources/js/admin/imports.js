@@ -1,4 +1,5 @@
-// Recipient list import: program, period and CSV file → progress while the host imports → rejected-rows report.
+// Recipient list import: program, period, source (DTSEN, SP2D payment list, other) and CSV file → progress while the
+// host imports → rejected-rows report.
 import { h, clear, add } from '../dom.js';
 import { t } from '../i18n.js';
 import { icon } from '../icons.js';
@@ -27,6 +28,8 @@ export async function importsView(root, params, ctx) {
   const programs = getCatalog().programs;
   const program = h('select', { id: 'imp-program', required: true },
     programs.map(p => h('option', { value: p.code }, p.name + ' (' + p.code + ')')));
+  const source = h('select', { id: 'imp-source' },
+    ['', 'DTSEN', 'SP2D', 'OTHER'].map(s => h('option', { value: s }, t('imports.source.' + s))));
   const now = new Date();
   const period = h('input', { type: 'month', id: 'imp-period', required: true, value: now.getFullYear() + '-' + String(now.getMonth() + 1).padStart(2, '0') });
   // the browser's own file control speaks the browser's language: a button and the chosen name in the kiosk's
@@ -61,7 +64,8 @@ export async function importsView(root, params, ctx) {
         + (total ? ' · ' + t('imports.ofTotal', { total }) : '');
       if (done) {
         add(progressArea, job.state === 'DONE'
-          ? h('p', { class: 'notice' }, t('imports.done'))
+          ? h('p', { class: 'notice' }, t('imports.done'), ' ', t('imports.sourceOf', {
+            program: job.program, period: job.period, source: t('imports.source.' + (job.source || '')) }))
           : h('div', { class: 'alert' }, t('imports.failed'), ' ', job.problem || ''));
         if (job.problemCode === 'shrink-unconfirmed') {
           // the new list drops more than half of the published one: replace it only when the admin says so
@@ -112,13 +116,16 @@ export async function importsView(root, params, ctx) {
       add(clear(progressArea), h('p', { class: 'field-error' }, t('imports.missing')));
       return;
     }
-    await upload(e.currentTarget, chosen, { program: program.value, period: period.value });
+    const fields = { program: program.value, period: period.value };
+    if (source.value) fields.source = source.value;
+    await upload(e.currentTarget, chosen, fields);
   };
 
   add(root, h('h1', null, t('menu.imports')), h('p', { class: 'help' }, t('imports.intro')),
     h('div', { class: 'toolbar' },
       h('label', { for: 'imp-program' }, t('imports.program'), program),
       h('label', { for: 'imp-period' }, t('imports.period'), period),
+      h('label', { for: 'imp-source' }, t('imports.source'), source),
       h('div', { class: 'file-choice' }, h('span', null, t('imports.file')), picker, chosenName, file)),
     h('div', { class: 'actions' }, h('button', { type: 'button', class: 'btn-primary', onclick: submit }, icon('upload'), t('imports.start'))),
     progressArea);

@@ -82,6 +82,10 @@ class DatabaseSchemaIT {
             assertTrue(duplicateLedgerEntryStored(c), "without its key");
             c.createStatement().executeUpdate("DROP INDEX idx_case_step_tracking"); // a database of an older build
             assertFalse(hasIndex(c, "case_step", "idx_case_step_tracking"));
+            for (String table : List.of("recipient_import", "recipient_list")) { // from before lists had a source
+                c.createStatement().executeUpdate("ALTER TABLE " + table + " DROP COLUMN list_source");
+                assertFalse(hasColumn(c, table, "list_source"));
+            }
         }
         warnings.clear();
         open(settings()); // EclipseLink extends the existing schema, as after an upgrade
@@ -89,7 +93,18 @@ class DatabaseSchemaIT {
         try (Connection c = connect()) {
             assertFalse(duplicateLedgerEntryStored(c), "the key is back");
             assertTrue(hasIndex(c, "case_step", "idx_case_step_tracking"), "the index officers' writes need");
+            assertTrue(hasColumn(c, "recipient_import", "list_source"), "an import's source");
+            assertTrue(hasColumn(c, "recipient_list", "list_source"), "a published list's source");
             assertTrue(SchemaMarker.ofEntities().current(c));
+        }
+    }
+
+    private static boolean hasColumn(Connection c, String table, String column) throws java.sql.SQLException {
+        var meta = c.getMetaData();
+        boolean upper = meta.storesUpperCaseIdentifiers();
+        try (var columns = meta.getColumns(null, null, upper ? table.toUpperCase(java.util.Locale.ROOT) : table,
+                upper ? column.toUpperCase(java.util.Locale.ROOT) : column)) {
+            return columns.next();
         }
     }
 

@@ -5,6 +5,7 @@ import id.anjungan.spi.Assessment;
 import id.anjungan.spi.Eligibility;
 import id.anjungan.spi.PlatformCheck;
 import id.anjungan.spi.Program;
+import id.anjungan.spi.ProgramException;
 import id.anjungan.spi.ProgramDescriptor;
 import id.anjungan.spi.Reason;
 import id.anjungan.spi.ScreeningAnswers;
@@ -14,6 +15,7 @@ import id.anjungan.spi.Text;
 import id.anjungan.spi.Transition;
 import id.anjungan.spi.platform.AuditLog;
 import id.anjungan.spi.platform.CaseRecord;
+import id.anjungan.spi.platform.CaseStore;
 import id.anjungan.spi.platform.KioskClock;
 import id.anjungan.spi.platform.RecipientLists;
 import id.anjungan.spi.platform.RecipientRecord;
@@ -39,12 +41,15 @@ public final class BpntProgram implements Program {
     private final PostOfficePayouts payouts;
     private final BpntStatus status;
     private final ComplaintFlow complaints;
+    private final HomeVisits visits;
+    private final ReplacementPriority priority;
     private final Map<String, Function<Submission, Assessment>> assessors;
     private final ProgramDescriptor descriptor;
 
     @Activate
     public BpntProgram(@Reference RecipientLists lists, @Reference ResidentRegistry residents,
-                       @Reference AuditLog audit, @Reference KioskClock clock, BpntConfig config) {
+                       @Reference CaseStore cases, @Reference AuditLog audit, @Reference KioskClock clock,
+                       BpntConfig config) {
         this.config = config;
         this.residents = residents;
         this.audit = audit;
@@ -58,6 +63,8 @@ public final class BpntProgram implements Program {
         ObjectionFlow objection = new ObjectionFlow(kpm);
         DeliveryFlow delivery = new DeliveryFlow(kpm, clock, residents, config);
         this.complaints = new ComplaintFlow(kpm, config);
+        this.visits = new HomeVisits(cases, clock);
+        this.priority = new ReplacementPriority(cases, residents);
         this.assessors = Map.of(CardProblemFlow.SERVICE, card::assess, ConditionChangeFlow.SERVICE, change::assess,
                 ProposalFlow.SERVICE, proposal::assess, ObjectionFlow.SERVICE, objection::assess,
                 ComplaintFlow.SERVICE, complaints::assess, DeliveryFlow.SERVICE, delivery::assess);
@@ -87,6 +94,15 @@ public final class BpntProgram implements Program {
     @Override
     public StatusReport status(Optional<RecipientRecord> record) {
         return status.of(record);
+    }
+
+    @Override
+    public Object operate(String operation, Map<String, Object> input, Actor actor) {
+        return switch (operation) {
+            case "home-visit" -> visits.record(input == null ? Map.of() : input, actor);
+            case "replacement-priority" -> priority.list();
+            default -> throw ProgramException.of("unknown-operation", "Operasi tidak dikenal.", "Unknown operation.");
+        };
     }
 
     @Override

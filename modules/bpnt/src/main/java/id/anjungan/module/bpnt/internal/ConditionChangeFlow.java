@@ -24,6 +24,9 @@ final class ConditionChangeFlow {
     static final Text UNTIL_DECIDED = Text.of("Bantuan baru berhenti setelah Kementerian Sosial memutuskan, bukan "
             + "saat laporan ini dibuat.", "The aid only stops once the Ministry of Social Affairs decides, not when "
             + "this report is filed.");
+    /** The freed place goes to the next household on the kelurahan's priority list (000:L4749-4752). */
+    static final Text REPLACED = Text.of("Penggantinya diusulkan dari daftar prioritas kelurahan.", "A replacement "
+            + "is proposed from the kelurahan's priority list.");
 
     private final KpmLookup kpm;
     private final Documents docs;
@@ -67,17 +70,18 @@ final class ConditionChangeFlow {
                 // 003:188: the KKS is withdrawn and the kelurahan makes the death letter
                 checklist.addAll(List.of(docs.deathLetter(), Documents.KKS));
                 yield Text.of("KKS ditarik dan penerima diusulkan keluar dari daftar penerima. "
-                        + "Kelurahan membuat surat keterangan kematian bila belum ada. " + UNTIL_DECIDED.id(),
-                        "The KKS is withdrawn and the recipient is proposed for removal from the list. The "
-                        + "kelurahan issues a death letter if there is none. " + UNTIL_DECIDED.en());
+                        + "Kelurahan membuat surat keterangan kematian bila belum ada. " + REPLACED.id() + " "
+                        + UNTIL_DECIDED.id(), "The KKS is withdrawn and the recipient is proposed for removal from "
+                        + "the list. The kelurahan issues a death letter if there is none. " + REPLACED.en() + " "
+                        + UNTIL_DECIDED.en());
             }
             case PINDAH -> {
                 checklist.add(Document.of("surat-pindah", "Surat keterangan pindah", "Certificate of moving")
                         .at("Kantor kelurahan / Disdukcapil", "Kelurahan / civil registry"));
                 yield Text.of("TKSK mengecek ke rumah. Penerima yang pindah ke luar kecamatan diusulkan keluar dari "
-                        + "daftar di sini dan didaftarkan di tempat baru. " + UNTIL_DECIDED.id(), "The TKSK checks "
-                        + "at home. A recipient who moved out of the kecamatan is proposed for removal here and "
-                        + "registered at the new place. " + UNTIL_DECIDED.en());
+                        + "daftar di sini dan didaftarkan di tempat baru. " + REPLACED.id() + " " + UNTIL_DECIDED.id(),
+                        "The TKSK checks at home. A recipient who moved out of the kecamatan is proposed for removal "
+                        + "here and registered at the new place. " + REPLACED.en() + " " + UNTIL_DECIDED.en());
             }
             case PISAH -> {
                 checklist.addAll(List.of(Document.of("kk-baru", "KK baru setelah berpisah", "New KK after separation"),
@@ -87,8 +91,8 @@ final class ConditionChangeFlow {
                         "The TKSK checks at home and decides who remains the holder, in which KK.");
             }
             case MAMPU -> Text.of("TKSK mengecek ke rumah; penerima yang sudah mampu diusulkan keluar dari daftar. "
-                    + UNTIL_DECIDED.id(), "The TKSK checks at home; a recipient who is now able is proposed for "
-                    + "removal from the list. " + UNTIL_DECIDED.en());
+                    + REPLACED.id() + " " + UNTIL_DECIDED.id(), "The TKSK checks at home; a recipient who is now "
+                    + "able is proposed for removal from the list. " + REPLACED.en() + " " + UNTIL_DECIDED.en());
         };
         return Assessment.accept(checklist, next).inCategory(change.name());
     }

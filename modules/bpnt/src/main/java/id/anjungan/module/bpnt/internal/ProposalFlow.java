@@ -50,9 +50,12 @@ final class ProposalFlow {
         }
         return Assessment.accept(service.checklist(), Text.of(
                 "PSM dan Kasi Kesos mengecek ke rumah, TKSK memvalidasi, lalu usulan diteruskan ke Dinas Sosial "
-                        + "untuk DTSEN (Data Tunggal Sosial Ekonomi Nasional). Keputusan ada di Kementerian Sosial.",
+                        + "untuk DTSEN (Data Tunggal Sosial Ekonomi Nasional). Bila keadaan di rumah sesuai, keluarga "
+                        + "ini masuk daftar prioritas kelurahan untuk menggantikan penerima yang keluar. Keputusan "
+                        + "ada di Kementerian Sosial.",
                 "The PSM and Kasi Kesos check at home, the TKSK validates, then the proposal goes to the social "
-                        + "office for DTKS/DTSEN. The Ministry of Social Affairs decides.")).inCategory(s.get("relation"));
+                        + "office for DTSEN. If what they find at home matches, the household joins the kelurahan's "
+                        + "priority list to replace recipients who leave. The Ministry of Social Affairs decides.")).inCategory(s.get("relation"));
     }
 
     private static FormDefinition form() {

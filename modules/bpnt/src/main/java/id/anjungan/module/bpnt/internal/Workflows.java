@@ -19,6 +19,10 @@ final class Workflows {
     static final String REMOVAL_PROPOSED = "retur";
     /** The change workflow's state once Kemensos removed the recipient from the list. */
     static final String REMOVED = "dikeluarkan";
+    /** The home-visit step of usul, sanggah and change reports; its note holds the findings. */
+    static final String VISIT = "verifikasi";
+    /** Usul, sanggah and change reports in this state had their home visit. */
+    static final String VISITED = "diverifikasi";
 
     private Workflows() {
     }
@@ -45,7 +49,7 @@ final class Workflows {
     static Workflow change(int sla) {
         return new Workflow(CHANGE, "dilaporkan", List.of(
                 State.open("dilaporkan", "Dilaporkan", "Reported", sla),
-                State.open("diverifikasi", "Sudah dicek ke rumah", "Checked at home", sla),
+                State.open(VISITED, "Sudah dicek ke rumah", "Checked at home", sla),
                 State.open(REMOVAL_PROPOSED, "Diusulkan keluar dari daftar penerima; bantuan tetap dibayar sampai "
                         + "ada keputusan Kementerian Sosial", "Proposed for removal from the list; aid goes on "
                         + "until the Ministry of Social Affairs decides", 0),
@@ -53,8 +57,8 @@ final class Workflows {
                         "Removed from the list (decision of the Ministry of Social Affairs)"),
                 State.closed("ganti-pengurus", "Diusulkan ganti pengurus", "Change of holder proposed"),
                 State.closed("ditolak", "Tidak dapat diproses", "Cannot be processed")), List.of(
-                Transition.of("verifikasi", "dilaporkan", "diverifikasi", Text.of("Sudah dicek", "Verified"),
-                        Role.PSM, Role.KASI_KESOS, Role.TKSK),
+                Transition.of(VISIT, "dilaporkan", VISITED, Text.of("Catat hasil kunjungan rumah",
+                        "Record the home visit"), Role.PSM, Role.KASI_KESOS, Role.TKSK).withNoteRequired(),
                 Transition.of("retur", "diverifikasi", REMOVAL_PROPOSED, Text.of("Usulkan retur", "Propose retur"),
                         Role.TKSK).withNoteRequired(),
                 Transition.of("keluarkan", REMOVAL_PROPOSED, REMOVED, Text.of("Catat keputusan Kemensos: "
@@ -73,15 +77,15 @@ final class Workflows {
     static Workflow proposal(int sla) {
         return new Workflow(PROPOSAL, "diajukan", List.of(
                 State.open("diajukan", "Diajukan", "Submitted", sla),
-                State.open("diverifikasi", "Diverifikasi kelurahan", "Verified by the kelurahan", sla),
+                State.open(VISITED, "Diverifikasi kelurahan", "Verified by the kelurahan", sla),
                 State.open("divalidasi", "Divalidasi TKSK", "Validated by the TKSK", sla),
                 State.open("diteruskan", "Diteruskan ke Dinas Sosial; menunggu keputusan Kementerian Sosial",
                         "Forwarded to the social office; waiting for the Ministry of Social Affairs' decision", 0),
                 State.closed("diterima", "Diterima (keputusan Kementerian Sosial)",
                         "Accepted (decision of the Ministry of Social Affairs)"),
                 State.closed("ditolak", "Ditolak", "Rejected")), List.of(
-                Transition.of("verifikasi", "diajukan", "diverifikasi", Text.of("Verifikasi", "Verify"),
-                        Role.PSM, Role.KASI_KESOS),
+                Transition.of(VISIT, "diajukan", VISITED, Text.of("Catat hasil kunjungan rumah",
+                        "Record the home visit"), Role.PSM, Role.KASI_KESOS).withNoteRequired(),
                 Transition.of("validasi", "diverifikasi", "divalidasi", Text.of("Validasi", "Validate"), Role.TKSK),
                 Transition.of("teruskan", "divalidasi", "diteruskan", Text.of("Teruskan ke Dinas Sosial",
                         "Forward to the social office"), Role.TKSK),

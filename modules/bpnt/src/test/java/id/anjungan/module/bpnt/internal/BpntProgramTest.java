@@ -37,13 +37,20 @@ class BpntProgramTest {
     }
 
     @Test
+    void theMinistryDecidesNotTheKelurahan() {
+        assertEquals("Kementerian Sosial", d.decidedBy().in("id"));
+        assertEquals("the Ministry of Social Affairs", d.decidedBy().in("en"));
+    }
+
+    @Test
     void offersTheSixServicesOfTheIssue() {
         assertEquals(List.of("cek-status", "masalah-kartu", "perubahan-kondisi", "usul", "sanggah", "pengaduan",
-                "antar-bantuan"), d.services().stream().map(ServiceDefinition::id).toList());
+                "antar-bantuan", "kunjungan-rumah"), d.services().stream().map(ServiceDefinition::id).toList());
         assertEquals(ServiceKind.STATUS, d.service("cek-status").orElseThrow().kind());
         assertEquals(ServiceKind.COMPLAINT, d.service("pengaduan").orElseThrow().kind());
-        d.services().stream().filter(s -> s.kind() != ServiceKind.STATUS)
+        d.services().stream().filter(s -> s.kind() != ServiceKind.STATUS && s.kind() != ServiceKind.DESK)
                 .forEach(s -> assertTrue(s.opensCase(), s.id()));
+        assertEquals("kunjungan", d.service("kunjungan-rumah").orElseThrow().screen(), "the staff desk is a screen");
     }
 
     @Test

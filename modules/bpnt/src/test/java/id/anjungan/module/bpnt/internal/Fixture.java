@@ -43,7 +43,7 @@ final class Fixture {
                 row("2026-11", CREDITED, "Kauman", "KKS", "2026-4", "YA")));
         platform.recipients.put("KJS", "2026-Q4", List.of(new RecipientRecord("KJS", "2026-Q4", KJS_ONLY,
                 "3374011203100012", "Sutrisno Contoh", "Jl. Contoh 2", "02", "01", "Miroto", Map.of())));
-        program = new BpntProgram(platform.recipients, platform.residents, platform.audit, platform.clock,
+        program = new BpntProgram(platform.recipients, platform.residents, platform.cases, platform.audit, platform.clock,
                 config(overrides));
     }
 

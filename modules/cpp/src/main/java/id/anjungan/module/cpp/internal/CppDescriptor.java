@@ -20,6 +20,11 @@ final class CppDescriptor {
     private static final Set<Role> READERS = Set.of(Role.PSM, Role.TKSK, Role.KASI_KESOS, Role.DINSOS);
     /** The PSM only hands out (000:L5327-5358); choosing a replacement PBP is for the TKSK and the Kasi Kesos. */
     private static final Set<Role> REPLACERS = Set.of(Role.TKSK, Role.KASI_KESOS);
+    /**
+     * A national programme: Bapanas sets the PBP list from DTSEN and assigns Perum Bulog to deliver; the city's
+     * Dinas Ketahanan Pangan (000:L5327-5358) and the TKSK and PSM only hand the rice out (review 2.4).
+     */
+    static final Text DECIDED_BY = Text.of("Badan Pangan Nasional", "the National Food Agency (Badan Pangan Nasional)");
 
     private CppDescriptor() {
     }
@@ -64,7 +69,7 @@ final class CppDescriptor {
                                 + "satu jatah per rumah tangga penerima bantuan pangan (PBP).",
                         "Rice from the food-security office, handed out about twice a year by the TKSK and PSM; "
                                 + "one share per recipient household (PBP)."),
-                "icon.svg", services, List.of(), Set.of(), Set.of(), screens, operations);
+                "icon.svg", services, List.of(), Set.of(), Set.of(), screens, operations, DECIDED_BY);
     }
 
     private static ServiceDefinition desk(String id, String screen, Text title, Text summary, Set<Role> roles) {

@@ -49,7 +49,8 @@ final class JumatKoinCatalog {
                                 + "their house: an uninhabitable house, or one damaged by fire, flood, storm, "
                                 + "landslide or collapse."),
                 "icon.svg", services(config), List.of(workflow(config)), Set.of(),
-                Set.of(PlatformCheck.DOMICILE_KECAMATAN, PlatformCheck.STILL_ENTITLED), screens(), operations());
+                Set.of(PlatformCheck.DOMICILE_KECAMATAN, PlatformCheck.STILL_ENTITLED), screens(), operations(),
+                Text.of(config.decidedBy(), config.decidedByEnglish()));
     }
 
     private static List<ServiceDefinition> services(JumatKoinConfig config) {

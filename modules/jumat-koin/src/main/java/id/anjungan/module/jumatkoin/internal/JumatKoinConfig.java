@@ -35,6 +35,14 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
             + "disaster; the seed says yes (000:L5711-5717, L5732-5734)")
     boolean uninhabitableHomes() default true;
 
+    @AttributeDefinition(description = "Who decides which family the fund helps, in Bahasa Indonesia: the camat, "
+            + "whose initiative the fund is and who approves each pay-out on the TKSK's survey (000:L5423-5431, "
+            + "L5736-5746)")
+    String decidedBy() default "Camat Semarang Tengah";
+
+    @AttributeDefinition(description = "Who decides which family the fund helps, in English")
+    String decidedByEnglish() default "the Camat (head) of Kecamatan Semarang Tengah";
+
     @AttributeDefinition(description = "Days the TKSK has to survey the house")
     int surveySlaDays() default 14;
 

@@ -29,6 +29,16 @@ class JumatKoinProgramTest {
     private final ProgramDescriptor descriptor = f.program.descriptor();
 
     @Test
+    void theCamatDecidesAndAnotherKecamatanSaysItsOwn() {
+        assertEquals("Camat Semarang Tengah", descriptor.decidedBy().in("id"));
+        assertEquals("the Camat (head) of Kecamatan Semarang Tengah", descriptor.decidedBy().in("en"));
+        ProgramDescriptor elsewhere = new Fixture(Map.of("decidedBy", "Camat Gajahmungkur",
+                "decidedByEnglish", "the Camat of Gajahmungkur")).program.descriptor();
+        assertEquals("Camat Gajahmungkur", elsewhere.decidedBy().in("id"));
+        assertEquals("the Camat of Gajahmungkur", elsewhere.decidedBy().in("en"));
+    }
+
+    @Test
     void theLedgerIsPublicAndTheDesksAreForStaff() {
         ServiceDefinition kas = descriptor.service("kas").orElseThrow();
         assertEquals(ServiceKind.DESK, kas.kind());

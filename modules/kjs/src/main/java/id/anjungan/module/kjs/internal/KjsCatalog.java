@@ -25,6 +25,8 @@ final class KjsCatalog {
     static final String VISITS = "kunjungan-rumah";
     /** Programs a KJS recipient may not also receive (000:L4735-4739). */
     static final Set<String> EXCLUSIVE = Set.of("BPNT");
+    /** The province's own card: the provincial government decides, the city only proposes (000:L5170-5178). */
+    static final Text DECIDED_BY = Text.of("Pemerintah Provinsi Jawa Tengah", "the Central Java provincial government");
     static final List<Operation> OPERATIONS = List.of(
             new Operation("recipients", PENDAMPING, true),
             new Operation("sk-pendamping", PENDAMPING, false),
@@ -72,6 +74,6 @@ final class KjsCatalog {
                 EXCLUSIVE, Set.of(PlatformCheck.NO_DOUBLE_AID, PlatformCheck.DOMICILE_KECAMATAN),
                 List.of(new Screen("paket", "kjs-paket-pencairan", "paket.js", PENDAMPING),
                         new Screen("kunjungan", "kjs-kunjungan-rumah", "kunjungan.js", VISITORS_AND_DINSOS)),
-                OPERATIONS);
+                OPERATIONS, DECIDED_BY);
     }
 }

@@ -25,6 +25,12 @@ class KjsProgramTest {
     private final ProgramDescriptor d = new Fixture().program.descriptor();
 
     @Test
+    void theProvinceDecides() {
+        assertEquals("Pemerintah Provinsi Jawa Tengah", d.decidedBy().in("id"));
+        assertEquals("the Central Java provincial government", d.decidedBy().in("en"));
+    }
+
+    @Test
     void declaresExclusivityWithBpntAndNoDoubleAid() {
         assertEquals("KJS", d.code());
         assertEquals(Set.of("BPNT"), d.exclusiveWith());

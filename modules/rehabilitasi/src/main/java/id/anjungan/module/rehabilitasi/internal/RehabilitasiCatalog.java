@@ -75,7 +75,8 @@ final class RehabilitasiCatalog {
                         new Operation("batal-antre", TKSK, false),
                         new Operation("pemantauan", TKSK, true),
                         new Operation("kunjungan", TKSK, false),
-                        new Operation("rekap-ppks", PPKS_READERS, true)));
+                        new Operation("rekap-ppks", PPKS_READERS, true)),
+                Text.of(config.decidedBy(), config.decidedByEnglish()));
     }
 
     private static ServiceDefinition desk(String id, String titleId, String titleEn, String summaryId,

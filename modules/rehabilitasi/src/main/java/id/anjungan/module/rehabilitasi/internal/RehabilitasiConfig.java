@@ -25,6 +25,15 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(description = "Office that issues the recommendation letter")
     String dinsosName() default "Dinas Sosial Kota Semarang";
 
+    @AttributeDefinition(description = "Who decides on rehabilitation, in Bahasa Indonesia: Dinsos Kota recommends "
+            + "(Bidang Rehsos, 000:L4344-4364) and Dinsos Prov decides places in its panti (000:L4414-4418)")
+    String decidedBy() default "Dinas Sosial Kota Semarang (tempat di panti provinsi: Dinas Sosial Provinsi Jawa "
+            + "Tengah)";
+
+    @AttributeDefinition(description = "Who decides on rehabilitation, in English")
+    String decidedByEnglish() default "the city social office, Dinas Sosial Kota Semarang (places in a provincial "
+            + "panti: the Central Java provincial social office)";
+
     @AttributeDefinition(description = "Kelurahan of the kecamatan the TKSK covers")
     String[] kelurahan() default {"Miroto", "Brumbungan", "Jagalan", "Kranggan", "Gabahan", "Kembangsari", "Sekayu",
         "Pandansari", "Bangunharjo", "Kauman", "Purwodinatan", "Karangkidul", "Pekunden", "Pendrikan Kidul",

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.anjungan.spi.ProgramDescriptor;
 import id.anjungan.spi.ProgramException;
@@ -17,6 +18,15 @@ class RehabilitasiProgramTest {
 
     private final Fixture f = new Fixture();
     private final ProgramDescriptor descriptor = f.program.descriptor();
+
+    @Test
+    void dinsosKotaDecidesAndDinsosProvPlacesInItsPanti() {
+        assertEquals("Dinas Sosial Kota Semarang (tempat di panti provinsi: Dinas Sosial Provinsi Jawa Tengah)",
+                descriptor.decidedBy().in("id"));
+        assertTrue(descriptor.decidedBy().in("en").startsWith("the city social office"));
+        assertEquals("Dinas Sosial Kabupaten Kendal", new Fixture(Map.of("decidedBy", "Dinas Sosial Kabupaten Kendal"))
+                .program.descriptor().decidedBy().in("id"));
+    }
 
     @Test
     void theDesksAreTheTksksAndShipTheirScreens() {

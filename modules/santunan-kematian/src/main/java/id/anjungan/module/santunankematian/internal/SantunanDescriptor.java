@@ -56,7 +56,8 @@ final class SantunanDescriptor {
                 Set.of(), Set.of(), List.of(new Screen("status", "sankem-status", "sankem-status.js", Set.of(Role.RESIDENT))),
                 List.of(new Operation(OP_TRACK, Set.of(Role.RESIDENT), true),
                         new Operation(OP_CLAIM_CHECK, Set.of(Role.PSM, Role.TKSK, Role.KASI_KESOS, Role.DINSOS), true),
-                        new Operation(OP_PAYMENTS, Set.of(Role.TKSK, Role.KASI_KESOS, Role.DINSOS), true)));
+                        new Operation(OP_PAYMENTS, Set.of(Role.TKSK, Role.KASI_KESOS, Role.DINSOS), true)),
+                Text.of(decider, "the city's social office (" + decider + ")"));
     }
 
     private static FormDefinition form() {

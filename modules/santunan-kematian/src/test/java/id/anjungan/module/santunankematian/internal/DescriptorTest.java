@@ -25,6 +25,12 @@ class DescriptorTest {
     private final Fixture f = new Fixture();
 
     @Test
+    void theCitysSocialOfficeDecides() {
+        assertEquals("Dinas Sosial Kota Semarang", f.program.descriptor().decidedBy().in("id"));
+        assertEquals("the city's social office (Dinas Sosial Kota Semarang)", f.program.descriptor().decidedBy().in("en"));
+    }
+
+    @Test
     void theApplicationAsksForEverythingTheKasiKesosNeeds() {
         var apply = f.program.descriptor().service("ajukan").orElseThrow();
         assertEquals(FieldType.NIK, apply.form().field("deceasedNik").orElseThrow().type());

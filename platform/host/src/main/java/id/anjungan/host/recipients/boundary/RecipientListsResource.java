@@ -3,6 +3,7 @@ package id.anjungan.host.recipients.boundary;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.problem.ProblemMapper;
 import id.anjungan.host.recipients.control.ImportProgress;
+import id.anjungan.host.recipients.control.ListSource;
 import id.anjungan.host.recipients.control.RecipientImport;
 import id.anjungan.host.security.control.Allowed;
 import id.anjungan.host.security.control.Caller;
@@ -31,8 +32,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Recipient lists (BNBA) from Dinas Sosial: upload a CSV per program and period, follow the import (also after a
- * restart), get rejects.
+ * Recipient lists (BNBA) from Dinas Sosial: upload a CSV per program, period and source (DTSEN, SP2D, other), follow
+ * the import (also after a restart), get rejects.
  */
 @Path("admin/recipient-lists")
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,12 +54,13 @@ public class RecipientListsResource {
         String program = text(parts, "program").map(String::trim).orElse(null);
         String period = text(parts, "period").map(String::trim).orElse(null);
         imports.checkNames(program, period);
+        ListSource source = ListSource.of(text(parts, "source").orElse(null), program);
         EntityPart file = parts.stream().filter(p -> "file".equals(p.getName())).findFirst()
                 .orElseThrow(() -> Problem.of(400, "no-file", "Berkas tidak ada", "No file",
                         "Pilih berkas CSV daftar penerima untuk diunggah.", "Choose a recipient-list CSV file to upload."));
         boolean confirmShrink = text(parts, "confirmShrink").map(v -> "true".equals(v.trim())).orElse(false);
-        ImportProgress progress = imports.start(program, period, imports.receive(file.getContent()), caller.actor(),
-                confirmShrink);
+        ImportProgress progress = imports.start(program, period, source, imports.receive(file.getContent()),
+                caller.actor(), confirmShrink);
         return Response.accepted(Map.of("id", progress.id()))
                 .location(URI.create("admin/recipient-lists/imports/" + progress.id())).build();
     }

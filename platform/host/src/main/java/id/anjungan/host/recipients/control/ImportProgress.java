@@ -14,6 +14,7 @@ public final class ImportProgress {
     private final String id;
     private final String program;
     private final String period;
+    private final String source;
     private volatile State state = State.RUNNING;
     private volatile long rowsRead;
     private volatile long rowsImported;
@@ -21,15 +22,16 @@ public final class ImportProgress {
     private volatile Text problem;
     private volatile String problemCode;
 
-    ImportProgress(String id, String program, String period) {
+    ImportProgress(String id, String program, String period, String source) {
         this.id = id;
         this.program = program;
         this.period = period;
+        this.source = source;
     }
 
     /** An import as a previous run of the kiosk left it. */
     static ImportProgress of(ImportRow row) {
-        ImportProgress p = new ImportProgress(row.id, row.program, row.period);
+        ImportProgress p = new ImportProgress(row.id, row.program, row.period, row.source);
         p.rowsRead = row.rowsRead;
         p.rowsImported = row.rowsImported;
         p.rowsRejected = row.rowsRejected;
@@ -45,6 +47,7 @@ public final class ImportProgress {
         row.id = id;
         row.program = program;
         row.period = period;
+        row.source = source;
         row.state = state.name();
         row.rowsRead = rowsRead;
         row.rowsImported = rowsImported;
@@ -66,6 +69,11 @@ public final class ImportProgress {
 
     public String period() {
         return period;
+    }
+
+    /** DTSEN, SP2D or OTHER; {@code null} for an import of a build before sources were recorded. */
+    public String source() {
+        return source;
     }
 
     public State state() {
@@ -116,6 +124,7 @@ public final class ImportProgress {
         body.put("id", id);
         body.put("program", program);
         body.put("period", period);
+        body.put("source", source);
         body.put("state", state.name());
         body.put("rowsRead", rowsRead);
         body.put("rowsImported", rowsImported);

@@ -39,7 +39,7 @@ final class LegacyRecipientRows {
                 }
                 ListTables.index(c, table);
                 RecipientListRow row = list.getKey();
-                StoredRecipientLists.published(em, row.program, row.period, table, rows,
+                StoredRecipientLists.published(em, row.program, row.period, row.source, table, rows,
                         row.updated == null ? Instant.now() : row.updated);
             }
             ListTables.execute(c, "DROP TABLE recipient");

@@ -1,7 +1,6 @@
 package id.anjungan.host.recipients.control;
 
 import id.anjungan.host.config.Settings;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -27,11 +26,12 @@ public final class ListAge {
                 .orElse(DEFAULT_REFRESH_DAYS);
     }
 
-    /** Adds {@code listDate} (the import day) and {@code listStale} to a program's status answer. */
-    public static void describe(Map<String, Object> result, Instant published, int refreshDays, LocalDate today,
-                                ZoneId zone) {
-        LocalDate imported = published.atZone(zone).toLocalDate();
+    /** Adds {@code listDate} (the import day), {@code listSource} and {@code listStale} to a program's status answer. */
+    public static void describe(Map<String, Object> result, StoredRecipientLists.NewestList list, int refreshDays,
+                                LocalDate today, ZoneId zone) {
+        LocalDate imported = list.imported().atZone(zone).toLocalDate();
         result.put("listDate", imported.toString());
+        result.put("listSource", list.source());
         result.put("listStale", imported.plusDays(refreshDays).isBefore(today));
     }
 }

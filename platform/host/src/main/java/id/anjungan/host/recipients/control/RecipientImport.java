@@ -159,9 +159,10 @@ public class RecipientImport {
      *
      * @param confirmShrink whether the caller accepts a list less than half as long as the published one
      */
-    public ImportProgress start(String program, String period, Path upload, Actor actor, boolean confirmShrink) {
+    public ImportProgress start(String program, String period, ListSource source, Path upload, Actor actor,
+                                boolean confirmShrink) {
         try {
-            ImportProgress progress = begin(program, period);
+            ImportProgress progress = begin(program, period, source);
             worker().submit(() -> {
                 try (InputStream in = Files.newInputStream(upload)) {
                     run(progress, in, actor, confirmShrink);
@@ -186,7 +187,8 @@ public class RecipientImport {
     }
 
     public ImportProgress importFile(String program, String period, InputStream csv, Actor actor, boolean confirmShrink) {
-        ImportProgress progress = begin(program, period);
+        ListNames.check(program, period);
+        ImportProgress progress = begin(program, period, ListSource.defaultFor(program));
         run(progress, csv, actor, confirmShrink);
         return progress;
     }
@@ -221,11 +223,11 @@ public class RecipientImport {
         ListNames.check(program, period);
     }
 
-    ImportProgress begin(String program, String period) {
+    ImportProgress begin(String program, String period, ListSource source) {
         ListNames.check(program, period);
         byte[] id = new byte[6];
         RANDOM.nextBytes(id);
-        ImportProgress progress = new ImportProgress(HexFormat.of().formatHex(id), program, period);
+        ImportProgress progress = new ImportProgress(HexFormat.of().formatHex(id), program, period, source.name());
         ImportRow row = progress.row(clock.now());
         row.started = row.updated;
         db.tx(em -> {
@@ -277,7 +279,7 @@ public class RecipientImport {
             progress.read(read, stagedRows, rejected);
             checkReplacement(progress, stagedRows, confirmShrink);
             long publishing = System.nanoTime();
-            String replaced = staged.publish(progress.period(), stagedRows, clock.now());
+            String replaced = staged.publish(progress.period(), progress.source(), stagedRows, clock.now());
             NikIndex.offer(staged.table(), stagedRows, seen.niks(), replaced);
             LOG.info("Import " + progress.id() + " indexed and published in " + (System.nanoTime() - publishing)
                     / 1_000_000 + " ms");

@@ -77,11 +77,16 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
         return value;
     }
 
-    /** When the newest list of a program was imported; empty without a list. */
-    public Optional<java.time.Instant> publishedAt(String program) {
-        return remembered("published|" + program, em -> em.createQuery("select l.updated from RecipientListRow l "
-                + "where l.program = :p order by l.period desc", java.time.Instant.class).setParameter("p", program)
-                .setMaxResults(1).getResultStream().findFirst());
+    /** A program's newest list: when it was imported and its source (DTSEN, SP2D, OTHER; null if not recorded). */
+    public record NewestList(java.time.Instant imported, String source) {
+    }
+
+    /** The newest list of a program; empty without a list. */
+    public Optional<NewestList> newestList(String program) {
+        return remembered("published|" + program, em -> em.createQuery("select l.updated, l.source from "
+                + "RecipientListRow l where l.program = :p order by l.period desc", Object[].class)
+                .setParameter("p", program).setMaxResults(1).getResultStream().findFirst()
+                .map(r -> new NewestList((java.time.Instant) r[0], (String) r[1])));
     }
 
     private static List<String> loadPeriods(EntityManager em, String program) {
@@ -256,7 +261,8 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
                 rs.next();
                 count = rs.getLong(1);
             }
-            published(em, program, period, table, count, Instant.now());
+            published(em, program, period, list == null ? ListSource.defaultFor(program).name() : list.source, table,
+                    count, Instant.now());
             return (int) count;
         }));
     }
@@ -265,7 +271,8 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
      * Records that a program's period now consists of the rows in table {@code storedAs}, inside the caller's
      * transaction; returns the table the period's rows were in before, or {@code null}.
      */
-    static String published(EntityManager em, String program, String period, String storedAs, long rows, Instant at) {
+    static String published(EntityManager em, String program, String period, String source, String storedAs, long rows,
+                            Instant at) {
         POINTERS.clear();
         RecipientListRow list = em.find(RecipientListRow.class, RecipientListRow.key(program, period));
         String before = list == null ? null : list.storedAs;
@@ -277,6 +284,7 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
             em.persist(list);
         }
         list.storedAs = storedAs;
+        list.source = source;
         list.rows = rows;
         list.updated = at;
         return storedAs.equals(before) ? null : before;

@@ -18,6 +18,9 @@ public class ImportRow {
     public String program;
     @Column(name = "period", length = 40)
     public String period;
+    /** DTSEN, SP2D or OTHER ({@code ListSource}); empty on imports of a build before the column. */
+    @Column(name = "list_source", length = 10)
+    public String source;
     @Column(name = "state", length = 10)
     public String state;
     @Column(name = "rows_read")

@@ -23,6 +23,9 @@ public class RecipientListRow {
     public String program;
     @Column(name = "period", length = 40)
     public String period;
+    /** DTSEN, SP2D or OTHER, as its import named it; empty for a list imported before the column. */
+    @Column(name = "list_source", length = 10)
+    public String source;
     @Column(name = "stored_as", length = 40)
     public String storedAs;
     @Column(name = "row_count")

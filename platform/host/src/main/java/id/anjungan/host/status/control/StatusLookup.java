@@ -113,7 +113,7 @@ public class StatusLookup {
                 return;
             }
             Map<String, Object> result = withStanding(json(asked.get(code), answered, lang), stopped, lang);
-            lists.publishedAt(code).ifPresent(at -> ListAge.describe(result, at, ListAge.refreshDays(code),
+            lists.newestList(code).ifPresent(list -> ListAge.describe(result, list, ListAge.refreshDays(code),
                     clock.today(), clock.zone()));
             results.add(result);
         });

@@ -76,8 +76,10 @@ class DemoListsTest {
             assertTrue(found.contains("EXCLUSIVE BPNT+KJS Tukiyem Handayani"), found.toString());
             assertTrue(found.contains("NOT_ENTITLED KJS Sutrisno Prasetyo"), found.toString());
             assertTrue(found.contains("NOT_ENTITLED CPP Sutrisno Prasetyo"), found.toString());
-            assertEquals(ImportFixture.CLOCK.now(), f.lists.publishedAt("BPNT").orElseThrow(), "the list's import time");
-            assertTrue(f.lists.publishedAt("PKH").isEmpty());
+            assertEquals(ImportFixture.CLOCK.now(), f.lists.newestList("BPNT").orElseThrow().imported(),
+                    "the list's import time");
+            assertEquals("DTSEN", f.lists.newestList("BPNT").orElseThrow().source(), "the default source");
+            assertTrue(f.lists.newestList("PKH").isEmpty());
         }
     }
 }

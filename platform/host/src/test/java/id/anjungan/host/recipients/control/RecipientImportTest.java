@@ -167,7 +167,7 @@ class RecipientImportTest {
     @Test
     void anImportStoppedByAShutdownShowsFailedWithTheReasonAfterTheRestart() {
         ImportProgress finished = run(HEADER + line(1) + line(2));
-        ImportProgress running = f.importer.begin("BPNT", "2026-12"); // the kiosk stops while it runs
+        ImportProgress running = f.importer.begin("BPNT", "2026-12", ListSource.SP2D); // the kiosk stops while it runs
         f.close();
         f = new ImportFixture(home);
         assertEquals(1, f.importer.markInterrupted());
@@ -175,11 +175,13 @@ class RecipientImportTest {
         ImportProgress after = f.importer.progress(running.id()).orElseThrow();
         assertEquals(ImportProgress.State.FAILED, after.state());
         assertEquals("interrupted", after.problemCode());
+        assertEquals("SP2D", after.source(), "the list's source is kept across the restart");
         assertTrue(after.problem().id().contains("anjungan dimatikan"), after.problem().id());
         assertTrue(after.problem().en().contains("kiosk was shut down or restarted"), after.problem().en());
         Map<String, Object> done = f.importer.progress(finished.id()).orElseThrow().json("en");
         assertEquals("DONE", done.get("state"));
         assertEquals(2L, done.get("rowsImported"));
+        assertEquals("DTSEN", done.get("source"), "an import naming no source takes the program's default");
         assertTrue(f.importer.progress("000000000000").isEmpty());
         assertEquals(0, f.importer.markInterrupted(), "a finished import stays as it was");
     }
@@ -187,7 +189,7 @@ class RecipientImportTest {
     @Test
     void uploadsAreDeletedAfterAFailedImportAndLeftoversAtStart() throws Exception {
         Path failing = f.importer.receive(csv("nik,kk\n"));
-        ImportProgress p = f.importer.start("BPNT", "2026-11", failing, ADMIN, false);
+        ImportProgress p = f.importer.start("BPNT", "2026-11", ListSource.DTSEN, failing, ADMIN, false);
         for (int i = 0; i < 400 && (p.state() == ImportProgress.State.RUNNING || Files.exists(failing)); i++) {
             Thread.sleep(25);
         }
@@ -195,7 +197,7 @@ class RecipientImportTest {
         assertTrue(Files.notExists(failing));
         f.importer.stop();
         Path refused = f.importer.receive(csv(HEADER + line(1)));
-        assertThrows(Problem.class, () -> f.importer.start("BPNT", "bad period!", refused, ADMIN, false));
+        assertThrows(Problem.class, () -> f.importer.start("BPNT", "bad period!", ListSource.DTSEN, refused, ADMIN, false));
         assertTrue(Files.notExists(refused), "an upload refused before its import began is deleted too");
 
         Path leftover = f.importer.receive(csv(HEADER + line(1))); // a kiosk killed before it imported this
@@ -311,7 +313,7 @@ class RecipientImportTest {
     @Test
     void backgroundImportReportsProgressUntilDone() throws Exception {
         Path upload = f.importer.receive(csv(HEADER + line(1) + line(2)));
-        ImportProgress p = f.importer.start("BPNT", "2026-11", upload, ADMIN, false);
+        ImportProgress p = f.importer.start("BPNT", "2026-11", ListSource.DTSEN, upload, ADMIN, false);
         for (int i = 0; i < 200 && p.state() == ImportProgress.State.RUNNING; i++) {
             Thread.sleep(25);
         }

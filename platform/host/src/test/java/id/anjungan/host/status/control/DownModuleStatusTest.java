@@ -54,7 +54,8 @@ class DownModuleStatusTest {
             }
 
             @Override
-            public java.util.Optional<java.time.Instant> publishedAt(String program) {
+            public java.util.Optional<id.anjungan.host.recipients.control.StoredRecipientLists.NewestList> newestList(
+                    String program) {
                 return java.util.Optional.empty();
             }
         };

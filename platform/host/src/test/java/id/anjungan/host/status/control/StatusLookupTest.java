@@ -23,6 +23,7 @@ import id.anjungan.testkit.TestClock;
 import java.time.Instant;
 import java.time.Duration;
 import java.util.ArrayList;
+import id.anjungan.host.recipients.control.StoredRecipientLists.NewestList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -103,8 +104,8 @@ class StatusLookupTest {
             }
 
             @Override
-            public Optional<Instant> publishedAt(String program) {
-                return Optional.ofNullable(IMPORTED.get(program));
+            public Optional<NewestList> newestList(String program) {
+                return Optional.ofNullable(IMPORTED.get(program)).map(at -> new NewestList(at, "SP2D"));
             }
         };
         lookup.clock = clock;
@@ -168,6 +169,7 @@ class StatusLookupTest {
         assertEquals(true, results.get(0).get("listStale"), "imported 111 days ago; DTSEN changes every quarter");
         assertEquals("2026-11-15", results.get(1).get("listDate"));
         assertEquals(false, results.get(1).get("listStale"));
+        assertEquals("SP2D", results.get(0).get("listSource"), "staff see what the list proves: paid, or registered");
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "imported {0}, today 2026-11-20, cycle {1} days → stale {2}")
@@ -175,8 +177,8 @@ class StatusLookupTest {
             "2026-10-20, 30, true", "2026-10-21, 30, false", "2025-11-21, 365, false"})
     void theRefreshCycleDecidesWhenAListIsStale(String imported, int days, boolean stale) {
         Map<String, Object> result = new java.util.HashMap<>();
-        id.anjungan.host.recipients.control.ListAge.describe(result, java.time.LocalDate.parse(imported)
-                .atStartOfDay(java.time.ZoneId.of("Asia/Jakarta")).toInstant(), days,
+        id.anjungan.host.recipients.control.ListAge.describe(result, new NewestList(java.time.LocalDate.parse(imported)
+                .atStartOfDay(java.time.ZoneId.of("Asia/Jakarta")).toInstant(), "DTSEN"), days,
                 java.time.LocalDate.parse("2026-11-20"), java.time.ZoneId.of("Asia/Jakarta"));
         assertEquals(stale, result.get("listStale"));
         assertEquals(imported, result.get("listDate"));
