@@ -1,5 +1,6 @@
 package id.anjungan.host.problem;
 
+import id.anjungan.host.identity.control.Masking;
 import id.anjungan.spi.ProgramException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -7,7 +8,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /** Every failure becomes a JSON problem in the caller's language; unexpected ones are logged, not shown. */
@@ -65,7 +65,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof StackOverflowError) {
             LOG.warning("Unexpected failure: stack overflow"); // its trace is a thousand identical frames
         } else {
-            LOG.log(Level.WARNING, "Unexpected failure", failure);
+            LOG.warning(() -> "Unexpected failure: " + Masking.trace(failure));
         }
         return Problem.of(500, "internal", "Terjadi kesalahan", "Something went wrong",
                 "Maaf, terjadi kesalahan di sistem. Silakan coba lagi atau hubungi petugas.",

@@ -35,4 +35,14 @@ public final class Masking {
     public static String scrub(String text) {
         return text == null ? null : SIXTEEN_DIGITS.matcher(text).replaceAll("$1••••••••$2");
     }
+
+    /**
+     * A failure's whole trace, scrubbed: a database error may quote the value it refused (PostgreSQL's "Key (nik)=(…)
+     * already exists"), and a logged trace must not carry a NIK or KK number in full.
+     */
+    public static String trace(Throwable failure) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        failure.printStackTrace(new java.io.PrintWriter(out));
+        return scrub(out.toString());
+    }
 }

@@ -167,7 +167,7 @@ public class RecipientImport {
                 try (InputStream in = Files.newInputStream(upload)) {
                     run(progress, in, actor, confirmShrink);
                 } catch (IOException | Error e) {
-                    LOG.log(Level.WARNING, "Import " + progress.id() + " stopped", e);
+                    LOG.warning(() -> "Import " + progress.id() + " stopped: " + Masking.trace(e));
                     finish(progress, () -> progress.failed("unreadable", Text.of("Berkas unggahan tidak dapat dibaca.",
                             "The uploaded file cannot be read.")));
                 } finally {
@@ -350,7 +350,7 @@ public class RecipientImport {
                 return em.merge(row);
             });
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not record the outcome of import " + progress.id(), e);
+            LOG.warning(() -> "Could not record the outcome of import " + progress.id() + ": " + Masking.trace(e));
         }
     }
 

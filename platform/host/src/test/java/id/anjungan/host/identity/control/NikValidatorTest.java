@@ -102,4 +102,14 @@ class NikValidatorTest {
         assertEquals("java.lang.RuntimeException: java.sql.SQLDataException: Invalid character string format for type "
                 + "BIGINT: '3374••••••••0003'; nik=3374••••••••0001,", logged);
     }
+
+    @Test
+    void aLoggedTraceCarriesNoNikInFullNotEvenInItsCauses() {
+        String logged = Masking.trace(new jakarta.persistence.PersistenceException(new java.sql.SQLException(
+                "ERROR: duplicate key value violates unique constraint. Detail: Key (nik)=(3374014101800003) already "
+                        + "exists.", "23505")));
+        assertTrue(logged.contains("Key (nik)=(3374••••••••0003)"), logged);
+        assertTrue(logged.contains("at id.anjungan.host.identity.control.NikValidatorTest"), "still a trace: " + logged);
+        assertFalse(logged.contains("3374014101800003"), logged);
+    }
 }
