@@ -25,7 +25,8 @@ const PATHS = {
   logout: 'M15 4h4v16h-4M10 8l-4 4 4 4M6 12h10',
   clock: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM12 7v5l3 3',
   warning: 'M12 3 2 20h20zM12 10v4M12 17h.01',
-  service: 'M4 5h16v14H4zM8 9h8M8 13h5'
+  service: 'M4 5h16v14H4zM8 9h8M8 13h5',
+  flag: 'M5 21V4M5 4h11l-2 4 2 4H5'
 };
 
 export function icon(name, extraClass) {

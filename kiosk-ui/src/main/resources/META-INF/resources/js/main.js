@@ -10,7 +10,7 @@ import { onSpeechChange, speakScreen } from './speech.js';
 import { onSessionChange, wipeSession } from './session.js';
 import { startIdle } from './idle.js';
 import { attractView } from './views/attract.js';
-import { homeView } from './views/home.js';
+import { homeView, needView } from './views/home.js';
 import { serviceView } from './views/service.js';
 import { receiptView } from './views/receipt.js';
 import { statusView } from './views/status.js';
@@ -31,6 +31,7 @@ const STAFF = ['TKSK', 'KASI_KESOS', 'CAMAT', 'DINSOS', 'ADMIN'];
 
 route('/', attractView, { attract: true });
 route('/home', homeView);
+route('/layanan/:need', needView);
 route('/service/:program/:id', serviceView);
 route('/screen/:program/:id', moduleScreenView);
 route('/receipt/:tracking', receiptView);
@@ -77,7 +78,7 @@ async function boot() {
   onSessionChange(() => renderChrome());
   onCatalogChange(() => {
     const path = currentPath();
-    if (path === '/home' || path === '/') rerender();
+    if (path === '/home' || path === '/' || path.startsWith('/layanan/')) rerender();
     else if (path.startsWith('/screen/')) {
       const [, , program, id] = path.split('/');
       if (!findService(decodeURIComponent(program), decodeURIComponent(id))) rerender();

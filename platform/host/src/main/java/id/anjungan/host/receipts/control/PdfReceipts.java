@@ -112,22 +112,24 @@ public final class PdfReceipts {
         blocks.add(tracking(r, type, layout));
         blocks.add(Blocks.rule(body * 0.4f, 0.8f, false));
 
+        // a heading never ends a page: it goes with its first item, and the checklist stays whole when it fits
         if (!r.checklist().isEmpty()) {
-            blocks.add(Blocks.heading(type, ReceiptHeadings.CHECKLIST, body + 0.5f, Align.LEFT));
-            blocks.add(Blocks.gap(body * 0.3f));
+            List<Block> items = new ArrayList<>();
             for (Receipt.ChecklistItem item : r.checklist()) {
-                blocks.add(Blocks.checkItem(type, body, item.label(), item.where()));
+                items.add(Blocks.checkItem(type, body, item.label(), item.where()));
             }
+            blocks.add(Blocks.stack(Blocks.heading(type, ReceiptHeadings.CHECKLIST, body + 0.5f, Align.LEFT),
+                    Blocks.gap(body * 0.3f), items.get(0)));
+            blocks.addAll(items.subList(1, items.size()));
             blocks.add(Blocks.gap(body * 0.3f));
         }
         if (r.nextSteps() != null) {
-            blocks.add(Blocks.heading(type, ReceiptHeadings.NEXT_STEPS, body + 0.5f, Align.LEFT));
-            blocks.add(Blocks.gap(body * 0.3f));
-            blocks.add(Blocks.text(type, type.regular, body, r.nextSteps()));
+            blocks.add(Blocks.stack(Blocks.heading(type, ReceiptHeadings.NEXT_STEPS, body + 0.5f, Align.LEFT),
+                    Blocks.gap(body * 0.3f), Blocks.text(type, type.regular, body, r.nextSteps())));
         }
         if (r.statusHint() != null) {
-            blocks.add(Blocks.rule(body * 0.5f, 0.5f, true));
-            blocks.add(Blocks.text(type, type.bold, body, r.statusHint(), Align.CENTER));
+            blocks.add(Blocks.stack(Blocks.rule(body * 0.5f, 0.5f, true),
+                    Blocks.text(type, type.bold, body, r.statusHint(), Align.CENTER)));
         }
         return blocks;
     }

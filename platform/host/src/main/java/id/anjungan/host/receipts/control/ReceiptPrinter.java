@@ -105,23 +105,24 @@ public final class ReceiptPrinter {
         }
     }
 
+    /** The resident reads these: plain words and what to do, never a setting or a device path (the log has it). */
     private static Problem notConfigured() {
         return Problem.of(409, "printer-not-configured",
-                "Printer belum diatur", "No printer configured",
-                "Anjungan ini belum memiliki printer tanda terima. Minta petugas mengatur " + SETTING
-                        + " (ANJUNGAN_PRINTER), atau unduh tanda terima sebagai PDF.",
-                "This kiosk has no receipt printer. Ask staff to set " + SETTING
-                        + " (ANJUNGAN_PRINTER), or download the receipt as PDF.");
+                "Tanda terima tidak dapat dicetak di sini", "The receipt cannot be printed here",
+                "Anjungan ini tidak memiliki printer. Catat atau foto nomor tanda terima di layar, atau minta "
+                        + "petugas kelurahan mencetaknya untuk Anda. Pengajuan Anda tetap tersimpan.",
+                "This kiosk has no printer. Write down or take a photo of the receipt number on the screen, or ask "
+                        + "the kelurahan officer to print it for you. Your request is saved.");
     }
 
     private Problem unavailable(IOException cause) {
         Problem problem = Problem.of(503, "printer-unavailable",
-                "Printer tidak dapat dihubungi", "Printer unavailable",
-                "Tanda terima tidak dapat dicetak ke " + target + ". Periksa daya, kabel dan kertas printer, lalu "
-                        + "coba lagi; nomor tanda terima tetap tersimpan.",
-                "The receipt could not be printed to " + target + ". Check the printer's power, cable and paper, "
-                        + "then try again; the tracking number is saved.");
-        problem.initCause(cause);
+                "Printer sedang tidak dapat mencetak", "The printer cannot print now",
+                "Printer sedang bermasalah (mungkin kertas habis). Minta petugas kelurahan memeriksanya, lalu coba "
+                        + "lagi. Nomor tanda terima Anda tetap tersimpan.",
+                "The printer has a problem (it may be out of paper). Ask the kelurahan officer to check it, then "
+                        + "try again. Your receipt number is saved.");
+        problem.initCause(new IOException("printer " + target + ": " + cause.getMessage(), cause));
         return problem;
     }
 

@@ -2,6 +2,7 @@ package id.anjungan.host.receipts.control;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -93,8 +94,12 @@ class EscPosReceiptsTest {
         if (System.getenv("ANJUNGAN_PRINTER") == null) {
             assertEquals(409, problem.status());
             assertEquals("printer-not-configured", problem.code());
-            assertTrue(problem.detail().in("id").contains("printer"), problem.detail().in("id"));
-            assertTrue(problem.title().in("en").contains("No printer"), problem.title().in("en"));
+            assertTrue(problem.detail().in("id").contains("minta petugas"), problem.detail().in("id"));
+            assertTrue(problem.detail().in("en").contains("ask the kelurahan officer"), problem.detail().in("en"));
+            for (String lang : List.of("id", "en")) {
+                String words = problem.title().in(lang) + " " + problem.detail().in(lang);
+                assertFalse(words.contains("ANJUNGAN_") || words.contains("anjungan.") || words.contains("PDF"), words);
+            }
         }
     }
 
@@ -104,6 +109,8 @@ class EscPosReceiptsTest {
                 () -> new ReceiptPrinter("/dev/anjungan-no-such-printer").print(new byte[] {ESC, '@'}));
         assertEquals(503, problem.status());
         assertTrue(Files.notExists(Path.of("/dev/anjungan-no-such-printer")));
+        assertFalse(problem.detail().in("id").contains("/dev"), "a device path is no word for a resident");
+        assertTrue(problem.getCause().getMessage().contains("/dev/anjungan-no-such-printer"), "the log names the device");
     }
 
     @Test

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -11,6 +14,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PdfReceiptsTest {
 
@@ -71,6 +76,41 @@ class PdfReceiptsTest {
             }
             BufferedImage image = Pictures.render(pdf, 0, 150, "receipt-no-nik-" + format.name().toLowerCase());
             assertEquals("REHAB-2611-000007-3", Pictures.decodeQr(image));
+        }
+    }
+
+    /** However long the checklist, a page never ends on a heading whose items follow on the next page. */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 3, 5, 7, 9, 12})
+    void a6PageNeverEndsOnALoneHeading(int items) throws Exception {
+        Receipt base = SampleReceipts.lostKksCard();
+        List<Receipt.ChecklistItem> checklist = new ArrayList<>();
+        for (int i = 1; i <= items; i++) {
+            checklist.add(Receipt.ChecklistItem.of("Dokumen nomor " + i + " (asli dan fotokopi)", "Kantor Kelurahan Miroto"));
+        }
+        Receipt receipt = new Receipt(base.kelurahan(), base.kecamatan(), base.program(), base.service(),
+                base.trackingNumber(), base.submittedAt(), base.state(), base.maskedNik(), checklist,
+                base.nextSteps(), base.statusHint());
+        try (PDDocument doc = Loader.loadPDF(receipts.render(receipt, PaperFormat.A6))) {
+            if (items <= 3) {
+                assertEquals(1, doc.getNumberOfPages(), "a usual receipt is one sheet");
+            }
+            PDFTextStripper stripper = new PDFTextStripper();
+            java.util.Set<String> headings = Set.of(ReceiptHeadings.CHECKLIST.id(), ReceiptHeadings.CHECKLIST.en(),
+                    ReceiptHeadings.NEXT_STEPS.id(), ReceiptHeadings.NEXT_STEPS.en(), ReceiptHeadings.TRACKING.id());
+            for (int page = 1; page < doc.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                List<String> lines = stripper.getText(doc).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+                String last = lines.get(lines.size() - 1);
+                assertTrue(!headings.contains(last), "page " + page + " of " + items + " items ends on its heading: " + lines);
+            }
+            stripper.setStartPage(1);
+            stripper.setEndPage(doc.getNumberOfPages());
+            String all = stripper.getText(doc);
+            for (int i = 1; i <= items; i++) {
+                assertTrue(all.contains("Dokumen nomor " + i + " "), "item " + i + " is printed");
+            }
         }
     }
 
