@@ -68,7 +68,7 @@ export function captureWidget(meta, onDone) {
     add(clear(box), video, h('div', { class: 'actions' },
       h('button', { type: 'button', class: 'btn-big', onclick: () => { stopCamera(); showChoices(); } }, t('common.cancel')),
       h('button', {
-        type: 'button', class: 'btn-primary', onclick: () => {
+        type: 'button', class: 'btn-big', onclick: () => {
           const canvas = document.createElement('canvas');
           canvas.width = video.videoWidth || 1280;
           canvas.height = video.videoHeight || 720;
@@ -85,7 +85,8 @@ export function captureWidget(meta, onDone) {
       meta.preview ? h('img', { class: 'preview', src: meta.preview, alt: t('capture.previewAlt') }) : null) : null;
     const buttons = [];
     if (navigator.mediaDevices && navigator.mediaDevices.getUserMedia) {
-      buttons.push(h('button', { type: 'button', class: 'btn-primary', onclick: showCamera }, icon('camera'), meta ? t('capture.retake') : t('capture.camera')));
+      // the form's "Lanjut" is the one primary action: a resident who has a photo goes on rather than retaking it
+      buttons.push(h('button', { type: 'button', class: 'btn-big', onclick: showCamera }, icon('camera'), meta ? t('capture.retake') : t('capture.camera')));
     }
     buttons.push(h('button', { type: 'button', class: 'btn-big', onclick: () => fileInput.click() }, icon('file'), t('capture.file')));
     add(clear(box), current, h('p', { class: 'muted' }, t('capture.hint')), h('div', { class: 'actions' }, buttons), fileInput, status);

@@ -64,6 +64,17 @@ export function viewDocument(title, url) {
   });
 }
 
+/** Shows a picture (a receipt's pages) in the kiosk's own viewer: no download or annotate tools, held in memory. */
+export async function viewImage(title, alt, fetchUrl) {
+  const url = trackUrl(await fetchUrl());
+  openDialog({
+    title,
+    wide: true,
+    body: [h('div', { class: 'picture' }, h('img', { src: url, alt }))],
+    actions: [{ label: t('common.close'), primary: true }]
+  });
+}
+
 export async function viewBlob(title, fetchUrl) {
   viewDocument(title, trackUrl(await fetchUrl()));
 }

@@ -6,7 +6,7 @@ import { h } from './dom.js';
 import { route, onRender, navigate, resetTo, rerender, currentPath, isAttract } from './router.js';
 import { applyPrefs, renderChrome, renderTopbar } from './shell.js';
 import { findService, loadCatalog, onCatalogChange, startPolling } from './catalog.js';
-import { onSpeechChange, speakScreen } from './speech.js';
+import { onSpeechChange, speakScreen, watchFocus } from './speech.js';
 import { onSessionChange, wipeSession } from './session.js';
 import { startIdle } from './idle.js';
 import { attractView } from './views/attract.js';
@@ -75,6 +75,7 @@ async function boot() {
     if (prefs.readAloud && !attract && !keepScroll) speakScreen();
   });
   onSpeechChange(() => renderTopbar());
+  watchFocus(document.getElementById('main'));
   onSessionChange(() => renderChrome());
   onCatalogChange(() => {
     const path = currentPath();

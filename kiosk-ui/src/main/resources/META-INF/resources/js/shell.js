@@ -39,6 +39,8 @@ export function renderTopbar() {
         try { await loadCatalog({ force: true }); } catch (e) { /* the screen shows the error itself */ }
         renderChrome();
         await rerender();
+        // the screen is read again in the language just chosen
+        if (prefs.readAloud) speakScreen();
       }, { lang: other, ariaLabel: t('shell.langSwitch', null, other) }),
       tool('text', t('shell.large'), () => { prefs.large = !prefs.large; applyPrefs(); renderTopbar(); }, { pressed: prefs.large }),
       tool('contrast', t('shell.contrast'), () => { prefs.contrast = !prefs.contrast; applyPrefs(); renderTopbar(); }, { pressed: prefs.contrast }),

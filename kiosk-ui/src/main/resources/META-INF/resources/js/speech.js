@@ -1,4 +1,5 @@
-// Read aloud through the kiosk host (POST /api/speech → audio/wav made by espeak-ng): nothing leaves the kiosk.
+// Read aloud through the kiosk host (POST /api/speech → compact WAV made by espeak-ng): nothing leaves the kiosk.
+// A line break in the text is a pause.
 // Masked digits are sent as the word "bintang"/"star"; fields being typed expose only how many digits were typed.
 import { prefs } from './state.js';
 import { speakable } from './format.js';
@@ -109,12 +110,45 @@ export function repeat() {
   if (lastText) speak(lastText);
 }
 
-/** Speaks the main region of the current screen. */
-export function speakScreen() {
+/**
+ * What the resident is looking at, in parts read with a pause between them: the screen's title, then its summary
+ * (elements marked data-speak-summary and the titles of its tiles; on a question, the question; else the rest of
+ * the screen). A touched or focused tile is read by itself (see watchFocus).
+ */
+export function screenText() {
   const main = document.getElementById('main');
   const banner = document.getElementById('banner');
-  const text = (banner && !banner.hidden ? textOf(banner) + '. ' : '') + (main ? textOf(main) : '');
-  return speak(text);
+  if (!main) return '';
+  const title = main.querySelector('h1');
+  const parts = [banner && !banner.hidden ? textOf(banner) : '', title ? textOf(title) : ''];
+  const marked = [...main.querySelectorAll('[data-speak-summary]')];
+  const step = main.querySelector('.step-body, ul.review');
+  if (marked.length) {
+    parts.push(marked.map(textOf).join(' '));
+    parts.push([...main.querySelectorAll('.tile-title')].map(e => e.textContent.trim() + '.').join(' '));
+  } else if (step) {
+    parts.push([...main.querySelectorAll('.question, .help, [role=alert]')].map(textOf).join(' '));
+  } else {
+    const rest = main.cloneNode(true);
+    const h1 = rest.querySelector('h1');
+    if (h1) h1.remove();
+    parts.push(textOf(rest));
+  }
+  return parts.map(p => p.trim()).filter(Boolean).join('\n');
+}
+
+/** Speaks the current screen (title, pause, summary). */
+export function speakScreen() {
+  return speak(screenText());
+}
+
+/** While reading aloud is on, a tile or answer that is touched or focused is read by itself. */
+export function watchFocus(root) {
+  root.addEventListener('focusin', e => {
+    if (!prefs.readAloud || !(e.target instanceof Element)) return;
+    const target = e.target.closest('.tile, .choice');
+    if (target) speak(textOf(target));
+  });
 }
 
 export function forget() {

@@ -1,12 +1,13 @@
-// Receipt after a submission (and for a PSM's cases of today): tracking number, checklist, next steps, PDF, print.
+// Receipt after a submission (and for a PSM's cases of today): tracking number and its QR code, checklist, next
+// steps, the receipt in the kiosk's own viewer, print.
 // The server gives a receipt only to the session that filed the case, to staff, or after the subject's KK number.
 import { h, clear, add } from '../dom.js';
 import { t } from '../i18n.js';
 import { icon } from '../icons.js';
 import { ApiError, api, blobUrl, errorMessages } from '../api.js';
-import { session } from '../state.js';
+import { session, trackUrl } from '../state.js';
 import { resetTo } from '../router.js';
-import { openDialog, viewBlob } from '../dialog.js';
+import { openDialog, viewImage } from '../dialog.js';
 import { numericKeypad } from '../keypad.js';
 
 export function checklistList(items) {
@@ -16,11 +17,6 @@ export function checklistList(items) {
 
 export function trackingSpeech(tracking) {
   return String(tracking).split('').map(ch => (ch === '-' ? ',' : ch)).join(' ');
-}
-
-function receiptUrl(tracking, format, receipt) {
-  if (receipt && typeof receipt[format] === 'string' && receipt[format].startsWith('/')) return receipt[format];
-  return '/api/cases/' + encodeURIComponent(tracking) + '/receipt?format=' + format;
 }
 
 /** Asks for the KK number of the case's subject and proves it to the server; resolves true once it is accepted. */
@@ -89,24 +85,27 @@ export function printButton(tracking, status) {
   }, icon('print'), t('receipt.print'));
 }
 
-function pdfButton(tracking, format, receipt, label, status) {
-  return h('a', {
-    class: 'btn btn-big', href: receiptUrl(tracking, format, receipt),
-    onclick: async e => {
-      e.preventDefault();
+/** Opens the receipt in the kiosk's own viewer: a picture of its pages the server drew, held in memory only. */
+function viewButton(tracking, status) {
+  return h('button', {
+    type: 'button', class: 'btn-big', onclick: async () => {
       try {
-        // fetched with the session header (an iframe's own request would carry none), shown from memory
-        await withProof(tracking, () => viewBlob(label, () => blobUrl(receiptUrl(tracking, format, receipt))));
+        await withProof(tracking, () => viewImage(t('receipt.view'), t('receipt.viewAlt', { tracking }),
+          () => blobUrl('/api/cases/' + encodeURIComponent(tracking) + '/receipt/image?format=a6')));
       } catch (err) {
         add(clear(status), h('div', { class: 'alert' }, errorMessages(err).join(' ')));
       }
     }
-  }, icon('file'), label);
+  }, icon('file'), t('receipt.view'));
 }
 
-export function pdfButtons(tracking, receipt, status) {
-  return [pdfButton(tracking, 'a6', receipt, t('receipt.pdfA6'), status),
-    pdfButton(tracking, 'roll58', receipt, t('receipt.pdfRoll'), status)];
+/** The QR code of the number, as printed; left out when the server does not give it (another session's case). */
+function qrCode(tracking) {
+  const img = h('img', { class: 'qr', alt: t('receipt.qrAlt'), width: '200', height: '200', hidden: true });
+  blobUrl('/api/cases/' + encodeURIComponent(tracking) + '/receipt/qr')
+    .then(url => { img.src = trackUrl(url); img.hidden = false; })
+    .catch(() => img.remove());
+  return img;
 }
 
 export async function receiptView(root, params, ctx) {
@@ -119,21 +118,24 @@ export async function receiptView(root, params, ctx) {
   }
   const status = h('div', { role: 'status' });
   const nextSteps = Array.isArray(data.nextSteps) ? data.nextSteps : (data.nextSteps ? [data.nextSteps] : []);
-  add(root, 
+  add(root,
     h('h1', null, fresh ? t('receipt.title') : t('receipt.titleAgain')),
     fresh ? h('p', { class: 'notice' }, t('receipt.saved')) : null,
-    h('div', { class: 'card' },
-      h('p', null, t('receipt.number')),
-      h('p', { class: 'tracking', 'data-speak': trackingSpeech(tracking) }, tracking),
-      h('p', null, t('receipt.keep')),
-      h('dl', { class: 'kv' },
-        data.serviceTitle ? [h('dt', null, t('receipt.service')), h('dd', null, data.serviceTitle)] : null,
-        data.programName ? [h('dt', null, t('receipt.program')), h('dd', null, data.programName)] : null,
-        data.stateLabel ? [h('dt', null, t('receipt.state')), h('dd', null, data.stateLabel)] : null)),
+    h('div', { class: 'card receipt-number' },
+      h('div', null,
+        h('p', null, t('receipt.number')),
+        h('p', { class: 'tracking', 'data-speak': trackingSpeech(tracking) }, tracking),
+        h('p', null, t('receipt.keep'))),
+      qrCode(tracking)),
+    h('div', { class: 'card' }, h('dl', { class: 'kv' },
+      data.serviceTitle ? [h('dt', null, t('receipt.service')), h('dd', null, data.serviceTitle)] : null,
+      data.programName ? [h('dt', null, t('receipt.program')), h('dd', null, data.programName)] : null,
+      data.stateLabel ? [h('dt', null, t('receipt.state')), h('dd', null, data.stateLabel)] : null)),
     data.checklist && data.checklist.length ? h('div', { class: 'card' }, h('h2', null, t('receipt.checklist')), checklistList(data.checklist)) : null,
     nextSteps.length ? h('div', { class: 'card' }, h('h2', null, t('receipt.next')), nextSteps.map(s => h('p', null, s))) : null,
-    h('div', { class: 'actions' }, printButton(tracking, status), pdfButtons(tracking, data.receipt, status)),
     status,
-    h('div', { class: 'actions' }, h('span', { class: 'grow' }),
-      h('button', { type: 'button', class: 'btn-primary', onclick: () => resetTo('/home') }, icon('home'), t('receipt.done'))));
+    // one primary action: the printed receipt; viewing it and finishing are there, quieter
+    h('div', { class: 'actions' }, viewButton(tracking, status),
+      h('button', { type: 'button', class: 'btn-big', onclick: () => resetTo('/home') }, icon('home'), t('receipt.done')),
+      h('span', { class: 'grow' }), printButton(tracking, status)));
 }

@@ -63,6 +63,27 @@ public class ReceiptsResource {
                 .header("Cache-Control", "no-store").build();
     }
 
+    /** The receipt as a picture of its pages: what the kiosk shows (no PDF viewer, nothing downloaded). */
+    @GET
+    @Path("{tracking}/receipt/image")
+    @Produces({"image/png", MediaType.APPLICATION_JSON})
+    public Response image(@PathParam("tracking") String tracking, @QueryParam("format") @DefaultValue("a6") String format) {
+        PaperFormat paper = "roll58".equals(format) ? PaperFormat.ROLL_58MM : PaperFormat.A6;
+        CaseRow row = row(tracking);
+        byte[] png = receipts.png(receipt(row), paper);
+        audit.record(caller.actor(), "read-receipt", row.tracking, paper.name(), row.subjectNik);
+        return Response.ok(png, "image/png").header("Cache-Control", "no-store").build();
+    }
+
+    /** The tracking number's QR code, as on the printed receipt, for the receipt screen. */
+    @GET
+    @Path("{tracking}/receipt/qr")
+    @Produces({"image/svg+xml", MediaType.APPLICATION_JSON})
+    public Response qr(@PathParam("tracking") String tracking) {
+        CaseRow row = row(tracking);
+        return Response.ok(receipts.qrSvg(row.tracking), "image/svg+xml").header("Cache-Control", "no-store").build();
+    }
+
     @POST
     @Path("{tracking}/print")
     @Produces(MediaType.APPLICATION_JSON)

@@ -13,6 +13,16 @@ public class Receipts {
         return pdf.render(receipt, format);
     }
 
+    /** The receipt's pages as one PNG, for the kiosk's own viewer. */
+    public byte[] png(Receipt receipt, PaperFormat format) {
+        return ReceiptImages.png(pdf.render(receipt, format));
+    }
+
+    /** The tracking number's QR code (as printed) as SVG, for the receipt screen. */
+    public String qrSvg(String trackingNumber) {
+        return ReceiptImages.qrSvg(trackingNumber);
+    }
+
     public byte[] escPos(Receipt receipt) {
         return escPos.render(receipt);
     }

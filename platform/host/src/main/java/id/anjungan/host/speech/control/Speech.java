@@ -11,13 +11,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Speaks text with espeak-ng on the kiosk host. Masked digits are read as "bintang" (star), never the digits that
+ * Speaks text with espeak-ng on the kiosk host, as compact WAV ({@link SpokenAudio}), a pause between lines. Masked digits are read as "bintang" (star), never the digits that
  * were hidden, and no 16-digit number is ever spoken whole.
  */
 @ApplicationScoped
 public class Speech {
 
     static final int MAX_CHARS = 1500;
+    static final int PAUSE_MS = 700;
 
     public byte[] wav(String text, String lang) {
         String spoken = speakable(text, lang);
@@ -25,12 +26,12 @@ public class Speech {
             throw Problem.of(400, "no-text", "Tidak ada teks", "No text", "Tidak ada teks untuk dibacakan.",
                     "There is no text to read aloud.");
         }
-        List<String> command = List.of("espeak-ng", "--stdin", "--stdout", "-v", lang.startsWith("en") ? "en" : "id",
-                "-s", "140");
+        List<String> command = List.of("espeak-ng", "-m", "--stdin", "--stdout", "-v",
+                lang.startsWith("en") ? "en" : "id", "-s", "140");
         try {
             Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             try (OutputStream in = process.getOutputStream()) {
-                in.write(spoken.getBytes(StandardCharsets.UTF_8));
+                in.write(ssml(spoken).getBytes(StandardCharsets.UTF_8));
             }
             ByteArrayOutputStream audio = new ByteArrayOutputStream();
             try (InputStream out = process.getInputStream()) {
@@ -40,13 +41,30 @@ public class Speech {
                 process.destroyForcibly();
                 throw unavailable();
             }
-            return audio.toByteArray();
+            return SpokenAudio.compact(audio.toByteArray());
         } catch (IOException e) {
             throw unavailable();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw unavailable();
         }
+    }
+
+    /**
+     * The text as SSML for espeak-ng: each line a part, with a pause between parts (a screen's title, then what it
+     * says), so a listener hears where one thing ends.
+     */
+    static String ssml(String spoken) {
+        StringBuilder out = new StringBuilder("<speak>");
+        String separator = "";
+        for (String part : spoken.split("\\n+")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            out.append(separator).append(part.strip().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
+            separator = "<break time=\"" + PAUSE_MS + "ms\"/>";
+        }
+        return out.append("</speak>").toString();
     }
 
     /** The text as it is spoken: masks read as stars, long digit runs never read whole. */
