@@ -259,12 +259,38 @@ final class KioskUi {
         assertNotEquals(null, js("return window.__sameKioskPage || null"), "the page was reloaded");
     }
 
-    /** The titles of the program service tiles on the home grid. */
+    /** The titles of the entries on the current need screen (home → "Cek status" and the like). */
     @SuppressWarnings("unchecked")
     List<String> serviceTiles() {
-        return (List<String>) js("const lists = document.querySelectorAll('#main ul.tiles');"
-                + "const grid = lists.length > 1 ? lists[1] : null;"
+        return (List<String>) js("const grid = document.querySelector('#main ul.tiles.entries');"
                 + "return grid ? [...grid.querySelectorAll('.tile-title')].map(e => e.textContent) : [];");
+    }
+
+    /**
+     * From the home screen, opens the entry titled title the way a resident finds it: the home groups services by
+     * need ("Cek status", "Ajukan bantuan", "Laporkan masalah"), so each need is opened until its screen lists it.
+     */
+    void openService(String title) {
+        By entry = By.xpath("//main//ul[contains(@class,'entries')]//button[.//span[@class='tile-title' and "
+                + "normalize-space(.)=" + xpathLiteral(title) + "]]");
+        await(By.cssSelector("#main ul.needs"));
+        int needs = driver.findElements(By.cssSelector("#main ul.needs button[data-need]")).size();
+        for (int i = 0; i < needs; i++) {
+            click(driver.findElements(By.cssSelector("#main ul.needs button[data-need]")).get(i));
+            awaitPath("/layanan/");
+            settled();
+            List<WebElement> found = driver.findElements(entry);
+            if (!found.isEmpty()) {
+                click(found.get(0));
+                waitFor().until(d -> !path().startsWith("/layanan/"));
+                settled();
+                return;
+            }
+            click(driver.findElement(By.cssSelector("#topbar nav button:nth-of-type(2)")));
+            awaitPath("/home");
+            settled();
+        }
+        fail("no need lists '" + title + "': " + abbreviate(mainText()));
     }
 
     /** A small PNG standing for a photographed document. */

@@ -58,9 +58,7 @@ class ResidentKioskUiIT {
 
     /** Opens a program service from the home grid by its tile title and starts its form. */
     private static void openService(String flow, String title) throws Exception {
-        ui.click(ui.await(By.xpath("//main//ul[contains(@class,'tiles')]//button[.//span[@class='tile-title' and normalize-space(.)="
-                + "\"" + title + "\"]]")));
-        ui.settled();
+        ui.openService(title);
         ui.shot(flow + "-02-intro");
     }
 
@@ -73,7 +71,7 @@ class ResidentKioskUiIT {
     void residentChecksBpntStatusWithNikAndKk() throws Exception {
         Map<String, String> kpm = KioskUi.demoRow("bpnt", 1);
         startAtHome("status");
-        ui.tap("Cek status bantuan");
+        ui.openService("Cek status bantuan");
         ui.awaitPath("/status");
         ui.answer("status", answers("nik", kpm.get("nik"), "kk", kpm.get("kk")));
         String review = ui.mainText();

@@ -107,8 +107,7 @@ class StaffKioskUiIT {
         assertFalse(bannerText.contains(nik), bannerText);
         ui.shot("psm-05-home-assisting");
 
-        ui.click(ui.await(By.xpath("//main//button[.//span[@class='tile-title' and normalize-space(.)='Antar bantuan ke rumah']]")));
-        ui.settled();
+        ui.openService("Antar bantuan ke rumah");
         ui.shot("psm-06-intro");
         ui.click(ui.await(By.xpath("//main//button[normalize-space(.)='Mulai']")));
         ui.answer("psm", answers("nik", nik, "reason", "LANSIA", "way", "ANTAR",
@@ -164,6 +163,7 @@ class StaffKioskUiIT {
             ui.tap("Sentuh layar untuk mulai");
             ui.awaitPath("/home");
             ui.settled();
+            ui.go("/layanan/status");
             assertTrue(ui.serviceTiles().contains(tile), ui.serviceTiles().toString());
             ui.login("admin", "admin123", false);
             ui.tap("Modul program");
@@ -181,6 +181,7 @@ class StaffKioskUiIT {
             ui.tap("Beranda");
             ui.awaitPath("/home");
             ui.settled();
+            ui.go("/layanan/status");
             ui.shot("admin-03-home-without-cpp");
             List<String> tiles = ui.serviceTiles();
             assertFalse(tiles.isEmpty());
@@ -320,7 +321,7 @@ class StaffKioskUiIT {
         ui.awaitPath("/home");
         sweep("home");
 
-        ui.tap("Cek status bantuan");
+        ui.openService("Cek status bantuan");
         ui.awaitPath("/status");
         sweep("form-step");
         ui.answer("a11y-status", answers("nik", kpm.get("nik"), "kk", kpm.get("kk")));
