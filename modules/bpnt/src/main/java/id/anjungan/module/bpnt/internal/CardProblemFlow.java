@@ -37,8 +37,9 @@ final class CardProblemFlow {
         this.clock = clock;
         this.service = new ServiceDefinition(SERVICE, ServiceKind.REPORT,
                 Text.of("Masalah KKS atau pencairan", "KKS or payment problem"),
-                Text.of("KKS hilang atau rusak, PIN, bantuan belum masuk, buku tabungan hilang",
-                        "Lost or damaged KKS, PIN, aid not arrived, lost account book"),
+                Text.of("KKS (Kartu Keluarga Sejahtera, kartu ATM bantuan) hilang atau rusak, PIN, bantuan belum "
+                        + "masuk, buku tabungan hilang", "Lost or damaged KKS (the family welfare card, the aid's ATM "
+                        + "card), PIN, aid not arrived, lost account book"),
                 null, Set.of(Role.RESIDENT, Role.PSM, Role.TKSK), form(calendar), List.of(Documents.KTP,
                 Documents.KKS), Workflows.CARD, null, false);
     }

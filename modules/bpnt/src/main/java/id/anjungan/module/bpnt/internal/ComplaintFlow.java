@@ -49,8 +49,8 @@ final class ComplaintFlow {
         this.slaDays = parse(config.complaintSlaDays());
         this.service = new ServiceDefinition(SERVICE, ServiceKind.COMPLAINT,
                 Text.of("Pengaduan penyaluran BPNT", "Complaint about a BPNT payment"),
-                Text.of("KKS dipegang orang lain, potongan, rekening diblokir, KKS belum diterima",
-                        "KKS kept by someone else, cuts, blocked account, KKS never received"),
+                Text.of("KKS (kartu ATM bantuan) dipegang orang lain, potongan, rekening diblokir, KKS belum diterima",
+                        "KKS (the aid's ATM card) kept by someone else, cuts, blocked account, KKS never received"),
                 null, Set.of(Role.RESIDENT, Role.PSM, Role.TKSK), form(), List.of(Documents.KTP), Workflows.COMPLAINT,
                 null, false);
     }

@@ -37,7 +37,7 @@ final class ConditionChangeFlow {
         this.docs = new Documents(config);
         this.service = new ServiceDefinition(SERVICE, ServiceKind.REPORT,
                 Text.of("Lapor perubahan keadaan penerima BPNT", "Report a change in a BPNT household"),
-                Text.of("Pemegang KKS meninggal, pindah, berpisah, atau sudah mampu",
+                Text.of("Pemegang KKS (kartu ATM bantuan) meninggal, pindah, berpisah, atau sudah mampu",
                         "Holder died, moved, separated, or is now able"),
                 null, Set.of(Role.RESIDENT, Role.PSM, Role.TKSK, Role.KASI_KESOS), form(), List.of(Documents.KK),
                 Workflows.CHANGE, null, false);

@@ -65,8 +65,8 @@ final class HousingRequestForm {
                         "How many people with a disability?")).withRange(0L, 20L),
                 FormField.of("femaleHead", FieldType.YES_NO, Text.of("Apakah kepala keluarga perempuan?",
                         "Is the head of household a woman?")),
-                FormField.of("dtks", FieldType.YES_NO, Text.of("Terdaftar di DTKS/DTSEN?",
-                        "Registered in DTKS/DTSEN?")),
+                FormField.of("dtks", FieldType.YES_NO, Text.of("Terdaftar di DTSEN (data keluarga miskin, dulu DTKS)?",
+                        "Registered in DTSEN (the register of poor households, formerly DTKS)?")),
                 FormField.of("otherAid", FieldType.YES_NO, Text.of("Sudah mendapat bantuan perbaikan rumah dari pihak lain?",
                         "Already helped with the house by someone else?")),
                 FormField.of("story", FieldType.TEXT, Text.of("Keterangan lain", "Anything else"))
