@@ -37,8 +37,9 @@ class ResidentWordsIT {
             "verdict", "track", "module", "idle");
     private static final List<String> TERMS = List.of("KPM", "KKS", "e-Warung", "6T", "ODGJ", "DTKS", "DTSEN", "PKH",
             "PBP", "PPKS", "SIKS-NG");
+    /** Keys whose text a screen shows as it comes; a period code ("2026-Q4") the status screen puts in words. */
     private static final Set<String> SHOWN = Set.of("title", "summary", "label", "help", "where", "programName",
-            "period", "amount", "rhythm", "channel", "schedule", "note", "message", "detail", "name", "stateLabel");
+            "amount", "rhythm", "channel", "schedule", "note", "message", "detail", "name", "stateLabel");
 
     static {
         DENIED.put("a configuration key", Pattern.compile("ANJUNGAN_|\\banjungan\\.[a-z]"));

@@ -88,6 +88,9 @@ class ResidentKioskUiIT {
         assertTrue(card.contains("Terdaftar") && !card.contains("Tidak terdaftar"), card);
         assertTrue(card.contains("Rp200.000"), card);
         assertFalse(ui.text().contains(kpm.get("nik")));
+        // periods in words ("November 2026", "Triwulan 4 tahun 2026"), never a code like 2026-11 or 2026-12-05-01
+        assertFalse(java.util.regex.Pattern.compile("\\b\\d{4}-(\\d{2}|Q\\d)\\b").matcher(ui.mainText()).find(),
+                ui.mainText());
 
         // in English the program's own answer comes in English too
         ui.rerendered(() -> ui.tap("English"));

@@ -7,7 +7,7 @@ import { api } from '../api.js';
 import { prefs, session } from '../state.js';
 import { formState, renderForm } from '../form.js';
 import { navigate, queryParam, resetTo, setBackHandler } from '../router.js';
-import { formatDate, rupiah } from '../format.js';
+import { formatDate, monthNames, rupiah } from '../format.js';
 import { unavailableCard } from './unavailable.js';
 
 function fields() {
@@ -22,9 +22,24 @@ function amountText(result) {
   return typeof result.amount === 'number' || /^\d+$/.test(String(result.amount)) ? rupiah(result.amount) : String(result.amount);
 }
 
+/** A program's period code (2026-11, 2026-Q4, 2026, 2026-12-05-01) in words: a resident reads no codes. */
+export function periodText(period) {
+  if (!period) return null;
+  const text = String(period);
+  let m;
+  if ((m = /^(\d{4})-(\d{2})$/.exec(text))) return monthNames(prefs.lang)[Number(m[2]) - 1] + ' ' + m[1];
+  if ((m = /^(\d{4})-Q([1-4])$/.exec(text))) return t('status.periodQuarter', { q: m[2], year: m[1] });
+  if ((m = /^(\d{4})$/.exec(text))) return t('status.periodYear', { year: m[1] });
+  if ((m = /^(\d{4}-\d{2}-\d{2})(?:-0*(\d+))?$/.exec(text))) {
+    const day = formatDate(m[1], prefs.lang);
+    return m[2] ? t('status.periodRound', { date: day, n: m[2] }) : day;
+  }
+  return text;
+}
+
 function resultCard(result, highlight) {
   const rows = [
-    [t('status.period'), result.period],
+    [t('status.period'), periodText(result.period)],
     [t('status.amount'), amountText(result)],
     [t('status.rhythm'), result.rhythm],
     [t('status.channel'), result.channel],
