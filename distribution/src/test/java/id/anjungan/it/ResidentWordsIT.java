@@ -72,6 +72,20 @@ class ResidentWordsIT {
                 check(where + " form", shown(detail), problems);
             }
         }
+        // the screener's verdicts and reasons for a few residents
+        for (String profile : List.of(
+                "{\"age\":75,\"disability\":\"NONE\",\"neglected\":true,\"poorHousehold\":true,\"currentAid\":[]}",
+                "{\"age\":40,\"disability\":\"MENTAL\",\"chronicIllness\":true,\"poorHousehold\":true,"
+                        + "\"currentAid\":[\"BPNT\"],\"houseDamagedByDisaster\":true,\"recentDeath\":true,\"homeless\":true}")) {
+            for (String lang : List.of("id", "en")) {
+                JsonValue answer = post(kiosk, session, lang, "/api/screening", profile);
+                List<String> reasons = new ArrayList<>(shown(answer));
+                answer.asJsonObject().getJsonArray("results").forEach(r -> r.asJsonObject().getJsonArray("reasons")
+                        .forEach(x -> reasons.add(x.getValueType() == JsonValue.ValueType.STRING
+                                ? ((JsonString) x).getString() : x.asJsonObject().getString("message", ""))));
+                check(lang + " screening", reasons, problems);
+            }
+        }
         // a few lookups per resident session: the kiosk limits lookups a session makes in a minute
         for (String module : List.of("bpnt", "kjs", "cpp", "santunan-kematian", "jumat-koin", "rehabilitasi")) {
             String visit = kiosk.newResident();
