@@ -65,6 +65,6 @@ export async function trackView(root, params) {
   add(root, h('h1', null, t('home.track')),
     h('label', { for: 'tracking', class: 'question' }, t('track.label')),
     h('p', { id: 'tracking-help', class: 'help' }, t('track.help')),
-    h('div', { class: 'work' }, input, letterKeyboard(input, { upper: true, space: false }), error,
-      h('div', { class: 'actions' }, h('span', { class: 'grow' }), h('button', { type: 'button', class: 'btn-primary', onclick: submit }, t('track.check')))));
+    input, letterKeyboard(input, { upper: true, space: false }), error,
+    h('div', { class: 'actions' }, h('span', { class: 'grow' }), h('button', { type: 'button', class: 'btn-primary', onclick: submit }, t('track.check'))));
 }
