@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.anjungan.it.Browser;
 import id.anjungan.it.Kiosk;
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The kiosk as a floor-standing 1080×1920 portrait screen meets an elderly or seated resident: the home and every
@@ -196,7 +198,7 @@ class ReachAndFindingUiIT {
                 + "   type: answer.headers.get('Content-Type'), bytes: bytes.byteLength, seconds}); }"
                 + " return answer; };");
         ui.click(ui.await(By.cssSelector("#topbar nav button:nth-of-type(6)")));
-        new org.openqa.selenium.support.ui.WebDriverWait(ui.driver, java.time.Duration.ofSeconds(30))
+        new WebDriverWait(ui.driver, Duration.ofSeconds(30))
                 .until(d -> ((Number) ui.js("return window.__speech.length")).intValue() >= 1);
         Map<String, Object> home = ((List<Map<String, Object>>) ui.js("return window.__speech")).get(0);
         System.out.println("read-aloud home: " + home);
@@ -213,7 +215,7 @@ class ReachAndFindingUiIT {
 
         // the language switch reads the screen again, in English
         ui.rerendered(() -> ui.click(ui.await(By.cssSelector("#topbar nav button:nth-of-type(3)"))));
-        new org.openqa.selenium.support.ui.WebDriverWait(ui.driver, java.time.Duration.ofSeconds(30))
+        new WebDriverWait(ui.driver, Duration.ofSeconds(30))
                 .until(d -> ((List<Map<String, Object>>) ui.js("return window.__speech")).stream()
                         .anyMatch(s -> "en".equals(s.get("lang"))));
         String english = ((List<Map<String, Object>>) ui.js("return window.__speech")).stream()
@@ -222,7 +224,7 @@ class ReachAndFindingUiIT {
 
         // a touched tile is read by itself
         ui.js("window.__speech.length = 0; document.querySelector('#main ul.needs button[data-need=report]').focus()");
-        new org.openqa.selenium.support.ui.WebDriverWait(ui.driver, java.time.Duration.ofSeconds(30))
+        new WebDriverWait(ui.driver, Duration.ofSeconds(30))
                 .until(d -> ((Number) ui.js("return window.__speech.length")).intValue() >= 1);
         String tile = (String) ((List<Map<String, Object>>) ui.js("return window.__speech")).get(0).get("text");
         assertTrue(tile.startsWith("Report a problem"), tile);

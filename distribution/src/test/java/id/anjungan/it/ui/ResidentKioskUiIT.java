@@ -318,5 +318,18 @@ class ResidentKioskUiIT {
                 "the emergency receipt does not show the ambulance: " + receipt);
         List<WebElement> next = ui.driver.findElements(By.xpath("//main//div[contains(@class,'card')][h2[contains(.,'Langkah berikutnya')]]"));
         assertFalse(next.isEmpty(), "no next steps card");
+
+        // the number's QR code is on the screen, and the receipt opens in the kiosk's own viewer: a picture, no PDF viewer
+        WebElement qr = ui.await(By.cssSelector("#main .receipt-number img.qr"));
+        new org.openqa.selenium.support.ui.WebDriverWait(ui.driver, java.time.Duration.ofSeconds(20))
+                .until(d -> ((Number) ui.js("return arguments[0].naturalWidth", qr)).intValue() > 0);
+        ui.tap("Lihat tanda terima");
+        WebElement page = ui.await(By.cssSelector(".overlay .dialog .picture img"));
+        new org.openqa.selenium.support.ui.WebDriverWait(ui.driver, java.time.Duration.ofSeconds(20))
+                .until(d -> ((Number) ui.js("return arguments[0].naturalWidth", page)).intValue() > 0);
+        assertTrue(ui.driver.findElements(By.cssSelector(".overlay iframe, .overlay embed, .overlay object")).isEmpty());
+        assertTrue(((String) ui.js("return arguments[0].src", page)).startsWith("blob:"), "held in memory only");
+        ui.shot("rehsos-receipt-viewer");
+        ui.tap("Tutup");
     }
 }
