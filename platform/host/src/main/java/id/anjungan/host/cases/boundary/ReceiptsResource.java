@@ -110,6 +110,7 @@ public class ReceiptsResource {
         return new Receipt(kelurahan.name(), kelurahan.kecamatan(), row.programNameId, row.serviceTitleId, row.tracking,
                 row.created.atZone(clock.zone()), row.stateLabelId, Masking.mask(row.subjectNik), checklist,
                 ReceiptContent.nextSteps(row.receipt, "id"),
-                "Cek di anjungan: menu \"Cek perkembangan pengajuan\" / Check progress at the kiosk");
+                "Cek di anjungan: \"Cek status\", lalu \"Cek perkembangan pengajuan\" / At the kiosk: Check status, "
+                        + "then Check the progress of a request");
     }
 }
