@@ -39,7 +39,7 @@ class ResidentWordsIT {
             "PBP", "PPKS", "SIKS-NG");
     /** Keys whose text a screen shows as it comes; a period code ("2026-Q4") the status screen puts in words. */
     private static final Set<String> SHOWN = Set.of("title", "summary", "label", "help", "where", "programName",
-            "amount", "rhythm", "channel", "schedule", "note", "message", "detail", "name", "stateLabel");
+            "amount", "rhythm", "channel", "schedule", "note", "message", "detail", "stateLabel");
 
     static {
         DENIED.put("a configuration key", Pattern.compile("ANJUNGAN_|\\banjungan\\.[a-z]"));

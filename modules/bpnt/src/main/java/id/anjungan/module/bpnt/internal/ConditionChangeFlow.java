@@ -38,7 +38,7 @@ final class ConditionChangeFlow {
         this.service = new ServiceDefinition(SERVICE, ServiceKind.REPORT,
                 Text.of("Lapor perubahan keadaan penerima BPNT", "Report a change in a BPNT household"),
                 Text.of("Pemegang KKS (kartu ATM bantuan) meninggal, pindah, berpisah, atau sudah mampu",
-                        "Holder died, moved, separated, or is now able"),
+                        "The holder of the KKS (the aid's ATM card) died, moved, separated, or is now able"),
                 null, Set.of(Role.RESIDENT, Role.PSM, Role.TKSK, Role.KASI_KESOS), form(), List.of(Documents.KK),
                 Workflows.CHANGE, null, false);
     }
