@@ -57,7 +57,7 @@ final class CaseView {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("at", s.at().toString());
         m.put("stateLabel", text(workflow.state(s.state()).map(State::label).orElse(Text.of(s.state(), s.state()))));
-        m.put("actor", s.actor());
+        // not who took the step: an account or role name ("RESIDENT", "dinsos") means nothing to the heir
         m.put("note", s.note() == null ? "" : s.note());
         return m;
     }
