@@ -43,6 +43,30 @@ class JarInspectorTest {
     }
 
     @Test
+    void saysWhichVersionsTheModuleNeedsAndWhichThePlatformProvides() {
+        Problem refused = assertThrows(Problem.class,
+                () -> JarInspector.checkSpiRange("id.anjungan.spi;version=\"[1.4,2)\",id.anjungan.spi.platform"));
+        assertTrue(refused.detail().en().startsWith("The module needs id.anjungan.spi version >= 1.4.0, < 2.0.0, "
+                + "this platform provides 1."), refused.detail().en());
+        assertTrue(assertThrows(Problem.class, () -> JarInspector.checkSpiRange("id.anjungan.spi.other"))
+                .detail().en().endsWith("version any, this platform provides none."));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"org.osgi.framework", "org.osgi.framework;version=\"[1.9,2)\",java.util"})
+    void refusesAModuleThatDoesNotImportTheSpi(String importPackage) {
+        assertEquals("no-spi", assertThrows(Problem.class, () -> JarInspector.checkSpiRange(importPackage)).code());
+    }
+
+    @Test
+    void readsTheProgramFromTheHeaderBndGenerated() throws Exception {
+        assertEquals("RUJUKAN", new JarInspector(trusted()).inspect(ModuleJars.example()).code());
+        Problem refused = assertThrows(Problem.class,
+                () -> new JarInspector(trusted()).inspect(ModuleJars.withoutProgramHeader()));
+        assertEquals("no-program", refused.code());
+    }
+
+    @Test
     void namesTheTrustedCertificateThatSignedTheModule() throws Exception {
         JarInspector inspector = new JarInspector(trusted());
         ModuleJar dev = inspector.inspect(ModuleJars.example());
