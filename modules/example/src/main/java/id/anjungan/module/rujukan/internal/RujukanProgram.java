@@ -38,6 +38,9 @@ public final class RujukanProgram implements Program {
             Choice.of("KUBE", "KUBE (kelompok usaha bersama)", "KUBE (joint business group)"),
             Choice.of("ALAT_BANTU", "Alat bantu disabilitas", "Disability aids"));
 
+    /** The one operation: where a resident can be referred. */
+    static final String TARGETS_OPERATION = "targets";
+
     private final ProgramDescriptor descriptor;
     private final RujukanConfig config;
 
@@ -71,7 +74,9 @@ public final class RujukanProgram implements Program {
 
     @Override
     public Object operate(String operation, Map<String, Object> input, Actor actor) {
-        // "targets" is the only operation: it lists where a resident can be referred
+        if (!TARGETS_OPERATION.equals(operation)) {
+            return Program.super.operate(operation, input, actor);
+        }
         return TARGETS.stream().map(c -> Map.of("value", c.value(), "id", c.label().id(), "en", c.label().en()))
                 .toList();
     }
@@ -99,6 +104,6 @@ public final class RujukanProgram implements Program {
                 Text.of("Informasi dan rujukan untuk program yang tidak dilayani di anjungan ini.",
                         "Information and referrals for programmes this kiosk does not run."),
                 "icon.svg", List.of(ask), List.of(workflow), Set.of(), Set.of(), List.of(),
-                List.of(new Operation("targets", Set.of(Role.RESIDENT), true)));
+                List.of(new Operation(TARGETS_OPERATION, Set.of(Role.RESIDENT), true)));
     }
 }
