@@ -9,6 +9,8 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The QR payload on an invitation: {@code CPP2|<eventId>|<household>|<check>}. The household is a pseudonym (the first
@@ -81,25 +83,14 @@ final class InvitationCode {
                 .substring(0, CHECK_LENGTH);
     }
 
-    /** RFC 2104 over MessageDigest, so the bundle imports nothing beyond java.* and the SPI (no javax.crypto). */
+    /** HMAC-SHA256 (RFC 2104); every Java runtime has it, the framework exports {@code javax.crypto}. */
     static byte[] hmacSha256(byte[] key, byte[] message) {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] block = new byte[64];
-            byte[] k = key.length > block.length ? sha.digest(key) : key;
-            System.arraycopy(k, 0, block, 0, k.length);
-            byte[] inner = new byte[64];
-            byte[] outer = new byte[64];
-            for (int i = 0; i < 64; i++) {
-                inner[i] = (byte) (block[i] ^ 0x36);
-                outer[i] = (byte) (block[i] ^ 0x5c);
-            }
-            sha.update(inner);
-            byte[] innerHash = sha.digest(message);
-            sha.update(outer);
-            return sha.digest(innerHash);
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(message);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }
     }
 }
