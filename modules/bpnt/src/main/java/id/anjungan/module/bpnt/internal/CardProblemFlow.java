@@ -35,12 +35,16 @@ final class CardProblemFlow {
         this.routes = new CardProblemRoutes(config);
         this.calendar = calendar;
         this.clock = clock;
-        this.service = new ServiceDefinition(SERVICE, ServiceKind.REPORT,
-                Text.of("Masalah KKS atau pencairan", "KKS or payment problem"),
-                Text.of("KKS hilang atau rusak, PIN, bantuan belum masuk, buku tabungan hilang",
-                        "Lost or damaged KKS, PIN, aid not arrived, lost account book"),
-                null, Set.of(Role.RESIDENT, Role.PSM, Role.TKSK), form(calendar), List.of(Documents.KTP,
-                Documents.KKS), Workflows.CARD, null, false);
+        this.service = ServiceDefinition.builder(SERVICE, ServiceKind.REPORT,
+                Text.of("Masalah KKS atau pencairan", "KKS or payment problem"))
+                .summary(Text.of("KKS hilang atau rusak, PIN, bantuan belum masuk, buku tabungan hilang",
+                        "Lost or damaged KKS, PIN, aid not arrived, lost account book"))
+                .startedBy(Role.RESIDENT, Role.PSM, Role.TKSK)
+                .form(form(calendar))
+                .checklist(List.of(Documents.KTP,
+                Documents.KKS))
+                .workflow(Workflows.CARD)
+                .build();
     }
 
     ServiceDefinition service() {

@@ -55,7 +55,11 @@ final class DistributionStatus {
             Text day = Formats.day(e.date());
             return Text.of(day.id() + " di " + e.place(), day.en() + " at " + e.place());
         }).orElse(Text.of("Jadwal belum ditetapkan", "Not scheduled yet"));
-        return new StatusReport(true, r.period(), null, rhythm, channel, schedule, note(r, event));
+        return StatusReport.registered(r.period())
+                .withRhythm(rhythm)
+                .withChannel(channel)
+                .withSchedule(schedule)
+                .withNote(note(r, event));
     }
 
     private Text note(RecipientRecord r, Optional<DistributionEvent> event) {
@@ -66,7 +70,8 @@ final class DistributionStatus {
                     "Your household's share was collected on " + when.en() + ".");
         }
         if (event.isPresent() && event.get().date().isBefore(clock.today())) {
-            return Text.of("Tanggal pembagian sudah berlalu dan jatah belum diambil. Tanyakan ke " + config.contact() + ".",
+            return Text.of("Tanggal pembagian sudah berlalu dan jatah belum diambil. Tanyakan ke "
+                    + config.contact() + ".",
                     "The distribution date has passed and the share was not collected. Ask the PSM or the Kasi Kesos.");
         }
         return Text.of("Belum diambil.", "Not collected yet.");
