@@ -1,5 +1,6 @@
 package id.anjungan.module.cpp.internal;
 
+import id.anjungan.spi.Text;
 import id.anjungan.spi.platform.Claim;
 import id.anjungan.spi.platform.Counters;
 import id.anjungan.spi.platform.KioskClock;
@@ -110,13 +111,13 @@ final class DistributionReport {
             String basis = claim.map(c -> c.details().get("proxyBasis")).map(DistributionReport::basis).orElse("");
             rows.add(List.of(Integer.toString(no++), r.name() + (r.field(Households.REPLACES) == null ? ""
                             : " (pengganti)"), residents.mask(r.nik()), Integer.toString(Households.kgFor(r, event)),
-                    claim.map(c -> Formats.moment(c.at(), clock.zone()).id()).orElse(""),
+                    claim.map(c -> Text.moment(c.at(), clock.zone()).id()).orElse(""),
                     pickup.isEmpty() ? "PBP sendiri" : pickup + " " + basis,
                     claim.map(c -> proof(c.details().get("proof"))).orElse(""), ""));
         }
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("title", "Daftar Tanda Terima Beras CPP");
-        doc.put("subtitle", "Penerima Bantuan Pangan (PBP) — " + Formats.day(event.date()).id() + ", " + event.place());
+        doc.put("subtitle", "Penerima Bantuan Pangan (PBP) — " + Text.dateWithDay(event.date()).id() + ", " + event.place());
         doc.put("meta", List.of(meta("Kode pembagian", event.id()),
                 meta("Jatah per rumah tangga (PBP)", event.kgPerHousehold() + " kg")));
         doc.put("paragraphs", List.of("Setiap PBP atau pengambilnya menandatangani atau membubuhkan cap jempol pada "
@@ -143,11 +144,11 @@ final class DistributionReport {
         doc.put("meta", List.of(
                 meta("Pihak pertama (yang menyerahkan)", config.supplier()),
                 meta("Pihak kedua (yang menerima)", "Petugas distribusi di " + event.place()),
-                meta("Tanggal pembagian", Formats.day(event.date()).id()),
+                meta("Tanggal pembagian", Text.dateWithDay(event.date()).id()),
                 meta("Beras diterima", received + " kg"),
                 meta("Diserahkan kepada PBP", (received - remaining) + " kg kepada " + served + " rumah tangga (PBP)"),
                 meta("Sisa stok", remaining + " kg")));
-        doc.put("paragraphs", List.of("Pada hari ini, " + Formats.day(clock.today()).id() + ", pihak pertama telah "
+        doc.put("paragraphs", List.of("Pada hari ini, " + Text.dateWithDay(clock.today()).id() + ", pihak pertama telah "
                         + "menyerahkan beras Cadangan Pangan Pemerintah sebanyak " + received + " kg kepada pihak "
                         + "kedua, dan pihak kedua telah menerimanya dalam keadaan baik untuk disalurkan kepada PBP "
                         + "sesuai daftar tanda terima.",
@@ -184,7 +185,7 @@ final class DistributionReport {
         doc.put("subtitle", "Cadangan Pangan Pemerintah — untuk Dinas Ketahanan Pangan");
         doc.put("meta", List.of(
                 meta("Kode pembagian", event.id()),
-                meta("Tanggal", Formats.day(event.date()).id()),
+                meta("Tanggal", Text.dateWithDay(event.date()).id()),
                 meta("Tempat", event.place()),
                 meta("Jatah per rumah tangga (PBP)", event.kgPerHousehold() + " kg"),
                 meta("Stok diterima", received + " kg"),
@@ -196,7 +197,7 @@ final class DistributionReport {
         doc.put("paragraphs", List.of(unclaimed.isEmpty()
                 ? "Semua rumah tangga (PBP) dalam daftar sudah mengambil beras."
                 : "Rumah tangga (PBP) yang belum mengambil beras sampai laporan ini dibuat ("
-                        + Formats.moment(clock.now(), clock.zone()).id() + "):"));
+                        + Text.moment(clock.now(), clock.zone()).id() + "):"));
         List<Object> rows = new ArrayList<>();
         int no = 1;
         for (Map<String, Object> u : unclaimed) {

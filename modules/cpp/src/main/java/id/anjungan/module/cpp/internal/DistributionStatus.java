@@ -52,7 +52,7 @@ final class DistributionStatus {
                 "Collect it yourself, or send a member of your family card or someone with your letter of "
                         + "authority (surat kuasa); bring " + config.bringEn());
         Text schedule = event.map(e -> {
-            Text day = Formats.day(e.date());
+            Text day = Text.dateWithDay(e.date());
             return Text.of(day.id() + " di " + e.place(), day.en() + " at " + e.place());
         }).orElse(Text.of("Jadwal belum ditetapkan", "Not scheduled yet"));
         return StatusReport.registered(r.period())
@@ -65,7 +65,7 @@ final class DistributionStatus {
     private Text note(RecipientRecord r, Optional<DistributionEvent> event) {
         var claim = counters.claimed("CPP|" + r.period(), r.kk());
         if (claim.isPresent()) {
-            Text when = Formats.moment(claim.get().at(), clock.zone());
+            Text when = Text.moment(claim.get().at(), clock.zone());
             return Text.of("Jatah rumah tangga Anda sudah diambil pada " + when.id() + ".",
                     "Your household's share was collected on " + when.en() + ".");
         }

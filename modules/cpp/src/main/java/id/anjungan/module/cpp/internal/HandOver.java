@@ -156,7 +156,7 @@ final class HandOver {
     private Map<String, Object> refused(HouseholdFinder.Found found, Claim first) {
         Map<String, Object> answer = household(found);
         Map<String, Object> claim = claim(first, found.event());
-        Text when = Formats.moment(first.at(), clock.zone());
+        Text when = Text.moment(first.at(), clock.zone());
         String by = first.by();
         String pickup = (String) claim.get("pickupNik");
         answer.put("handedOver", false);
@@ -172,7 +172,7 @@ final class HandOver {
 
     private Map<String, Object> claim(Claim c, DistributionEvent event) {
         Map<String, Object> m = new LinkedHashMap<>();
-        Text when = Formats.moment(c.at(), clock.zone());
+        Text when = Text.moment(c.at(), clock.zone());
         m.put("at", c.at().toString());
         m.put("when", Formats.json(when));
         m.put("by", c.by());

@@ -44,13 +44,13 @@ final class Invitations {
     private Map<String, Object> document(DistributionEvent event, List<Map<String, Object>> cards) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("title", "Undangan Pengambilan Beras CPP");
-        doc.put("subtitle", Formats.day(event.date()).id() + " — " + event.place());
+        doc.put("subtitle", Text.dateWithDay(event.date()).id() + " — " + event.place());
         doc.put("cards", cards.stream().map(c -> (Object) Map.of("lines", List.of(
                 "Undangan Beras CPP",
                 String.valueOf(c.get("name")),
                 "KK " + c.get("kk"),
                 (c.get("address") == null ? "" : c.get("address") + ", ") + "RT " + c.get("rt") + "/RW " + c.get("rw"),
-                Formats.day(event.date()).id(),
+                Text.dateWithDay(event.date()).id(),
                 event.place(),
                 c.get("kg") + " kg beras. Bawa " + bring.id() + "."), "qr", c.get("qr"))).toList());
         return doc;
@@ -58,7 +58,7 @@ final class Invitations {
 
     private Map<String, Object> card(RecipientRecord r, DistributionEvent event) {
         int kg = Households.kgFor(r, event);
-        Text day = Formats.day(event.date());
+        Text day = Text.dateWithDay(event.date());
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", r.name());
         m.put("nik", residents.mask(r.nik()));
