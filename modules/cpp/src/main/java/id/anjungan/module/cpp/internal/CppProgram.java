@@ -8,6 +8,7 @@ import id.anjungan.spi.Text;
 import id.anjungan.spi.platform.AuditLog;
 import id.anjungan.spi.platform.Counters;
 import id.anjungan.spi.platform.KioskClock;
+import id.anjungan.spi.platform.ProgramStore;
 import id.anjungan.spi.platform.RecipientLists;
 import id.anjungan.spi.platform.RecipientRecord;
 import id.anjungan.spi.platform.ResidentRegistry;
@@ -40,13 +41,13 @@ public final class CppProgram implements Program {
     @Activate
     public CppProgram(@Reference Counters counters, @Reference RecipientLists lists,
                       @Reference ResidentRegistry residents, @Reference KioskClock clock, @Reference AuditLog audit,
-                      CppConfig config) {
+                      @Reference ProgramStore store, CppConfig config) {
         this.counters = counters;
         this.audit = audit;
         this.stock = new Stock(counters);
         this.events = new Events(counters, stock, config.defaultKgPerHousehold());
         this.households = new Households(lists, residents);
-        InvitationCode codes = new InvitationCode(config.qrSecret(), counters);
+        InvitationCode codes = new InvitationCode(config.qrSecret(), store, counters);
         PbpStanding standing = new PbpStanding(residents);
         this.handOver = new HandOver(new HouseholdFinder(events, households, codes), standing, stock, counters,
                 residents, audit, clock, config.proxyPickup());

@@ -1,12 +1,12 @@
 package id.anjungan.module.cpp.internal;
 
 import id.anjungan.spi.platform.Counters;
+import id.anjungan.spi.platform.ProgramStore;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.crypto.Mac;
@@ -26,20 +26,27 @@ final class InvitationCode {
 
     private static final int CHECK_LENGTH = 10;
     private static final int HOUSEHOLD_LENGTH = 20;
+    /** The program store's key of the secret. */
+    static final String SECRET_KEY = "invitation-secret";
 
     private final Supplier<byte[]> secret;
 
-    InvitationCode(String configuredSecret, Counters counters) {
-        this.secret = configuredSecret.isBlank() ? () -> stored(counters)
+    InvitationCode(String configuredSecret, ProgramStore store, Counters counters) {
+        this.secret = configuredSecret.isBlank() ? () -> stored(store, counters)
                 : () -> configuredSecret.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** A random secret made by whichever call comes first and kept by the platform, so every kiosk shares it. */
-    private static byte[] stored(Counters counters) {
-        byte[] fresh = new byte[32];
-        new SecureRandom().nextBytes(fresh);
-        String hex = counters.claimOnce("CPP-secret", "qr", "CPP", Map.of("secret", HexFormat.of().formatHex(fresh)))
-                .details().get("secret");
+    /**
+     * A random secret made by whichever call comes first and kept in the program's store, so every kiosk shares it. A
+     * kiosk that kept it as a claim-once key (before the store) hands that one over, so invitations printed then scan.
+     */
+    private static byte[] stored(ProgramStore store, Counters counters) {
+        String hex = store.get(SECRET_KEY).orElseGet(() -> {
+            String earlier = counters.claimed("CPP-secret", "qr").map(c -> c.details().get("secret")).orElse(null);
+            byte[] fresh = new byte[32];
+            new SecureRandom().nextBytes(fresh);
+            return store.putIfAbsent(SECRET_KEY, earlier != null ? earlier : HexFormat.of().formatHex(fresh));
+        });
         return HexFormat.of().parseHex(hex);
     }
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class InvitationCodeTest {
 
     private final TestPlatform platform = new TestPlatform();
-    private final InvitationCode codes = new InvitationCode("", platform.counters);
+    private final InvitationCode codes = new InvitationCode("", platform.store, platform.counters);
 
     /** RFC 4231's test cases 1, 2 and 6 (a key longer than the block). */
     @ParameterizedTest
@@ -46,14 +46,36 @@ class InvitationCodeTest {
     @Test
     void everyKioskSharesTheStoredSecret() {
         String payload = codes.payload("2026-12-05-01", "3374011712132101");
-        InvitationCode otherKiosk = new InvitationCode("", platform.counters);
+        InvitationCode otherKiosk = new InvitationCode("", platform.store, platform.counters);
         assertTrue(otherKiosk.names(otherKiosk.read(payload).orElseThrow(), "3374011712132101"));
         assertEquals(payload, otherKiosk.payload("2026-12-05-01", "3374011712132101"));
-        assertNotEquals(payload, new InvitationCode("configured", platform.counters)
+        assertNotEquals(payload, new InvitationCode("configured", platform.store, platform.counters)
                 .payload("2026-12-05-01", "3374011712132101"), "a configured secret replaces the stored one");
         int cut = payload.lastIndexOf('|');
         assertTrue(codes.read(payload.substring(0, cut) + payload.substring(cut).toUpperCase()).isPresent(),
                 "a scanner that upper-cases the check still reads");
+    }
+
+    @Test
+    void theSecretIsKeptInTheProgramStore() {
+        codes.payload("2026-12-05-01", "3374011712132101");
+        assertEquals(64, platform.store.get(InvitationCode.SECRET_KEY).orElseThrow().length());
+        assertTrue(platform.counters.claims("CPP-secret").isEmpty(), "no claim-once key any more");
+    }
+
+    @Test
+    void aSecretKeptAsAClaimBeforeTheStoreStillSignsAndScans() {
+        TestPlatform earlier = new TestPlatform();
+        String hex = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
+        earlier.counters.claimOnce("CPP-secret", "qr", "CPP", java.util.Map.of("secret", hex));
+        String body = "CPP2|2026-12-05-01|";
+        InvitationCode upgraded = new InvitationCode("", earlier.store, earlier.counters);
+        String payload = upgraded.payload("2026-12-05-01", "3374011712132101");
+        String household = java.util.HexFormat.of().formatHex(InvitationCode.hmacSha256(
+                java.util.HexFormat.of().parseHex(hex), "household|2026-12-05-01|3374011712132101"
+                        .getBytes(StandardCharsets.UTF_8))).substring(0, 20);
+        assertTrue(payload.startsWith(body + household + "|"), payload);
+        assertEquals(hex, earlier.store.get(InvitationCode.SECRET_KEY).orElseThrow(), "handed over to the store");
     }
 
     @Test
@@ -78,7 +100,6 @@ class InvitationCodeTest {
     /** The secret the platform stored for every kiosk, as the first payload made it. */
     private byte[] secret() {
         codes.payload("x", "3374011712132101");
-        return java.util.HexFormat.of().parseHex(platform.counters.claimed("CPP-secret", "qr").orElseThrow()
-                .details().get("secret"));
+        return java.util.HexFormat.of().parseHex(platform.store.get(InvitationCode.SECRET_KEY).orElseThrow());
     }
 }
