@@ -2,12 +2,13 @@ package id.anjungan.host.catalog.control;
 
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.receipts.control.PrintDocument;
+import id.anjungan.spi.PrintableDocument;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the {@code document} a module operation returns (plain maps and lists, as the SPI allows) into a
- * {@link PrintDocument}: {@code {title, subtitle, meta:[{label, value}], paragraphs:[…], table:{headers:[…], rows:[[…]]},
+ * Reads the {@code document} a module operation returns into a {@link PrintDocument}: a {@link PrintableDocument}
+ * (SPI 1.3), or the map form modules built before it answer with (plain maps and lists): {@code {title, subtitle, meta:[{label, value}], paragraphs:[…], table:{headers:[…], rows:[[…]]},
  * signature:[…], cards:[{lines:[…], qr}]}}.
  */
 public final class DocumentMapping {
@@ -16,6 +17,10 @@ public final class DocumentMapping {
     }
 
     public static PrintDocument from(Object operationResult) {
+        if (operationResult instanceof Map<?, ?> answer
+                && answer.get(PrintableDocument.KEY) instanceof PrintableDocument typed) {
+            return typed(typed);
+        }
         if (!(operationResult instanceof Map<?, ?> result) || !(result.get("document") instanceof Map<?, ?> doc)) {
             throw Problem.of(422, "no-document", "Tidak ada dokumen", "No document",
                     "Operasi ini tidak menghasilkan dokumen untuk dicetak.", "This operation produces no printable document.");
@@ -29,6 +34,13 @@ public final class DocumentMapping {
                 strings(doc.get("signature")),
                 list(doc.get("cards")).stream().map(c -> new PrintDocument.Card(strings(map(c).get("lines")),
                         text(map(c).get("qr")))).toList());
+    }
+
+    private static PrintDocument typed(PrintableDocument d) {
+        return new PrintDocument(d.title(), d.subtitle(),
+                d.meta().stream().map(m -> new PrintDocument.Meta(m.label(), m.value())).toList(), d.paragraphs(),
+                d.table() == null ? null : new PrintDocument.Table(d.table().headers(), d.table().rows()),
+                d.signature(), d.cards().stream().map(c -> new PrintDocument.Card(c.lines(), c.qr())).toList());
     }
 
     private static Map<?, ?> map(Object o) {
