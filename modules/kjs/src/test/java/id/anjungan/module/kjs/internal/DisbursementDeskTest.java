@@ -152,9 +152,9 @@ class DisbursementDeskTest {
                 Map.of("mode", "INDIVIDUAL", "ref", "r000000000000"))).reason().code());
         assertEquals("invalid-round", assertThrows(ProgramException.class, () -> op("pack",
                 Map.of("mode", "INDIVIDUAL", "ref", ref(Fixture.CARD), "round", "Q4"))).reason().code());
-        assertEquals("invalid-input", assertThrows(ProgramException.class, () -> op("pack",
+        assertEquals("invalid-refs", assertThrows(ProgramException.class, () -> op("pack",
                 Map.of("mode", "INDIVIDUAL", "refs", List.of(BigDecimal.ONE)))).reason().code());
-        assertEquals("missing-input", assertThrows(ProgramException.class, () -> op("pack",
+        assertEquals("missing-mode", assertThrows(ProgramException.class, () -> op("pack",
                 Map.of("refs", List.of(ref(Fixture.CARD))))).reason().code());
         assertEquals("unknown-pack", assertThrows(ProgramException.class, () -> op("record",
                 Map.of("packId", "PKT-2026-Q3-999", "ref", ref(Fixture.CARD)))).reason().code());
