@@ -3,6 +3,7 @@ package id.anjungan.host.catalog.control;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.receipts.control.PrintDocument;
 import id.anjungan.spi.PrintableDocument;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,6 +35,30 @@ public final class DocumentMapping {
                 strings(doc.get("signature")),
                 list(doc.get("cards")).stream().map(c -> new PrintDocument.Card(strings(map(c).get("lines")),
                         text(map(c).get("qr")))).toList());
+    }
+
+    /** The answer as the screens read it: a typed document in the map form ({@code null} parts left out). */
+    public static Object json(Object operationResult) {
+        if (!(operationResult instanceof Map<?, ?> answer)
+                || !(answer.get(PrintableDocument.KEY) instanceof PrintableDocument d)) {
+            return operationResult;
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("title", d.title());
+        if (d.subtitle() != null) {
+            doc.put("subtitle", d.subtitle());
+        }
+        doc.put("meta", d.meta().stream().map(m -> Map.of("label", m.label(), "value", m.value())).toList());
+        doc.put("paragraphs", d.paragraphs());
+        if (d.table() != null) {
+            doc.put("table", Map.of("headers", d.table().headers(), "rows", d.table().rows()));
+        }
+        doc.put("signature", d.signature());
+        doc.put("cards", d.cards().stream().map(c -> c.qr() == null ? Map.of("lines", c.lines())
+                : Map.of("lines", c.lines(), "qr", c.qr())).toList());
+        Map<Object, Object> copy = new LinkedHashMap<>(answer);
+        copy.put(PrintableDocument.KEY, doc);
+        return copy;
     }
 
     private static PrintDocument typed(PrintableDocument d) {

@@ -30,6 +30,11 @@ class DocumentMappingTest {
         PrintDocument fromTyped = DocumentMapping.from(Map.of("document", typed, "rows", 2));
         assertEquals(DocumentMapping.from(Map.of("document", legacy)), fromTyped);
         assertEquals(List.of("2", ""), fromTyped.table().rows().get(1), "short rows are padded");
+        Map<?, ?> json = (Map<?, ?>) DocumentMapping.json(Map.of("document", typed, "rows", 2));
+        assertEquals(2, json.get("rows"));
+        assertEquals(fromTyped, DocumentMapping.from(json), "the screens get the map form of the same document");
+        assertEquals(Map.of("label", "Kepada", "value", ""), ((List<?>) ((Map<?, ?>) json.get("document"))
+                .get("meta")).get(1));
         assertEquals("", fromTyped.meta().get(1).value());
     }
 

@@ -27,6 +27,7 @@ class JarInspectorTest {
             "id.anjungan.spi;version=\"[1.2,2)\",id.anjungan.spi.platform;version=\"[1.0,2)\"",
             "id.anjungan.spi;version=\"[1.3,2)\",id.anjungan.spi.platform;version=\"[1.0,2)\"",
             "id.anjungan.spi;version=\"[1.3,2)\"",
+            "id.anjungan.spi;version=\"[1.3,2)\",id.anjungan.spi.platform;version=\"[1.1,2)\"",
             "id.anjungan.spi"})
     void acceptsRangesThePlatformsPackagesSatisfy(String importPackage) {
         JarInspector.checkSpiRange(importPackage);
@@ -36,7 +37,7 @@ class JarInspectorTest {
     @ValueSource(strings = {
             "id.anjungan.spi;version=\"[2.0,3)\"",
             "id.anjungan.spi;version=\"[1.4,2)\"",
-            "id.anjungan.spi.platform;version=\"[1.1,2)\"",
+            "id.anjungan.spi.platform;version=\"[1.2,2)\"",
             "id.anjungan.spi.other;version=\"[1.0,2)\""})
     void refusesRangesItDoesNot(String importPackage) {
         assertEquals("spi-version", assertThrows(Problem.class, () -> JarInspector.checkSpiRange(importPackage)).code());
