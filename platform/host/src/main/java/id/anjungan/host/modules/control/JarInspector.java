@@ -44,7 +44,8 @@ public final class JarInspector {
             }
             ModuleManifest headers = parse(main);
             Certificate signer = verifySignatures(jar);
-            String code = headers.programCode().filter(c -> c.matches("[A-Z][A-Z0-9]{1,15}")).orElseThrow(() -> refused(
+            String code = headers.programCode().or(() -> DeclaredProgram.inComponents(jar))
+                    .filter(c -> c.matches("[A-Z][A-Z0-9]{1,15}")).orElseThrow(() -> refused(
                     "no-program", "Modul tidak menyatakan program yang disediakannya (kapabilitas anjungan.program).",
                     "The module does not declare the program it provides (capability anjungan.program)."));
             checkSpiRange(headers, main.getValue("Import-Package"));
