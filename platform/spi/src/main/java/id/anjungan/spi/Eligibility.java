@@ -25,4 +25,13 @@ public record Eligibility(Verdict verdict, List<Reason> reasons, String service)
     public static Eligibility of(Verdict verdict, String service, Reason... reasons) {
         return new Eligibility(verdict, List.of(reasons), service);
     }
+
+    /**
+     * A verdict with reasons gathered in a list.
+     *
+     * @since 1.3
+     */
+    public static Eligibility of(Verdict verdict, String service, List<Reason> reasons) {
+        return new Eligibility(verdict, reasons, service);
+    }
 }

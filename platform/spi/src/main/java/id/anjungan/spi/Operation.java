@@ -15,4 +15,22 @@ public record Operation(String id, Set<Role> roles, boolean readOnly) {
     public Operation {
         roles = Set.copyOf(roles);
     }
+
+    /**
+     * An operation that only reads: it may be retried and needs no audit entry.
+     *
+     * @since 1.3
+     */
+    public static Operation reading(String id, Set<Role> roles) {
+        return new Operation(id, roles, true);
+    }
+
+    /**
+     * An operation that changes something: it is audited and not retried.
+     *
+     * @since 1.3
+     */
+    public static Operation changing(String id, Set<Role> roles) {
+        return new Operation(id, roles, false);
+    }
 }

@@ -3,6 +3,8 @@ package id.anjungan.spi;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +42,35 @@ public final class OperationInput {
                     label.en() + " must be " + min + "–" + max + " characters.");
         }
         return Optional.of(value);
+    }
+
+    /**
+     * A list of texts (each stripped, none blank, at most {@code maxLength} characters), duplicates dropped, in order;
+     * empty when absent. Refused with {@code invalid-<key>} when it is not such a list or holds more than
+     * {@code maxItems}.
+     *
+     * @since 1.3
+     */
+    public List<String> texts(String key, Text label, int maxItems, int maxLength) {
+        Object raw = values.get(key);
+        if (raw == null) {
+            return List.of();
+        }
+        Set<String> texts = new LinkedHashSet<>();
+        if (raw instanceof List<?> list && list.size() <= maxItems) {
+            for (Object item : list) {
+                if (!(item instanceof String s) || s.isBlank() || s.strip().length() > maxLength) {
+                    throw unreadable(key, label);
+                }
+                texts.add(s.strip());
+            }
+            return List.copyOf(texts);
+        }
+        throw unreadable(key, label);
+    }
+
+    private static ProgramException unreadable(String key, Text label) {
+        return ProgramException.of("invalid-" + key, label.id() + " tidak terbaca.", label.en() + " is unreadable.");
     }
 
     /** A required whole number between {@code min} and {@code max}. */

@@ -52,7 +52,9 @@ public interface Program {
     /**
      * Runs one of the program's {@link Operation}s for its screens; the platform has checked the caller's role.
      *
-     * @return a JSON-like value: {@code Map}, {@code List}, {@code String}, {@code Number}, {@code Boolean} or {@code null}
+     * @return a JSON-like value: {@code Map}, {@code List}, {@code String}, {@code Number}, {@code Boolean} or
+     *         {@code null}; since 1.3 a map may hold a {@link PrintableDocument} under {@link PrintableDocument#KEY},
+     *         which the screens receive in its JSON form and the host prints as a PDF
      * @throws ProgramException to refuse with a readable reason
      */
     default Object operate(String operation, Map<String, Object> input, Actor actor) {

@@ -57,6 +57,92 @@ public record ProgramDescriptor(String code, Text name, Text description, String
         }
     }
 
+    /**
+     * A program to build up, e.g. {@code ProgramDescriptor.builder("BPNT", name).services(services)
+     * .workflows(workflows).decidedBy(authority).build()}. Unset parts keep the canonical constructor's defaults.
+     *
+     * @since 1.3
+     */
+    public static Builder builder(String code, Text name) {
+        return new Builder(code, name);
+    }
+
+    /**
+     * Builds a {@link ProgramDescriptor}; a part added to the record later gets a default here, so code written
+     * against this builder keeps compiling and running.
+     *
+     * @since 1.3
+     */
+    public static final class Builder {
+        private final String code;
+        private final Text name;
+        private Text description;
+        private String icon;
+        private List<ServiceDefinition> services = List.of();
+        private List<Workflow> workflows;
+        private Set<String> exclusiveWith;
+        private Set<PlatformCheck> checks;
+        private List<Screen> screens;
+        private List<Operation> operations;
+        private Text decidedBy;
+
+        private Builder(String code, Text name) {
+            this.code = code;
+            this.name = name;
+        }
+
+        public Builder description(Text text) {
+            this.description = text;
+            return this;
+        }
+
+        /** SVG path inside the bundle's {@code ui/} folder. */
+        public Builder icon(String path) {
+            this.icon = path;
+            return this;
+        }
+
+        public Builder services(List<ServiceDefinition> list) {
+            this.services = list;
+            return this;
+        }
+
+        public Builder workflows(List<Workflow> list) {
+            this.workflows = list;
+            return this;
+        }
+
+        public Builder exclusiveWith(Set<String> codes) {
+            this.exclusiveWith = codes;
+            return this;
+        }
+
+        public Builder checks(Set<PlatformCheck> set) {
+            this.checks = set;
+            return this;
+        }
+
+        public Builder screens(List<Screen> list) {
+            this.screens = list;
+            return this;
+        }
+
+        public Builder operations(List<Operation> list) {
+            this.operations = list;
+            return this;
+        }
+
+        public Builder decidedBy(Text authority) {
+            this.decidedBy = authority;
+            return this;
+        }
+
+        public ProgramDescriptor build() {
+            return new ProgramDescriptor(code, name, description, icon, services, workflows, exclusiveWith, checks,
+                    screens, operations, decidedBy);
+        }
+    }
+
     public Optional<ServiceDefinition> service(String id) {
         return services.stream().filter(s -> s.id().equals(id)).findFirst();
     }

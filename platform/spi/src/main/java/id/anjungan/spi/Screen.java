@@ -19,4 +19,13 @@ public record Screen(String id, String element, String script, Set<Role> roles) 
             throw new IllegalArgumentException("custom element names contain a hyphen: " + element);
         }
     }
+
+    /**
+     * A screen the given roles may open.
+     *
+     * @since 1.3
+     */
+    public static Screen of(String id, String element, String script, Set<Role> roles) {
+        return new Screen(id, element, script, roles);
+    }
 }

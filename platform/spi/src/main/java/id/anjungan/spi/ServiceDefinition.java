@@ -33,6 +33,95 @@ public record ServiceDefinition(String id, ServiceKind kind, Text title, Text su
         checklist = checklist == null ? List.of() : List.copyOf(checklist);
     }
 
+    /**
+     * A service of this kind to build up, e.g. {@code ServiceDefinition.builder("kartu", ServiceKind.REPORT, title)
+     * .startedBy(Role.RESIDENT).form(form).workflow("kartu").build()}. Unset parts keep the canonical constructor's
+     * defaults: the title as summary, no icon of its own, nobody may start it, no questions, no checklist, no case.
+     *
+     * @since 1.3
+     */
+    public static Builder builder(String id, ServiceKind kind, Text title) {
+        return new Builder(id, kind, title);
+    }
+
+    /**
+     * Builds a {@link ServiceDefinition}; a part added to the record later gets a default here, so code written
+     * against this builder keeps compiling and running.
+     *
+     * @since 1.3
+     */
+    public static final class Builder {
+        private final String id;
+        private final ServiceKind kind;
+        private final Text title;
+        private Text summary;
+        private String icon;
+        private Set<Role> startedBy = Set.of();
+        private FormDefinition form;
+        private List<Document> checklist;
+        private String workflow;
+        private String screen;
+        private boolean withoutIdentity;
+
+        private Builder(String id, ServiceKind kind, Text title) {
+            this.id = id;
+            this.kind = kind;
+            this.title = title;
+        }
+
+        public Builder summary(Text text) {
+            this.summary = text;
+            return this;
+        }
+
+        public Builder icon(String path) {
+            this.icon = path;
+            return this;
+        }
+
+        public Builder startedBy(Set<Role> roles) {
+            this.startedBy = roles;
+            return this;
+        }
+
+        public Builder startedBy(Role... roles) {
+            return startedBy(Set.of(roles));
+        }
+
+        public Builder form(FormDefinition questions) {
+            this.form = questions;
+            return this;
+        }
+
+        public Builder checklist(List<Document> documents) {
+            this.checklist = documents;
+            return this;
+        }
+
+        /** The {@link Workflow} a case of this service follows. */
+        public Builder workflow(String workflowId) {
+            this.workflow = workflowId;
+            return this;
+        }
+
+        /** The program's own {@link Screen} of a {@link ServiceKind#DESK}. */
+        public Builder screen(String screenId) {
+            this.screen = screenId;
+            return this;
+        }
+
+        /** A PSM or TKSK may file it for a person with no NIK. */
+        public Builder withoutIdentity(boolean allowed) {
+            this.withoutIdentity = allowed;
+            return this;
+        }
+
+        public ServiceDefinition build() {
+            return new ServiceDefinition(id, kind, title, summary, icon, startedBy, form, checklist, workflow, screen,
+                    withoutIdentity);
+        }
+    }
+
     /** Whether a resident may start it without logging in. */
     public boolean isPublic() {
         return startedBy.contains(Role.RESIDENT);

@@ -1,6 +1,9 @@
 package id.anjungan.spi;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Objects;
@@ -66,6 +69,22 @@ public record Text(String id, String en) {
         Text date = date(day);
         return new Text(HARI[day.getDayOfWeek().getValue() - 1] + ", " + date.id(),
                 day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + date.en());
+    }
+
+    /**
+     * A moment as a receipt or a history writes it, in the kiosk's time zone: {@code 15 Desember 2026 pukul 09.30} /
+     * {@code 15 December 2026 at 09:30}.
+     *
+     * @param at the moment
+     * @param zone the zone the reader lives in (the kiosk's, {@link id.anjungan.spi.platform.KioskClock#zone()})
+     * @since 1.3
+     */
+    public static Text moment(Instant at, ZoneId zone) {
+        ZonedDateTime local = at.atZone(zone);
+        Text date = date(local.toLocalDate());
+        String hour = String.format(Locale.ROOT, "%02d", local.getHour());
+        String minute = String.format(Locale.ROOT, "%02d", local.getMinute());
+        return new Text(date.id() + " pukul " + hour + "." + minute, date.en() + " at " + hour + ":" + minute);
     }
 
     /** The text for a language tag such as {@code "id"} or {@code "en-US"}; Bahasa Indonesia by default. */

@@ -28,6 +28,15 @@ public record Workflow(String id, String initial, List<State> states, List<Trans
         }
     }
 
+    /**
+     * A workflow starting in {@code initial}.
+     *
+     * @since 1.3
+     */
+    public static Workflow of(String id, String initial, List<State> states, List<Transition> transitions) {
+        return new Workflow(id, initial, states, transitions);
+    }
+
     public Optional<State> state(String stateId) {
         return states.stream().filter(s -> s.id().equals(stateId)).findFirst();
     }

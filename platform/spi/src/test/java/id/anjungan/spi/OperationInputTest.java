@@ -53,4 +53,28 @@ class OperationInputTest {
         assertThrows(ProgramException.class, () -> in.code("note", Text.of("Jenis", "Kind"), Set.of("PANTI")));
         assertThrows(ProgramException.class, () -> in.text("note", Text.of("Catatan", "Note"), 10, 20));
     }
+
+    @Test
+    void readsAListOfTextsWithoutDuplicates() {
+        Text refs = Text.of("Daftar penerima", "The list of recipients");
+        OperationInput in = new OperationInput(Map.of("refs", java.util.List.of(" r1 ", "r2", "r1")));
+        assertEquals(java.util.List.of("r1", "r2"), in.texts("refs", refs, 3, 5));
+        assertEquals(java.util.List.of(), in.texts("none", refs, 3, 5));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"not a list", "blank", "number", "too many", "too long"})
+    void refusesAListItCannotRead(String what) {
+        Object refs = switch (what) {
+            case "blank" -> java.util.List.of("r1", " ");
+            case "number" -> java.util.List.of("r1", java.math.BigDecimal.ONE);
+            case "too many" -> java.util.List.of("r1", "r2", "r3", "r4");
+            case "too long" -> java.util.List.of("r123456");
+            default -> "r1";
+        };
+        ProgramException e = assertThrows(ProgramException.class, () -> new OperationInput(Map.of("refs", refs))
+                .texts("refs", Text.of("Daftar penerima", "The list of recipients"), 3, 5));
+        assertEquals("invalid-refs", e.reason().code());
+        assertEquals("Daftar penerima tidak terbaca.", e.reason().message().id());
+    }
 }

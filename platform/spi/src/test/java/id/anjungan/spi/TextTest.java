@@ -26,4 +26,15 @@ class TextTest {
         assertEquals(Text.of(id, en), Text.date(day));
         assertEquals(Text.of(idWithDay, enWithDay), Text.dateWithDay(day));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "2026-12-15T02:30:00Z | Asia/Jakarta  | 15 Desember 2026 pukul 09.30 | 15 December 2026 at 09:30",
+        "2026-12-15T17:05:00Z | Asia/Jakarta  | 16 Desember 2026 pukul 00.05 | 16 December 2026 at 00:05",
+        "2026-12-15T17:05:00Z | Asia/Makassar | 16 Desember 2026 pukul 01.05 | 16 December 2026 at 01:05",
+        "2027-01-01T16:59:59Z | Asia/Jakarta  | 1 Januari 2027 pukul 23.59   | 1 January 2027 at 23:59",
+    })
+    void momentsReadInTheReadersZone(java.time.Instant at, java.time.ZoneId zone, String id, String en) {
+        assertEquals(Text.of(id, en), Text.moment(at, zone));
+    }
 }

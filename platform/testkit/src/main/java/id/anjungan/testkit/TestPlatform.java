@@ -17,6 +17,8 @@ public final class TestPlatform {
     public final MemoryLedger ledger = new MemoryLedger(clock);
     public final MemoryCounters counters = new MemoryCounters(clock);
     public final MemoryCaseStore cases = new MemoryCaseStore(clock);
+    /** The module's own program store (each program has its own). */
+    public final MemoryProgramStore store = new MemoryProgramStore();
 
     /** An actor with a role, for calls that need one. */
     public static Actor actor(String username, Role role) {

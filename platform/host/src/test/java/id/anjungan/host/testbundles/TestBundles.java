@@ -27,6 +27,7 @@ public final class TestBundles {
         a.putValue("Bundle-Version", "1.0.0");
         a.putValue("Import-Package", importPackage);
         a.putValue("Service-Component", "OSGI-INF/program.xml");
+        a.putValue("Provide-Capability", "anjungan.program;anjungan.program=" + code);
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), m)) {
             String name = program.getName().replace('.', '/') + ".class";
             out.putNextEntry(new JarEntry(name));

@@ -29,29 +29,42 @@ final class BpntCatalog {
 
     static ProgramDescriptor describe(BpntConfig config, int complaintSla, ServiceDefinition... flows) {
         List<ServiceDefinition> services = new ArrayList<>();
-        services.add(new ServiceDefinition(STATUS, ServiceKind.STATUS, Text.of("Cek status BPNT", "Check BPNT status"),
-                Text.of("Terdaftar atau tidak, besar bantuan, tahap yang sudah masuk, jadwal di Kantor Pos",
-                        "Registered or not, amount, which stage was paid, post office date"),
-                null, Set.of(Role.RESIDENT, Role.PSM, Role.TKSK), FormDefinition.empty(), List.of(), null, null,
-                false));
+        services.add(ServiceDefinition.builder(STATUS, ServiceKind.STATUS,
+                Text.of("Cek status BPNT", "Check BPNT status"))
+                .summary(Text.of("Terdaftar atau tidak, besar bantuan, tahap yang sudah masuk, jadwal di Kantor Pos",
+                        "Registered or not, amount, which stage was paid, post office date"))
+                .startedBy(Role.RESIDENT, Role.PSM, Role.TKSK)
+                .form(FormDefinition.empty())
+                .build());
         services.addAll(List.of(flows));
-        services.add(new ServiceDefinition(VISITS, ServiceKind.DESK, Text.of("Kunjungan rumah dan daftar prioritas "
-                + "BPNT", "BPNT home visits and priority list"), Text.of("Catat hasil kunjungan (temuan, foto, "
+        services.add(ServiceDefinition.builder(VISITS, ServiceKind.DESK, Text.of("Kunjungan rumah dan daftar prioritas "
+                + "BPNT", "BPNT home visits and priority list"))
+                .summary(Text.of("Catat hasil kunjungan (temuan, foto, "
                 + "tingkat kebutuhan); usulan yang sesuai menunggu di daftar prioritas pengganti", "Record visits "
-                + "(findings, photo, urgency); confirmed proposals wait on the replacement priority list"), null,
-                VISITORS_AND_DINSOS, FormDefinition.empty(), List.of(), null, "kunjungan", false));
-        return new ProgramDescriptor(CODE, Text.of("BPNT (Bantuan Pangan Non Tunai)", "BPNT (non-cash food assistance)"),
-                Text.of("Bantuan pangan (Program Sembako) dari Kementerian Sosial, " + Text.rupiah(config.amountPerMonth())
+                + "(findings, photo, urgency); confirmed proposals wait on the replacement priority list"))
+                .startedBy(VISITORS_AND_DINSOS)
+                .form(FormDefinition.empty())
+                .screen("kunjungan")
+                .build());
+        return ProgramDescriptor.builder(CODE,
+                Text.of("BPNT (Bantuan Pangan Non Tunai)", "BPNT (non-cash food assistance)"))
+                .description(Text.of("Bantuan pangan (Program Sembako) dari Kementerian Sosial, "
+                        + Text.rupiah(config.amountPerMonth())
                         + " per bulan, dibayar tunai per tahap melalui rekening " + config.bank() + " (dengan KKS) "
                         + "atau melalui Kantor Pos.", "Food assistance (Program Sembako) of the Ministry of Social "
                         + "Affairs, " + Text.rupiah(config.amountPerMonth()) + " per month, paid in cash per stage "
-                        + "through a " + config.bank() + " account (with the KKS) or at the post office."),
-                "icon.svg", services, List.of(Workflows.card(config.cardSlaDays()),
+                        + "through a " + config.bank() + " account (with the KKS) or at the post office."))
+                .icon("icon.svg")
+                .services(services)
+                .workflows(List.of(Workflows.card(config.cardSlaDays()),
                         Workflows.change(config.changeSlaDays()), Workflows.proposal(config.proposalSlaDays()),
-                        Workflows.complaint(complaintSla), Workflows.delivery(config.deliverySlaDays())),
-                Set.of("KJS"), BpntProgram.checks(),
-                List.of(new Screen("kunjungan", "bpnt-kunjungan-rumah", "kunjungan.js", VISITORS_AND_DINSOS)),
-                List.of(new Operation("home-visit", VISITORS, false),
-                        new Operation("replacement-priority", VISITORS_AND_DINSOS, true)), DECIDED_BY);
+                        Workflows.complaint(complaintSla), Workflows.delivery(config.deliverySlaDays())))
+                .exclusiveWith(Set.of("KJS"))
+                .checks(BpntProgram.checks())
+                .screens(List.of(Screen.of("kunjungan", "bpnt-kunjungan-rumah", "kunjungan.js", VISITORS_AND_DINSOS)))
+                .operations(List.of(Operation.changing("home-visit", VISITORS),
+                        Operation.reading("replacement-priority", VISITORS_AND_DINSOS)))
+                .decidedBy(DECIDED_BY)
+                .build();
     }
 }

@@ -43,8 +43,12 @@ final class BpntStatus {
         boolean post = PaymentColumns.paidAtPostOffice(r, config.defaultChannel());
         Text which = tahap.map(TahapCalendar.Tahap::label).orElse(listed.map(id -> Text.of("Tahap " + id,
                 "Stage " + id)).orElse(Text.of("Tahap berjalan", "The current stage")));
-        return new StatusReport(true, r.period(), perTahap, rhythm, channel(post), tahapView(r, which, post),
-                note(post));
+        return StatusReport.registered(r.period())
+                .withAmount(perTahap)
+                .withRhythm(rhythm)
+                .withChannel(channel(post))
+                .withSchedule(tahapView(r, which, post))
+                .withNote(note(post));
     }
 
     private Text channel(boolean post) {

@@ -35,13 +35,17 @@ final class CardProblemFlow {
         this.routes = new CardProblemRoutes(config);
         this.calendar = calendar;
         this.clock = clock;
-        this.service = new ServiceDefinition(SERVICE, ServiceKind.REPORT,
-                Text.of("Masalah KKS atau pencairan", "KKS or payment problem"),
-                Text.of("KKS (Kartu Keluarga Sejahtera, kartu ATM bantuan) hilang atau rusak, PIN, bantuan belum "
+        this.service = ServiceDefinition.builder(SERVICE, ServiceKind.REPORT,
+                Text.of("Masalah KKS atau pencairan", "KKS or payment problem"))
+                .summary(Text.of("KKS (Kartu Keluarga Sejahtera, kartu ATM bantuan) hilang atau rusak, PIN, bantuan belum "
                         + "masuk, buku tabungan hilang", "Lost or damaged KKS (the family welfare card, the aid's ATM "
-                        + "card), PIN, aid not arrived, lost account book"),
-                null, Set.of(Role.RESIDENT, Role.PSM, Role.TKSK), form(calendar), List.of(Documents.KTP,
-                Documents.KKS), Workflows.CARD, null, false);
+                        + "card), PIN, aid not arrived, lost account book"))
+                .startedBy(Role.RESIDENT, Role.PSM, Role.TKSK)
+                .form(form(calendar))
+                .checklist(List.of(Documents.KTP,
+                Documents.KKS))
+                .workflow(Workflows.CARD)
+                .build();
     }
 
     ServiceDefinition service() {

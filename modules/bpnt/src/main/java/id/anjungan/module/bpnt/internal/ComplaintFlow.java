@@ -47,12 +47,15 @@ final class ComplaintFlow {
         this.kpm = kpm;
         this.config = config;
         this.slaDays = parse(config.complaintSlaDays());
-        this.service = new ServiceDefinition(SERVICE, ServiceKind.COMPLAINT,
-                Text.of("Pengaduan penyaluran BPNT", "Complaint about a BPNT payment"),
-                Text.of("KKS (kartu ATM bantuan) dipegang orang lain, potongan, rekening diblokir, KKS belum diterima",
-                        "KKS (the aid's ATM card) kept by someone else, cuts, blocked account, KKS never received"),
-                null, Set.of(Role.RESIDENT, Role.PSM, Role.TKSK), form(), List.of(Documents.KTP), Workflows.COMPLAINT,
-                null, false);
+        this.service = ServiceDefinition.builder(SERVICE, ServiceKind.COMPLAINT,
+                Text.of("Pengaduan penyaluran BPNT", "Complaint about a BPNT payment"))
+                .summary(Text.of("KKS (kartu ATM bantuan) dipegang orang lain, potongan, rekening diblokir, KKS belum diterima",
+                        "KKS (the aid's ATM card) kept by someone else, cuts, blocked account, KKS never received"))
+                .startedBy(Role.RESIDENT, Role.PSM, Role.TKSK)
+                .form(form())
+                .checklist(List.of(Documents.KTP))
+                .workflow(Workflows.COMPLAINT)
+                .build();
     }
 
     ServiceDefinition service() {

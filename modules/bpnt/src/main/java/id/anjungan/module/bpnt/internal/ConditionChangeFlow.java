@@ -35,12 +35,15 @@ final class ConditionChangeFlow {
     ConditionChangeFlow(KpmLookup kpm, BpntConfig config) {
         this.kpm = kpm;
         this.docs = new Documents(config);
-        this.service = new ServiceDefinition(SERVICE, ServiceKind.REPORT,
-                Text.of("Lapor perubahan keadaan penerima BPNT", "Report a change in a BPNT household"),
-                Text.of("Pemegang KKS (kartu ATM bantuan) meninggal, pindah, berpisah, atau sudah mampu",
-                        "The holder of the KKS (the aid's ATM card) died, moved, separated, or is now able"),
-                null, Set.of(Role.RESIDENT, Role.PSM, Role.TKSK, Role.KASI_KESOS), form(), List.of(Documents.KK),
-                Workflows.CHANGE, null, false);
+        this.service = ServiceDefinition.builder(SERVICE, ServiceKind.REPORT,
+                Text.of("Lapor perubahan keadaan penerima BPNT", "Report a change in a BPNT household"))
+                .summary(Text.of("Pemegang KKS (kartu ATM bantuan) meninggal, pindah, berpisah, atau sudah mampu",
+                        "The holder of the KKS (the aid's ATM card) died, moved, separated, or is now able"))
+                .startedBy(Role.RESIDENT, Role.PSM, Role.TKSK, Role.KASI_KESOS)
+                .form(form())
+                .checklist(List.of(Documents.KK))
+                .workflow(Workflows.CHANGE)
+                .build();
     }
 
     ServiceDefinition service() {
@@ -55,7 +58,8 @@ final class ConditionChangeFlow {
         ConditionChange change = ConditionChange.valueOf(s.get("change"));
         String newHolder = s.get("newHolderNik");
         if (newHolder != null && newHolder.equals(holder)) {
-            return Assessment.refuse(Reason.of("same-holder", "Pengurus baru harus orang lain, bukan pemegang KKS sekarang.",
+            return Assessment.refuse(Reason.of("same-holder", "Pengurus baru harus orang lain, bukan pemegang "
+                    + "KKS sekarang.",
                     "The new holder must be someone other than the current holder."));
         }
         List<Document> checklist = new ArrayList<>(List.of(Documents.KK));

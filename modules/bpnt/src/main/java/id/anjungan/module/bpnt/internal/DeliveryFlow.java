@@ -43,13 +43,17 @@ final class DeliveryFlow {
         this.residents = residents;
         this.config = config;
         this.docs = new Documents(config);
-        this.service = new ServiceDefinition(SERVICE, ServiceKind.APPLICATION,
-                Text.of("Antar bantuan ke rumah", "Deliver the aid home"),
-                Text.of("Untuk penerima yang sakit, lanjut usia, atau penyandang disabilitas: diantar ke rumah "
+        this.service = ServiceDefinition.builder(SERVICE, ServiceKind.APPLICATION,
+                Text.of("Antar bantuan ke rumah", "Deliver the aid home"))
+                .summary(Text.of("Untuk penerima yang sakit, lanjut usia, atau penyandang disabilitas: diantar "
+                        + "ke rumah "
                         + "atau diambil keluarga", "For a sick, elderly or disabled recipient: paid at home or "
-                        + "collected by family"),
-                null, Set.of(Role.RESIDENT, Role.PSM, Role.TKSK), form(), List.of(Documents.KTP, Documents.KK),
-                Workflows.DELIVERY, null, false);
+                        + "collected by family"))
+                .startedBy(Role.RESIDENT, Role.PSM, Role.TKSK)
+                .form(form())
+                .checklist(List.of(Documents.KTP, Documents.KK))
+                .workflow(Workflows.DELIVERY)
+                .build();
     }
 
     ServiceDefinition service() {

@@ -25,12 +25,15 @@ final class ObjectionFlow {
 
     ObjectionFlow(KpmLookup kpm) {
         this.kpm = kpm;
-        this.service = new ServiceDefinition(SERVICE, ServiceKind.OBJECTION,
-                Text.of("Sanggah (keberatan atas) penerima BPNT", "Object to a BPNT recipient"),
-                Text.of("Laporkan penerima yang tidak layak: mampu, meninggal, pindah, atau menerima bantuan ganda",
-                        "Report a recipient who is not eligible: able, deceased, moved, or double aid"),
-                null, Set.of(Role.RESIDENT, Role.PSM, Role.TKSK, Role.KASI_KESOS), form(), List.of(),
-                Workflows.PROPOSAL, null, false);
+        this.service = ServiceDefinition.builder(SERVICE, ServiceKind.OBJECTION,
+                Text.of("Sanggah (keberatan atas) penerima BPNT", "Object to a BPNT recipient"))
+                .summary(Text.of("Laporkan penerima yang tidak layak: mampu, meninggal, pindah, atau menerima "
+                        + "bantuan ganda",
+                        "Report a recipient who is not eligible: able, deceased, moved, or double aid"))
+                .startedBy(Role.RESIDENT, Role.PSM, Role.TKSK, Role.KASI_KESOS)
+                .form(form())
+                .workflow(Workflows.PROPOSAL)
+                .build();
     }
 
     ServiceDefinition service() {
@@ -66,7 +69,8 @@ final class ObjectionFlow {
                         Choice.of("MAMPU", "Sudah mampu", "Is able to support themselves"),
                         Choice.of("MENINGGAL", "Sudah meninggal", "Has died"),
                         Choice.of("PINDAH", "Sudah pindah", "Has moved away"),
-                        Choice.of("GANDA", "Menerima bantuan ganda (mis. juga KJS)", "Receives double aid (e.g. KJS too)"),
+                        Choice.of("GANDA", "Menerima bantuan ganda (mis. juga "
+                                + "KJS)", "Receives double aid (e.g. KJS too)"),
                         Choice.of("LAINNYA", "Lainnya", "Other")),
                 FormField.of("explanation", FieldType.TEXT, Text.of("Jelaskan", "Explain")).withRange(20L, 500L),
                 FormField.of("evidence", FieldType.ATTACHMENT, Text.of("Bukti (foto/dokumen), bila ada",

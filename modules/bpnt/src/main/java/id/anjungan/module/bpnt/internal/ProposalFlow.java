@@ -27,12 +27,15 @@ final class ProposalFlow {
 
     ProposalFlow(KpmLookup kpm) {
         this.kpm = kpm;
-        this.service = new ServiceDefinition(SERVICE, ServiceKind.PROPOSAL,
-                Text.of("Usul penerima BPNT", "Propose a BPNT recipient"),
-                Text.of("Usulkan diri sendiri, keluarga, atau tetangga yang membutuhkan",
-                        "Propose yourself, family, or a neighbour in need"),
-                null, Set.of(Role.RESIDENT, Role.PSM, Role.TKSK, Role.KASI_KESOS), form(),
-                List.of(Documents.KTP, Documents.KK, COVER_LETTER), Workflows.PROPOSAL, null, false);
+        this.service = ServiceDefinition.builder(SERVICE, ServiceKind.PROPOSAL,
+                Text.of("Usul penerima BPNT", "Propose a BPNT recipient"))
+                .summary(Text.of("Usulkan diri sendiri, keluarga, atau tetangga yang membutuhkan",
+                        "Propose yourself, family, or a neighbour in need"))
+                .startedBy(Role.RESIDENT, Role.PSM, Role.TKSK, Role.KASI_KESOS)
+                .form(form())
+                .checklist(List.of(Documents.KTP, Documents.KK, COVER_LETTER))
+                .workflow(Workflows.PROPOSAL)
+                .build();
     }
 
     ServiceDefinition service() {
@@ -55,7 +58,8 @@ final class ProposalFlow {
                         + "ada di Kementerian Sosial.",
                 "The PSM and Kasi Kesos check at home, the TKSK validates, then the proposal goes to the social "
                         + "office for DTSEN. If what they find at home matches, the household joins the kelurahan's "
-                        + "priority list to replace recipients who leave. The Ministry of Social Affairs decides.")).inCategory(s.get("relation"));
+                        + "priority list to replace recipients who leave. The Ministry of Social Affairs "
+                                + "decides.")).inCategory(s.get("relation"));
     }
 
     private static FormDefinition form() {

@@ -29,7 +29,7 @@ final class Workflows {
 
     /** Card and payment problems: the TKSK forwards to the bank, Dinas Sosial, the coordinator or SIKS-NG. */
     static Workflow card(int sla) {
-        return new Workflow(CARD, "dilaporkan", List.of(
+        return Workflow.of(CARD, "dilaporkan", List.of(
                 State.open("dilaporkan", "Dilaporkan", "Reported", sla),
                 State.open("diteruskan", "Diteruskan ke bank, Dinas Sosial, koordinator bansos pangan atau operator "
                         + "data kelurahan", "Forwarded to the bank, the social office, the food-aid coordinator or "
@@ -47,7 +47,7 @@ final class Workflows {
      * recipient that only Kemensos decides; the Dinas Sosial operator records that decision with its source.
      */
     static Workflow change(int sla) {
-        return new Workflow(CHANGE, "dilaporkan", List.of(
+        return Workflow.of(CHANGE, "dilaporkan", List.of(
                 State.open("dilaporkan", "Dilaporkan", "Reported", sla),
                 State.open(VISITED, "Sudah dicek ke rumah", "Checked at home", sla),
                 State.open(REMOVAL_PROPOSED, "Diusulkan keluar dari daftar penerima; bantuan tetap dibayar sampai "
@@ -75,7 +75,7 @@ final class Workflows {
      * through DTSEN (000:L4680-4688), so only the Dinas Sosial operator records the result, with its source.
      */
     static Workflow proposal(int sla) {
-        return new Workflow(PROPOSAL, "diajukan", List.of(
+        return Workflow.of(PROPOSAL, "diajukan", List.of(
                 State.open("diajukan", "Diajukan", "Submitted", sla),
                 State.open(VISITED, "Diverifikasi kelurahan", "Verified by the kelurahan", sla),
                 State.open("divalidasi", "Divalidasi TKSK", "Validated by the TKSK", sla),
@@ -99,7 +99,7 @@ final class Workflows {
 
     /** Complaints about a payment: followed up by the TKSK, then closed with what was done. */
     static Workflow complaint(int sla) {
-        return new Workflow(COMPLAINT, "diterima", List.of(
+        return Workflow.of(COMPLAINT, "diterima", List.of(
                 State.open("diterima", "Pengaduan diterima", "Complaint received", sla),
                 State.open("ditangani", "Sedang ditindaklanjuti TKSK", "Being followed up by the TKSK", sla),
                 State.closed("selesai", "Selesai", "Resolved"),
@@ -112,7 +112,7 @@ final class Workflows {
 
     /** A pay-out at home (post office or bank agent) or a family member's collection for who cannot come. */
     static Workflow delivery(int sla) {
-        return new Workflow(DELIVERY, "diajukan", List.of(
+        return Workflow.of(DELIVERY, "diajukan", List.of(
                 State.open("diajukan", "Diajukan", "Requested", sla),
                 State.open("diatur", "Diatur dengan Kantor Pos, agen bank atau keluarga",
                         "Arranged with the post office, a bank agent or the family", sla),

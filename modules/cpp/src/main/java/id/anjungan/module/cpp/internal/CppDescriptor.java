@@ -31,12 +31,15 @@ final class CppDescriptor {
 
     static ProgramDescriptor build() {
         List<ServiceDefinition> services = List.of(
-                new ServiceDefinition("cek-jadwal", ServiceKind.STATUS,
-                        Text.of("Cek jadwal dan daftar CPP", "CPP rice: schedule and list"),
-                        Text.of("Apakah rumah tangga saya penerima bantuan pangan (PBP) beras CPP, kapan, di mana, "
+                ServiceDefinition.builder("cek-jadwal", ServiceKind.STATUS,
+                        Text.of("Cek jadwal dan daftar CPP", "CPP rice: schedule and list"))
+                        .summary(Text.of("Apakah rumah tangga saya penerima bantuan pangan (PBP) beras CPP, "
+                                + "kapan, di mana, "
                                         + "berapa kg", "Is my household a CPP rice recipient (PBP), when, where, "
-                                        + "how many kg"),
-                        null, Set.of(Role.RESIDENT), FormDefinition.empty(), List.of(), null, null, false),
+                                        + "how many kg"))
+                        .startedBy(Role.RESIDENT)
+                        .form(FormDefinition.empty())
+                        .build(),
                 desk("distribusi", "desk", Text.of("Distribusi beras CPP", "CPP rice distribution"),
                         Text.of("Buat pembagian, impor daftar PBP, catat penyerahan dan pengganti PBP",
                                 "Create events, import PBP lists, record hand-overs and replacement PBPs"),
@@ -49,31 +52,42 @@ final class CppDescriptor {
                         Text.of("Cetak undangan dengan kode QR", "Print invitations with a QR code"),
                         Set.of(Role.PSM, Role.TKSK, Role.KASI_KESOS)));
         List<Screen> screens = List.of(
-                new Screen("desk", "cpp-desk", SCRIPT, DISTRIBUTORS),
-                new Screen("report", "cpp-report", SCRIPT, READERS),
-                new Screen("invitations", "cpp-invitations", SCRIPT, Set.of(Role.PSM, Role.TKSK, Role.KASI_KESOS)));
+                Screen.of("desk", "cpp-desk", SCRIPT, DISTRIBUTORS),
+                Screen.of("report", "cpp-report", SCRIPT, READERS),
+                Screen.of("invitations", "cpp-invitations", SCRIPT, Set.of(Role.PSM, Role.TKSK, Role.KASI_KESOS)));
         List<Operation> operations = List.of(
-                new Operation("events", READERS, true),
-                new Operation("create-event", DISTRIBUTORS, false),
-                new Operation("receive-stock", DISTRIBUTORS, false),
-                new Operation("import", DISTRIBUTORS, false),
-                new Operation("lookup", DISTRIBUTORS, true),
-                new Operation("claim", DISTRIBUTORS, false),
-                new Operation("replace", REPLACERS, false),
-                new Operation("report", READERS, true),
-                new Operation("receipts", READERS, true),
-                new Operation("bast", READERS, true),
-                new Operation("invitations", Set.of(Role.PSM, Role.TKSK, Role.KASI_KESOS), true));
-        return new ProgramDescriptor(CODE, Text.of("CPP (Cadangan Pangan Pemerintah)", "CPP government rice reserve"),
-                Text.of("Beras dari Dinas Ketahanan Pangan, dibagikan sekitar dua kali setahun oleh TKSK dan PSM; "
+                Operation.reading("events", READERS),
+                Operation.changing("create-event", DISTRIBUTORS),
+                Operation.changing("receive-stock", DISTRIBUTORS),
+                Operation.changing("import", DISTRIBUTORS),
+                Operation.reading("lookup", DISTRIBUTORS),
+                Operation.changing("claim", DISTRIBUTORS),
+                Operation.changing("replace", REPLACERS),
+                Operation.reading("report", READERS),
+                Operation.reading("receipts", READERS),
+                Operation.reading("bast", READERS),
+                Operation.reading("invitations", Set.of(Role.PSM, Role.TKSK, Role.KASI_KESOS)));
+        return ProgramDescriptor.builder(CODE,
+                Text.of("CPP (Cadangan Pangan Pemerintah)", "CPP government rice reserve"))
+                .description(Text.of("Beras dari Dinas Ketahanan Pangan, dibagikan sekitar dua kali setahun oleh "
+                        + "TKSK dan PSM; "
                                 + "satu jatah per rumah tangga penerima bantuan pangan (PBP).",
                         "Rice from the food-security office, handed out about twice a year by the TKSK and PSM; "
-                                + "one share per recipient household (PBP)."),
-                "icon.svg", services, List.of(), Set.of(), Set.of(), screens, operations, DECIDED_BY);
+                                + "one share per recipient household (PBP)."))
+                .icon("icon.svg")
+                .services(services)
+                .screens(screens)
+                .operations(operations)
+                .decidedBy(DECIDED_BY)
+                .build();
     }
 
     private static ServiceDefinition desk(String id, String screen, Text title, Text summary, Set<Role> roles) {
-        return new ServiceDefinition(id, ServiceKind.DESK, title, summary, null, roles, FormDefinition.empty(),
-                List.of(), null, screen, false);
+        return ServiceDefinition.builder(id, ServiceKind.DESK, title)
+                .summary(summary)
+                .startedBy(roles)
+                .form(FormDefinition.empty())
+                .screen(screen)
+                .build();
     }
 }

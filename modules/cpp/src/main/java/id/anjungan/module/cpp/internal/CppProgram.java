@@ -1,5 +1,6 @@
 package id.anjungan.module.cpp.internal;
 
+import id.anjungan.spi.OperationInput;
 import id.anjungan.spi.Actor;
 import id.anjungan.spi.Program;
 import id.anjungan.spi.ProgramDescriptor;
@@ -8,6 +9,7 @@ import id.anjungan.spi.Text;
 import id.anjungan.spi.platform.AuditLog;
 import id.anjungan.spi.platform.Counters;
 import id.anjungan.spi.platform.KioskClock;
+import id.anjungan.spi.platform.ProgramStore;
 import id.anjungan.spi.platform.RecipientLists;
 import id.anjungan.spi.platform.RecipientRecord;
 import id.anjungan.spi.platform.ResidentRegistry;
@@ -40,13 +42,13 @@ public final class CppProgram implements Program {
     @Activate
     public CppProgram(@Reference Counters counters, @Reference RecipientLists lists,
                       @Reference ResidentRegistry residents, @Reference KioskClock clock, @Reference AuditLog audit,
-                      CppConfig config) {
+                      @Reference ProgramStore store, CppConfig config) {
         this.counters = counters;
         this.audit = audit;
         this.stock = new Stock(counters);
         this.events = new Events(counters, stock, config.defaultKgPerHousehold());
         this.households = new Households(lists, residents);
-        InvitationCode codes = new InvitationCode(config.qrSecret(), counters);
+        InvitationCode codes = new InvitationCode(config.qrSecret(), store, counters);
         PbpStanding standing = new PbpStanding(residents);
         this.handOver = new HandOver(new HouseholdFinder(events, households, codes), standing, stock, counters,
                 residents, audit, clock, config.proxyPickup());
@@ -78,26 +80,26 @@ public final class CppProgram implements Program {
             }
             case "receive-stock" -> receiveStock(input, actor);
             case "import" -> {
-                DistributionEvent event = events.require(Inputs.required(input, "eventId", "Kode pembagian",
-                        "Event code"));
-                Map<String, Object> result = households.importRows(event.id(), Inputs.rows(input, "rows", 5000));
+                DistributionEvent event = events.require(
+                        new OperationInput(input).text("eventId", Labels.EVENT, 1, 200));
+                Map<String, Object> result = households.importRows(event.id(), ImportRows.rows(input, "rows", 5000));
                 audit.record(actor, "cpp-import", event.id(), result.get("accepted") + " rows");
                 yield result;
             }
             case "lookup" -> handOver.lookup(input, actor);
             case "claim" -> handOver.claim(input, actor);
             case "replace" -> replacements.replace(input, actor);
-            case "receipts" -> report.receipts(Inputs.required(input, "eventId", "Kode pembagian", "Event code"));
-            case "bast" -> report.handOverRecord(Inputs.required(input, "eventId", "Kode pembagian", "Event code"));
-            case "report" -> report.report(Inputs.required(input, "eventId", "Kode pembagian", "Event code"));
-            case "invitations" -> invitations.list(Inputs.required(input, "eventId", "Kode pembagian", "Event code"));
+            case "receipts" -> report.receipts(new OperationInput(input).text("eventId", Labels.EVENT, 1, 200));
+            case "bast" -> report.handOverRecord(new OperationInput(input).text("eventId", Labels.EVENT, 1, 200));
+            case "report" -> report.report(new OperationInput(input).text("eventId", Labels.EVENT, 1, 200));
+            case "invitations" -> invitations.list(new OperationInput(input).text("eventId", Labels.EVENT, 1, 200));
             default -> Program.super.operate(operation, input, actor);
         };
     }
 
     private Map<String, Object> receiveStock(Map<String, Object> input, Actor actor) {
-        DistributionEvent event = events.require(Inputs.required(input, "eventId", "Kode pembagian", "Event code"));
-        long kg = Inputs.whole(input, "kg", 1, 10_000_000, "Stok diterima (kg)", "Stock received (kg)");
+        DistributionEvent event = events.require(new OperationInput(input).text("eventId", Labels.EVENT, 1, 200));
+        long kg = new OperationInput(input).whole("kg", Labels.STOCK_KG, 1, 10_000_000);
         stock.receive(event.id(), kg);
         audit.record(actor, "cpp-stock", event.id(), "+" + kg + " kg");
         return summary(event);

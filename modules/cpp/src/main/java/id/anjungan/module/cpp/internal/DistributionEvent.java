@@ -1,5 +1,6 @@
 package id.anjungan.module.cpp.internal;
 
+import id.anjungan.spi.Text;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,7 +26,7 @@ record DistributionEvent(String id, LocalDate date, String place, int kgPerHouse
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", id);
         m.put("date", date.toString());
-        m.put("day", Formats.json(Formats.day(date)));
+        m.put("day", Formats.json(Text.dateWithDay(date)));
         m.put("place", place);
         m.put("kgPerHousehold", kgPerHousehold);
         return m;

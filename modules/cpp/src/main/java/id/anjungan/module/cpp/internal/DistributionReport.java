@@ -1,5 +1,7 @@
 package id.anjungan.module.cpp.internal;
 
+import id.anjungan.spi.PrintableDocument;
+import id.anjungan.spi.Text;
 import id.anjungan.spi.platform.Claim;
 import id.anjungan.spi.platform.Counters;
 import id.anjungan.spi.platform.KioskClock;
@@ -16,6 +18,8 @@ import java.util.Optional;
  * which PBPs were replaced), the list of receipts each PBP signs or thumbprints, and the BAST of the stock.
  */
 final class DistributionReport {
+
+    private static final String[] SIGNATURE = {"Petugas distribusi", "", "", "(.................................)"};
 
     private final Events events;
     private final Households households;
@@ -102,7 +106,7 @@ final class DistributionReport {
      */
     Map<String, Object> receipts(String eventId) {
         DistributionEvent event = events.require(eventId);
-        List<Object> rows = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
         int no = 1;
         for (RecipientRecord r : households.all(event.id())) {
             Optional<Claim> claim = counters.claimed(event.claimScope(), r.kk());
@@ -110,20 +114,20 @@ final class DistributionReport {
             String basis = claim.map(c -> c.details().get("proxyBasis")).map(DistributionReport::basis).orElse("");
             rows.add(List.of(Integer.toString(no++), r.name() + (r.field(Households.REPLACES) == null ? ""
                             : " (pengganti)"), residents.mask(r.nik()), Integer.toString(Households.kgFor(r, event)),
-                    claim.map(c -> Formats.moment(c.at(), clock.zone()).id()).orElse(""),
+                    claim.map(c -> Text.moment(c.at(), clock.zone()).id()).orElse(""),
                     pickup.isEmpty() ? "PBP sendiri" : pickup + " " + basis,
                     claim.map(c -> proof(c.details().get("proof"))).orElse(""), ""));
         }
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("title", "Daftar Tanda Terima Beras CPP");
-        doc.put("subtitle", "Penerima Bantuan Pangan (PBP) — " + Formats.day(event.date()).id() + ", " + event.place());
-        doc.put("meta", List.of(meta("Kode pembagian", event.id()),
-                meta("Jatah per rumah tangga (PBP)", event.kgPerHousehold() + " kg")));
-        doc.put("paragraphs", List.of("Setiap PBP atau pengambilnya menandatangani atau membubuhkan cap jempol pada "
-                + "kolom terakhir saat menerima beras."));
-        doc.put("table", Map.of("headers", List.of("No", "Nama PBP", "NIK", "Kg", "Waktu", "Diambil oleh", "Bukti",
-                "Tanda tangan / cap jempol"), "rows", rows));
-        doc.put("signature", List.of("Petugas distribusi", "", "", "(.................................)"));
+        PrintableDocument doc = PrintableDocument.titled("Daftar Tanda Terima Beras CPP")
+                .subtitle("Penerima Bantuan Pangan (PBP) — " + Text.dateWithDay(event.date()).id() + ", "
+                        + event.place())
+                .meta("Kode pembagian", event.id())
+                .meta("Jatah per rumah tangga (PBP)", event.kgPerHousehold() + " kg")
+                .paragraph("Setiap PBP atau pengambilnya menandatangani atau membubuhkan cap jempol pada "
+                        + "kolom terakhir saat menerima beras.")
+                .table(List.of("No", "Nama PBP", "NIK", "Kg", "Waktu", "Diambil oleh", "Bukti",
+                        "Tanda tangan / cap jempol"), rows)
+                .signature(SIGNATURE).build();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("event", event.json());
         out.put("rows", rows.size());
@@ -137,23 +141,22 @@ final class DistributionReport {
         long received = stock.receivedKg(event.id());
         long remaining = stock.remainingKg(event.id());
         int served = counters.claims(event.claimScope()).size();
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("title", "Berita Acara Serah Terima (BAST) Beras CPP");
-        doc.put("subtitle", "Cadangan Pangan Pemerintah — " + event.id());
-        doc.put("meta", List.of(
-                meta("Pihak pertama (yang menyerahkan)", config.supplier()),
-                meta("Pihak kedua (yang menerima)", "Petugas distribusi di " + event.place()),
-                meta("Tanggal pembagian", Formats.day(event.date()).id()),
-                meta("Beras diterima", received + " kg"),
-                meta("Diserahkan kepada PBP", (received - remaining) + " kg kepada " + served + " rumah tangga (PBP)"),
-                meta("Sisa stok", remaining + " kg")));
-        doc.put("paragraphs", List.of("Pada hari ini, " + Formats.day(clock.today()).id() + ", pihak pertama telah "
+        PrintableDocument doc = PrintableDocument.titled("Berita Acara Serah Terima (BAST) Beras CPP")
+                .subtitle("Cadangan Pangan Pemerintah — " + event.id())
+                .meta("Pihak pertama (yang menyerahkan)", config.supplier())
+                .meta("Pihak kedua (yang menerima)", "Petugas distribusi di " + event.place())
+                .meta("Tanggal pembagian", Text.dateWithDay(event.date()).id())
+                .meta("Beras diterima", received + " kg")
+                .meta("Diserahkan kepada PBP", (received - remaining) + " kg kepada " + served + " rumah tangga (PBP)")
+                .meta("Sisa stok", remaining + " kg")
+                .paragraph("Pada hari ini, " + Text.dateWithDay(clock.today()).id() + ", pihak pertama telah "
                         + "menyerahkan beras Cadangan Pangan Pemerintah sebanyak " + received + " kg kepada pihak "
                         + "kedua, dan pihak kedua telah menerimanya dalam keadaan baik untuk disalurkan kepada PBP "
-                        + "sesuai daftar tanda terima.",
-                "Demikian berita acara ini dibuat untuk dipergunakan sebagaimana mestinya."));
-        doc.put("signature", List.of("Pihak pertama: " + config.supplier(), "", "", "(.................................)",
-                "", "Pihak kedua: petugas distribusi", "", "", "(.................................)"));
+                        + "sesuai daftar tanda terima.")
+                .paragraph("Demikian berita acara ini dibuat untuk dipergunakan sebagaimana mestinya.")
+                .signature("Pihak pertama: " + config.supplier(), "", "", "(.................................)",
+                        "", "Pihak kedua: petugas distribusi", "", "", "(.................................)")
+                .build();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("event", event.json());
         out.put("receivedKg", received);
@@ -177,38 +180,30 @@ final class DistributionReport {
     }
 
     /** The report as an A4 document for the host's {@code /pdf} endpoint (Bahasa Indonesia, numbers masked). */
-    private Map<String, Object> document(DistributionEvent event, long received, long remaining, int households,
-                                         int claimed, List<Map<String, Object>> unclaimed) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("title", "Laporan Distribusi Beras CPP");
-        doc.put("subtitle", "Cadangan Pangan Pemerintah — untuk Dinas Ketahanan Pangan");
-        doc.put("meta", List.of(
-                meta("Kode pembagian", event.id()),
-                meta("Tanggal", Formats.day(event.date()).id()),
-                meta("Tempat", event.place()),
-                meta("Jatah per rumah tangga (PBP)", event.kgPerHousehold() + " kg"),
-                meta("Stok diterima", received + " kg"),
-                meta("Diserahkan", (received - remaining) + " kg"),
-                meta("Sisa stok", remaining + " kg"),
-                meta("Rumah tangga (PBP) terdaftar", Integer.toString(households)),
-                meta("Sudah mengambil", Integer.toString(claimed)),
-                meta("Belum mengambil", Integer.toString(unclaimed.size()))));
-        doc.put("paragraphs", List.of(unclaimed.isEmpty()
-                ? "Semua rumah tangga (PBP) dalam daftar sudah mengambil beras."
-                : "Rumah tangga (PBP) yang belum mengambil beras sampai laporan ini dibuat ("
-                        + Formats.moment(clock.now(), clock.zone()).id() + "):"));
-        List<Object> rows = new ArrayList<>();
+    private PrintableDocument document(DistributionEvent event, long received, long remaining, int households,
+                                       int claimed, List<Map<String, Object>> unclaimed) {
+        PrintableDocument.Builder doc = PrintableDocument.titled("Laporan Distribusi Beras CPP")
+                .subtitle("Cadangan Pangan Pemerintah — untuk Dinas Ketahanan Pangan")
+                .meta("Kode pembagian", event.id())
+                .meta("Tanggal", Text.dateWithDay(event.date()).id())
+                .meta("Tempat", event.place())
+                .meta("Jatah per rumah tangga (PBP)", event.kgPerHousehold() + " kg")
+                .meta("Stok diterima", received + " kg")
+                .meta("Diserahkan", (received - remaining) + " kg")
+                .meta("Sisa stok", remaining + " kg")
+                .meta("Rumah tangga (PBP) terdaftar", Integer.toString(households))
+                .meta("Sudah mengambil", Integer.toString(claimed))
+                .meta("Belum mengambil", Integer.toString(unclaimed.size()))
+                .paragraph(unclaimed.isEmpty()
+                        ? "Semua rumah tangga (PBP) dalam daftar sudah mengambil beras."
+                        : "Rumah tangga (PBP) yang belum mengambil beras sampai laporan ini dibuat ("
+                                + Text.moment(clock.now(), clock.zone()).id() + "):");
+        List<List<String>> rows = new ArrayList<>();
         int no = 1;
         for (Map<String, Object> u : unclaimed) {
             rows.add(List.of(Integer.toString(no++), String.valueOf(u.get("name")), String.valueOf(u.get("nik")),
                     String.valueOf(u.get("kk")), u.get("rt") + "/" + u.get("rw")));
         }
-        doc.put("table", Map.of("headers", List.of("No", "Nama PBP", "NIK", "No. KK", "RT/RW"), "rows", rows));
-        doc.put("signature", List.of("Petugas distribusi", "", "", "(.................................)"));
-        return doc;
-    }
-
-    private static Map<String, Object> meta(String label, String value) {
-        return Map.of("label", label, "value", value);
+        return doc.table(List.of("No", "Nama PBP", "NIK", "No. KK", "RT/RW"), rows).signature(SIGNATURE).build();
     }
 }

@@ -52,21 +52,26 @@ final class DistributionStatus {
                 "Collect it yourself, or send a member of your family card or someone with your letter of "
                         + "authority (surat kuasa); bring " + config.bringEn());
         Text schedule = event.map(e -> {
-            Text day = Formats.day(e.date());
+            Text day = Text.dateWithDay(e.date());
             return Text.of(day.id() + " di " + e.place(), day.en() + " at " + e.place());
         }).orElse(Text.of("Jadwal belum ditetapkan", "Not scheduled yet"));
-        return new StatusReport(true, r.period(), null, rhythm, channel, schedule, note(r, event));
+        return StatusReport.registered(r.period())
+                .withRhythm(rhythm)
+                .withChannel(channel)
+                .withSchedule(schedule)
+                .withNote(note(r, event));
     }
 
     private Text note(RecipientRecord r, Optional<DistributionEvent> event) {
         var claim = counters.claimed("CPP|" + r.period(), r.kk());
         if (claim.isPresent()) {
-            Text when = Formats.moment(claim.get().at(), clock.zone());
+            Text when = Text.moment(claim.get().at(), clock.zone());
             return Text.of("Jatah rumah tangga Anda sudah diambil pada " + when.id() + ".",
                     "Your household's share was collected on " + when.en() + ".");
         }
         if (event.isPresent() && event.get().date().isBefore(clock.today())) {
-            return Text.of("Tanggal pembagian sudah berlalu dan jatah belum diambil. Tanyakan ke " + config.contact() + ".",
+            return Text.of("Tanggal pembagian sudah berlalu dan jatah belum diambil. Tanyakan ke "
+                    + config.contact() + ".",
                     "The distribution date has passed and the share was not collected. Ask the PSM or the Kasi Kesos.");
         }
         return Text.of("Belum diambil.", "Not collected yet.");

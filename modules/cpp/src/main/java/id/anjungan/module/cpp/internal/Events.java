@@ -1,5 +1,7 @@
 package id.anjungan.module.cpp.internal;
 
+import id.anjungan.spi.Text;
+import id.anjungan.spi.OperationInput;
 import id.anjungan.spi.Actor;
 import id.anjungan.spi.ProgramException;
 import id.anjungan.spi.platform.Claim;
@@ -26,17 +28,17 @@ final class Events {
     }
 
     DistributionEvent create(Map<String, Object> input, Actor actor) {
-        LocalDate date = Inputs.date(input, "date", "Tanggal pembagian", "Distribution date");
-        String place = Inputs.required(input, "place", "Tempat pembagian", "Distribution place");
+        LocalDate date = new OperationInput(input).date("date", Labels.DATE);
+        String place = new OperationInput(input).text("place", Labels.PLACE, 1, 200);
         if (place.length() > 120) {
             throw ProgramException.of("invalid-place", "Tempat terlalu panjang (paling banyak 120 huruf).",
                     "The place is too long (120 characters at most).");
         }
         int kg = input.get("kgPerHousehold") == null ? defaultKg
-                : (int) Inputs.whole(input, "kgPerHousehold", 1, 100, "Kg per rumah tangga", "Kg per household");
+                : (int) new OperationInput(input).whole("kgPerHousehold", Labels.KG_PER_HOUSEHOLD, 1, 100);
         long stockKg = input.get("stockKg") == null ? 0
-                : Inputs.whole(input, "stockKg", 0, 10_000_000, "Stok diterima (kg)", "Stock received (kg)");
-        String id = Inputs.text(input, "id");
+                : new OperationInput(input).whole("stockKg", Labels.STOCK_KG, 0, 10_000_000);
+        String id = new OperationInput(input).optionalText("id", Labels.EVENT, 1, 200).orElse(null);
         if (id != null && !id.matches(ID_PATTERN)) {
             throw ProgramException.of("invalid-id", "Kode pembagian hanya huruf, angka dan tanda minus (3–40).",
                     "An event code has only letters, digits and dashes (3-40).");

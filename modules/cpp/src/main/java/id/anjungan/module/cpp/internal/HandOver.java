@@ -75,7 +75,8 @@ final class HandOver {
         });
         OperationInput in = new OperationInput(input);
         String proof = in.code("proof", Text.of("Bukti serah terima", "Proof of hand-over"), PROOFS);
-        String pickup = Optional.ofNullable(Inputs.text(input, "pickupNik")).orElse(found.presenterNik());
+        String pickup = new OperationInput(input).optionalText("pickupNik", Labels.PICKUP_NIK, 1, 200)
+                .orElse(found.presenterNik());
         String proxyBasis = null;
         if (pickup != null && !pickup.equals(row.nik())) {
             proxyBasis = proxyBasis(pickup, row, in);
@@ -143,12 +144,15 @@ final class HandOver {
         Map<String, String> d = new HashMap<>();
         d.put("nik", found.household().nik());
         d.put("kg", Integer.toString(kg));
-        d.put("place", Optional.ofNullable(Inputs.text(input, "desk")).orElse(found.event().place()));
+        d.put("place", new OperationInput(input).optionalText("desk", Labels.DESK, 1, 200)
+                .orElse(found.event().place()));
         d.put("via", found.via());
         if (pickup != null) {
             d.put("pickupNik", pickup);
-            Optional.ofNullable(Inputs.text(input, "pickupName")).ifPresent(n -> d.put("pickupName", n));
-            Optional.ofNullable(Inputs.text(input, "relation")).ifPresent(r -> d.put("relation", r));
+            new OperationInput(input).optionalText("pickupName", Labels.PICKUP_NAME, 1, 200)
+                    .ifPresent(n -> d.put("pickupName", n));
+            new OperationInput(input).optionalText("relation", Labels.RELATION, 1, 200)
+                    .ifPresent(r -> d.put("relation", r));
         }
         return d;
     }
@@ -156,7 +160,7 @@ final class HandOver {
     private Map<String, Object> refused(HouseholdFinder.Found found, Claim first) {
         Map<String, Object> answer = household(found);
         Map<String, Object> claim = claim(first, found.event());
-        Text when = Formats.moment(first.at(), clock.zone());
+        Text when = Text.moment(first.at(), clock.zone());
         String by = first.by();
         String pickup = (String) claim.get("pickupNik");
         answer.put("handedOver", false);
@@ -172,7 +176,7 @@ final class HandOver {
 
     private Map<String, Object> claim(Claim c, DistributionEvent event) {
         Map<String, Object> m = new LinkedHashMap<>();
-        Text when = Formats.moment(c.at(), clock.zone());
+        Text when = Text.moment(c.at(), clock.zone());
         m.put("at", c.at().toString());
         m.put("when", Formats.json(when));
         m.put("by", c.by());

@@ -1,5 +1,7 @@
 package id.anjungan.module.cpp.internal;
 
+import id.anjungan.spi.Text;
+import id.anjungan.spi.OperationInput;
 import id.anjungan.spi.ProgramException;
 import id.anjungan.spi.platform.RecipientRecord;
 import java.util.Map;
@@ -26,8 +28,8 @@ final class HouseholdFinder {
     }
 
     Found find(Map<String, Object> input) {
-        String qr = Inputs.text(input, "qr");
-        String eventId = Inputs.text(input, "eventId");
+        String qr = new OperationInput(input).optionalText("qr", Labels.QR, 1, 200).orElse(null);
+        String eventId = new OperationInput(input).optionalText("eventId", Labels.EVENT, 1, 200).orElse(null);
         if (qr != null) {
             InvitationCode.Scanned scanned = codes.read(qr).orElseThrow(() -> ProgramException.of("invalid-qr",
                     "Kode QR bukan undangan CPP yang sah. Cari dengan NIK atau nomor KK.",
@@ -40,12 +42,12 @@ final class HouseholdFinder {
             return new Found(event, listed(households.all(event.id()).stream()
                     .filter(r -> codes.names(scanned, r.kk())).findFirst()), "QR", null);
         }
-        DistributionEvent event = events.require(Inputs.required(input, "eventId", "Kode pembagian", "Event code"));
-        String kk = Inputs.text(input, "kk");
+        DistributionEvent event = events.require(new OperationInput(input).text("eventId", Labels.EVENT, 1, 200));
+        String kk = new OperationInput(input).optionalText("kk", Labels.KK, 1, 200).orElse(null);
         if (kk != null) {
             return new Found(event, listed(households.byKk(event.id(), kk)), "KK", null);
         }
-        String nik = Inputs.text(input, "nik");
+        String nik = new OperationInput(input).optionalText("nik", Labels.NIK, 1, 200).orElse(null);
         if (nik == null) {
             throw ProgramException.of("missing-household", "Masukkan NIK, nomor KK, atau pindai QR undangan.",
                     "Enter a NIK or family card number, or scan the invitation's QR code.");

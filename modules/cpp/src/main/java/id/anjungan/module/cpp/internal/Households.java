@@ -98,12 +98,12 @@ final class Households {
         List<Map<String, Object>> rejected = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             Map<String, Object> row = rows.get(i);
-            String nik = Inputs.text(row, "nik");
-            String kk = Inputs.text(row, "kk");
+            String nik = ImportRows.text(row, "nik");
+            String kk = ImportRows.text(row, "kk");
             Optional<Reason> problem = replaced.contains(nik) ? Optional.of(Reason.of("pbp-replaced",
                     "PBP ini sudah diganti pada pembagian ini; daftar tidak mengembalikannya.",
                     "This PBP was already replaced at this distribution; a list does not bring them back."))
-                    : problem(nik, kk, Inputs.text(row, "name"), nikByKk);
+                    : problem(nik, kk, ImportRows.text(row, "name"), nikByKk);
             if (problem.isPresent()) {
                 Map<String, Object> r = new LinkedHashMap<>();
                 r.put("row", i + 1);
@@ -144,16 +144,17 @@ final class Households {
 
     private static RecipientRecord record(String eventId, Map<String, Object> row) {
         Map<String, String> fields = new HashMap<>();
-        String kg = Inputs.text(row, "kg");
+        String kg = ImportRows.text(row, "kg");
         if (kg != null && kg.matches("\\d{1,3}") && Integer.parseInt(kg) > 0) {
             fields.put("kg", kg);
         }
-        if (yes(Inputs.text(row, RESERVE))) {
+        if (yes(ImportRows.text(row, RESERVE))) {
             fields.put(RESERVE, "ya");
         }
-        return new RecipientRecord(PROGRAM, eventId, Inputs.text(row, "nik"), Inputs.text(row, "kk"),
-                Inputs.text(row, "name"), Inputs.text(row, "address"), Inputs.text(row, "rt"), Inputs.text(row, "rw"),
-                Inputs.text(row, "kelurahan"), fields);
+        return new RecipientRecord(PROGRAM, eventId, ImportRows.text(row, "nik"), ImportRows.text(row, "kk"),
+                ImportRows.text(row, "name"), ImportRows.text(row, "address"), ImportRows.text(row, "rt"),
+                ImportRows.text(row, "rw"),
+                ImportRows.text(row, "kelurahan"), fields);
     }
 
     /** Kilograms for this household: its own row's {@code kg} column when present, else the event's. */

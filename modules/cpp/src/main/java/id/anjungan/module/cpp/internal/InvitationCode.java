@@ -1,14 +1,16 @@
 package id.anjungan.module.cpp.internal;
 
 import id.anjungan.spi.platform.Counters;
+import id.anjungan.spi.platform.ProgramStore;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The QR payload on an invitation: {@code CPP2|<eventId>|<household>|<check>}. The household is a pseudonym (the first
@@ -24,20 +26,27 @@ final class InvitationCode {
 
     private static final int CHECK_LENGTH = 10;
     private static final int HOUSEHOLD_LENGTH = 20;
+    /** The program store's key of the secret. */
+    static final String SECRET_KEY = "invitation-secret";
 
     private final Supplier<byte[]> secret;
 
-    InvitationCode(String configuredSecret, Counters counters) {
-        this.secret = configuredSecret.isBlank() ? () -> stored(counters)
+    InvitationCode(String configuredSecret, ProgramStore store, Counters counters) {
+        this.secret = configuredSecret.isBlank() ? () -> stored(store, counters)
                 : () -> configuredSecret.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** A random secret made by whichever call comes first and kept by the platform, so every kiosk shares it. */
-    private static byte[] stored(Counters counters) {
-        byte[] fresh = new byte[32];
-        new SecureRandom().nextBytes(fresh);
-        String hex = counters.claimOnce("CPP-secret", "qr", "CPP", Map.of("secret", HexFormat.of().formatHex(fresh)))
-                .details().get("secret");
+    /**
+     * A random secret made by whichever call comes first and kept in the program's store, so every kiosk shares it. A
+     * kiosk that kept it as a claim-once key (before the store) hands that one over, so invitations printed then scan.
+     */
+    private static byte[] stored(ProgramStore store, Counters counters) {
+        String hex = store.get(SECRET_KEY).orElseGet(() -> {
+            String earlier = counters.claimed("CPP-secret", "qr").map(c -> c.details().get("secret")).orElse(null);
+            byte[] fresh = new byte[32];
+            new SecureRandom().nextBytes(fresh);
+            return store.putIfAbsent(SECRET_KEY, earlier != null ? earlier : HexFormat.of().formatHex(fresh));
+        });
         return HexFormat.of().parseHex(hex);
     }
 
@@ -81,25 +90,14 @@ final class InvitationCode {
                 .substring(0, CHECK_LENGTH);
     }
 
-    /** RFC 2104 over MessageDigest, so the bundle imports nothing beyond java.* and the SPI (no javax.crypto). */
+    /** HMAC-SHA256 (RFC 2104); every Java runtime has it, the framework exports {@code javax.crypto}. */
     static byte[] hmacSha256(byte[] key, byte[] message) {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] block = new byte[64];
-            byte[] k = key.length > block.length ? sha.digest(key) : key;
-            System.arraycopy(k, 0, block, 0, k.length);
-            byte[] inner = new byte[64];
-            byte[] outer = new byte[64];
-            for (int i = 0; i < 64; i++) {
-                inner[i] = (byte) (block[i] ^ 0x36);
-                outer[i] = (byte) (block[i] ^ 0x5c);
-            }
-            sha.update(inner);
-            byte[] innerHash = sha.digest(message);
-            sha.update(outer);
-            return sha.digest(innerHash);
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(message);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }
     }
 }

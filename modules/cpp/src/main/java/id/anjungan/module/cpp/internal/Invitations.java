@@ -1,5 +1,6 @@
 package id.anjungan.module.cpp.internal;
 
+import id.anjungan.spi.PrintableDocument;
 import id.anjungan.spi.Text;
 import id.anjungan.spi.platform.RecipientRecord;
 import id.anjungan.spi.platform.ResidentRegistry;
@@ -41,24 +42,23 @@ final class Invitations {
     }
 
     /** The invitations as cut-out cards with their QR code, for the host's {@code /pdf} endpoint. */
-    private Map<String, Object> document(DistributionEvent event, List<Map<String, Object>> cards) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("title", "Undangan Pengambilan Beras CPP");
-        doc.put("subtitle", Formats.day(event.date()).id() + " — " + event.place());
-        doc.put("cards", cards.stream().map(c -> (Object) Map.of("lines", List.of(
+    private PrintableDocument document(DistributionEvent event, List<Map<String, Object>> cards) {
+        PrintableDocument.Builder doc = PrintableDocument.titled("Undangan Pengambilan Beras CPP")
+                .subtitle(Text.dateWithDay(event.date()).id() + " — " + event.place());
+        cards.forEach(c -> doc.card(List.of(
                 "Undangan Beras CPP",
                 String.valueOf(c.get("name")),
                 "KK " + c.get("kk"),
                 (c.get("address") == null ? "" : c.get("address") + ", ") + "RT " + c.get("rt") + "/RW " + c.get("rw"),
-                Formats.day(event.date()).id(),
+                Text.dateWithDay(event.date()).id(),
                 event.place(),
-                c.get("kg") + " kg beras. Bawa " + bring.id() + "."), "qr", c.get("qr"))).toList());
-        return doc;
+                c.get("kg") + " kg beras. Bawa " + bring.id() + "."), String.valueOf(c.get("qr"))));
+        return doc.build();
     }
 
     private Map<String, Object> card(RecipientRecord r, DistributionEvent event) {
         int kg = Households.kgFor(r, event);
-        Text day = Formats.day(event.date());
+        Text day = Text.dateWithDay(event.date());
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", r.name());
         m.put("nik", residents.mask(r.nik()));

@@ -44,13 +44,13 @@ final class Replacements {
 
     Map<String, Object> replace(Map<String, Object> input, Actor actor) {
         OperationInput in = new OperationInput(input);
-        DistributionEvent event = events.require(Inputs.required(input, "eventId", "Kode pembagian", "Event code"));
-        String kk = Inputs.required(input, "kk", "Nomor KK rumah tangga", "Family card number of the household");
+        DistributionEvent event = events.require(new OperationInput(input).text("eventId", Labels.EVENT, 1, 200));
+        String kk = new OperationInput(input).text("kk", Labels.HOUSEHOLD_KK, 1, 200);
         RecipientRecord old = households.byKk(event.id(), kk).orElseThrow(() -> ProgramException.of("not-listed",
                 "Rumah tangga ini tidak ada dalam daftar pembagian ini.",
                 "This household is not on this distribution's list."));
         String cause = in.code("reason", Text.of("Alasan penggantian", "Reason for the replacement"), CAUSES);
-        String reserveKk = Inputs.text(input, "reserveKk");
+        String reserveKk = new OperationInput(input).optionalText("reserveKk", Labels.RESERVE_KK, 1, 200).orElse(null);
         RecipientRecord replacement = reserveKk != null ? fromReserve(event, reserveKk, old)
                 : fromFamily(old, cause, input, in);
         if (standing.gone(replacement).isPresent()) {
@@ -105,7 +105,7 @@ final class Replacements {
                     + "dari daftar cadangan.", "For this reason the household is replaced by one from the reserve "
                     + "list.");
         }
-        String nik = Inputs.required(input, "nik", "NIK PBP pengganti", "NIK of the replacement PBP");
+        String nik = new OperationInput(input).text("nik", Labels.REPLACEMENT_NIK, 1, 200);
         if (!residents.checkNik(nik).valid() || nik.equals(old.nik())) {
             throw ProgramException.of("invalid-nik", "NIK PBP pengganti tidak sah.",
                     "The replacement PBP's NIK is not valid.");

@@ -29,7 +29,7 @@ final class Fixture {
                 new Class<?>[] {CppConfig.class}, (p, m, args) -> m.getName().equals("annotationType")
                         ? CppConfig.class : overrides.getOrDefault(m.getName(), m.getDefaultValue()));
         program = new CppProgram(platform.counters, platform.recipients, platform.residents, platform.clock,
-                platform.audit, config);
+                platform.audit, platform.store, config);
     }
 
     static String nik(int serial) {

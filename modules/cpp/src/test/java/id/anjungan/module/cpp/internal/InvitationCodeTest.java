@@ -1,6 +1,5 @@
 package id.anjungan.module.cpp.internal;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -8,29 +7,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.anjungan.testkit.TestPlatform;
 import java.nio.charset.StandardCharsets;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class InvitationCodeTest {
 
     private final TestPlatform platform = new TestPlatform();
-    private final InvitationCode codes = new InvitationCode("", platform.counters);
+    private final InvitationCode codes = new InvitationCode("", platform.store, platform.counters);
 
+    /** RFC 4231's test cases 1, 2 and 6 (a key longer than the block). */
     @ParameterizedTest
-    @ValueSource(ints = {0, 5, 64, 65, 200})
-    void hmacMatchesTheJavaCryptoProvider(int keyLength) throws Exception {
-        byte[] key = new byte[keyLength];
-        for (int i = 0; i < key.length; i++) {
-            key[i] = (byte) (i * 7);
-        }
-        byte[] message = "CPP|2026-12-05-01|3374011712132101".getBytes(StandardCharsets.UTF_8);
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(keyLength == 0 ? new byte[1] : key, "HmacSHA256"));
-        byte[] expected = mac.doFinal(message);
-        assertArrayEquals(expected, InvitationCode.hmacSha256(keyLength == 0 ? new byte[1] : key, message));
+    @CsvSource({
+            "0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b, Hi There, "
+                    + "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7",
+            "4a656665, what do ya want for nothing?, "
+                    + "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
+            "aa*131, Test Using Larger Than Block-Size Key - Hash Key First, "
+                    + "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54"})
+    void hmacIsRfc4231s(String key, String message, String expected) {
+        String hex = key.startsWith("aa*") ? "aa".repeat(Integer.parseInt(key.substring(3))) : key;
+        assertEquals(expected, java.util.HexFormat.of().formatHex(InvitationCode.hmacSha256(
+                java.util.HexFormat.of().parseHex(hex), message.getBytes(StandardCharsets.US_ASCII))));
     }
 
     @Test
@@ -48,14 +46,36 @@ class InvitationCodeTest {
     @Test
     void everyKioskSharesTheStoredSecret() {
         String payload = codes.payload("2026-12-05-01", "3374011712132101");
-        InvitationCode otherKiosk = new InvitationCode("", platform.counters);
+        InvitationCode otherKiosk = new InvitationCode("", platform.store, platform.counters);
         assertTrue(otherKiosk.names(otherKiosk.read(payload).orElseThrow(), "3374011712132101"));
         assertEquals(payload, otherKiosk.payload("2026-12-05-01", "3374011712132101"));
-        assertNotEquals(payload, new InvitationCode("configured", platform.counters)
+        assertNotEquals(payload, new InvitationCode("configured", platform.store, platform.counters)
                 .payload("2026-12-05-01", "3374011712132101"), "a configured secret replaces the stored one");
         int cut = payload.lastIndexOf('|');
         assertTrue(codes.read(payload.substring(0, cut) + payload.substring(cut).toUpperCase()).isPresent(),
                 "a scanner that upper-cases the check still reads");
+    }
+
+    @Test
+    void theSecretIsKeptInTheProgramStore() {
+        codes.payload("2026-12-05-01", "3374011712132101");
+        assertEquals(64, platform.store.get(InvitationCode.SECRET_KEY).orElseThrow().length());
+        assertTrue(platform.counters.claims("CPP-secret").isEmpty(), "no claim-once key any more");
+    }
+
+    @Test
+    void aSecretKeptAsAClaimBeforeTheStoreStillSignsAndScans() {
+        TestPlatform earlier = new TestPlatform();
+        String hex = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
+        earlier.counters.claimOnce("CPP-secret", "qr", "CPP", java.util.Map.of("secret", hex));
+        String body = "CPP2|2026-12-05-01|";
+        InvitationCode upgraded = new InvitationCode("", earlier.store, earlier.counters);
+        String payload = upgraded.payload("2026-12-05-01", "3374011712132101");
+        String household = java.util.HexFormat.of().formatHex(InvitationCode.hmacSha256(
+                java.util.HexFormat.of().parseHex(hex), "household|2026-12-05-01|3374011712132101"
+                        .getBytes(StandardCharsets.UTF_8))).substring(0, 20);
+        assertTrue(payload.startsWith(body + household + "|"), payload);
+        assertEquals(hex, earlier.store.get(InvitationCode.SECRET_KEY).orElseThrow(), "handed over to the store");
     }
 
     @Test
@@ -80,7 +100,6 @@ class InvitationCodeTest {
     /** The secret the platform stored for every kiosk, as the first payload made it. */
     private byte[] secret() {
         codes.payload("x", "3374011712132101");
-        return java.util.HexFormat.of().parseHex(platform.counters.claimed("CPP-secret", "qr").orElseThrow()
-                .details().get("secret"));
+        return java.util.HexFormat.of().parseHex(platform.store.get(InvitationCode.SECRET_KEY).orElseThrow());
     }
 }

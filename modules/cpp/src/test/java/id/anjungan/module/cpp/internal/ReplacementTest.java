@@ -1,5 +1,6 @@
 package id.anjungan.module.cpp.internal;
 
+import id.anjungan.spi.PrintableDocument;
 import static id.anjungan.module.cpp.internal.Fixture.PSM;
 import static id.anjungan.module.cpp.internal.Fixture.TKSK;
 import static id.anjungan.module.cpp.internal.Fixture.kk;
@@ -66,7 +67,7 @@ class ReplacementTest {
         assertEquals("pbp-needs-replacement", refused.reason().code());
         assertEquals(100L, f.op("report", PSM, "eventId", event).get("remainingKg"));
         Map<?, ?> invitations = f.op("invitations", PSM, "eventId", event);
-        assertEquals(2, ((List<?>) ((Map<?, ?>) invitations.get("document")).get("cards")).size(),
+        assertEquals(2, ((PrintableDocument) invitations.get("document")).cards().size(),
                 "no invitation printed in the name of a PBP to be replaced");
         assertFalse(f.op("lookup", PSM, "eventId", event, "kk", kk(102)).containsKey("replace"));
     }

@@ -1,5 +1,6 @@
 package id.anjungan.module.cpp.internal;
 
+import id.anjungan.spi.PrintableDocument;
 import static id.anjungan.module.cpp.internal.Fixture.PSM;
 import static id.anjungan.module.cpp.internal.Fixture.TKSK;
 import static id.anjungan.module.cpp.internal.Fixture.kk;
@@ -49,20 +50,20 @@ class ReportTest {
         String event = f.event(3, 45);
         f.op("claim", PSM, "eventId", event, "kk", kk(101));
 
-        Map<?, ?> doc = (Map<?, ?>) f.op("report", TKSK, "eventId", event).get("document");
+        PrintableDocument doc = (PrintableDocument) f.op("report", TKSK, "eventId", event).get("document");
 
-        assertEquals("Laporan Distribusi Beras CPP", doc.get("title"));
-        List<Map<?, ?>> meta = (List<Map<?, ?>>) doc.get("meta");
+        assertEquals("Laporan Distribusi Beras CPP", doc.title());
+        List<PrintableDocument.Meta> meta = doc.meta();
         Map<Object, Object> values = new java.util.HashMap<>();
-        meta.forEach(m -> values.put(m.get("label"), m.get("value")));
+        meta.forEach(m -> values.put(m.label(), m.value()));
         assertEquals("45 kg", values.get("Stok diterima"));
         assertEquals("10 kg", values.get("Diserahkan"));
         assertEquals("35 kg", values.get("Sisa stok"));
         assertEquals("2", values.get("Belum mengambil"));
         assertEquals("Sabtu, 5 Desember 2026", values.get("Tanggal"));
-        Map<?, ?> table = (Map<?, ?>) doc.get("table");
+        PrintableDocument.Table table = doc.table();
         assertEquals(List.of(List.of("1", "Warga 102", "3374••••••••2102", "3374••••••••2102", "001/002"),
-                List.of("2", "Warga 103", "3374••••••••2103", "3374••••••••2103", "001/002")), table.get("rows"));
+                List.of("2", "Warga 103", "3374••••••••2103", "3374••••••••2103", "001/002")), table.rows());
         assertTrue(!doc.toString().contains(kk(102)), "numbers are masked");
     }
 
@@ -70,13 +71,13 @@ class ReportTest {
     void invitationsPrintAsCardsWithTheQrPayload() {
         String event = f.event(2, 20);
         Map<String, Object> all = f.op("invitations", PSM, "eventId", event);
-        Map<?, ?> doc = (Map<?, ?>) all.get("document");
-        assertEquals("Undangan Pengambilan Beras CPP", doc.get("title"));
-        List<Map<?, ?>> cards = (List<Map<?, ?>>) doc.get("cards");
+        PrintableDocument doc = (PrintableDocument) all.get("document");
+        assertEquals("Undangan Pengambilan Beras CPP", doc.title());
+        List<PrintableDocument.Card> cards = doc.cards();
         assertEquals(2, cards.size());
         Map<?, ?> invitation = ((List<Map<?, ?>>) all.get("invitations")).get(0);
-        assertEquals(invitation.get("qr"), cards.get(0).get("qr"));
-        List<?> lines = (List<?>) cards.get(0).get("lines");
+        assertEquals(invitation.get("qr"), cards.get(0).qr());
+        List<?> lines = cards.get(0).lines();
         assertEquals("Warga 101", lines.get(1));
         assertTrue(lines.contains("KK 3374••••••••2101"), lines.toString());
         assertTrue(lines.contains("Sabtu, 5 Desember 2026"), lines.toString());
@@ -115,12 +116,12 @@ class ReportTest {
         f.op("claim", PSM, "eventId", event, "kk", kk(102), "pickupNik", "3374015508052003", "suratKuasa", true,
                 "pickupName", "Bu Darmi", "proof", "TANDA_TANGAN");
 
-        Map<?, ?> doc = (Map<?, ?>) f.op("receipts", TKSK, "eventId", event).get("document");
+        PrintableDocument doc = (PrintableDocument) f.op("receipts", TKSK, "eventId", event).get("document");
 
-        assertEquals("Daftar Tanda Terima Beras CPP", doc.get("title"));
-        Map<?, ?> table = (Map<?, ?>) doc.get("table");
-        assertEquals("Tanda tangan / cap jempol", ((List<?>) table.get("headers")).get(7));
-        List<List<?>> rows = (List<List<?>>) table.get("rows");
+        assertEquals("Daftar Tanda Terima Beras CPP", doc.title());
+        PrintableDocument.Table table = doc.table();
+        assertEquals("Tanda tangan / cap jempol", table.headers().get(7));
+        List<List<String>> rows = table.rows();
         assertEquals(3, rows.size(), "one line per PBP, collected or not");
         assertEquals(List.of("1", "Warga 101", "3374••••••••2101", "10"), rows.get(0).subList(0, 4));
         assertEquals("PBP sendiri", rows.get(0).get(5));
@@ -140,12 +141,12 @@ class ReportTest {
         assertEquals(45L, bast.get("receivedKg"));
         assertEquals(10L, bast.get("handedOutKg"));
         assertEquals(1, bast.get("servedHouseholds"));
-        Map<?, ?> doc = (Map<?, ?>) bast.get("document");
-        assertEquals("Berita Acara Serah Terima (BAST) Beras CPP", doc.get("title"));
+        PrintableDocument doc = (PrintableDocument) bast.get("document");
+        assertEquals("Berita Acara Serah Terima (BAST) Beras CPP", doc.title());
         Map<Object, Object> values = new java.util.HashMap<>();
-        ((List<Map<?, ?>>) doc.get("meta")).forEach(m -> values.put(m.get("label"), m.get("value")));
+        doc.meta().forEach(m -> values.put(m.label(), m.value()));
         assertEquals("Dinas Ketahanan Pangan Kota Semarang", values.get("Pihak pertama (yang menyerahkan)"));
         assertEquals("10 kg kepada 1 rumah tangga (PBP)", values.get("Diserahkan kepada PBP"));
-        assertTrue(((List<?>) doc.get("signature")).contains("Pihak kedua: petugas distribusi"));
+        assertTrue(doc.signature().contains("Pihak kedua: petugas distribusi"));
     }
 }

@@ -27,7 +27,7 @@ class StatusTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "before the day,         2026-11-23, false, Belum diambil.",
-        "collected,              2026-12-05, true,  'Jatah rumah tangga Anda sudah diambil pada Sabtu, 5 Desember 2026 pukul 09.00.'",
+        "collected,              2026-12-05, true,  'Jatah rumah tangga Anda sudah diambil pada 5 Desember 2026 pukul 09.00.'",
         "day passed uncollected, 2026-12-06, false, Tanggal pembagian sudah berlalu dan jatah belum diambil. Tanyakan ke PSM atau Kasi Kesos di kantor kelurahan.",
     })
     void aListedHouseholdLearnsWhenWhereAndHowMuch(String why, LocalDate today, boolean collect, String note) {

@@ -38,6 +38,9 @@ public final class RujukanProgram implements Program {
             Choice.of("KUBE", "KUBE (kelompok usaha bersama)", "KUBE (joint business group)"),
             Choice.of("ALAT_BANTU", "Alat bantu disabilitas", "Disability aids"));
 
+    /** The one operation: where a resident can be referred. */
+    static final String TARGETS_OPERATION = "targets";
+
     private final ProgramDescriptor descriptor;
     private final RujukanConfig config;
 
@@ -71,13 +74,15 @@ public final class RujukanProgram implements Program {
 
     @Override
     public Object operate(String operation, Map<String, Object> input, Actor actor) {
-        // "targets" is the only operation: it lists where a resident can be referred
+        if (!TARGETS_OPERATION.equals(operation)) {
+            return Program.super.operate(operation, input, actor);
+        }
         return TARGETS.stream().map(c -> Map.of("value", c.value(), "id", c.label().id(), "en", c.label().en()))
                 .toList();
     }
 
     private static ProgramDescriptor describe(RujukanConfig config) {
-        Workflow workflow = new Workflow("rujukan", "diajukan", List.of(
+        Workflow workflow = Workflow.of("rujukan", "diajukan", List.of(
                 State.open("diajukan", "Diajukan", "Submitted", config.slaDays()),
                 State.closed("dirujuk", "Sudah dirujuk", "Referred"),
                 State.closed("ditolak", "Tidak dapat dirujuk", "Cannot be referred")), List.of(
@@ -91,14 +96,20 @@ public final class RujukanProgram implements Program {
                 FormField.of("phone", FieldType.PHONE, Text.of("Nomor HP", "Phone number")).optional(),
                 FormField.of("needs", FieldType.TEXT, Text.of("Ceritakan kebutuhan Anda", "Describe your need"))
                         .optional().withRange(null, 500L));
-        ServiceDefinition ask = new ServiceDefinition("minta-rujukan", ServiceKind.APPLICATION,
-                Text.of("Minta rujukan program lain", "Ask for a referral"),
-                Text.of("PKH, KIS, KIP, KUBE, alat bantu", "PKH, KIS, KIP, KUBE, disability aids"),
-                null, Set.of(Role.RESIDENT, Role.PSM, Role.TKSK), form, List.of(), "rujukan", null, false);
-        return new ProgramDescriptor("RUJUKAN", Text.of("Rujukan Program Lain", "Referrals to other programmes"),
-                Text.of("Informasi dan rujukan untuk program yang tidak dilayani di anjungan ini.",
-                        "Information and referrals for programmes this kiosk does not run."),
-                "icon.svg", List.of(ask), List.of(workflow), Set.of(), Set.of(), List.of(),
-                List.of(new Operation("targets", Set.of(Role.RESIDENT), true)));
+        ServiceDefinition ask = ServiceDefinition.builder("minta-rujukan", ServiceKind.APPLICATION,
+                Text.of("Minta rujukan program lain", "Ask for a referral"))
+                .summary(Text.of("PKH, KIS, KIP, KUBE, alat bantu", "PKH, KIS, KIP, KUBE, disability aids"))
+                .startedBy(Role.RESIDENT, Role.PSM, Role.TKSK)
+                .form(form)
+                .workflow("rujukan")
+                .build();
+        return ProgramDescriptor.builder("RUJUKAN", Text.of("Rujukan Program Lain", "Referrals to other programmes"))
+                .description(Text.of("Informasi dan rujukan untuk program yang tidak dilayani di anjungan ini.",
+                        "Information and referrals for programmes this kiosk does not run."))
+                .icon("icon.svg")
+                .services(List.of(ask))
+                .workflows(List.of(workflow))
+                .operations(List.of(Operation.reading(TARGETS_OPERATION, Set.of(Role.RESIDENT))))
+                .build();
     }
 }

@@ -1,16 +1,20 @@
 package id.anjungan.module.rujukan.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.anjungan.spi.Actor;
 import id.anjungan.spi.Assessment;
 import id.anjungan.spi.Document;
+import id.anjungan.spi.ProgramException;
 import id.anjungan.spi.Submission;
 import java.lang.annotation.Annotation;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RujukanProgramTest {
 
@@ -31,5 +35,23 @@ class RujukanProgramTest {
             assertTrue(a.checklist().stream().map(Document::id).anyMatch(extra::equals));
         }
         assertTrue(a.nextSteps().id().contains("5 hari"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"targets"})
+    void answersItsOwnOperation(String operation) {
+        List<?> targets = (List<?>) program.operate(operation, Map.of(), Actor.resident());
+        assertEquals(RujukanProgram.TARGETS.size(), targets.size());
+        assertEquals(Map.of("value", "PKH", "id", "PKH (Program Keluarga Harapan)", "en", "PKH (family hope programme)"),
+                targets.get(0));
+        assertTrue(program.descriptor().operation(operation).isPresent(), "declared in the descriptor");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"target", "TARGETS", "claim", "", "targets/../x"})
+    void refusesAnyOtherOperation(String operation) {
+        ProgramException refused = assertThrows(ProgramException.class,
+                () -> program.operate(operation, Map.of(), Actor.resident()));
+        assertEquals("unknown-operation", refused.reason().code());
     }
 }

@@ -24,12 +24,14 @@ final class CollectionDesk {
     private final Ledger ledger;
     private final Counters counters;
     private final KioskClock clock;
+    private final EntryDetails details;
 
-    CollectionDesk(JumatKoinConfig config, Ledger ledger, Counters counters, KioskClock clock) {
+    CollectionDesk(JumatKoinConfig config, Ledger ledger, Counters counters, KioskClock clock, EntryDetails details) {
         this.config = config;
         this.ledger = ledger;
         this.counters = counters;
         this.clock = clock;
+        this.details = details;
     }
 
     Map<String, Object> record(Map<String, Object> input, Actor actor) {
@@ -59,13 +61,14 @@ final class CollectionDesk {
                     "Kotak " + box + " untuk tanggal " + date + " sudah dicatat. Gunakan koreksi bila salah hitung.",
                     "Box " + box + " for " + date + " is already recorded. Use a correction if it was miscounted.");
         }
-        Map<String, String> memo = new LinkedHashMap<>();
-        memo.put("tanggal", date.toString());
-        memo.put("kotak", box);
-        memo.put("saksi", Memo.clean(first) + ", " + Memo.clean(second));
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("tanggal", date.toString());
+        fields.put("kotak", box);
+        fields.put("saksi", Memo.clean(first) + ", " + Memo.clean(second));
         try {
-            LedgerEntry entry = ledger.append(config.ledger(), amount, KIND, Memo.format(memo), actor);
-            return Map.of("entry", view(entry, false), "balance", ledger.balance(config.ledger()));
+            LedgerEntry entry = ledger.append(config.ledger(), amount, KIND, sentence(fields), actor);
+            details.keep(entry, fields);
+            return Map.of("entry", view(entry, false, fields), "balance", ledger.balance(config.ledger()));
         } catch (RuntimeException e) {
             counters.add(slot, -1, 0, 1);
             throw e;
@@ -95,17 +98,19 @@ final class CollectionDesk {
             throw ProgramException.of("already-corrected", "Catatan ini sudah dikoreksi.",
                     "This entry has already been corrected.");
         }
-        Map<String, String> memo = Memo.parse(original.memo());
+        Map<String, String> memo = details.of(original);
         Map<String, Object> answer = new LinkedHashMap<>();
         if (corrected != null) {
             // the right count goes in first, so the fund never dips while the wrong one is taken out
             Map<String, String> replacement = new LinkedHashMap<>(memo);
+            replacement.remove("teks");
             replacement.put("koreksi", Long.toString(sequence));
-            answer.put("replacement", view(ledger.append(config.ledger(), corrected, KIND,
-                    Memo.format(replacement), actor), false));
+            LedgerEntry right = ledger.append(config.ledger(), corrected, KIND, sentence(replacement), actor);
+            details.keep(right, replacement);
+            answer.put("replacement", view(right, false, replacement));
         }
         LedgerEntry reversal = ledger.reverse(config.ledger(), sequence, Memo.clean(reason), actor);
-        answer.put("reversal", view(reversal, false));
+        answer.put("reversal", view(reversal, false, Map.of()));
         if (ledger.balance(config.ledger()) < 0) {
             // a payout slipped in between the check and the reversal: cancel the reversal, keep the fund whole
             ledger.reverse(config.ledger(), reversal.sequence(), "Koreksi dibatalkan: saldo tidak cukup", actor);
@@ -134,15 +139,23 @@ final class CollectionDesk {
     Map<String, Object> list() {
         List<LedgerEntry> entries = ledger.entries(config.ledger());
         LedgerHistory history = new LedgerHistory(entries);
+        java.util.function.Function<LedgerEntry, Map<String, String>> fields = details.all();
         List<Map<String, Object>> rows = entries.stream().filter(e -> KIND.equals(e.kind()))
                 .sorted((a, b) -> Long.compare(b.sequence(), a.sequence())).limit(100)
-                .map(e -> view(e, history.reversed(e))).toList();
+                .map(e -> view(e, history.reversed(e), fields.apply(e))).toList();
         return Map.of("boxes", List.of(config.boxes()), "entries", rows, "balance", ledger.balance(config.ledger()),
                 "today", clock.today().toString());
     }
 
-    private Map<String, Object> view(LedgerEntry e, boolean reversed) {
-        Map<String, String> memo = Memo.parse(e.memo());
+    /** The memo of a collection: its details in words, so the hash chain covers them too. */
+    private static String sentence(Map<String, String> fields) {
+        String counted = "Setoran kotak " + fields.get("kotak") + " tanggal " + fields.get("tanggal") + ", saksi "
+                + fields.get("saksi");
+        return fields.containsKey("koreksi") ? counted + " (hitungan benar untuk catatan " + fields.get("koreksi")
+                + ")" : counted;
+    }
+
+    private Map<String, Object> view(LedgerEntry e, boolean reversed, Map<String, String> memo) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("sequence", e.sequence());
         row.put("kind", e.kind());

@@ -33,9 +33,11 @@ final class DisbursementDesk {
     private final Counters counters;
     private final PriorityList priorities;
     private final KioskClock clock;
+    private final EntryDetails details;
 
     DisbursementDesk(JumatKoinConfig config, Ledger ledger, CaseStore cases, Counters counters,
-                     PriorityList priorities, KioskClock clock) {
+                     PriorityList priorities, KioskClock clock, EntryDetails details) {
+        this.details = details;
         this.config = config;
         this.ledger = ledger;
         this.cases = cases;
@@ -101,13 +103,17 @@ final class DisbursementDesk {
 
     private LedgerEntry withdraw(long amount, String purpose, String payeeKind, CaseRecord request, String lock,
                                  Actor actor) {
-        Map<String, String> memo = new LinkedHashMap<>();
-        memo.put("tujuan", purpose);
-        memo.put("penerima", payeeKind);
-        memo.put("kelurahan", request.data().getOrDefault("kelurahan", ""));
-        memo.put("sebab", request.data().getOrDefault("cause", ""));
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("tujuan", purpose);
+        fields.put("penerima", payeeKind);
+        fields.put("kelurahan", request.data().getOrDefault("kelurahan", ""));
+        fields.put("sebab", request.data().getOrDefault("cause", ""));
         try {
-            return ledger.withdraw(config.ledger(), amount, KIND, Memo.format(memo), actor);
+            // the memo says it in words, so the hash chain covers what the public view shows
+            LedgerEntry entry = ledger.withdraw(config.ledger(), amount, KIND, purpose + " (dibayar ke "
+                    + payeeKind + ", Kelurahan " + fields.get("kelurahan") + ")", actor);
+            details.keep(entry, fields);
+            return entry;
         } catch (RuntimeException e) {
             counters.add(lock, -1, 0, 1);
             if (e instanceof ProgramException p && "insufficient-balance".equals(p.reason().code())) {

@@ -41,32 +41,44 @@ final class JumatKoinCatalog {
     }
 
     static ProgramDescriptor describe(JumatKoinConfig config) {
-        return new ProgramDescriptor(CODE, Text.of("Jum'at Koin", "Friday Coins"),
-                Text.of("Koin yang dikumpulkan setiap Jumat di kecamatan membantu keluarga PPKS yang kurang mampu "
+        return ProgramDescriptor.builder(CODE, Text.of("Jum'at Koin", "Friday Coins"))
+                .description(Text.of("Koin yang dikumpulkan setiap Jumat di kecamatan membantu keluarga PPKS "
+                        + "yang kurang mampu "
                                 + "memperbaiki atau membangun rumah: rumah tidak layak huni, atau rumah yang rusak "
                                 + "karena kebakaran, banjir, angin puting beliung, tanah longsor, atau roboh.",
                         "Coins collected every Friday at the kecamatan help poor PPKS families repair or build "
                                 + "their house: an uninhabitable house, or one damaged by fire, flood, storm, "
-                                + "landslide or collapse."),
-                "icon.svg", services(config), List.of(workflow(config)), Set.of(),
-                Set.of(PlatformCheck.DOMICILE_KECAMATAN, PlatformCheck.STILL_ENTITLED), screens(), operations(),
-                Text.of(config.decidedBy(), config.decidedByEnglish()));
+                                + "landslide or collapse."))
+                .icon("icon.svg")
+                .services(services(config))
+                .workflows(List.of(workflow(config)))
+                .checks(Set.of(PlatformCheck.DOMICILE_KECAMATAN, PlatformCheck.STILL_ENTITLED))
+                .screens(screens())
+                .operations(operations())
+                .decidedBy(Text.of(config.decidedBy(), config.decidedByEnglish()))
+                .build();
     }
 
     private static List<ServiceDefinition> services(JumatKoinConfig config) {
         return List.of(
                 desk("kas", "Kas Jum'at Koin", "Jum'at Koin fund",
-                        "Saldo, setoran per minggu dan setiap pencairan", "Balance, weekly collections and every payout",
+                        "Saldo, setoran per minggu dan setiap "
+                                + "pencairan", "Balance, weekly collections and every payout",
                         Set.of(Role.RESIDENT), "kas"),
                 desk("catat-setoran", "Catat setoran", "Record a collection",
                         "Hitung kotak koin dengan dua saksi", "Count a coin box with two witnesses", TREASURY,
                         "setoran"),
-                new ServiceDefinition(REQUEST, ServiceKind.APPLICATION,
-                        Text.of("Ajukan bantuan rumah", "Apply for help with your house"),
-                        Text.of("Rumah rusak karena bencana, atau rumah tidak layak huni keluarga kurang mampu",
-                                "A house damaged by a disaster, or the uninhabitable house of a poor family"),
-                        null, Set.of(Role.RESIDENT, Role.PSM, Role.TKSK), HousingRequestForm.of(config), CHECKLIST,
-                        "bantuan-rumah", null, true),
+                ServiceDefinition.builder(REQUEST, ServiceKind.APPLICATION,
+                        Text.of("Ajukan bantuan rumah", "Apply for help with your house"))
+                        .summary(Text.of("Rumah rusak karena bencana, atau rumah tidak layak huni keluarga "
+                                + "kurang mampu",
+                                "A house damaged by a disaster, or the uninhabitable house of a poor family"))
+                        .startedBy(Role.RESIDENT, Role.PSM, Role.TKSK)
+                        .form(HousingRequestForm.of(config))
+                        .checklist(CHECKLIST)
+                        .workflow("bantuan-rumah")
+                        .withoutIdentity(true)
+                        .build(),
                 desk("prioritas", "Prioritas bantuan rumah", "House repair priorities",
                         "Urutan permohonan dengan perhitungan skor", "Ranked requests with their scores", STAFF,
                         "prioritas"),
@@ -77,31 +89,34 @@ final class JumatKoinCatalog {
 
     private static ServiceDefinition desk(String id, String titleId, String titleEn, String summaryId,
                                           String summaryEn, Set<Role> roles, String screen) {
-        return new ServiceDefinition(id, ServiceKind.DESK, Text.of(titleId, titleEn), Text.of(summaryId, summaryEn),
-                null, roles, null, List.of(), null, screen, false);
+        return ServiceDefinition.builder(id, ServiceKind.DESK, Text.of(titleId, titleEn))
+                .summary(Text.of(summaryId, summaryEn))
+                .startedBy(roles)
+                .screen(screen)
+                .build();
     }
 
     private static List<Screen> screens() {
         return List.of(
-                new Screen("kas", "jumatkoin-kas", "kas.js", Set.of(Role.RESIDENT)),
-                new Screen("setoran", "jumatkoin-setoran", "setoran.js", TREASURY),
-                new Screen("prioritas", "jumatkoin-prioritas", "prioritas.js", STAFF),
-                new Screen("pencairan", "jumatkoin-pencairan", "pencairan.js", Set.of(Role.CAMAT)));
+                Screen.of("kas", "jumatkoin-kas", "kas.js", Set.of(Role.RESIDENT)),
+                Screen.of("setoran", "jumatkoin-setoran", "setoran.js", TREASURY),
+                Screen.of("prioritas", "jumatkoin-prioritas", "prioritas.js", STAFF),
+                Screen.of("pencairan", "jumatkoin-pencairan", "pencairan.js", Set.of(Role.CAMAT)));
     }
 
     private static List<Operation> operations() {
         return List.of(
-                new Operation("kas", Set.of(Role.RESIDENT), true),
-                new Operation("daftar-setoran", TREASURY, true),
-                new Operation("catat-setoran", TREASURY, false),
-                new Operation("koreksi-setoran", TREASURY, false),
-                new Operation("prioritas", STAFF, true),
-                new Operation("catat-survei", Set.of(Role.TKSK), false),
-                new Operation("setujui-pencairan", Set.of(Role.CAMAT), false));
+                Operation.reading("kas", Set.of(Role.RESIDENT)),
+                Operation.reading("daftar-setoran", TREASURY),
+                Operation.changing("catat-setoran", TREASURY),
+                Operation.changing("koreksi-setoran", TREASURY),
+                Operation.reading("prioritas", STAFF),
+                Operation.changing("catat-survei", Set.of(Role.TKSK)),
+                Operation.changing("setujui-pencairan", Set.of(Role.CAMAT)));
     }
 
     private static Workflow workflow(JumatKoinConfig config) {
-        return new Workflow("bantuan-rumah", SUBMITTED, List.of(
+        return Workflow.of("bantuan-rumah", SUBMITTED, List.of(
                 State.open(SUBMITTED, "Menunggu survei TKSK", "Waiting for the TKSK's survey", config.surveySlaDays()),
                 State.open(VERIFIED, "Sudah disurvei, menunggu keputusan Camat",
                         "Surveyed, waiting for the camat's decision", config.approvalSlaDays()),

@@ -16,6 +16,7 @@ import id.anjungan.spi.platform.CaseStore;
 import id.anjungan.spi.platform.Counters;
 import id.anjungan.spi.platform.KioskClock;
 import id.anjungan.spi.platform.Ledger;
+import id.anjungan.spi.platform.ProgramStore;
 import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -38,14 +39,16 @@ public final class JumatKoinProgram implements Program {
 
     @Activate
     public JumatKoinProgram(@Reference Ledger ledger, @Reference CaseStore cases, @Reference Counters counters,
-                            @Reference KioskClock clock, @Reference AuditLog audit, JumatKoinConfig config) {
+                            @Reference KioskClock clock, @Reference AuditLog audit, @Reference ProgramStore store,
+                            JumatKoinConfig config) {
+        EntryDetails details = new EntryDetails(store, config.ledger());
         this.descriptor = JumatKoinCatalog.describe(config);
         this.rules = new HousingRequestRules(config, clock);
-        this.publicLedger = new PublicLedger(config, ledger, clock);
-        this.collections = new CollectionDesk(config, ledger, counters, clock);
+        this.publicLedger = new PublicLedger(config, ledger, clock, details);
+        this.collections = new CollectionDesk(config, ledger, counters, clock, details);
         this.priorities = new PriorityList(cases, new PriorityScoring(config), clock);
         this.surveys = new SurveyDesk(cases, clock, config.maxPerFamily());
-        this.disbursements = new DisbursementDesk(config, ledger, cases, counters, priorities, clock);
+        this.disbursements = new DisbursementDesk(config, ledger, cases, counters, priorities, clock, details);
         this.audit = audit;
     }
 

@@ -2,20 +2,14 @@ package id.anjungan.module.jumatkoin.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
- * Ledger memos as {@code key=value; key=value}: the ledger keeps only a memo string, yet the public view needs the
- * collection date, the box and the purpose back out of it.
+ * Ledger memos as entries recorded before the program store wrote them, {@code key=value; key=value}: their details
+ * (collection date, box, purpose) are read back out of the memo ({@link EntryDetails} keeps them for newer entries).
  */
 final class Memo {
 
     private Memo() {
-    }
-
-    static String format(Map<String, String> fields) {
-        return fields.entrySet().stream().map(e -> e.getKey() + "=" + clean(e.getValue()))
-                .collect(Collectors.joining("; "));
     }
 
     static Map<String, String> parse(String memo) {

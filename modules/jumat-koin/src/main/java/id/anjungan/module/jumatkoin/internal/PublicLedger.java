@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * What anyone may see of the fund: balance, collections per week, every disbursement with its purpose, every
@@ -22,16 +23,19 @@ final class PublicLedger {
     private final JumatKoinConfig config;
     private final Ledger ledger;
     private final KioskClock clock;
+    private final EntryDetails details;
 
-    PublicLedger(JumatKoinConfig config, Ledger ledger, KioskClock clock) {
+    PublicLedger(JumatKoinConfig config, Ledger ledger, KioskClock clock, EntryDetails details) {
         this.config = config;
         this.ledger = ledger;
         this.clock = clock;
+        this.details = details;
     }
 
     Map<String, Object> view() {
         List<LedgerEntry> entries = ledger.entries(config.ledger());
         LedgerHistory history = new LedgerHistory(entries);
+        Function<LedgerEntry, Map<String, String>> fields = details.all();
         TreeMap<LocalDate, Long> weeks = new TreeMap<>();
         List<Map<String, Object>> disbursements = new ArrayList<>();
         List<Map<String, Object>> corrections = new ArrayList<>();
@@ -41,7 +45,7 @@ final class PublicLedger {
             // a reversal counts where its original belongs, so each week shows its corrected total
             LedgerEntry origin = history.origin(e);
             if (CollectionDesk.KIND.equals(origin.kind())) {
-                weeks.merge(weekOf(collectionDate(origin)), e.amount(), Long::sum);
+                weeks.merge(weekOf(collectionDate(origin, fields.apply(origin))), e.amount(), Long::sum);
                 collected += e.amount();
             } else if (DisbursementDesk.KIND.equals(origin.kind())) {
                 disbursed -= e.amount();
@@ -49,7 +53,7 @@ final class PublicLedger {
             if (e.reverses() > 0) {
                 corrections.add(correction(e, origin));
             } else if (DisbursementDesk.KIND.equals(e.kind())) {
-                disbursements.add(disbursement(e, history.reversed(e)));
+                disbursements.add(disbursement(e, history.reversed(e), fields.apply(e)));
             }
         }
         Verification check = ledger.verify(config.ledger());
@@ -76,8 +80,7 @@ final class PublicLedger {
         return rows;
     }
 
-    private Map<String, Object> disbursement(LedgerEntry e, boolean reversed) {
-        Map<String, String> memo = Memo.parse(e.memo());
+    private Map<String, Object> disbursement(LedgerEntry e, boolean reversed, Map<String, String> memo) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("sequence", e.sequence());
         row.put("date", LocalDate.ofInstant(e.at(), clock.zone()).toString());
@@ -101,8 +104,8 @@ final class PublicLedger {
         return row;
     }
 
-    private LocalDate collectionDate(LedgerEntry e) {
-        String date = Memo.parse(e.memo()).get("tanggal");
+    private LocalDate collectionDate(LedgerEntry e, Map<String, String> memo) {
+        String date = memo.get("tanggal");
         return date != null ? LocalDate.parse(date) : LocalDate.ofInstant(e.at(), clock.zone());
     }
 

@@ -50,7 +50,12 @@ class CollectionDeskTest {
         assertEquals(187_500L, answer.get("balance"));
         LedgerEntry entry = f.p.ledger.entries("JUMATKOIN").get(0);
         assertEquals("collection", entry.kind());
-        assertEquals("tanggal=2026-11-20; kotak=Kelurahan Miroto; saksi=Budi Santoso, Sari Wulandari", entry.memo());
+        assertEquals("Setoran kotak Kelurahan Miroto tanggal 2026-11-20, saksi Budi Santoso, Sari Wulandari",
+                entry.memo());
+        assertEquals(java.util.Map.of(
+                "entry/JUMATKOIN/1/tanggal", "2026-11-20", "entry/JUMATKOIN/1/kotak", "Kelurahan Miroto",
+                "entry/JUMATKOIN/1/saksi", "Budi Santoso, Sari Wulandari"), f.p.store.withPrefix("entry/JUMATKOIN/1/"),
+                "the details beside the entry");
         assertEquals("Sari Kasi Kesos", entry.actor());
     }
 
@@ -71,8 +76,9 @@ class CollectionDeskTest {
         assertEquals(125_000L, answer.get("balance"));
         List<LedgerEntry> entries = f.p.ledger.entries("JUMATKOIN");
         assertEquals(3, entries.size());
-        assertTrue(entries.get(1).memo().contains("koreksi=1"), "the right count goes in first");
-        assertTrue(entries.get(1).memo().contains("saksi=Saksi Pertama, Saksi Kedua"));
+        assertTrue(entries.get(1).memo().endsWith("(hitungan benar untuk catatan 1)"), "the right count goes in first");
+        assertEquals(java.util.Optional.of("1"), f.p.store.get("entry/JUMATKOIN/2/koreksi"));
+        assertEquals(java.util.Optional.of("Saksi Pertama, Saksi Kedua"), f.p.store.get("entry/JUMATKOIN/2/saksi"));
         assertEquals(1, entries.get(2).reverses());
         assertEquals(-1_250_000, entries.get(2).amount());
         assertEquals("already-corrected", assertThrows(ProgramException.class, () -> f.op("koreksi-setoran",
@@ -136,5 +142,17 @@ class CollectionDeskTest {
         assertEquals(true, ((Map<?, ?>) rows.get(1)).get("reversed"));
         assertEquals("Saksi Pertama, Saksi Kedua", newest.get("witnesses"));
         assertEquals(6, ((List<?>) list.get("boxes")).size());
+    }
+
+    @Test
+    void anEntryRecordedBeforeTheStoreShowsTheDetailsPackedInItsMemo() {
+        f.p.ledger.append("JUMATKOIN", 90_000, "collection",
+                "tanggal=2026-11-13; kotak=Masjid Baiturrahman; saksi=Ali, Budi", Fixture.KASI);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> row = ((List<Map<String, Object>>) f.op("daftar-setoran", Map.of(), Fixture.KASI)
+                .get("entries")).get(0);
+        assertEquals("2026-11-13", row.get("date"));
+        assertEquals("Masjid Baiturrahman", row.get("box"));
+        assertEquals("Ali, Budi", row.get("witnesses"));
     }
 }

@@ -187,7 +187,7 @@ class DisbursementDeskTest {
         f.collect(f.p.clock.today().toString(), 2_000_000);
         CaseRecord request = f.verified("BERAT", 1_000_000);
         CaseStore failing = new FailingTransitions(f.p.cases);
-        JumatKoinProgram program = new JumatKoinProgram(f.p.ledger, failing, f.p.counters, f.p.clock, f.p.audit,
+        JumatKoinProgram program = new JumatKoinProgram(f.p.ledger, failing, f.p.counters, f.p.clock, f.p.audit, f.p.store,
                 f.config);
         assertThrows(IllegalStateException.class, () -> program.operate("setujui-pencairan", Map.of("tracking",
                 request.tracking(), "amount", BigDecimal.valueOf(700_000), "payeeKind", "TOKO", "payee", "Toko Bangunan Sinar Jaya",

@@ -32,7 +32,7 @@ final class Fixture {
 
     Fixture(Map<String, Object> overrides) {
         config = config(overrides);
-        program = new JumatKoinProgram(p.ledger, p.cases, p.counters, p.clock, p.audit, config);
+        program = new JumatKoinProgram(p.ledger, p.cases, p.counters, p.clock, p.audit, p.store, config);
         for (Transition t : program.descriptor().workflow("bantuan-rumah").orElseThrow().transitions()) {
             p.cases.moveTo(t.id(), t.to());
         }

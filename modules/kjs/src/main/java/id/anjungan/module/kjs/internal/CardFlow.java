@@ -30,11 +30,16 @@ final class CardFlow {
     CardFlow(Recipients recipients, KjsConfig config) {
         this.recipients = recipients;
         this.config = config;
-        this.service = new ServiceDefinition(SERVICE, ServiceKind.REPORT,
-                Text.of("Kartu KJS hilang / rusak / belum tercetak", "KJS card lost / damaged / not printed"),
-                Text.of("Dana tetap dicairkan dengan nomor rekening", "Funds are still paid with the account number"),
-                null, Set.of(Role.RESIDENT, Role.PSM, Role.TKSK), form(), List.of(Documents.IDENTITY,
-                Documents.ACCOUNT_BOOK), Workflows.CARD, null, false);
+        this.service = ServiceDefinition.builder(SERVICE, ServiceKind.REPORT,
+                Text.of("Kartu KJS hilang / rusak / belum tercetak", "KJS card lost / damaged / not printed"))
+                .summary(Text.of("Dana tetap dicairkan dengan nomor "
+                        + "rekening", "Funds are still paid with the account number"))
+                .startedBy(Role.RESIDENT, Role.PSM, Role.TKSK)
+                .form(form())
+                .checklist(List.of(Documents.IDENTITY,
+                Documents.ACCOUNT_BOOK))
+                .workflow(Workflows.CARD)
+                .build();
     }
 
     ServiceDefinition service() {
@@ -84,6 +89,7 @@ final class CardFlow {
                         Choice.of("BELUM_TERCETAK", "Belum tercetak / belum diterima", "Not printed / not received")),
                 FormField.of("accountNumber", FieldType.BANK_ACCOUNT, Text.of("Nomor rekening Bank Jateng",
                         "Bank Jateng account number")).optional().withRange(10L, 20L)
-                        .withHelp(Text.of("Lihat halaman depan buku tabungan.", "See the first page of the account book.")));
+                        .withHelp(Text.of("Lihat halaman depan buku "
+                                + "tabungan.", "See the first page of the account book.")));
     }
 }

@@ -1,6 +1,7 @@
 package id.anjungan.module.kjs.internal;
 
 import id.anjungan.spi.Actor;
+import id.anjungan.spi.OperationInput;
 import id.anjungan.spi.ProgramException;
 import id.anjungan.spi.Text;
 import id.anjungan.spi.platform.CaseStore;
@@ -12,12 +13,18 @@ import id.anjungan.spi.platform.RecipientRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /** The pendamping's "Paket pencairan" desk: choose recipients, make the pack, record each disbursement. */
 final class DisbursementDesk {
+
+    private static final Text MODE = Text.of("Cara pencairan", "Disbursement mode");
+    private static final Text PACK = Text.of("Nomor paket", "Pack number");
+    private static final Text RECIPIENT = Text.of("Penerima", "Recipient");
+    private static final Text RECIPIENTS = Text.of("Daftar penerima", "The list of recipients");
 
     private final RecipientLists lists;
     private final CaseStore cases;
@@ -63,8 +70,9 @@ final class DisbursementDesk {
 
     Map<String, Object> pack(Map<String, Object> input, Actor actor) {
         String round = round(input);
-        boolean collective = mode(Inputs.required(input, "mode"));
-        List<String> refs = List.copyOf(Inputs.refs(input, "refs", "ref"));
+        OperationInput in = new OperationInput(input);
+        boolean collective = mode(in.text("mode", MODE, 1, 20));
+        List<String> refs = List.copyOf(refs(in));
         if (!collective && refs.size() != 1) {
             throw ProgramException.of("individual-one", "Pencairan perorangan untuk tepat satu penerima; pilih "
                     + "Kolektif untuk beberapa.", "An individual disbursement is for exactly one recipient; choose "
@@ -98,12 +106,13 @@ final class DisbursementDesk {
     }
 
     Map<String, Object> detail(Map<String, Object> input) {
-        return render(packs.find(Inputs.required(input, "packId")));
+        return render(packs.find(new OperationInput(input).text("packId", PACK, 1, 60)));
     }
 
     Map<String, Object> record(Map<String, Object> input, Actor actor) {
-        PackStore.Pack pack = packs.find(Inputs.required(input, "packId"));
-        Set<String> refs = Inputs.refs(input, "refs", "ref");
+        OperationInput in = new OperationInput(input);
+        PackStore.Pack pack = packs.find(in.text("packId", PACK, 1, 60));
+        Set<String> refs = refs(in);
         Roster roster = Roster.load(lists, cases, pack.period());
         for (String ref : refs) {
             if (!pack.refs().contains(ref)) {
@@ -133,8 +142,9 @@ final class DisbursementDesk {
 
     /** Records that money collected for a recipient of the pack reached them or their family. */
     Map<String, Object> handOver(Map<String, Object> input, Actor actor) {
-        PackStore.Pack pack = packs.find(Inputs.required(input, "packId"));
-        String ref = Inputs.required(input, "ref");
+        OperationInput in = new OperationInput(input);
+        PackStore.Pack pack = packs.find(in.text("packId", PACK, 1, 60));
+        String ref = in.text("ref", RECIPIENT, 1, 60);
         if (!pack.refs().contains(ref)) {
             throw ProgramException.of("not-in-pack", "Penerima " + ref + " tidak ada di paket " + pack.id() + ".",
                     "Recipient " + ref + " is not in pack " + pack.id() + ".");
@@ -240,7 +250,8 @@ final class DisbursementDesk {
     }
 
     private String round(Map<String, Object> input) {
-        String round = Inputs.text(input, "round");
+        String round = new OperationInput(input).optionalText("round", Text.of("Tahap", "Round"), 1, 20)
+                .orElse(null);
         if (round == null) {
             return new Rounds(config).funds(clock.today());
         }
@@ -249,6 +260,16 @@ final class DisbursementDesk {
                     "The quarter must be written like 2026-Q4.");
         }
         return round;
+    }
+
+    /** The recipients chosen: a list under {@code refs}, or one under {@code ref}; at least one. */
+    private static Set<String> refs(OperationInput in) {
+        Set<String> refs = new LinkedHashSet<>(in.texts("refs", RECIPIENTS, 2000, 60));
+        in.optionalText("ref", RECIPIENT, 1, 60).ifPresent(refs::add);
+        if (refs.isEmpty()) {
+            throw ProgramException.of("no-recipients", "Pilih minimal satu penerima.", "Choose at least one recipient.");
+        }
+        return refs;
     }
 
     private static boolean mode(String mode) {

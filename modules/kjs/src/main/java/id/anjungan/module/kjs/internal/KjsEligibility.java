@@ -36,7 +36,7 @@ final class KjsEligibility {
                     "Meets the KJS criteria. The KJS quota is fixed: the proposal joins the priority list and is put "
                             + "forward as a replacement when a recipient leaves the list."));
         }
-        return new Eligibility(Eligibility.Verdict.UNLIKELY, refusals, null);
+        return Eligibility.of(Eligibility.Verdict.UNLIKELY, null, refusals);
     }
 
     /** The screener's answers mapped to the closest KJS category. */

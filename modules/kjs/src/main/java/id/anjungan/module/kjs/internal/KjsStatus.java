@@ -52,13 +52,18 @@ final class KjsStatus {
         Text channel = withoutCard
                 ? Text.of("Rekening " + config.bank() + " (tanpa kartu: dengan nomor rekening)",
                         config.bank() + " account (without card: with the account number)")
-                : Text.of("Rekening " + config.bank() + " dengan kartu KJS", config.bank() + " account with the KJS card");
-        return new StatusReport(true, r.period(), config.amountPerPayment(),
-                Text.of("per " + config.paymentEveryMonths() + " bulan (" + Text.rupiah(config.amountPerPayment())
+                : Text.of("Rekening "
+                        + config.bank() + " dengan kartu KJS", config.bank() + " account with the KJS card");
+        return StatusReport.registered(r.period())
+                .withAmount(config.amountPerPayment())
+                .withRhythm(Text.of("per "
+                        + config.paymentEveryMonths() + " bulan (" + Text.rupiah(config.amountPerPayment())
                         + ")", "every " + config.paymentEveryMonths() + " months (" + Text.rupiah(
-                        config.amountPerPayment()) + ")"), channel,
-                Text.of("Pencairan berikutnya sekitar " + day.id() + " di " + config.bankBranch(),
-                        "Next disbursement around " + day.en() + " at " + config.bankBranch()), note(r, today));
+                        config.amountPerPayment()) + ")"))
+                .withChannel(channel)
+                .withSchedule(Text.of("Pencairan berikutnya sekitar " + day.id() + " di " + config.bankBranch(),
+                        "Next disbursement around " + day.en() + " at " + config.bankBranch()))
+                .withNote(note(r, today));
     }
 
     /** Still on the list, but not paid: the answer says so instead of a bare "Terdaftar". */
@@ -67,7 +72,9 @@ final class KjsStatus {
         Text schedule = stopped
                 ? Text.of("Tidak ada pencairan berikutnya.", "No further disbursement.")
                 : Text.of("Pencairan ditahan sampai ada keputusan.", "Disbursement held until a decision is made.");
-        return new StatusReport(true, r.period(), null, null, null, schedule, Text.of(block.reason().id()
+        return StatusReport.registered(r.period())
+                .withSchedule(schedule)
+                .withNote(Text.of(block.reason().id()
                 + " Bila data ini keliru, hubungi pendamping KJS (TKSK) di kecamatan.", block.reason().en()
                 + " If this is wrong, contact the KJS pendamping (TKSK) at the kecamatan office."));
     }

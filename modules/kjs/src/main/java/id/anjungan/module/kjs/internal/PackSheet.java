@@ -1,5 +1,6 @@
 package id.anjungan.module.kjs.internal;
 
+import id.anjungan.spi.PrintableDocument;
 import id.anjungan.spi.Text;
 import id.anjungan.spi.platform.RecipientRecord;
 import id.anjungan.spi.platform.ResidentRegistry;
@@ -91,41 +92,35 @@ final class PackSheet {
      * The pack as a printable A4 document for the host's {@code /pdf} endpoint: texts in Bahasa Indonesia, numbers
      * masked, the checklist as paragraphs and a signature block for the pendamping.
      */
-    Map<String, Object> document(Map<String, Object> pack) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("title", idText(pack.get("title")));
-        doc.put("subtitle", pack.get("bank") + " — " + pack.get("branch"));
-        List<Object> meta = new ArrayList<>();
-        meta.add(meta("Nomor paket", pack.get("packId")));
-        meta.add(meta("Triwulan", pack.get("round")));
-        meta.add(meta("Jenis pencairan", "COLLECTIVE".equals(pack.get("mode")) ? "Kolektif" : "Perorangan"));
-        meta.add(meta("Pendamping", pack.get("pendamping")));
-        meta.add(meta("Tanggal", idText(pack.get("date"))));
-        meta.add(meta("Jumlah penerima", pack.get("count")));
-        meta.add(meta("Nominal per penerima", pack.get("amountEachText")));
-        meta.add(meta("Total", pack.get("totalText")));
+    PrintableDocument document(Map<String, Object> pack) {
+        PrintableDocument.Builder doc = PrintableDocument.titled(idText(pack.get("title")))
+                .subtitle(pack.get("bank") + " — " + pack.get("branch"))
+                .meta("Nomor paket", String.valueOf(pack.get("packId")))
+                .meta("Triwulan", String.valueOf(pack.get("round")))
+                .meta("Jenis pencairan", "COLLECTIVE".equals(pack.get("mode")) ? "Kolektif" : "Perorangan")
+                .meta("Pendamping", String.valueOf(pack.get("pendamping")))
+                .meta("Tanggal", idText(pack.get("date")))
+                .meta("Jumlah penerima", String.valueOf(pack.get("count")))
+                .meta("Nominal per penerima", String.valueOf(pack.get("amountEachText")))
+                .meta("Total", String.valueOf(pack.get("totalText")));
         Map<?, ?> papers = pack.get("papers") instanceof Map<?, ?> m ? m : Map.of();
         if (papers.get("skNumber") != null) {
-            meta.add(meta("SK Pendamping", papers.get("skNumber") + " (berlaku s.d. " + papers.get("skValidUntil")
-                    + ")"));
+            doc.meta("SK Pendamping", papers.get("skNumber") + " (berlaku s.d. " + papers.get("skValidUntil") + ")");
         }
         if (papers.get("suratTugasNumber") != null) {
-            meta.add(meta("Surat Tugas", papers.get("suratTugasNumber") + " tanggal " + papers.get("suratTugasDate")));
+            doc.meta("Surat Tugas", papers.get("suratTugasNumber") + " tanggal " + papers.get("suratTugasDate"));
         }
-        doc.put("meta", meta);
-        List<Object> paragraphs = new ArrayList<>();
         StringBuilder checklist = new StringBuilder("Dokumen yang dibawa ke bank:");
         for (Object o : (List<?>) pack.get("checklist")) {
             Map<?, ?> item = (Map<?, ?>) o;
             checklist.append("\n[  ] ").append(idText(item.get("label"))).append(" (").append(item.get("count"))
                     .append(")");
         }
-        paragraphs.add(checklist.toString());
-        paragraphs.add("Serah terima: uang yang dicairkan pendamping diserahkan kepada penerima atau keluarganya, "
+        doc.paragraph(checklist.toString());
+        doc.paragraph("Serah terima: uang yang dicairkan pendamping diserahkan kepada penerima atau keluarganya, "
                 + "yang membubuhkan tanda tangan atau cap jempol pada kolom Keterangan / paraf; pendamping mencatat "
                 + "setiap serah terima di anjungan.");
-        doc.put("paragraphs", paragraphs);
-        List<Object> rows = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
         for (Object o : (List<?>) pack.get("rows")) {
             Map<?, ?> r = (Map<?, ?>) o;
             rows.add(List.of(String.valueOf(r.get("no")), String.valueOf(r.get("name")),
@@ -136,15 +131,11 @@ final class PackSheet {
                             ? "Diserahkan " + ((Map<?, ?>) r.get("handOver")).get("date")
                             : Boolean.TRUE.equals(r.get("disbursed")) ? "Sudah dicairkan" : ""));
         }
-        doc.put("table", Map.of("headers", List.of("No", "Nama", "NIK", "No. rekening", "RT/RW", "Jalur", "Nominal",
-                "Keterangan / paraf"), "rows", rows));
-        doc.put("signature", List.of(config.dinasSosial().replace("Dinas Sosial ", "").replace("Kota ", "") + ", "
-                + idText(pack.get("date")), "Pendamping KJS", "", "", "(" + pack.get("pendamping") + ")"));
-        return doc;
-    }
-
-    private static Map<String, Object> meta(String label, Object value) {
-        return Map.of("label", label, "value", String.valueOf(value));
+        return doc.table(List.of("No", "Nama", "NIK", "No. rekening", "RT/RW", "Jalur", "Nominal",
+                        "Keterangan / paraf"), rows)
+                .signature(config.dinasSosial().replace("Dinas Sosial ", "").replace("Kota ", "") + ", "
+                        + idText(pack.get("date")), "Pendamping KJS", "", "", "(" + pack.get("pendamping") + ")")
+                .build();
     }
 
     private static String idText(Object text) {

@@ -37,15 +37,18 @@ final class ProposalFlow {
         this.criteria = criteria;
         this.clock = clock;
         this.residents = residents;
-        this.service = new ServiceDefinition(SERVICE, ServiceKind.PROPOSAL,
-                Text.of("Cek kelayakan dan usul KJS", "Check eligibility and propose for KJS"),
-                Text.of("Untuk penyandang disabilitas mental, intelektual, atau fisik berat, orang yang sakit "
+        this.service = ServiceDefinition.builder(SERVICE, ServiceKind.PROPOSAL,
+                Text.of("Cek kelayakan dan usul KJS", "Check eligibility and propose for KJS"))
+                .summary(Text.of("Untuk penyandang disabilitas mental, intelektual, atau fisik berat, orang yang sakit "
                         + "menahun, dan lansia terlantar yang belum menerima bantuan pusat", "For people with a "
                         + "mental, intellectual or severe physical disability, a chronic illness, or neglected old "
-                        + "age, without central aid"),
-                null, Set.of(Role.RESIDENT, Role.PSM, Role.TKSK, Role.KASI_KESOS), form(),
-                checklist(false, false), Workflows.PROPOSAL, null,
-                true);
+                        + "age, without central aid"))
+                .startedBy(Role.RESIDENT, Role.PSM, Role.TKSK, Role.KASI_KESOS)
+                .form(form())
+                .checklist(checklist(false, false))
+                .workflow(Workflows.PROPOSAL)
+                .withoutIdentity(true)
+                .build();
     }
 
     ServiceDefinition service() {

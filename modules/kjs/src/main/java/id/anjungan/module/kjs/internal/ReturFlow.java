@@ -37,13 +37,17 @@ final class ReturFlow {
         this.criteria = criteria;
         this.clock = clock;
         this.residents = residents;
-        this.service = new ServiceDefinition(SERVICE, ServiceKind.REPORT, Text.of("Laporkan penerima KJS yang meninggal, pindah, atau sudah mampu",
-                        "Report a KJS recipient who died, moved or is no longer in need"),
-                Text.of("Juga bila penerima sekarang menerima bantuan pusat (BPNT/PKH); dapat sekaligus mengusulkan "
+        this.service = ServiceDefinition.builder(SERVICE, ServiceKind.REPORT,
+                Text.of("Laporkan penerima KJS yang meninggal, pindah, atau sudah mampu",
+                        "Report a KJS recipient who died, moved or is no longer in need"))
+                .summary(Text.of("Juga bila penerima sekarang menerima bantuan pusat (BPNT/PKH); dapat sekaligus "
+                        + "mengusulkan "
                         + "pengganti", "Also when the recipient now receives central aid (BPNT/PKH); a replacement "
-                        + "can be proposed at the same time"),
-                null, Set.of(Role.RESIDENT, Role.PSM, Role.TKSK, Role.KASI_KESOS), form(), List.of(),
-                Workflows.RETUR, null, false);
+                        + "can be proposed at the same time"))
+                .startedBy(Role.RESIDENT, Role.PSM, Role.TKSK, Role.KASI_KESOS)
+                .form(form())
+                .workflow(Workflows.RETUR)
+                .build();
     }
 
     ServiceDefinition service() {

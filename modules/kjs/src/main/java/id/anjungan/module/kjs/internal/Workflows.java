@@ -32,7 +32,7 @@ final class Workflows {
      * (000:L5168-5178), so only the social office records that decision, never the TKSK.
      */
     static Workflow proposal(int sla) {
-        return new Workflow(PROPOSAL, "diajukan", List.of(
+        return Workflow.of(PROPOSAL, "diajukan", List.of(
                 State.open("diajukan", "Diajukan", "Submitted", sla),
                 State.open(VISITED, "Sudah dikunjungi ke rumah", "Home visit done", sla),
                 State.open("divalidasi", "Divalidasi pendamping KJS", "Validated by the KJS pendamping", sla),
@@ -57,7 +57,7 @@ final class Workflows {
      * Payment is held once a checked retur is proposed and stops when it is decided, not when it is reported.
      */
     static Workflow retur(int sla) {
-        return new Workflow(RETUR, "dilaporkan", List.of(
+        return Workflow.of(RETUR, "dilaporkan", List.of(
                 State.open("dilaporkan", "Dilaporkan", "Reported", sla),
                 State.open(VISITED, "Sudah dikunjungi ke rumah", "Home visit done", sla),
                 State.open(RETUR_PROPOSED, "Diusulkan ke Dinas Sosial untuk dikeluarkan dari daftar KJS; pencairan "
@@ -79,7 +79,7 @@ final class Workflows {
 
     /** Card lost, damaged or not printed: disbursed by account number until the card is in hand. */
     static Workflow card(int sla) {
-        return new Workflow(CARD, "dilaporkan", List.of(
+        return Workflow.of(CARD, "dilaporkan", List.of(
                 State.open("dilaporkan", "Dilaporkan", "Reported", sla),
                 State.open(ACCOUNT_PATH, "Dicairkan tanpa kartu, dengan nomor rekening, sampai kartu ada",
                         "Disbursed with the account number until the card is available", 0),

@@ -1,5 +1,6 @@
 package id.anjungan.module.kjs.internal;
 
+import id.anjungan.spi.PrintableDocument;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -83,25 +84,25 @@ class DisbursementDeskTest {
     @Test
     void collectivePackPrintsAsADocumentWithMaskedNumbersAndTheSuratTugas() {
         Map<String, Object> pack = pack("COLLECTIVE", Fixture.CARD, Fixture.LOST, Fixture.ALONE);
-        Map<?, ?> doc = (Map<?, ?>) pack.get("document");
-        assertEquals("Paket Pencairan Kolektif KJS", doc.get("title"));
-        Map<?, ?> table = (Map<?, ?>) doc.get("table");
+        PrintableDocument doc = (PrintableDocument) pack.get("document");
+        assertEquals("Paket Pencairan Kolektif KJS", doc.title());
+        PrintableDocument.Table table = doc.table();
         assertEquals(List.of("No", "Nama", "NIK", "No. rekening", "RT/RW", "Jalur", "Nominal", "Keterangan / paraf"),
-                table.get("headers"));
-        assertTrue(doc.get("paragraphs").toString().contains("tanda tangan atau cap jempol"));
-        List<?> rows = (List<?>) table.get("rows");
+                table.headers());
+        assertTrue(doc.paragraphs().toString().contains("tanda tangan atau cap jempol"));
+        List<List<String>> rows = table.rows();
         assertEquals(3, rows.size());
         assertTrue(rows.stream().anyMatch(r -> ((List<?>) r).containsAll(List.of("3374••••••••1101", "••••••7789",
                 "No. rekening", "Rp1.110.000"))), rows.toString());
-        String paragraphs = doc.get("paragraphs").toString();
+        String paragraphs = doc.paragraphs().toString();
         assertTrue(paragraphs.contains("[  ] Surat Tugas dari Dinas Sosial Kota Semarang nomor 460/512/DINSOS/2026 "
                 + "tanggal 2026-11-16 (1)"), paragraphs);
         assertTrue(paragraphs.contains("Fotokopi SK pendamping KJS nomor 463/021/2026, berlaku s.d. 2026-12-31"),
                 paragraphs);
-        assertTrue(doc.get("meta").toString().contains("460/512/DINSOS/2026"));
-        assertTrue(doc.get("meta").toString().contains("PKT-2026-Q3-001"));
+        assertTrue(doc.meta().toString().contains("460/512/DINSOS/2026"));
+        assertTrue(doc.meta().toString().contains("PKT-2026-Q3-001"));
         assertEquals(List.of("Semarang, Senin, 23 November 2026", "Pendamping KJS", "", "", "(TKSK Rahmat)"),
-                doc.get("signature"));
+                doc.signature());
         for (String secret : List.of(Fixture.CARD, Fixture.LOST, Fixture.ALONE, "2031004512", "2031007789")) {
             assertFalse(doc.toString().contains(secret), secret);
         }
@@ -110,10 +111,10 @@ class DisbursementDeskTest {
     @Test
     void individualPackDocumentHasNoSuratTugas() {
         Map<String, Object> pack = pack("INDIVIDUAL", Fixture.LOST);
-        Map<?, ?> doc = (Map<?, ?>) op("pack-detail", Map.of("packId", pack.get("packId"))).get("document");
-        assertEquals("Paket Pencairan Perorangan KJS", doc.get("title"));
+        PrintableDocument doc = (PrintableDocument) op("pack-detail", Map.of("packId", pack.get("packId"))).get("document");
+        assertEquals("Paket Pencairan Perorangan KJS", doc.title());
         assertFalse(doc.toString().contains("Surat Tugas"));
-        assertEquals(1, ((List<?>) ((Map<?, ?>) doc.get("table")).get("rows")).size());
+        assertEquals(1, doc.table().rows().size());
     }
 
     @Test
@@ -152,9 +153,9 @@ class DisbursementDeskTest {
                 Map.of("mode", "INDIVIDUAL", "ref", "r000000000000"))).reason().code());
         assertEquals("invalid-round", assertThrows(ProgramException.class, () -> op("pack",
                 Map.of("mode", "INDIVIDUAL", "ref", ref(Fixture.CARD), "round", "Q4"))).reason().code());
-        assertEquals("invalid-input", assertThrows(ProgramException.class, () -> op("pack",
+        assertEquals("invalid-refs", assertThrows(ProgramException.class, () -> op("pack",
                 Map.of("mode", "INDIVIDUAL", "refs", List.of(BigDecimal.ONE)))).reason().code());
-        assertEquals("missing-input", assertThrows(ProgramException.class, () -> op("pack",
+        assertEquals("missing-mode", assertThrows(ProgramException.class, () -> op("pack",
                 Map.of("refs", List.of(ref(Fixture.CARD))))).reason().code());
         assertEquals("unknown-pack", assertThrows(ProgramException.class, () -> op("record",
                 Map.of("packId", "PKT-2026-Q3-999", "ref", ref(Fixture.CARD)))).reason().code());

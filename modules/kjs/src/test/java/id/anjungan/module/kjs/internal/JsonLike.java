@@ -17,6 +17,8 @@ final class JsonLike {
                 assertTrue(k instanceof String, "key " + k);
                 check(v);
             });
+        } else if (value instanceof id.anjungan.spi.PrintableDocument) {
+            return; // the host writes it in its JSON form
         } else if (value instanceof List<?> list) {
             list.forEach(JsonLike::check);
         } else {

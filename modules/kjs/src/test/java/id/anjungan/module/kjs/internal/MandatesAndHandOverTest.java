@@ -154,7 +154,7 @@ class MandatesAndHandOverTest {
         assertEquals(true, done.get("complete"));
         assertEquals(2, f.platform.audit.entries.stream().filter(e -> e.contains("kjs-handed-over")).count());
         assertFalse(f.platform.audit.entries.toString().contains(Fixture.CARD));
-        assertTrue(((Map<?, ?>) done.get("document")).toString().contains("Diserahkan 2026-11-23"));
+        assertTrue(done.get("document").toString().contains("Diserahkan 2026-11-23"));
     }
 
     @ParameterizedTest(name = "{0}")

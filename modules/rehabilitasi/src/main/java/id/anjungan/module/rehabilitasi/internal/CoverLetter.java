@@ -1,5 +1,6 @@
 package id.anjungan.module.rehabilitasi.internal;
 
+import id.anjungan.spi.PrintableDocument;
 import id.anjungan.spi.Text;
 import id.anjungan.spi.platform.CaseRecord;
 import id.anjungan.spi.platform.Kelurahan;
@@ -72,32 +73,29 @@ final class CoverLetter {
 
     /** The letter as an A4 document for the host's {@code /pdf} endpoint. */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> document(Map<String, Object> letter, Map<String, String> person,
-                                                List<String> body) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("title", "Surat Pengantar");
-        doc.put("subtitle", String.join(" · ", (List<String>) letter.get("issuer")));
+    private static PrintableDocument document(Map<String, Object> letter, Map<String, String> person,
+                                              List<String> body) {
         String number = letter.get("number").toString();
-        doc.put("meta", List.of(
-                Map.of("label", "Nomor", "value", number.isEmpty() ? "......" : number),
-                Map.of("label", "Tanggal", "value", letter.get("place") + ", " + letter.get("date")),
-                Map.of("label", "Perihal", "value", letter.get("subject")),
-                Map.of("label", "Kepada", "value", letter.get("to"))));
-        List<String> paragraphs = new ArrayList<>(body.subList(0, 2));
         List<String> facts = new ArrayList<>();
         person.forEach((k, v) -> facts.add(k + ": " + v));
-        paragraphs.add(String.join("\n", facts));
-        paragraphs.addAll(body.subList(2, body.size()));
         List<String> copies = (List<String>) letter.get("copies");
         StringBuilder tembusan = new StringBuilder("Tembusan:");
         for (int i = 0; i < copies.size(); i++) {
             tembusan.append("\n").append(i + 1).append(". ").append(copies.get(i));
         }
-        paragraphs.add(tembusan.toString());
-        doc.put("paragraphs", paragraphs);
-        doc.put("signature", List.of(letter.get("place") + ", " + letter.get("date"),
-                ((Map<String, String>) letter.get("signatory")).get("title"), "", "", "(........................)"));
-        return doc;
+        return PrintableDocument.titled("Surat Pengantar")
+                .subtitle(String.join(" · ", (List<String>) letter.get("issuer")))
+                .meta("Nomor", number.isEmpty() ? "......" : number)
+                .meta("Tanggal", letter.get("place") + ", " + letter.get("date"))
+                .meta("Perihal", String.valueOf(letter.get("subject")))
+                .meta("Kepada", String.valueOf(letter.get("to")))
+                .paragraphs(body.subList(0, 2))
+                .paragraph(String.join("\n", facts))
+                .paragraphs(body.subList(2, body.size()))
+                .paragraph(tembusan.toString())
+                .signature(letter.get("place") + ", " + letter.get("date"),
+                        ((Map<String, String>) letter.get("signatory")).get("title"), "", "", "(........................)")
+                .build();
     }
 
     private static String rtRw(Map<String, String> d) {

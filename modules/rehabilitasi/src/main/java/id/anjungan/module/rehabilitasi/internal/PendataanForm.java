@@ -33,14 +33,18 @@ final class PendataanForm {
     }
 
     static ServiceDefinition service(RehabilitasiConfig config) {
-        return new ServiceDefinition(SERVICE, ServiceKind.REPORT, Text.of("Pendataan PPKS", "Recording a PPKS"),
-                Text.of("Catat seseorang yang memerlukan pelayanan kesejahteraan sosial menurut kategori Kemensos",
-                        "Record a person in need of social welfare services by Kemensos category"),
-                null, Set.of(Role.PSM, Role.TKSK), form(config), List.of(), WORKFLOW, null, false);
+        return ServiceDefinition.builder(SERVICE, ServiceKind.REPORT, Text.of("Pendataan PPKS", "Recording a PPKS"))
+                .summary(Text.of("Catat seseorang yang memerlukan pelayanan kesejahteraan sosial menurut "
+                        + "kategori Kemensos",
+                        "Record a person in need of social welfare services by Kemensos category"))
+                .startedBy(Role.PSM, Role.TKSK)
+                .form(form(config))
+                .workflow(WORKFLOW)
+                .build();
     }
 
     static Workflow workflow() {
-        return new Workflow(WORKFLOW, RECORDED, List.of(
+        return Workflow.of(WORKFLOW, RECORDED, List.of(
                 State.open(RECORDED, "Tercatat, menunggu verifikasi TKSK", "Recorded, awaiting the TKSK's check", 14),
                 State.closed(VERIFIED, "Terverifikasi TKSK", "Verified by the TKSK"),
                 State.closed(CANCELLED, "Dibatalkan", "Cancelled")), List.of(

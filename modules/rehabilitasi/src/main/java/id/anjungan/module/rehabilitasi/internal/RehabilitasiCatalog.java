@@ -39,55 +39,67 @@ final class RehabilitasiCatalog {
     }
 
     static ProgramDescriptor describe(RehabilitasiConfig config) {
-        ServiceDefinition report = new ServiceDefinition(REPORT, ServiceKind.REPORT,
-                Text.of("Laporkan orang terlantar", "Report a neglected person"),
-                Text.of("Gelandangan, anak atau lansia terlantar, orang dengan gangguan jiwa di jalan",
+        ServiceDefinition report = ServiceDefinition.builder(REPORT, ServiceKind.REPORT,
+                Text.of("Laporkan orang terlantar", "Report a neglected person"))
+                .summary(Text.of("Gelandangan, anak atau lansia terlantar, orang dengan gangguan jiwa di jalan",
                         "Homeless person, neglected child or elderly person, person with a mental illness on the "
-                                + "street"),
-                null, Set.of(Role.RESIDENT, Role.PSM, Role.TKSK), StreetReportForm.of(config), List.of(),
-                "penanganan", null, true);
-        return new ProgramDescriptor(CODE, Text.of("Rehabilitasi Sosial", "Social rehabilitation"),
-                Text.of("Laporan orang terlantar, rujukan ke rumah sakit, penempatan di panti rehabilitasi sosial "
+                                + "street"))
+                .startedBy(Role.RESIDENT, Role.PSM, Role.TKSK)
+                .form(StreetReportForm.of(config))
+                .workflow("penanganan")
+                .withoutIdentity(true)
+                .build();
+        return ProgramDescriptor.builder(CODE, Text.of("Rehabilitasi Sosial", "Social rehabilitation"))
+                .description(Text.of("Laporan orang terlantar, rujukan ke rumah sakit, penempatan di panti "
+                        + "rehabilitasi sosial "
                                 + "dan pendampingan sesudahnya.",
                         "Reports of neglected people, hospital referrals, placement in a social rehabilitation "
-                                + "home and accompaniment afterwards."),
-                "icon.svg", List.of(report, RsjIntakeForm.service(config), PendataanForm.service(config),
-                        new ServiceDefinition("rekap-ppks", ServiceKind.DESK, Text.of("Data PPKS per kelurahan",
-                                "PPKS per kelurahan"), Text.of("Jumlah PPKS per kategori dan kelurahan dalam sebulan",
-                                "PPKS counts per category and kelurahan in a month"), null, PPKS_READERS, null,
-                                List.of(), null, "ppks", false),
+                                + "home and accompaniment afterwards."))
+                .icon("icon.svg")
+                .services(List.of(report, RsjIntakeForm.service(config), PendataanForm.service(config),
+                        ServiceDefinition.builder("rekap-ppks", ServiceKind.DESK, Text.of("Data PPKS per kelurahan",
+                                "PPKS per kelurahan"))
+                                .summary(Text.of("Jumlah PPKS per kategori dan kelurahan dalam sebulan",
+                                "PPKS counts per category and kelurahan in a month"))
+                                .startedBy(PPKS_READERS)
+                                .screen("ppks")
+                                .build(),
                         desk("rujukan", "Rujukan", "Referral", "Rujukan rumah sakit dan surat pengantar",
                                 "Hospital referral and cover letter", "rujukan"),
                         desk("penempatan-panti", "Penempatan panti", "Panti placement",
                                 "Kuota panti, antrean, keluar panti dan kunjungan pemantauan",
-                                "Panti quotas, waiting list, leaving and monitoring visits", "panti")),
-                List.of(workflow(config), PendataanForm.workflow()), Set.of(), Set.of(),
-                List.of(new Screen("rujukan", "rehsos-rujukan", "rujukan.js", TKSK),
-                        new Screen("panti", "rehsos-panti", "panti.js", TKSK),
-                        new Screen("ppks", "rehsos-ppks", "ppks.js", PPKS_READERS)),
-                List.of(new Operation("laporan", TKSK, true),
-                        new Operation("rujukan", TKSK, false),
-                        new Operation("catat-surat", TKSK, false),
-                        new Operation("surat-pengantar", TKSK, true),
-                        new Operation("panti", TKSK, true),
-                        new Operation("tempatkan", TKSK, false),
-                        new Operation("keluar-panti", TKSK, false),
-                        new Operation("batal-antre", TKSK, false),
-                        new Operation("pemantauan", TKSK, true),
-                        new Operation("kunjungan", TKSK, false),
-                        new Operation("rekap-ppks", PPKS_READERS, true)),
-                Text.of(config.decidedBy(), config.decidedByEnglish()));
+                                "Panti quotas, waiting list, leaving and monitoring visits", "panti")))
+                .workflows(List.of(workflow(config), PendataanForm.workflow()))
+                .screens(List.of(Screen.of("rujukan", "rehsos-rujukan", "rujukan.js", TKSK),
+                        Screen.of("panti", "rehsos-panti", "panti.js", TKSK),
+                        Screen.of("ppks", "rehsos-ppks", "ppks.js", PPKS_READERS)))
+                .operations(List.of(Operation.reading("laporan", TKSK),
+                        Operation.changing("rujukan", TKSK),
+                        Operation.changing("catat-surat", TKSK),
+                        Operation.reading("surat-pengantar", TKSK),
+                        Operation.reading("panti", TKSK),
+                        Operation.changing("tempatkan", TKSK),
+                        Operation.changing("keluar-panti", TKSK),
+                        Operation.changing("batal-antre", TKSK),
+                        Operation.reading("pemantauan", TKSK),
+                        Operation.changing("kunjungan", TKSK),
+                        Operation.reading("rekap-ppks", PPKS_READERS)))
+                .decidedBy(Text.of(config.decidedBy(), config.decidedByEnglish()))
+                .build();
     }
 
     private static ServiceDefinition desk(String id, String titleId, String titleEn, String summaryId,
                                           String summaryEn, String screen) {
-        return new ServiceDefinition(id, ServiceKind.DESK, Text.of(titleId, titleEn), Text.of(summaryId, summaryEn),
-                null, TKSK, null, List.of(), null, screen, false);
+        return ServiceDefinition.builder(id, ServiceKind.DESK, Text.of(titleId, titleEn))
+                .summary(Text.of(summaryId, summaryEn))
+                .startedBy(TKSK)
+                .screen(screen)
+                .build();
     }
 
     private static Workflow workflow(RehabilitasiConfig config) {
         int lastVisit = Arrays.stream(config.monitoringDays()).max().orElse(0);
-        return new Workflow("penanganan", REPORTED, List.of(
+        return Workflow.of("penanganan", REPORTED, List.of(
                 State.open(REPORTED, "Dilaporkan, menunggu petugas sosial kecamatan (TKSK)",
                         "Reported, waiting for the kecamatan's social welfare worker (TKSK)",
                         config.reportSlaDays()),

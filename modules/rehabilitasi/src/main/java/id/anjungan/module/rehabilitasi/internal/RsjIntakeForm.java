@@ -23,11 +23,17 @@ final class RsjIntakeForm {
     }
 
     static ServiceDefinition service(RehabilitasiConfig config) {
-        return new ServiceDefinition(RehabilitasiCatalog.FROM_RSJ, ServiceKind.REPORT,
-                Text.of("Penerimaan pasien dari rumah sakit jiwa", "Intake of a patient from the mental hospital"),
-                Text.of("Pasien yang dinyatakan sembuh atau stabil oleh rumah sakit jiwa dan tidak memiliki keluarga",
-                        "A patient the mental hospital declared recovered or stable, with no family"),
-                null, RehabilitasiCatalog.TKSK, form(config), checklist(config), "penanganan", null, true);
+        return ServiceDefinition.builder(RehabilitasiCatalog.FROM_RSJ, ServiceKind.REPORT,
+                Text.of("Penerimaan pasien dari rumah sakit jiwa", "Intake of a patient from the mental hospital"))
+                .summary(Text.of("Pasien yang dinyatakan sembuh atau stabil oleh rumah sakit jiwa dan tidak "
+                        + "memiliki keluarga",
+                        "A patient the mental hospital declared recovered or stable, with no family"))
+                .startedBy(RehabilitasiCatalog.TKSK)
+                .form(form(config))
+                .checklist(checklist(config))
+                .workflow("penanganan")
+                .withoutIdentity(true)
+                .build();
     }
 
     static List<Document> checklist(RehabilitasiConfig config) {

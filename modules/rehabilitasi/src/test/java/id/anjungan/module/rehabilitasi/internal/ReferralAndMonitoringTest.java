@@ -1,5 +1,6 @@
 package id.anjungan.module.rehabilitasi.internal;
 
+import id.anjungan.spi.PrintableDocument;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -87,16 +88,16 @@ class ReferralAndMonitoringTest {
         f.op("catat-surat", Map.of("tracking", report.tracking(), "letter", "pengantar", "number", "460/113/XI/2026",
                 "date", "2026-11-23"));
 
-        Map<?, ?> doc = (Map<?, ?>) f.op("surat-pengantar", Map.of("tracking", report.tracking())).get("document");
+        PrintableDocument doc = (PrintableDocument) f.op("surat-pengantar", Map.of("tracking", report.tracking())).get("document");
 
-        assertEquals("Surat Pengantar", doc.get("title"));
-        assertEquals("PEMERINTAH KOTA SEMARANG · KECAMATAN SEMARANG TENGAH · KELURAHAN KAUMAN", doc.get("subtitle"));
-        assertEquals(List.of(Map.of("label", "Nomor", "value", "460/113/XI/2026"),
-                Map.of("label", "Tanggal", "value", "Semarang, 23 November 2026"),
-                Map.of("label", "Perihal", "value", "Pengantar rujukan orang terlantar"),
-                Map.of("label", "Kepada", "value", "Yth. Kepala Instalasi Pekerja Sosial Medis RSUP Dr. Kariadi")),
-                doc.get("meta"));
-        List<?> paragraphs = (List<?>) doc.get("paragraphs");
+        assertEquals("Surat Pengantar", doc.title());
+        assertEquals("PEMERINTAH KOTA SEMARANG · KECAMATAN SEMARANG TENGAH · KELURAHAN KAUMAN", doc.subtitle());
+        assertEquals(List.of(new PrintableDocument.Meta("Nomor", "460/113/XI/2026"),
+                new PrintableDocument.Meta("Tanggal", "Semarang, 23 November 2026"),
+                new PrintableDocument.Meta("Perihal", "Pengantar rujukan orang terlantar"),
+                new PrintableDocument.Meta("Kepada", "Yth. Kepala Instalasi Pekerja Sosial Medis RSUP Dr. Kariadi")),
+                doc.meta());
+        List<String> paragraphs = doc.paragraphs();
         assertEquals("Dengan hormat,", paragraphs.get(0));
         assertTrue(paragraphs.get(2).toString().contains("Perkiraan umur: ± 45 tahun\nJenis kelamin: Laki-laki"),
                 paragraphs.get(2).toString());
@@ -104,7 +105,7 @@ class ReferralAndMonitoringTest {
         assertEquals("Tembusan:\n1. Dinas Sosial Kota Semarang\n2. TKSK Kecamatan Semarang Tengah",
                 paragraphs.get(paragraphs.size() - 1));
         assertEquals(List.of("Semarang, 23 November 2026", "Lurah Kauman", "", "", "(........................)"),
-                doc.get("signature"));
+                doc.signature());
     }
 
     @Test

@@ -24,7 +24,8 @@ final class BenefitStatus {
     StatusReport of(Optional<RecipientRecord> record) {
         if (record.isEmpty()) {
             return StatusReport.notRegistered(Text.of(
-                    "Belum ada santunan kematian yang dicatat atas NIK Anda. Pengajuan yang sedang berjalan dapat dicek "
+                    "Belum ada santunan kematian yang dicatat atas NIK Anda. Pengajuan yang sedang berjalan "
+                            + "dapat dicek "
                             + "dengan nomor tanda terima di layanan \"Cek perkembangan pengajuan santunan kematian\".",
                     "No death benefit is recorded for your NIK. An application in progress can be checked with its "
                             + "receipt number under \"Check a death benefit application\"."));
@@ -37,10 +38,13 @@ final class BenefitStatus {
                 .orElseGet(() -> Text.of("Disetujui, menunggu transfer dari " + decider,
                         "Approved, awaiting the transfer from " + decider));
         String deceased = residents.mask(r.field("nik_almarhum"));
-        return new StatusReport(true, r.period(), amount,
-                Text.of("Satu kali untuk satu almarhum/almarhumah", "Once per deceased person"),
-                Text.of("Transfer ke rekening " + bank + " ahli waris", "Transfer to the heir's " + bank + " account"),
-                schedule, deceased == null ? null : Text.of("Untuk almarhum/almarhumah NIK " + deceased,
+        return StatusReport.registered(r.period())
+                .withAmount(amount)
+                .withRhythm(Text.of("Satu kali untuk satu almarhum/almarhumah", "Once per deceased person"))
+                .withChannel(Text.of("Transfer ke rekening "
+                        + bank + " ahli waris", "Transfer to the heir's " + bank + " account"))
+                .withSchedule(schedule)
+                .withNote(deceased == null ? null : Text.of("Untuk almarhum/almarhumah NIK " + deceased,
                         "For the deceased with NIK " + deceased));
     }
 

@@ -1,5 +1,6 @@
 package id.anjungan.module.santunankematian.internal;
 
+import id.anjungan.spi.Text;
 import id.anjungan.spi.Reason;
 import id.anjungan.spi.State;
 import id.anjungan.spi.Workflow;
@@ -60,9 +61,9 @@ final class EarlierClaims {
         String by = claim.map(Claim::by).orElse(null);
         String place = claim.map(c -> c.details().getOrDefault("kelurahan", c.details().get("place"))).orElse(null);
         StringBuilder id = new StringBuilder("Santunan untuk almarhum/almarhumah ini sudah diajukan pada ")
-                .append(Formats.momentId(at, zone));
+                .append(Text.moment(at, zone).id());
         StringBuilder en = new StringBuilder("The benefit for this deceased person was already applied for on ")
-                .append(Formats.momentEn(at, zone));
+                .append(Text.moment(at, zone).en());
         if (place != null) {
             id.append(" di ").append(place);
             en.append(" at ").append(place);

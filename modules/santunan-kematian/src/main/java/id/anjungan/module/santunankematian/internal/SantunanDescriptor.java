@@ -36,28 +36,38 @@ final class SantunanDescriptor {
      * @param decider who grants the benefit, e.g. "Dinas Sosial Kota Semarang" (Perwal Semarang 16/2019, 31/2023)
      */
     static ProgramDescriptor build(SantunanConfig config, List<Document> documents, String decider) {
-        ServiceDefinition apply = new ServiceDefinition(APPLY, ServiceKind.APPLICATION,
-                Text.of("Ajukan santunan kematian", "Apply for the death benefit"),
-                Text.of("Untuk ahli waris warga miskin kota yang meninggal dunia; diputuskan " + decider,
-                        "For the heir of a poor city resident who has died; decided by " + decider),
-                null, Set.of(Role.RESIDENT, Role.PSM, Role.TKSK, Role.KASI_KESOS), form(), documents,
-                SantunanWorkflow.ID, null, false);
-        ServiceDefinition track = new ServiceDefinition(TRACK, ServiceKind.DESK,
-                Text.of("Cek perkembangan pengajuan santunan kematian", "Check a death benefit application"),
-                Text.of("Masukkan nomor tanda terima", "Enter the receipt number"),
-                null, Set.of(Role.RESIDENT), FormDefinition.empty(), List.of(), null, "status", false);
-        return new ProgramDescriptor(CODE, Text.of("Santunan Kematian", "Death benefit"),
-                Text.of("Santunan dari Pemerintah Kota untuk ahli waris warga miskin kota yang terdaftar di DTSEN "
+        ServiceDefinition apply = ServiceDefinition.builder(APPLY, ServiceKind.APPLICATION,
+                Text.of("Ajukan santunan kematian", "Apply for the death benefit"))
+                .summary(Text.of("Untuk ahli waris warga miskin kota yang meninggal dunia; diputuskan " + decider,
+                        "For the heir of a poor city resident who has died; decided by " + decider))
+                .startedBy(Role.RESIDENT, Role.PSM, Role.TKSK, Role.KASI_KESOS)
+                .form(form())
+                .checklist(documents)
+                .workflow(SantunanWorkflow.ID)
+                .build();
+        ServiceDefinition track = ServiceDefinition.builder(TRACK, ServiceKind.DESK,
+                Text.of("Cek perkembangan pengajuan santunan kematian", "Check a death benefit application"))
+                .summary(Text.of("Masukkan nomor tanda terima", "Enter the receipt number"))
+                .startedBy(Role.RESIDENT)
+                .form(FormDefinition.empty())
+                .screen("status")
+                .build();
+        return ProgramDescriptor.builder(CODE, Text.of("Santunan Kematian", "Death benefit"))
+                .description(Text.of("Santunan dari Pemerintah Kota untuk ahli waris warga miskin kota yang "
+                        + "terdaftar di DTSEN "
                                 + "(dulu DTKS) dan meninggal dunia. Diputuskan oleh " + decider + ".",
                         "A city government benefit for the heir of a poor city resident registered in DTSEN (formerly "
-                                + "DTKS) who has died. Decided by " + decider + "."),
-                "icon.svg", List.of(apply, track), List.of(SantunanWorkflow.build(config.slaDays(), decider)),
-                // no one-aid-account rule: that is Kemensos's rule for central aid, not for a city transfer (D7)
-                Set.of(), Set.of(), List.of(new Screen("status", "sankem-status", "sankem-status.js", Set.of(Role.RESIDENT))),
-                List.of(new Operation(OP_TRACK, Set.of(Role.RESIDENT), true),
-                        new Operation(OP_CLAIM_CHECK, Set.of(Role.PSM, Role.TKSK, Role.KASI_KESOS, Role.DINSOS), true),
-                        new Operation(OP_PAYMENTS, Set.of(Role.TKSK, Role.KASI_KESOS, Role.DINSOS), true)),
-                Text.of(decider, "the city's social office (" + decider + ")"));
+                                + "DTKS) who has died. Decided by " + decider + "."))
+                .icon("icon.svg")
+                .services(List.of(apply, track))
+                .workflows(List.of(SantunanWorkflow.build(config.slaDays(), decider)))
+                // no one-aid-account check: that is Kemensos's rule for central aid, not for a city transfer (D7)
+                .screens(List.of(Screen.of("status", "sankem-status", "sankem-status.js", Set.of(Role.RESIDENT))))
+                .operations(List.of(Operation.reading(OP_TRACK, Set.of(Role.RESIDENT)),
+                        Operation.reading(OP_CLAIM_CHECK, Set.of(Role.PSM, Role.TKSK, Role.KASI_KESOS, Role.DINSOS)),
+                        Operation.reading(OP_PAYMENTS, Set.of(Role.TKSK, Role.KASI_KESOS, Role.DINSOS))))
+                .decidedBy(Text.of(decider, "the city's social office (" + decider + ")"))
+                .build();
     }
 
     private static FormDefinition form() {
@@ -79,7 +89,8 @@ final class SantunanDescriptor {
                         Arrays.stream(DtsenAnswer.values()).map(DtsenAnswer::choice).toArray(Choice[]::new))
                         .withHelp(Text.of("DTSEN adalah data keluarga miskin yang dipakai untuk bantuan sosial",
                                 "DTSEN is the register of poor households used for social aid")),
-                FormField.of(HEIR_NIK, FieldType.NIK, Text.of("NIK ahli waris (pemohon)", "NIK of the heir (applicant)")),
+                FormField.of(HEIR_NIK, FieldType.NIK, Text.of("NIK ahli waris "
+                        + "(pemohon)", "NIK of the heir (applicant)")),
                 FormField.of(HEIR_NAME, FieldType.TEXT, Text.of("Nama ahli waris", "Name of the heir"))
                         .withRange(2L, 100L),
                 FormField.choice(RELATIONSHIP, Text.of("Hubungan dengan almarhum/almarhumah",
@@ -91,7 +102,8 @@ final class SantunanDescriptor {
                         Choice.of("OTHER", "Ahli waris lain (dengan surat ahli waris)",
                                 "Other heir (with a letter naming the heir)")),
                 FormField.of(BANK, FieldType.TEXT, Text.of("Nama bank", "Bank name"))
-                        .withHelp(Text.of("Rekening tabungan atas nama ahli waris", "A savings account in the heir's name"))
+                        .withHelp(Text.of("Rekening tabungan atas nama ahli "
+                                + "waris", "A savings account in the heir's name"))
                         .withRange(2L, 60L),
                 FormField.of(ACCOUNT_NUMBER, FieldType.BANK_ACCOUNT, Text.of("Nomor rekening ahli waris",
                                 "The heir's account number"))

@@ -64,7 +64,7 @@ final class SantunanWorkflow {
         steps.add(reject(VERIFIED, Role.PSM));
         steps.add(reject(FIELD_CHECKED, Role.TKSK));
         steps.add(reject(PROPOSED, Role.DINSOS));
-        return new Workflow(ID, SUBMITTED, states, steps);
+        return Workflow.of(ID, SUBMITTED, states, steps);
     }
 
     private static Transition reject(String from, Role role) {

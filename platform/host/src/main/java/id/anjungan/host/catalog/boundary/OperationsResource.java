@@ -45,13 +45,17 @@ public class OperationsResource {
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     public jakarta.ws.rs.core.Response pdf(@PathParam("code") String code, @PathParam("operation") String id,
                                            JsonValue body) {
-        var document = DocumentMapping.from(operate(code, id, body));
+        var document = DocumentMapping.from(call(code, id, body));
         return jakarta.ws.rs.core.Response.ok(new PdfDocuments().render(document),
                 "application/pdf").header("Cache-Control", "no-store").build();
     }
 
     @POST
     public Object operate(@PathParam("code") String code, @PathParam("operation") String id, JsonValue body) {
+        return DocumentMapping.json(call(code, id, body));
+    }
+
+    private Object call(String code, String id, JsonValue body) {
         Operation operation = programs.descriptor(code).operation(id).orElseThrow(() -> Problem.notFound(
                 "Operasi " + id, "Operation " + id));
         Actor actor = caller.actor();

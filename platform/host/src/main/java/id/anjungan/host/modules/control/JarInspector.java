@@ -1,7 +1,6 @@
 package id.anjungan.host.modules.control;
 
 import id.anjungan.host.problem.Problem;
-import id.anjungan.host.runtime.control.FelixRuntime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -9,34 +8,24 @@ import java.nio.file.Path;
 import java.security.CodeSigner;
 import java.security.MessageDigest;
 import java.security.cert.Certificate;
-import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.osgi.framework.Version;
-import org.osgi.framework.VersionRange;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.wiring.BundleRequirement;
 
 /**
  * Decides whether a jar may be installed as a program module: a bundle, every entry signed by a trusted key,
  * declaring a program code, and importing an SPI version range this platform satisfies.
  */
 public final class JarInspector {
-
-    /** The version of each SPI package the host shares with modules. */
-    static final Map<String, Version> SPI_VERSIONS = Arrays.stream(FelixRuntime.SPI_PACKAGES.split(","))
-            .map(p -> p.split(";version=")).collect(Collectors.toUnmodifiableMap(p -> p[0], p -> new Version(p[1])));
-    private static final Pattern CODE_PROPERTY =
-            Pattern.compile("name=\"anjungan\\.program\\.code\"[^>]*?value=\"([A-Z][A-Z0-9]{1,15})\"");
 
     private final Set<Certificate> trusted;
 
@@ -53,11 +42,16 @@ public final class JarInspector {
                 throw refused("not-a-bundle", "Berkas ini bukan modul program (bukan bundle OSGi).",
                         "This file is not a program module (not an OSGi bundle).");
             }
-            Signed signed = verifySignaturesAndFindCode(jar);
-            checkSpiRange(main.getValue("Import-Package"));
+            ModuleManifest headers = parse(main);
+            Certificate signer = verifySignatures(jar);
+            String code = headers.programCode().or(() -> DeclaredProgram.inComponents(jar))
+                    .filter(c -> c.matches("[A-Z][A-Z0-9]{1,15}")).orElseThrow(() -> refused(
+                    "no-program", "Modul tidak menyatakan program yang disediakannya (kapabilitas anjungan.program).",
+                    "The module does not declare the program it provides (capability anjungan.program)."));
+            checkSpiRange(headers, main.getValue("Import-Package"));
             String version = Version.parseVersion(main.getValue("Bundle-Version")).toString();
-            return new ModuleJar(file, signed.code(), bsn.split(";")[0].trim(), version, sha256(file),
-                    fingerprint(signed.signer()), subject(signed.signer()));
+            return new ModuleJar(file, code, bsn.split(";")[0].trim(), version, sha256(file),
+                    fingerprint(signer), subject(signer));
         } catch (SecurityException e) { // the signature itself does not match the manifest
             throw refused("tampered", "Isi modul telah diubah setelah ditandatangani.",
                     "The module was changed after it was signed.");
@@ -66,12 +60,17 @@ public final class JarInspector {
         }
     }
 
-    /** The program code a module declares and the trusted certificate that signed all of it. */
-    private record Signed(String code, Certificate signer) {
+    private static ModuleManifest parse(Attributes main) {
+        try {
+            return ModuleManifest.of(main);
+        } catch (BundleException e) {
+            throw refused("not-a-bundle", "Manifes modul tidak dapat dibaca: " + e.getMessage(),
+                    "The module's manifest cannot be read: " + e.getMessage());
+        }
     }
 
-    private Signed verifySignaturesAndFindCode(JarFile jar) throws IOException {
-        String code = null;
+    /** The trusted certificate that signed all of the jar. */
+    private Certificate verifySignatures(JarFile jar) throws IOException {
         Certificate signer = null;
         Set<String> names = new java.util.HashSet<>();
         List<String> signatureFiles = jar.stream().map(JarEntry::getName).filter(JarInspector::isSignatureFile)
@@ -87,13 +86,7 @@ public final class JarInspector {
                 throw refused("duplicate-entry", "Modul berisi berkas " + entry.getName() + " dua kali.",
                         "The module contains the file " + entry.getName() + " twice.");
             }
-            String xml = read(jar, entry, buffer);
-            if (xml != null) {
-                Matcher m = CODE_PROPERTY.matcher(xml);
-                if (m.find()) {
-                    code = m.group(1);
-                }
-            }
+            read(jar, entry, buffer);
             if (entry.isDirectory() || isSignatureFile(entry.getName()) || entry.getName().equals(JarFile.MANIFEST_NAME)) {
                 continue;
             }
@@ -107,28 +100,22 @@ public final class JarInspector {
                                 + ") than the rest of the module (" + subject(signer) + ").");
             }
         }
-        if (signer == null || code == null) {
-            throw refused("no-program", "Modul tidak mendaftarkan layanan program (Program) dengan kode.",
-                    "The module does not register a Program service with a code.");
+        if (signer == null) {
+            throw refused("unsigned", "Modul tidak ditandatangani.", "The module is not signed.");
         }
-        return new Signed(code, signer);
+        return signer;
     }
 
-    /** Reads an entry to its end, which verifies its digest; the text of a DS descriptor, else null. */
-    private static String read(JarFile jar, JarEntry entry, byte[] buffer) throws IOException {
-        StringBuilder xml = entry.getName().startsWith("OSGI-INF/") && entry.getName().endsWith(".xml")
-                ? new StringBuilder() : null;
+    /** Reads an entry to its end, which verifies its digest. */
+    private static void read(JarFile jar, JarEntry entry, byte[] buffer) throws IOException {
         try (InputStream in = jar.getInputStream(entry)) {
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                if (xml != null) {
-                    xml.append(new String(buffer, 0, n, java.nio.charset.StandardCharsets.UTF_8));
-                }
+            while (in.read(buffer) > 0) {
+                // only the digest check matters
             }
         } catch (SecurityException e) {
             throw refused("tampered", "Isi modul telah diubah setelah ditandatangani (" + entry.getName() + ").",
                     "The module was changed after it was signed (" + entry.getName() + ").");
         }
-        return xml == null ? null : xml.toString();
     }
 
     private Certificate trustedSigner(JarEntry entry) {
@@ -196,26 +183,28 @@ public final class JarInspector {
     }
 
     static void checkSpiRange(String importPackage) {
-        if (importPackage == null) {
+        Attributes main = new Attributes();
+        if (importPackage != null) {
+            main.putValue("Import-Package", importPackage);
+        }
+        main.putValue("Bundle-SymbolicName", "module");
+        checkSpiRange(parse(main), importPackage);
+    }
+
+    private static void checkSpiRange(ModuleManifest headers, String importPackage) {
+        List<BundleRequirement> imports = headers.spiImports();
+        if (importPackage == null || imports.isEmpty()) {
             throw refused("no-spi", "Modul tidak memakai SPI program Anjungan.", "The module does not use the Anjungan SPI.");
         }
-        for (String clause : importPackage.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
-            String[] parts = clause.trim().split(";");
-            if (!parts[0].trim().startsWith("id.anjungan.spi")) {
-                continue;
-            }
-            Version provided = SPI_VERSIONS.get(parts[0].trim());
-            for (String attribute : parts) {
-                String a = attribute.trim();
-                if (a.startsWith("version=")) {
-                    String range = a.substring("version=".length()).replace("\"", "");
-                    if (provided == null || !new VersionRange(range).includes(provided)) {
-                        throw refused("spi-version", "Modul memerlukan " + parts[0].trim() + " versi " + range
-                                + ", platform ini menyediakan " + (provided == null ? "-" : provided) + ".", "The module "
-                                + "needs " + parts[0].trim() + " version " + range + ", this platform provides "
-                                + (provided == null ? "none" : provided) + ".");
-                    }
-                }
+        for (BundleRequirement imported : imports) {
+            if (ModuleManifest.satisfying(imported).isEmpty()) {
+                String name = ModuleManifest.importedPackage(imported);
+                String range = ModuleManifest.range(imported);
+                String provided = ModuleManifest.exported(imported)
+                        .map(c -> String.valueOf(c.getAttributes().get("version"))).orElse("-");
+                throw refused("spi-version", "Modul memerlukan " + name + " versi " + range + ", platform ini menyediakan "
+                        + provided + ".", "The module needs " + name + " version " + range
+                        + ", this platform provides " + ("-".equals(provided) ? "none" : provided) + ".");
             }
         }
     }

@@ -27,9 +27,8 @@ import org.osgi.framework.wiring.FrameworkWiring;
 public final class FelixRuntime {
 
     private static final Logger LOG = Logger.getLogger(FelixRuntime.class.getName());
-    /** The SPI packages the host shares with modules; must match the SPI's package versions. */
-    public static final String SPI_PACKAGES =
-            "id.anjungan.spi;version=1.3.0,id.anjungan.spi.platform;version=1.0.0";
+    /** The SPI packages the host shares with modules, as the SPI jar's manifest exports them. */
+    public static final String SPI_PACKAGES = SpiExports.header();
 
     private final Path home;
     private Framework framework;

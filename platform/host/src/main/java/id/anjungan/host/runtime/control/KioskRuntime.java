@@ -64,7 +64,11 @@ public final class KioskRuntime implements AutoCloseable {
 
     @SuppressWarnings("unchecked")
     private <T> void register(Class<T> type, Object service) {
-        felix.context().registerService(type, (T) service, null);
+        if (service instanceof PerProgramService perProgram) {
+            felix.context().registerService(type.getName(), new ProgramServiceFactory(perProgram), null);
+        } else {
+            felix.context().registerService(type, (T) service, null);
+        }
     }
 
     public Database db() {

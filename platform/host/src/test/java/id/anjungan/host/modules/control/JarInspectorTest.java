@@ -27,6 +27,7 @@ class JarInspectorTest {
             "id.anjungan.spi;version=\"[1.2,2)\",id.anjungan.spi.platform;version=\"[1.0,2)\"",
             "id.anjungan.spi;version=\"[1.3,2)\",id.anjungan.spi.platform;version=\"[1.0,2)\"",
             "id.anjungan.spi;version=\"[1.3,2)\"",
+            "id.anjungan.spi;version=\"[1.3,2)\",id.anjungan.spi.platform;version=\"[1.1,2)\"",
             "id.anjungan.spi"})
     void acceptsRangesThePlatformsPackagesSatisfy(String importPackage) {
         JarInspector.checkSpiRange(importPackage);
@@ -36,10 +37,33 @@ class JarInspectorTest {
     @ValueSource(strings = {
             "id.anjungan.spi;version=\"[2.0,3)\"",
             "id.anjungan.spi;version=\"[1.4,2)\"",
-            "id.anjungan.spi.platform;version=\"[1.1,2)\"",
+            "id.anjungan.spi.platform;version=\"[1.2,2)\"",
             "id.anjungan.spi.other;version=\"[1.0,2)\""})
     void refusesRangesItDoesNot(String importPackage) {
         assertEquals("spi-version", assertThrows(Problem.class, () -> JarInspector.checkSpiRange(importPackage)).code());
+    }
+
+    @Test
+    void saysWhichVersionsTheModuleNeedsAndWhichThePlatformProvides() {
+        Problem refused = assertThrows(Problem.class,
+                () -> JarInspector.checkSpiRange("id.anjungan.spi;version=\"[1.4,2)\",id.anjungan.spi.platform"));
+        assertTrue(refused.detail().en().startsWith("The module needs id.anjungan.spi version >= 1.4.0, < 2.0.0, "
+                + "this platform provides 1."), refused.detail().en());
+        assertTrue(assertThrows(Problem.class, () -> JarInspector.checkSpiRange("id.anjungan.spi.other"))
+                .detail().en().endsWith("version any, this platform provides none."));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"org.osgi.framework", "org.osgi.framework;version=\"[1.9,2)\",java.util"})
+    void refusesAModuleThatDoesNotImportTheSpi(String importPackage) {
+        assertEquals("no-spi", assertThrows(Problem.class, () -> JarInspector.checkSpiRange(importPackage)).code());
+    }
+
+    @Test
+    void readsTheProgramFromTheHeaderBndGeneratedElseFromTheComponent() throws Exception {
+        assertEquals("RUJUKAN", new JarInspector(trusted()).inspect(ModuleJars.example()).code());
+        assertEquals("RUJUKAN", new JarInspector(trusted()).inspect(ModuleJars.withoutProgramHeader()).code(),
+                "a module built before the header: the program its component declares");
     }
 
     @Test

@@ -35,6 +35,13 @@ public final class ModuleJars {
                 SignedJars.DEV_PASSWORD));
     }
 
+    /** The example module with a manifest that does not say which program it provides. */
+    public static Path withoutProgramHeader() throws Exception {
+        return SignedJars.sign(SignedJars.unsigned(example(), m -> m.getMainAttributes().putValue("Provide-Capability",
+                "osgi.service;objectClass:List<String>=\"id.anjungan.spi.Program\"")), SignedJars.key(keystore(),
+                SignedJars.DEV_ALIAS, SignedJars.DEV_PASSWORD));
+    }
+
     public static Path unsigned() throws IOException {
         return SignedJars.unsigned(example(), m -> { });
     }

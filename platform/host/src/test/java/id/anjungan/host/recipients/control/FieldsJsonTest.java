@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The hand-written encodings of staged rows: JSON of the extra columns, PostgreSQL's COPY text. */
+/** The encodings of staged rows: JSON of the extra columns, PostgreSQL's COPY text. */
 class FieldsJsonTest {
 
     @Test

@@ -1,17 +1,21 @@
 package id.anjungan.host.runtime.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import id.anjungan.spi.Program;
+import id.anjungan.spi.platform.CaseStore;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The host must export the SPI packages at the versions the SPI bundle declares, or modules built on it won't wire. */
@@ -25,6 +29,27 @@ class SpiPackagesTest {
                 versions(FelixRuntime.SPI_PACKAGES));
     }
 
+    @Test
+    void everyPackageOfTheSpiIsExported() throws Exception {
+        Path root = spiRoot();
+        Map<String, String> exported = versions(FelixRuntime.SPI_PACKAGES);
+        try (Stream<Path> files = Files.walk(root)) {
+            files.filter(f -> f.toString().endsWith(".class")).map(f -> root.relativize(f.getParent()).toString()
+                    .replace(java.io.File.separatorChar, '.')).distinct()
+                    .forEach(p -> assertEquals(true, exported.containsKey(p), p + " is not exported"));
+        }
+        assertEquals(2, exported.size(), exported.toString());
+        assertEquals(true, exported.containsKey(Program.class.getPackageName()));
+        assertEquals(true, exported.containsKey(CaseStore.class.getPackageName()));
+    }
+
+    @Test
+    void refusesAManifestOfAnotherBundle() throws Exception {
+        Manifest other = new Manifest(new ByteArrayInputStream(("Manifest-Version: 1.0\nBundle-SymbolicName: x\n"
+                + "Export-Package: x;version=\"1.0.0\"\n").getBytes(StandardCharsets.UTF_8)));
+        assertThrows(IllegalStateException.class, () -> SpiExports.exportOf(other));
+    }
+
     private static Map<String, String> versions(String header) {
         Map<String, String> versions = new TreeMap<>();
         Matcher m = VERSIONED.matcher(header);
@@ -34,15 +59,15 @@ class SpiPackagesTest {
         return versions;
     }
 
-    private static Manifest spiManifest() throws Exception {
+    /** The SPI's build output, read independently of {@link SpiExports}. */
+    private static Path spiRoot() throws Exception {
         Path location = Path.of(Program.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        if (Files.isDirectory(location)) {
-            try (InputStream in = Files.newInputStream(location.resolve("META-INF/MANIFEST.MF"))) {
-                return new Manifest(in);
-            }
-        }
-        try (JarFile jar = new JarFile(location.toFile())) {
-            return jar.getManifest();
+        return Files.isDirectory(location) ? location : java.nio.file.FileSystems.newFileSystem(location).getPath("/");
+    }
+
+    private static Manifest spiManifest() throws Exception {
+        try (InputStream in = Files.newInputStream(spiRoot().resolve("META-INF/MANIFEST.MF"))) {
+            return new Manifest(in);
         }
     }
 }
