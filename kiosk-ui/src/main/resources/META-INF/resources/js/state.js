@@ -6,7 +6,7 @@ export const session = {
   resident: null,      // id of the resident session the server issued at "touch to start" (POST /api/session)
   token: null,
   user: null,          // {username, displayName, role}
-  assisting: null,     // {banner, nikMasked}
+  assisting: null,     // {banner, nikMasked, nik}
   forms: new Map(),    // route key -> form state
   receipts: new Map(), // tracking -> answer of POST /api/cases
   objectUrls: new Set()

@@ -92,11 +92,15 @@ class StaffKioskUiIT {
         assertTrue(box.isSelected());
         ui.tap("Simpan persetujuan");
         ui.awaitText("Warga harus menandatangani di kotak tanda tangan.");
+        // a resident who cannot write gives a thumbprint on the screen instead; the tick stays
+        ui.tap("Cap jempol");
+        assertTrue(ui.await(By.id("consent")).isSelected(), "choosing the kind of proof keeps the tick");
+        ui.tap("Simpan persetujuan");
+        ui.awaitText("Warga harus menempelkan ibu jari di kotak cap jempol.");
         WebElement canvas = ui.await(By.cssSelector("#main canvas.signature"));
         ui.js("arguments[0].scrollIntoView({block: 'center'})", canvas);
-        new Actions(ui.driver).moveToElement(canvas, -120, 10).clickAndHold().moveByOffset(40, -30)
-                .moveByOffset(40, 40).moveByOffset(40, -40).moveByOffset(60, 30).release().perform();
-        ui.shot("psm-04-consent-signed");
+        new Actions(ui.driver).moveToElement(canvas, 0, 0).clickAndHold().release().perform();
+        ui.shot("psm-04-consent-thumbprint");
         ui.tap("Simpan persetujuan");
         ui.awaitPath("/home");
         ui.settled();
@@ -111,10 +115,14 @@ class StaffKioskUiIT {
         ui.settled();
         ui.shot("psm-06-intro");
         ui.click(ui.await(By.xpath("//main//button[normalize-space(.)='Mulai']")));
-        ui.answer("psm", answers("nik", nik, "reason", "LANSIA", "way", "ANTAR",
+        // the NIK given at consent is the form's answer already: the PSM types it once
+        ui.answer("psm", answers("reason", "LANSIA", "way", "ANTAR",
                 "address", elder.get("address") + ", RT " + elder.get("rt") + " RW " + elder.get("rw")
                         + ", patokan dekat musala", "phone", "081234567890"));
         assertTrue(ui.await(By.id("banner")).getText().contains("Dioperasikan oleh PSM"), "the banner left during the form");
+        String review = ui.mainText();
+        assertTrue(review.contains(nik.substring(0, 4) + "••••"), "the consented NIK is the form's answer: " + review);
+        assertFalse(review.contains(nik), review);
         String tracking = ui.sendForReceipt("psm");
 
         Path printer = kiosk.home().resolve("printer.bin");
@@ -172,11 +180,21 @@ class StaffKioskUiIT {
             ui.shot("admin-01-modules");
             WebElement toggle = ui.await(By.xpath("//main//tr[th//div[normalize-space(.)='" + program + "']]//button[@role='switch']"));
             assertEquals("true", toggle.getAttribute("aria-checked"));
+            String row = "//main//tr[th//div[normalize-space(.)='" + program + "']]";
+            String name = ui.await(By.xpath(row + "/th/div[1]")).getText();
             ui.click(toggle);
-            ui.awaitText("dinonaktifkan");
+            ui.await(By.cssSelector(".overlay .dialog"));
+            ui.shot("admin-02-disable-confirm");
+            ui.tap("Nonaktifkan");
+            // the notice stands in the module's own row, where the admin tapped
+            new WebDriverWait(ui.driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.xpath(row + "//*[contains(@class,'row-status')]"))
+                    .getText().contains("dinonaktifkan"));
             ui.shot("admin-02-disabled");
-            assertEquals("false", ui.await(By.xpath("//main//tr[th//div[normalize-space(.)='" + program + "']]//button[@role='switch']"))
-                    .getAttribute("aria-checked"));
+            assertEquals("false", ui.await(By.xpath(row + "//button[@role='switch']")).getAttribute("aria-checked"));
+            String disabledRow = ui.await(By.xpath(row)).getText();
+            assertEquals(name, ui.await(By.xpath(row + "/th/div[1]")).getText(), "the disabled module keeps its name");
+            assertFalse(disabledRow.contains("Sehat"), disabledRow);
+            assertFalse(disabledRow.contains("Kembalikan versi"), "no rollback without a previous version: " + disabledRow);
 
             ui.tap("Beranda");
             ui.awaitPath("/home");
