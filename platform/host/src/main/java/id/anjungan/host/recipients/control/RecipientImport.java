@@ -213,7 +213,7 @@ public class RecipientImport {
         return Optional.ofNullable(db.read(em -> em.find(ImportRow.class, id))).map(ImportProgress::of);
     }
 
-    /** The rejected lines of an import as {@code line,field,reason} CSV. */
+    /** The rejected lines of an import as {@code line,nik,name,field,reason} CSV (NIK masked). */
     public void writeRejected(ImportProgress progress, String lang, Writer out) throws IOException {
         RejectedReport.render(rejectedFile(progress.id()), lang, out);
     }
@@ -259,7 +259,8 @@ public class RecipientImport {
                         batch.add(checked.record());
                     } else {
                         rejected++;
-                        problems.forEach(report::add);
+                        RowRules.Who who = rules.who(line);
+                        problems.forEach(p -> report.add(p, who));
                     }
                     if (batch.size() == batchSize) {
                         writer.add(batch);

@@ -2,11 +2,13 @@ package id.anjungan.host.recipients.control;
 
 import id.anjungan.host.persistence.Database;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.anjungan.host.identity.control.DigitVariants;
+import id.anjungan.host.identity.control.Masking;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.spi.Actor;
 import id.anjungan.spi.Role;
@@ -111,15 +113,19 @@ class RecipientImportTest {
         StringWriter out = new StringWriter();
         f.importer.writeRejected(p, "en", out);
         String report = out.toString();
-        assertTrue(report.startsWith("line,field,reason\r\n"), report);
-        assertTrue(report.contains("3,nik,NIK must have 16 digits"), report);
-        assertTrue(report.contains("4,name,Name is required."), report);
-        assertTrue(report.contains("5,rt,RT must be 1 to 3 digits."), report);
-        assertTrue(report.contains("6,nik,The NIK already appears on line 2"), report);
-        assertTrue(report.contains("7,,\"This line has 3 columns"), report);
+        assertTrue(report.startsWith("line,nik,name,field,reason\r\n"), report);
+        assertTrue(report.contains("3,••••,Warga,nik,NIK must have 16 digits"), report);
+        assertTrue(report.contains("4," + Masking.mask(ImportFixture.nik(4)) + ",,name,Name is required."), report);
+        assertTrue(report.contains("5," + Masking.mask(ImportFixture.nik(5)) + ",Warga,rt,RT must be 1 to 3 digits."), report);
+        assertTrue(report.contains("6," + Masking.mask(ImportFixture.nik(1)) + ","), report);
+        assertTrue(report.contains(",nik,The NIK already appears on line 2"), report);
+        assertTrue(report.contains("7," + Masking.mask(ImportFixture.nik(7)) + ",Warga,,\"This line has 3 columns"), report);
+        for (int n : new int[] {4, 5, 1, 7}) {
+            assertFalse(report.contains(ImportFixture.nik(n)), "a NIK in full: " + report);
+        }
         StringWriter id = new StringWriter();
         f.importer.writeRejected(p, "id", id);
-        assertTrue(id.toString().contains("4,name,Nama wajib diisi."), id.toString());
+        assertTrue(id.toString().contains(",name,Nama wajib diisi."), id.toString());
     }
 
     @Test
