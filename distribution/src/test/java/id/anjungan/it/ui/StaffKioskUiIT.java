@@ -273,16 +273,20 @@ class StaffKioskUiIT {
         assertTrue(shown.contains("3 diterima") && shown.contains("1 ditolak"), shown);
         assertTrue(shown.contains("Unduh laporan 1 baris ditolak"), shown);
 
-        // a third of the published list: replaced only once the admin confirms
+        // a list that leaves out all three of today's recipients: the admin sees so before anything is replaced
         Files.writeString(csv, header + KioskUi.freshNik(6, 4, 1961) + "," + KioskUi.freshKk()
                 + ",Warga Uji Empat,Jl. Uji 5,001,002,Miroto\n", StandardCharsets.UTF_8);
-        ((WebElement) ui.js("return document.getElementById('imp-file')")).sendKeys(csv.toString());
-        ui.tap("Mulai impor");
-        ui.await(By.id("imp-confirm-shrink"));
-        shown = ui.mainText();
-        assertTrue(shown.contains("Impor gagal") && shown.contains("2 penerima akan hilang"), shown);
-        ui.tap("Berkasnya benar: ganti daftar yang berlaku");
-        ui.awaitText("Impor selesai.");
+        for (String decision : List.of("Batalkan impor", "Ganti daftar yang berlaku")) {
+            ((WebElement) ui.js("return document.getElementById('imp-file')")).sendKeys(csv.toString());
+            ui.tap("Mulai impor");
+            ui.await(By.id("imp-preview"));
+            shown = ui.mainText();
+            assertTrue(shown.contains("Daftar yang berlaku berisi 3: 3 di antaranya tidak ada lagi di daftar baru, 1 penerima baru")
+                    && shown.contains("3 penerima akan kehilangan bantuan"), shown);
+            ui.shot("admin-import-preview");
+            ui.tap(decision);
+            ui.awaitText(decision.startsWith("Batal") ? "Impor dibatalkan" : "Impor selesai.");
+        }
         assertTrue(ui.mainText().contains("1 diterima"), ui.mainText());
         Files.delete(csv);
     }
