@@ -412,6 +412,9 @@ class StaffKioskUiIT {
         ui.login("tksk", "tksk123", false);
         ui.go("/staff/worklist");
         sweep("worklist");
+        String worklist = ui.mainText();
+        assertTrue(worklist.contains(" WIB"), "times are the kiosk's, named WIB: " + worklist);
+        assertFalse(worklist.matches("(?s).*\\d{4}-\\d{2}-\\d{2}T\\d{2}:.*"), "an ISO timestamp on screen: " + worklist);
         ui.go("/staff/case/" + tracking);
         String detail = ui.mainText();
         assertTrue(detail.contains("Bawah jembatan Berok"), detail);
@@ -419,6 +422,25 @@ class StaffKioskUiIT {
         sweep("case-detail");
         ui.go("/staff/dashboard");
         sweep("dashboard");
+        String dashboard = ui.mainText();
+        assertFalse(dashboard.matches("(?s).*\\d{4}-W\\d{2}.*"), "weeks are named by their days: " + dashboard);
+        // every chart label lies inside its chart: nothing is cut off at an edge
+        @SuppressWarnings("unchecked")
+        List<String> outside = (List<String>) ui.js("return [...document.querySelectorAll('#main svg.chart')].flatMap(c => {"
+                + " const w = c.viewBox.baseVal.width, hgt = c.viewBox.baseVal.height;"
+                + " return [...c.querySelectorAll(':scope > text')].filter(t => { const b = t.getBBox();"
+                + " return b.x < 0 || b.y < 0 || b.x + b.width > w || b.y + b.height > hgt; }).map(t => t.textContent); })");
+        assertEquals(List.of(), outside);
+        // a program looks the same in the weekly chart and the recipients chart
+        @SuppressWarnings("unchecked")
+        List<String> mismatched = (List<String>) ui.js("const charts = [...document.querySelectorAll('#main svg.chart')];"
+                + " const stroke = (chart, name) => { const t = [...chart.querySelectorAll(':scope > text')].find(x => x.textContent.includes(name));"
+                + "   if (!t) return null; let r = t.nextElementSibling; while (r && r.tagName !== 'rect') r = r.nextElementSibling; return r && r.getAttribute('stroke'); };"
+                + " const legend = [...document.querySelectorAll('#main .legend li')].map(li => li.textContent);"
+                + " return legend.filter(name => { const s = stroke(charts[charts.length - 1], name); if (!s) return false;"
+                + "   const weekly = charts[0].querySelectorAll('rect[stroke]');" // series order, first week first
+                + "   return weekly[legend.indexOf(name)].getAttribute('stroke') !== s; });");
+        assertEquals(List.of(), mismatched, "a program's colour differs between the charts");
         ui.size(1280, 800);
         ui.shot("landscape-dashboard");
         ui.size(KioskUi.PORTRAIT_W, KioskUi.PORTRAIT_H);
