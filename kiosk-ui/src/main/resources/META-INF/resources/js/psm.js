@@ -129,7 +129,7 @@ export async function consentView(root) {
     const kind = state.kind || 'signature';
     const pad = kind === 'photo' ? null : signaturePad({ thumb: kind === 'thumbprint' });
     const evidenceArea = kind === 'photo'
-      ? captureWidget(state.photo || null, meta => { state.photo = meta; clear(error); drawConsent(); })
+      ? captureWidget(state.photo || null, meta => { state.photo = meta; state.checked = box.checked; drawConsent(); })
       : h('div', null, pad.canvas, h('div', { class: 'actions' },
         h('button', { type: 'button', class: 'btn-big', onclick: () => pad.clear() }, t(kind === 'thumbprint' ? 'psm.clearThumb' : 'psm.clearSignature'))));
     const choose = next => () => {
