@@ -94,6 +94,12 @@ class ResidentKioskUiIT {
         System.out.println("Resident home: " + assets.size() + " JS/CSS files, " + encoded + " bytes transferred, "
                 + decoded + " bytes uncompressed");
 
+        // the next resident's page load fetches none of them again: the versioned files are kept
+        startAtHome("weight-again");
+        Number fetched = (Number) ui.js("return performance.getEntriesByType('resource')"
+                + ".filter(e => /\\.(js|css)$/.test(new URL(e.name).pathname)).reduce((n, e) => n + e.transferSize, 0)");
+        assertEquals(0L, fetched.longValue(), "bytes of JS and CSS fetched again on the next page load");
+
         // HTTP/1.1 as a kiosk's Chromium speaks it (Java's client would otherwise try HTTP/2, which Payara does not compress)
         java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
         java.net.http.HttpResponse<String> page = http.send(java.net.http.HttpRequest.newBuilder(
