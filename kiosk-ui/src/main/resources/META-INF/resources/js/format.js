@@ -1,4 +1,5 @@
 // Pure formatting helpers (no DOM).
+import { kiosk } from './state.js';
 
 export const MASK = '•';
 
@@ -39,11 +40,27 @@ export function formatDate(iso, lang) {
   return date.toLocaleDateString(locale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
-export function formatDateTime(value, lang) {
+// Indonesia's zones by the names people use; anywhere else the browser's short name
+const ZONE_NAMES = { 'Asia/Jakarta': 'WIB', 'Asia/Pontianak': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
+
+/** A moment as the kiosk's clock reads it (its zone from /api/kiosk, WIB by default): "6 Desember 2026 15.12 WIB". */
+export function formatDateTime(value, lang, zone = kiosk.zone || 'Asia/Jakarta') {
   if (!value) return '';
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return String(value);
-  return date.toLocaleString(locale(lang), { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  const options = { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: zone };
+  const name = ZONE_NAMES[zone];
+  return date.toLocaleString(locale(lang), name ? options : { ...options, timeZoneName: 'short' }) + (name ? ' ' + name : '');
+}
+
+/** An ISO week ("2026-W49") as the days it spans: "30 Nov – 6 Des 2026". */
+export function formatWeek(week, lang) {
+  const m = /^(\d{4})-W(\d{2})$/.exec(String(week || ''));
+  if (!m) return String(week || '');
+  const jan4 = Date.UTC(+m[1], 0, 4);
+  const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86400000 + (+m[2] - 1) * 7 * 86400000;
+  const day = (ms, withYear) => new Date(ms).toLocaleDateString(locale(lang), { day: 'numeric', month: 'short', year: withYear ? 'numeric' : undefined, timeZone: 'UTC' });
+  return day(monday, false) + ' – ' + day(monday + 6 * 86400000, true);
 }
 
 export function monthNames(lang) {

@@ -17,17 +17,14 @@ import { statusView } from './views/status.js';
 import { screenerView } from './views/screener.js';
 import { trackView } from './views/track.js';
 import { moduleScreenView } from './views/module-screen.js';
-import { consentView, psmHomeView, todayView } from './psm.js';
-import { loginView, staffMenuView } from './admin/login.js';
-import { modulesView } from './admin/modules.js';
-import { importsView } from './admin/imports.js';
-import { overlapsView } from './admin/overlaps.js';
-import { musyawarahView } from './admin/musyawarah.js';
-import { worklistView, caseDetailView } from './admin/worklist.js';
-import { dashboardView } from './admin/dashboard.js';
-import { auditView } from './admin/audit.js';
 
 const STAFF = ['TKSK', 'KASI_KESOS', 'CAMAT', 'DINSOS', 'ADMIN'];
+
+// staff screens are fetched when first opened: a resident's screens never load them (StaticAppTest)
+const staff = (load, name) => async (root, params, ctx) => (await load())[name](root, params, ctx);
+const psm = name => staff(() => import('./psm.js'), name);
+const login = name => staff(() => import('./admin/login.js'), name);
+const worklist = name => staff(() => import('./admin/worklist.js'), name);
 
 route('/', attractView, { attract: true });
 route('/home', homeView);
@@ -39,19 +36,19 @@ route('/status', statusView);
 route('/screener', screenerView);
 route('/track', trackView);
 route('/track/:tracking', trackView);
-route('/login', loginView);
-route('/psm', psmHomeView, { roles: ['PSM'] });
-route('/psm/consent', consentView, { roles: ['PSM'] });
-route('/psm/today', todayView, { roles: ['PSM'] });
-route('/staff', staffMenuView, { roles: [...STAFF, 'PSM'] });
-route('/staff/worklist', worklistView, { roles: STAFF });
-route('/staff/case/:tracking', caseDetailView, { roles: STAFF });
-route('/staff/dashboard', dashboardView, { roles: STAFF });
-route('/admin/modules', modulesView, { roles: ['ADMIN'] });
-route('/admin/imports', importsView, { roles: ['ADMIN'] });
-route('/staff/overlaps', overlapsView, { roles: ['ADMIN', 'TKSK', 'KASI_KESOS'] });
-route('/staff/musyawarah', musyawarahView, { roles: ['ADMIN', 'TKSK', 'KASI_KESOS'] });
-route('/admin/audit', auditView, { roles: ['ADMIN'] });
+route('/login', login('loginView'));
+route('/psm', psm('psmHomeView'), { roles: ['PSM'] });
+route('/psm/consent', psm('consentView'), { roles: ['PSM'] });
+route('/psm/today', psm('todayView'), { roles: ['PSM'] });
+route('/staff', login('staffMenuView'), { roles: [...STAFF, 'PSM'] });
+route('/staff/worklist', worklist('worklistView'), { roles: STAFF });
+route('/staff/case/:tracking', worklist('caseDetailView'), { roles: STAFF });
+route('/staff/dashboard', staff(() => import('./admin/dashboard.js'), 'dashboardView'), { roles: STAFF });
+route('/admin/modules', staff(() => import('./admin/modules.js'), 'modulesView'), { roles: ['ADMIN'] });
+route('/admin/imports', staff(() => import('./admin/imports.js'), 'importsView'), { roles: ['ADMIN'] });
+route('/staff/overlaps', staff(() => import('./admin/overlaps.js'), 'overlapsView'), { roles: ['ADMIN', 'TKSK', 'KASI_KESOS'] });
+route('/staff/musyawarah', staff(() => import('./admin/musyawarah.js'), 'musyawarahView'), { roles: ['ADMIN', 'TKSK', 'KASI_KESOS'] });
+route('/admin/audit', staff(() => import('./admin/audit.js'), 'auditView'), { roles: ['ADMIN'] });
 
 function startPath() {
   const hash = location.hash.replace(/^#/, '');

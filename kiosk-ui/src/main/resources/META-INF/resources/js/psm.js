@@ -1,4 +1,5 @@
-// PSM mode: the PSM's menu, the consent step (checkbox read aloud + signature drawn on screen), today's cases.
+// PSM mode: the PSM's menu, the consent step (checkbox read aloud + the resident's signature or thumbprint on the
+// screen, or their photo), today's cases.
 import { h, clear, add } from './dom.js';
 import { t } from './i18n.js';
 import { icon } from './icons.js';
@@ -6,7 +7,7 @@ import { api, errorMessages } from './api.js';
 import { prefs, session } from './state.js';
 import { numericKeypad } from './keypad.js';
 import { maskId, formatDateTime } from './format.js';
-import { uploadAttachment } from './capture.js';
+import { captureWidget, uploadAttachment } from './capture.js';
 import { startAssist } from './session.js';
 import { navigate, resetTo } from './router.js';
 import { speak } from './speech.js';
@@ -24,8 +25,9 @@ function consentText(nikMasked) {
   return t('psm.consentText', { name: session.user.displayName, nik: nikMasked });
 }
 
-function signaturePad() {
-  const canvas = h('canvas', { class: 'signature', role: 'img', 'aria-label': t('psm.signatureArea') });
+/** A box to sign in with a finger, or (thumb) to press a thumb on: each press leaves the shape the screen felt. */
+function signaturePad({ thumb = false } = {}) {
+  const canvas = h('canvas', { class: 'signature', role: 'img', 'aria-label': t(thumb ? 'psm.thumbArea' : 'psm.signatureArea') });
   let drawing = false;
   let strokes = 0;
   const ctx2d = () => canvas.getContext('2d');
@@ -54,12 +56,19 @@ function signaturePad() {
     const [x, y] = point(e);
     const c = ctx2d();
     c.beginPath();
+    if (thumb) {
+      // a touch screen reports the contact's size; a mouse or pen reports 1 px, so a thumb-sized mark stands in
+      c.ellipse(x, y, Math.max(e.width || 0, 36) / 2, Math.max(e.height || 0, 48) / 2, 0, 0, 2 * Math.PI);
+      c.fillStyle = '#333';
+      c.fill();
+      return;
+    }
     c.moveTo(x, y);
     c.lineTo(x + 0.1, y + 0.1);
     c.stroke();
   });
   canvas.addEventListener('pointermove', e => {
-    if (!drawing) return;
+    if (!drawing || thumb) return;
     const [x, y] = point(e);
     const c = ctx2d();
     c.lineTo(x, y);
@@ -111,28 +120,40 @@ export async function consentView(root) {
       h('div', { class: 'actions' }, h('span', { class: 'grow' }), h('button', { type: 'button', class: 'btn-primary', onclick: nextStep }, t('form.next'))));
   };
 
+  const EVIDENCE = { signature: 'psm.bySignature', thumbprint: 'psm.byThumb', photo: 'psm.byPhoto' };
   const drawConsent = () => {
     const masked = maskId(state.nik);
     const text = consentText(masked);
-    const box = h('input', { type: 'checkbox', id: 'consent' });
-    const pad = signaturePad();
+    const box = h('input', { type: 'checkbox', id: 'consent', props: { checked: !!state.checked } });
     const error = h('div', { role: 'alert' });
+    const kind = state.kind || 'signature';
+    const pad = kind === 'photo' ? null : signaturePad({ thumb: kind === 'thumbprint' });
+    const evidenceArea = kind === 'photo'
+      ? captureWidget(state.photo || null, meta => { state.photo = meta; state.checked = box.checked; drawConsent(); })
+      : h('div', null, pad.canvas, h('div', { class: 'actions' },
+        h('button', { type: 'button', class: 'btn-big', onclick: () => pad.clear() }, t(kind === 'thumbprint' ? 'psm.clearThumb' : 'psm.clearSignature'))));
+    const choose = next => () => {
+      if (evidenceArea.stopCamera) evidenceArea.stopCamera();
+      state.kind = next;
+      state.checked = box.checked;
+      drawConsent();
+    };
     const submit = async e => {
       if (!box.checked) {
         add(clear(error), h('p', { class: 'field-error' }, t('psm.needCheck')));
         return;
       }
-      if (pad.empty) {
-        add(clear(error), h('p', { class: 'field-error' }, t('psm.needSignature')));
+      if (kind === 'photo' ? !state.photo : pad.empty) {
+        add(clear(error), h('p', { class: 'field-error' }, t(kind === 'photo' ? 'psm.needPhoto' : kind === 'thumbprint' ? 'psm.needThumb' : 'psm.needSignature')));
         return;
       }
       const button = e.currentTarget;
       button.disabled = true;
       try {
-        const blob = await pad.toBlob();
-        const evidence = await uploadAttachment(blob, 'tanda-tangan.png');
-        await startAssist(state.nik, evidence.id);
-        state.nik = '';
+        const evidence = kind === 'photo' ? state.photo
+          : await uploadAttachment(await pad.toBlob(), kind === 'thumbprint' ? 'cap-jempol.png' : 'tanda-tangan.png');
+        await startAssist(state.nik, evidence.id, kind);
+        Object.assign(state, { nik: '', photo: null, kind: null, checked: false });
         resetTo('/home');
       } catch (err) {
         button.disabled = false;
@@ -141,19 +162,21 @@ export async function consentView(root) {
     };
     // an old "tick the box" / "sign" message goes as soon as the resident does it
     box.addEventListener('change', () => clear(error));
-    pad.canvas.addEventListener('pointerdown', () => clear(error));
+    if (pad) pad.canvas.addEventListener('pointerdown', () => clear(error));
     add(clear(root), h('h1', null, t('psm.consentTitle')),
       h('p', null, t('psm.consentRead')),
       h('div', { class: 'actions' }, h('button', { type: 'button', class: 'btn-big', onclick: () => speak(text) }, icon('speaker'), t('psm.readConsent'))),
       h('label', { class: 'consent-box', for: 'consent' }, box, h('span', null, text)),
-      h('h2', null, t('psm.signature')),
-      h('p', { class: 'help' }, t('psm.signatureHelp')),
-      pad.canvas,
-      h('div', { class: 'actions' }, h('button', { type: 'button', class: 'btn-big', onclick: () => pad.clear() }, t('psm.clearSignature'))),
+      h('h2', { id: 'evidence-title' }, t('psm.evidence')),
+      h('div', { class: 'actions', role: 'group', 'aria-labelledby': 'evidence-title' }, Object.entries(EVIDENCE).map(([k, label]) =>
+        h('button', { type: 'button', class: 'btn-big', 'aria-pressed': String(k === kind), onclick: choose(k) }, t(label)))),
+      h('p', { class: 'help' }, t(kind === 'photo' ? 'psm.photoHelp' : kind === 'thumbprint' ? 'psm.thumbHelp' : 'psm.signatureHelp')),
+      evidenceArea,
       error,
       h('div', { class: 'actions' }, h('span', { class: 'grow' }), h('button', { type: 'button', class: 'btn-primary', onclick: submit }, icon('check'), t('psm.confirm'))));
     root.querySelector('h1').focus();
-    speak(text);
+    if (!state.spoken) speak(text);
+    state.spoken = true;
   };
   drawNik();
 }

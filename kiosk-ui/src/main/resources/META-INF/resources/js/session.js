@@ -23,11 +23,18 @@ export async function login(username, secret, usePin) {
   return session.user;
 }
 
-export async function startAssist(nik, evidence) {
-  const answer = await api('/api/assist', { method: 'POST', body: { nik, consent: true, evidence } });
-  session.assisting = { banner: answer.banner || null, nikMasked: answer.nikMasked };
+export async function startAssist(nik, evidence, evidenceKind) {
+  const answer = await api('/api/assist', { method: 'POST', body: { nik, consent: true, evidence, evidenceKind } });
+  // the NIK stays in memory (wiped with the session) so that the PSM never types it again in a form
+  session.assisting = { banner: answer.banner || null, nikMasked: answer.nikMasked, nik };
   sessionChanged();
   return session.assisting;
+}
+
+/** In an assisted session, the form's first NIK question starts with the consented resident's NIK (shown masked). */
+export function prefillAssisted(fields, state) {
+  const nikField = session.assisting && session.assisting.nik && fields.find(f => f.type === 'NIK');
+  if (nikField && !state.values[nikField.name]) state.values[nikField.name] = session.assisting.nik;
 }
 
 export async function endAssist() {

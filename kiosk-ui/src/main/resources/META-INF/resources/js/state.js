@@ -6,13 +6,13 @@ export const session = {
   resident: null,      // id of the resident session the server issued at "touch to start" (POST /api/session)
   token: null,
   user: null,          // {username, displayName, role}
-  assisting: null,     // {banner, nikMasked}
+  assisting: null,     // {banner, nikMasked, nik}
   forms: new Map(),    // route key -> form state
   receipts: new Map(), // tracking -> answer of POST /api/cases
   objectUrls: new Set()
 };
 
-export const kiosk = { kelurahan: '', kecamatan: '', city: '', idleSeconds: 60, warningSeconds: 30, staffIdleSeconds: null };
+export const kiosk = { kelurahan: '', kecamatan: '', city: '', idleSeconds: 60, warningSeconds: 30, staffIdleSeconds: null, zone: 'Asia/Jakarta' };
 
 export function role() {
   return session.user ? session.user.role : 'RESIDENT';

@@ -67,6 +67,52 @@ class ResidentKioskUiIT {
         ui.await(By.cssSelector("#main h2.question"));
     }
 
+    /**
+     * The resident's home screen loads the app compressed, under a versioned path the browser may keep a year, and
+     * without any staff screen (those are imported when a staff member opens one).
+     */
+    @Test
+    void theResidentsScreensLoadNoStaffCodeCompressedAndVersioned() throws Exception {
+        startAtHome("weight");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> assets = (List<Map<String, Object>>) ui.js("return performance.getEntriesByType('resource')"
+                + ".filter(e => /\\.(js|css)$/.test(new URL(e.name).pathname))"
+                + ".map(e => ({name: new URL(e.name).pathname, encoded: e.encodedBodySize, decoded: e.decodedBodySize}))");
+        assertTrue(assets.size() > 10, "the app's modules: " + assets);
+        long encoded = 0;
+        long decoded = 0;
+        for (Map<String, Object> asset : assets) {
+            String name = (String) asset.get("name");
+            assertFalse(name.contains("/js/admin/") || name.endsWith("/js/psm.js"), "staff code on the resident's screen: " + name);
+            assertTrue(name.startsWith("/v/"), "not under the versioned path: " + name);
+            encoded += ((Number) asset.get("encoded")).longValue();
+            decoded += ((Number) asset.get("decoded")).longValue();
+        }
+        assertTrue(encoded * 2 < decoded, "JS and CSS are compressed: " + encoded + " of " + decoded + " bytes");
+        System.out.println("Resident home: " + assets.size() + " JS/CSS files, " + encoded + " bytes transferred, "
+                + decoded + " bytes uncompressed");
+
+        // the next resident's page load fetches none of them again: the versioned files are kept
+        startAtHome("weight-again");
+        Number fetched = (Number) ui.js("return performance.getEntriesByType('resource')"
+                + ".filter(e => /\\.(js|css)$/.test(new URL(e.name).pathname)).reduce((n, e) => n + e.transferSize, 0)");
+        assertEquals(0L, fetched.longValue(), "bytes of JS and CSS fetched again on the next page load");
+
+        // HTTP/1.1 as a kiosk's Chromium speaks it (Java's client would otherwise try HTTP/2, which Payara does not compress)
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        java.net.http.HttpResponse<String> page = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(ui.kiosk.url("/"))).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals("no-cache", page.headers().firstValue("Cache-Control").orElse(""), "index.html is never kept");
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile("src=\"(v/[0-9a-f]+/js/main\\.js)\"").matcher(page.body());
+        assertTrue(script.find(), page.body());
+        java.net.http.HttpResponse<byte[]> main = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(ui.kiosk.url("/" + script.group(1)))).header("Accept-Encoding", "gzip").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, main.statusCode());
+        assertTrue(main.headers().firstValue("Cache-Control").orElse("").contains("immutable"), main.headers().toString());
+        assertEquals("gzip", main.headers().firstValue("Content-Encoding").orElse(""), main.headers().toString());
+    }
+
     @Test
     void residentChecksBpntStatusWithNikAndKk() throws Exception {
         Map<String, String> kpm = KioskUi.demoRow("bpnt", 1);

@@ -92,11 +92,15 @@ class StaffKioskUiIT {
         assertTrue(box.isSelected());
         ui.tap("Simpan persetujuan");
         ui.awaitText("Warga harus menandatangani di kotak tanda tangan.");
+        // a resident who cannot write gives a thumbprint on the screen instead; the tick stays
+        ui.tap("Cap jempol");
+        assertTrue(ui.await(By.id("consent")).isSelected(), "choosing the kind of proof keeps the tick");
+        ui.tap("Simpan persetujuan");
+        ui.awaitText("Warga harus menempelkan ibu jari di kotak cap jempol.");
         WebElement canvas = ui.await(By.cssSelector("#main canvas.signature"));
         ui.js("arguments[0].scrollIntoView({block: 'center'})", canvas);
-        new Actions(ui.driver).moveToElement(canvas, -120, 10).clickAndHold().moveByOffset(40, -30)
-                .moveByOffset(40, 40).moveByOffset(40, -40).moveByOffset(60, 30).release().perform();
-        ui.shot("psm-04-consent-signed");
+        new Actions(ui.driver).moveToElement(canvas, 0, 0).clickAndHold().release().perform();
+        ui.shot("psm-04-consent-thumbprint");
         ui.tap("Simpan persetujuan");
         ui.awaitPath("/home");
         ui.settled();
@@ -110,10 +114,14 @@ class StaffKioskUiIT {
         ui.openService("Antar bantuan ke rumah");
         ui.shot("psm-06-intro");
         ui.click(ui.await(By.xpath("//main//button[normalize-space(.)='Mulai']")));
-        ui.answer("psm", answers("nik", nik, "reason", "LANSIA", "way", "ANTAR",
+        // the NIK given at consent is the form's answer already: the PSM types it once
+        ui.answer("psm", answers("reason", "LANSIA", "way", "ANTAR",
                 "address", elder.get("address") + ", RT " + elder.get("rt") + " RW " + elder.get("rw")
                         + ", patokan dekat musala", "phone", "081234567890"));
         assertTrue(ui.await(By.id("banner")).getText().contains("Dioperasikan oleh PSM"), "the banner left during the form");
+        String review = ui.mainText();
+        assertTrue(review.contains(nik.substring(0, 4) + "••••"), "the consented NIK is the form's answer: " + review);
+        assertFalse(review.contains(nik), review);
         String tracking = ui.sendForReceipt("psm");
 
         Path printer = kiosk.home().resolve("printer.bin");
@@ -172,11 +180,21 @@ class StaffKioskUiIT {
             ui.shot("admin-01-modules");
             WebElement toggle = ui.await(By.xpath("//main//tr[th//div[normalize-space(.)='" + program + "']]//button[@role='switch']"));
             assertEquals("true", toggle.getAttribute("aria-checked"));
+            String row = "//main//tr[th//div[normalize-space(.)='" + program + "']]";
+            String name = ui.await(By.xpath(row + "/th/div[1]")).getText();
             ui.click(toggle);
-            ui.awaitText("dinonaktifkan");
+            ui.await(By.cssSelector(".overlay .dialog"));
+            ui.shot("admin-02-disable-confirm");
+            ui.tap("Nonaktifkan");
+            // the notice stands in the module's own row, where the admin tapped
+            new WebDriverWait(ui.driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.xpath(row + "//*[contains(@class,'row-status')]"))
+                    .getText().contains("dinonaktifkan"));
             ui.shot("admin-02-disabled");
-            assertEquals("false", ui.await(By.xpath("//main//tr[th//div[normalize-space(.)='" + program + "']]//button[@role='switch']"))
-                    .getAttribute("aria-checked"));
+            assertEquals("false", ui.await(By.xpath(row + "//button[@role='switch']")).getAttribute("aria-checked"));
+            String disabledRow = ui.await(By.xpath(row)).getText();
+            assertEquals(name, ui.await(By.xpath(row + "/th/div[1]")).getText(), "the disabled module keeps its name");
+            assertFalse(disabledRow.contains("Sehat"), disabledRow);
+            assertFalse(disabledRow.contains("Kembalikan versi"), "no rollback without a previous version: " + disabledRow);
 
             ui.tap("Beranda");
             ui.awaitPath("/home");
@@ -256,16 +274,20 @@ class StaffKioskUiIT {
         assertTrue(shown.contains("3 diterima") && shown.contains("1 ditolak"), shown);
         assertTrue(shown.contains("Unduh laporan 1 baris ditolak"), shown);
 
-        // a third of the published list: replaced only once the admin confirms
+        // a list that leaves out all three of today's recipients: the admin sees so before anything is replaced
         Files.writeString(csv, header + KioskUi.freshNik(6, 4, 1961) + "," + KioskUi.freshKk()
                 + ",Warga Uji Empat,Jl. Uji 5,001,002,Miroto\n", StandardCharsets.UTF_8);
-        ((WebElement) ui.js("return document.getElementById('imp-file')")).sendKeys(csv.toString());
-        ui.tap("Mulai impor");
-        ui.await(By.id("imp-confirm-shrink"));
-        shown = ui.mainText();
-        assertTrue(shown.contains("Impor gagal") && shown.contains("2 penerima akan hilang"), shown);
-        ui.tap("Berkasnya benar: ganti daftar yang berlaku");
-        ui.awaitText("Impor selesai.");
+        for (String decision : List.of("Batalkan impor", "Ganti daftar yang berlaku")) {
+            ((WebElement) ui.js("return document.getElementById('imp-file')")).sendKeys(csv.toString());
+            ui.tap("Mulai impor");
+            ui.await(By.id("imp-preview"));
+            shown = ui.mainText();
+            assertTrue(shown.contains("Daftar yang berlaku berisi 3: 3 di antaranya tidak ada lagi di daftar baru, 1 penerima baru")
+                    && shown.contains("3 penerima akan kehilangan bantuan"), shown);
+            ui.shot("admin-import-preview");
+            ui.tap(decision);
+            ui.awaitText(decision.startsWith("Batal") ? "Impor dibatalkan" : "Impor selesai.");
+        }
         assertTrue(ui.mainText().contains("1 diterima"), ui.mainText());
         Files.delete(csv);
     }
@@ -391,6 +413,9 @@ class StaffKioskUiIT {
         ui.login("tksk", "tksk123", false);
         ui.go("/staff/worklist");
         sweep("worklist");
+        String worklist = ui.mainText();
+        assertTrue(worklist.contains(" WIB"), "times are the kiosk's, named WIB: " + worklist);
+        assertFalse(worklist.matches("(?s).*\\d{4}-\\d{2}-\\d{2}T\\d{2}:.*"), "an ISO timestamp on screen: " + worklist);
         ui.go("/staff/case/" + tracking);
         String detail = ui.mainText();
         assertTrue(detail.contains("Bawah jembatan Berok"), detail);
@@ -398,6 +423,25 @@ class StaffKioskUiIT {
         sweep("case-detail");
         ui.go("/staff/dashboard");
         sweep("dashboard");
+        String dashboard = ui.mainText();
+        assertFalse(dashboard.matches("(?s).*\\d{4}-W\\d{2}.*"), "weeks are named by their days: " + dashboard);
+        // every chart label lies inside its chart: nothing is cut off at an edge
+        @SuppressWarnings("unchecked")
+        List<String> outside = (List<String>) ui.js("return [...document.querySelectorAll('#main svg.chart')].flatMap(c => {"
+                + " const w = c.viewBox.baseVal.width, hgt = c.viewBox.baseVal.height;"
+                + " return [...c.querySelectorAll(':scope > text')].filter(t => { const b = t.getBBox();"
+                + " return b.x < 0 || b.y < 0 || b.x + b.width > w || b.y + b.height > hgt; }).map(t => t.textContent); })");
+        assertEquals(List.of(), outside);
+        // a program looks the same in the weekly chart and the recipients chart
+        @SuppressWarnings("unchecked")
+        List<String> mismatched = (List<String>) ui.js("const charts = [...document.querySelectorAll('#main svg.chart')];"
+                + " const stroke = (chart, name) => { const t = [...chart.querySelectorAll(':scope > text')].find(x => x.textContent.includes(name));"
+                + "   if (!t) return null; let r = t.nextElementSibling; while (r && r.tagName !== 'rect') r = r.nextElementSibling; return r && r.getAttribute('stroke'); };"
+                + " const legend = [...document.querySelectorAll('#main .legend li')].map(li => li.textContent);"
+                + " return legend.filter(name => { const s = stroke(charts[charts.length - 1], name); if (!s) return false;"
+                + "   const weekly = charts[0].querySelectorAll('rect[stroke]');" // series order, first week first
+                + "   return weekly[legend.indexOf(name)].getAttribute('stroke') !== s; });");
+        assertEquals(List.of(), mismatched, "a program's colour differs between the charts");
         ui.size(1280, 800);
         ui.shot("landscape-dashboard");
         ui.size(KioskUi.PORTRAIT_W, KioskUi.PORTRAIT_H);

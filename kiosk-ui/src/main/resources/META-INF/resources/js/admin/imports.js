@@ -1,5 +1,5 @@
 // Recipient list import: program, period, source (DTSEN, SP2D payment list, other) and CSV file → progress while the
-// host imports → rejected-rows report.
+// host imports → how many of today's recipients the new list drops, to confirm or cancel → rejected-rows report.
 import { h, clear, add } from '../dom.js';
 import { t } from '../i18n.js';
 import { icon } from '../icons.js';
@@ -43,7 +43,17 @@ export async function importsView(root, params, ctx) {
     icon('file'), t('imports.choose'));
   const progressArea = h('div', { role: 'status', 'aria-live': 'polite' });
 
-  const poll = async (id, total, retry) => {
+  const decide = (id, total, action) => async e => {
+    e.currentTarget.disabled = true;
+    try {
+      await api('/api/admin/recipient-lists/imports/' + encodeURIComponent(id) + '/' + action, { method: 'POST' });
+      await poll(id, total);
+    } catch (err) {
+      add(clear(progressArea), h('div', { class: 'alert', role: 'alert' }, errorMessages(err).join(' ')));
+    }
+  };
+
+  const poll = async (id, total) => {
     const bar = h('progress', { max: '100', 'aria-label': t('imports.progress') });
     const text = h('p');
     add(clear(progressArea), bar, text);
@@ -56,6 +66,20 @@ export async function importsView(root, params, ctx) {
         add(clear(progressArea), h('div', { class: 'alert' }, errorMessages(e).join(' ')));
         return;
       }
+      if (job.state === 'PREVIEW' && job.preview) {
+        // nothing is replaced yet: the admin sees who the new list leaves out, and decides
+        const p = job.preview;
+        bar.value = 100;
+        add(progressArea, h('div', { class: p.dropped ? 'alert' : 'notice', id: 'imp-preview' },
+          h('p', null, t('imports.previewCounts', { rows: job.rowsImported || 0, published: p.published, dropped: p.dropped, added: p.added })),
+          p.dropped ? h('p', null, t('imports.previewDropped', { n: p.dropped })) : null),
+        h('div', { class: 'actions' },
+          h('button', { type: 'button', class: 'btn btn-big', id: 'imp-cancel', onclick: decide(id, total, 'cancel') }, t('imports.cancel')),
+          h('span', { class: 'grow' }),
+          h('button', { type: 'button', class: 'btn-primary', id: 'imp-confirm', onclick: decide(id, total, 'confirm') }, t('imports.confirmReplace'))));
+        document.getElementById('imp-preview').scrollIntoView({ block: 'nearest' });
+        return;
+      }
       const done = job.state !== 'RUNNING';
       if (done) bar.value = 100;
       else if (total) bar.value = Math.min(99, Math.floor((job.rowsRead || 0) * 100 / total));
@@ -66,12 +90,8 @@ export async function importsView(root, params, ctx) {
         add(progressArea, job.state === 'DONE'
           ? h('p', { class: 'notice' }, t('imports.done'), ' ', t('imports.sourceOf', {
             program: job.program, period: job.period, source: t('imports.source.' + (job.source || '')) }))
-          : h('div', { class: 'alert' }, t('imports.failed'), ' ', job.problem || ''));
-        if (job.problemCode === 'shrink-unconfirmed') {
-          // the new list drops more than half of the published one: replace it only when the admin says so
-          add(progressArea, h('div', { class: 'actions' },
-            h('button', { type: 'button', class: 'btn-primary', id: 'imp-confirm-shrink', onclick: retry }, t('imports.confirmShrink'))));
-        }
+          : job.problemCode === 'cancelled' ? h('p', { class: 'notice' }, job.problem || '')
+            : h('div', { class: 'alert' }, t('imports.failed'), ' ', job.problem || ''));
         if (job.rowsRejected) {
           const link = h('a', {
             class: 'btn btn-big', href: '/api/admin/recipient-lists/imports/' + encodeURIComponent(id) + '/rejected.csv',
@@ -102,7 +122,7 @@ export async function importsView(root, params, ctx) {
         uploadFile('/api/admin/recipient-lists', chosen, chosen.name, fields),
         countRows(chosen).catch(() => null)
       ]);
-      await poll(answer.id, total, e => upload(e.currentTarget, chosen, { ...fields, confirmShrink: 'true' }));
+      await poll(answer.id, total);
     } catch (err) {
       add(clear(progressArea), h('div', { class: 'alert', role: 'alert' }, errorMessages(err).join(' ')));
     } finally {
@@ -116,7 +136,7 @@ export async function importsView(root, params, ctx) {
       add(clear(progressArea), h('p', { class: 'field-error' }, t('imports.missing')));
       return;
     }
-    const fields = { program: program.value, period: period.value };
+    const fields = { program: program.value, period: period.value, preview: 'true' };
     if (source.value) fields.source = source.value;
     await upload(e.currentTarget, chosen, fields);
   };

@@ -22,18 +22,25 @@ export async function modulesView(root, params, ctx) {
   const modules = await api('/api/modules');
   if (!ctx.isCurrent()) return;
   const list = Array.isArray(modules) ? modules : (modules && modules.modules) || [];
-  const status = h('div', { role: 'status', 'aria-live': 'polite' });
+  const status = h('div', { 'aria-live': 'polite' });
 
-  const act = async (work, doneText, onRefused) => {
-    add(clear(status), h('p', { class: 'loading' }, t('common.working')));
+  // a notice goes where the admin acted: into that module's row (or beside the install button), scrolled into view
+  const noticeArea = code => (code && document.querySelector('#module-' + CSS.escape(code) + ' .row-status')) || document.querySelector('#module-status');
+  const show = (code, notice) => {
+    const area = noticeArea(code);
+    if (!area) return;
+    add(clear(area), notice);
+    area.scrollIntoView({ block: 'nearest' });
+  };
+  const act = async (code, work, doneText, onRefused) => {
+    show(code, h('p', { class: 'loading' }, t('common.working')));
     try {
-      await work();
+      const answer = await work();
       await loadCatalog({ force: true }).catch(() => {});
       await rerender();
-      const fresh = document.querySelector('#module-status');
-      if (fresh) add(clear(fresh), h('p', { class: 'notice' }, doneText));
+      show(code || (answer && answer.code), h('p', { class: 'notice', role: 'status' }, doneText));
     } catch (e) {
-      add(clear(status), h('div', { class: 'alert', role: 'alert' }, h('strong', null, t('modules.refused')), ' ', errorMessages(e).join(' ')));
+      show(code, h('div', { class: 'alert', role: 'alert' }, h('strong', null, t('modules.refused')), ' ', errorMessages(e).join(' ')));
       if (onRefused) onRefused(e);
     }
   };
@@ -43,12 +50,12 @@ export async function modulesView(root, params, ctx) {
     const signer = e.problem && e.problem.code === 'signer-changed' && e.problem.signer;
     if (!signer) return;
     const enc = encodeURIComponent(m.code);
-    add(status, h('div', { class: 'actions' }, h('button', {
+    add(noticeArea(m.code), h('div', { class: 'actions' }, h('button', {
       type: 'button', class: 'btn btn-big', id: 'module-assign-signer', onclick: async () => {
         if (await confirmDialog(t('modules.signerTitle'), t('modules.signerText', { name: m.name || m.code, signer: signer.offeredName, fingerprint: signer.offered }), t('modules.signerConfirm'), { danger: true })) {
-          act(async () => {
+          act(m.code, async () => {
             await api('/api/admin/modules/' + enc + '/signer', { method: 'POST', body: { fingerprint: signer.offered } });
-            await uploadWith('PUT', '/api/admin/modules/' + enc, file);
+            return uploadWith('PUT', '/api/admin/modules/' + enc, file);
           }, t('modules.updatedDone', { name: m.name || m.code }));
         }
       }
@@ -56,41 +63,53 @@ export async function modulesView(root, params, ctx) {
   };
   status.id = 'module-status';
 
+  const toggle = async m => {
+    const name = m.name || m.code;
+    const path = '/api/admin/modules/' + encodeURIComponent(m.code) + (m.enabled ? '/disable' : '/enable');
+    if (m.enabled && !await confirmDialog(t('modules.disableTitle'), t('modules.disableText', { name }), t('modules.disable'), { danger: true })) return;
+    act(m.code, () => api(path, { method: 'POST' }), m.enabled ? t('modules.disabledDone', { name }) : t('modules.enabledDone', { name }));
+  };
+
+  const healthBadge = m => {
+    if (m.health === 'DISABLED' || !m.enabled) return h('span', { class: 'badge' }, t('modules.off'));
+    const healthy = m.health === 'UP';
+    return h('span', { class: 'badge ' + (healthy ? 'ok' : 'bad') }, icon(healthy ? 'check' : 'warning'), healthy ? t('modules.up') : t('modules.down'));
+  };
+
   const row = m => {
     const enc = encodeURIComponent(m.code);
-    const healthy = m.health === 'UP';
-    return h('tr', null,
-      h('th', { scope: 'row' }, h('div', null, m.name || m.code), h('div', { class: 'muted' }, m.code)),
+    const name = m.name || m.code;
+    return h('tr', { id: 'module-' + m.code },
+      h('th', { scope: 'row' }, h('div', null, name), h('div', { class: 'muted' }, m.code)),
       h('td', null, m.version || '', m.previousVersion ? h('div', { class: 'muted' }, t('modules.previous', { v: m.previousVersion })) : null),
       h('td', null, tOr('moduleState.' + m.state, m.state),
         m.problem ? h('div', { class: 'field-error' }, m.problem) : null),
-      h('td', null, h('span', { class: 'badge ' + (healthy ? 'ok' : 'bad') }, icon(healthy ? 'check' : 'warning'), healthy ? t('modules.up') : t('modules.down'))),
+      h('td', null, healthBadge(m)),
       h('td', null, h('button', {
         type: 'button', class: 'switch', role: 'switch', 'aria-checked': String(!!m.enabled),
-        'aria-label': t('modules.enabledFor', { name: m.name || m.code }),
-        onclick: () => act(() => api('/api/admin/modules/' + enc + (m.enabled ? '/disable' : '/enable'), { method: 'POST' }),
-          m.enabled ? t('modules.disabledDone', { name: m.name || m.code }) : t('modules.enabledDone', { name: m.name || m.code }))
+        'aria-label': t('modules.enabledFor', { name }), onclick: () => toggle(m)
       }, h('span', { class: 'knob', 'aria-hidden': 'true' }), m.enabled ? t('modules.on') : t('modules.off'))),
       h('td', null, h('div', { class: 'actions' },
-        filePicker(t('modules.update'), file => act(() => uploadWith('PUT', '/api/admin/modules/' + enc, file), t('modules.updatedDone', { name: m.name || m.code }), offerNewSigner(m, file))),
+        filePicker(t('modules.update'), file => act(m.code, () => uploadWith('PUT', '/api/admin/modules/' + enc, file), t('modules.updatedDone', { name }), offerNewSigner(m, file))),
         m.previousVersion ? h('button', {
           type: 'button', class: 'btn btn-big', onclick: async () => {
-            if (await confirmDialog(t('modules.rollbackTitle'), t('modules.rollbackText', { name: m.name || m.code, v: m.previousVersion }), t('modules.rollback'))) {
-              act(() => api('/api/admin/modules/' + enc + '/rollback', { method: 'POST' }), t('modules.rolledBackDone', { name: m.name || m.code }));
+            if (await confirmDialog(t('modules.rollbackTitle'), t('modules.rollbackText', { name, v: m.previousVersion }), t('modules.rollback'))) {
+              act(m.code, () => api('/api/admin/modules/' + enc + '/rollback', { method: 'POST' }), t('modules.rolledBackDone', { name }));
             }
           }
         }, t('modules.rollback')) : null,
         h('button', {
           type: 'button', class: 'btn btn-big btn-danger', onclick: async () => {
-            if (await confirmDialog(t('modules.uninstallTitle'), t('modules.uninstallText', { name: m.name || m.code }), t('modules.uninstall'), { danger: true })) {
-              act(() => api('/api/admin/modules/' + enc, { method: 'DELETE' }), t('modules.uninstalledDone', { name: m.name || m.code }));
+            if (await confirmDialog(t('modules.uninstallTitle'), t('modules.uninstallText', { name }), t('modules.uninstall'), { danger: true })) {
+              act(null, () => api('/api/admin/modules/' + enc, { method: 'DELETE' }), t('modules.uninstalledDone', { name }));
             }
           }
-        }, t('modules.uninstall')))));
+        }, t('modules.uninstall'))),
+        h('div', { class: 'row-status', 'aria-live': 'polite' })));
   };
 
   add(root, h('h1', null, t('menu.modules')), h('p', { class: 'help' }, t('modules.intro')),
-    h('div', { class: 'actions' }, filePicker(t('modules.install'), file => act(() => uploadFile('/api/admin/modules', file, file.name), t('modules.installedDone', { name: file.name })))),
+    h('div', { class: 'actions' }, filePicker(t('modules.install'), file => act(null, () => uploadFile('/api/admin/modules', file, file.name), t('modules.installedDone', { name: file.name })))),
     status,
     list.length ? h('div', { class: 'table-wrap' }, h('table', { class: 'data' },
       h('caption', { class: 'sr-only' }, t('menu.modules')),

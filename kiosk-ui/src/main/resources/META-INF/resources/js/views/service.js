@@ -4,6 +4,7 @@ import { t } from '../i18n.js';
 import { icon } from '../icons.js';
 import { api } from '../api.js';
 import { session } from '../state.js';
+import { prefillAssisted } from '../session.js';
 import { formState, renderForm } from '../form.js';
 import { submittedData } from '../fields.js';
 import { navigate } from '../router.js';
@@ -57,6 +58,7 @@ export async function serviceView(root, params, ctx) {
       h('button', {
         type: 'button', class: 'btn-primary', onclick: () => {
           state.started = true;
+          prefillAssisted(fields, state);
           showForm();
         }
       }, t('service.start'), icon('back', 'flip'))));

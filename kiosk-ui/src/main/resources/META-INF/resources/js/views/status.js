@@ -5,6 +5,7 @@ import { t } from '../i18n.js';
 import { icon } from '../icons.js';
 import { api } from '../api.js';
 import { prefs, session } from '../state.js';
+import { prefillAssisted } from '../session.js';
 import { formState, renderForm } from '../form.js';
 import { navigate, queryParam, resetTo, setBackHandler } from '../router.js';
 import { formatDate, monthNames, rupiah } from '../format.js';
@@ -89,6 +90,7 @@ export async function statusView(root) {
     return;
   }
   const list = fields();
+  prefillAssisted(list, state);
   renderForm(root, {
     fields: list, state, title: t('home.status'), checkNik: false, submitLabel: t('status.check'),
     reviewNote: t('status.reviewNote'),

@@ -18,13 +18,17 @@ public final class TestBundles {
     }
 
     public static Path bundle(Class<?> program, String code, String importPackage) throws Exception {
+        return bundle(program, code, importPackage, "1.0.0");
+    }
+
+    public static Path bundle(Class<?> program, String code, String importPackage, String version) throws Exception {
         Path jar = Files.createTempFile(code, ".jar");
         Manifest m = new Manifest();
         Attributes a = m.getMainAttributes();
         a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
         a.putValue("Bundle-ManifestVersion", "2");
         a.putValue("Bundle-SymbolicName", "test." + code.toLowerCase(java.util.Locale.ROOT));
-        a.putValue("Bundle-Version", "1.0.0");
+        a.putValue("Bundle-Version", version);
         a.putValue("Import-Package", importPackage);
         a.putValue("Service-Component", "OSGI-INF/program.xml");
         a.putValue("Provide-Capability", "anjungan.program;anjungan.program=" + code);

@@ -2,6 +2,7 @@ package id.anjungan.host.catalog.boundary;
 
 import id.anjungan.host.config.Settings;
 import id.anjungan.spi.platform.Kelurahan;
+import id.anjungan.spi.platform.KioskClock;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,11 +17,14 @@ public class KioskResource {
 
     @Inject
     Kelurahan kelurahan;
+    @Inject
+    KioskClock clock;
 
     @GET
     public Map<String, Object> kiosk() {
         return Map.of("kelurahan", kelurahan.name(), "kecamatan", kelurahan.kecamatan(), "city", kelurahan.city(),
                 "idleSeconds", Integer.parseInt(Settings.get("anjungan.idle.seconds", "60")),
-                "warningSeconds", Integer.parseInt(Settings.get("anjungan.idle.warning.seconds", "20")));
+                "warningSeconds", Integer.parseInt(Settings.get("anjungan.idle.warning.seconds", "20")),
+                "zone", clock.zone().getId()); // ANJUNGAN_ZONE: the staff screens show times as the kiosk's clock reads them
     }
 }

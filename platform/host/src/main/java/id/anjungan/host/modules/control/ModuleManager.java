@@ -121,6 +121,13 @@ public final class ModuleManager {
         }
         InstalledModule current = stored(code);
         checkSigner(current, jar);
+        if (jar.version().equals(current.version)) {
+            throw Problem.of(409, "same-version", "Versi ini sudah terpasang", "This version is installed already",
+                    "Modul " + code + " versi " + jar.version() + " sudah terpasang; tidak ada yang diubah. Unggah "
+                            + "berkas dengan nomor versi yang lebih baru.", "Module " + code + " version "
+                            + jar.version() + " is installed already; nothing was changed. Upload a file with a newer "
+                            + "version number.");
+        }
         Path kept = keep(jar);
         try {
             swap(code, slot, kept, jar.version(), current, jar.signer());
@@ -320,13 +327,19 @@ public final class ModuleManager {
         Slot slot = slot(code);
         InstalledModule m = stored(code);
         Optional<Active> active = active(code);
-        Text name = active.flatMap(a -> describe(a)).map(ProgramDescriptor::name).orElse(Text.of(code, code));
+        Optional<Text> answered = active.flatMap(a -> describe(a)).map(ProgramDescriptor::name);
+        answered.filter(n -> n.id().length() <= 200 && n.en().length() <= 200)
+                .filter(n -> !n.id().equals(m.nameId) || !n.en().equals(m.nameEn)).ifPresent(n -> rememberName(code, n));
+        Text name = answered.or(() -> Optional.ofNullable(m.nameId).map(id -> Text.of(id, m.nameEn)))
+                .orElse(Text.of(code, code));
         String state = !slot.enabled ? "DISABLED" : slot.failure != null ? "FAILED"
                 : active.isPresent() ? "ACTIVE" : "RESOLVED";
         Text problem = slot.failure != null ? slot.failure : calls.trouble(slot.bundleId)
                 .or(() -> active.flatMap(a -> problemOf(a))).orElse(null);
-        String health = slot.enabled && (active.isEmpty() || problem != null) ? "DOWN" : "UP";
-        return new ModuleView(code, name, m.version, m.previousVersion, state, health, problem, slot.enabled);
+        String health = !slot.enabled ? "DISABLED" : active.isEmpty() || problem != null ? "DOWN" : "UP";
+        boolean canRollBack = m.previousJarFile != null && Files.exists(Path.of(m.previousJarFile));
+        return new ModuleView(code, name, m.version, canRollBack ? m.previousVersion : null, state, health, problem,
+                slot.enabled);
     }
 
     private Optional<ProgramDescriptor> describe(Active a) {
@@ -441,6 +454,18 @@ public final class ModuleManager {
             m.signer = signer;
             m.updated = Instant.now();
             em.merge(m);
+            return null;
+        });
+    }
+
+    /** Keeps the name a running program gave, so that the admin still sees it once the program is switched off. */
+    private void rememberName(String code, Text name) {
+        db.tx(em -> {
+            InstalledModule m = em.find(InstalledModule.class, code);
+            if (m != null) {
+                m.nameId = name.id();
+                m.nameEn = name.en();
+            }
             return null;
         });
     }

@@ -29,6 +29,11 @@ public class InstalledModule {
     public String signer;
     @Column(name = "enabled")
     public boolean enabled;
+    /** The program's name as it last answered, shown while it is disabled or not running. */
+    @Column(name = "name_id", length = 200)
+    public String nameId;
+    @Column(name = "name_en", length = 200)
+    public String nameEn;
     @Column(name = "updated_ts")
     public Instant updated;
 }

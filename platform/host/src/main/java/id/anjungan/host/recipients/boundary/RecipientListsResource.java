@@ -33,7 +33,8 @@ import java.util.Optional;
 
 /**
  * Recipient lists (BNBA) from Dinas Sosial: upload a CSV per program, period and source (DTSEN, SP2D, other), follow
- * the import (also after a restart), get rejects.
+ * the import (also after a restart), see how many of today's recipients it drops and confirm or cancel (preview), get
+ * rejects.
  */
 @Path("admin/recipient-lists")
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,8 +60,9 @@ public class RecipientListsResource {
                 .orElseThrow(() -> Problem.of(400, "no-file", "Berkas tidak ada", "No file",
                         "Pilih berkas CSV daftar penerima untuk diunggah.", "Choose a recipient-list CSV file to upload."));
         boolean confirmShrink = text(parts, "confirmShrink").map(v -> "true".equals(v.trim())).orElse(false);
+        boolean preview = text(parts, "preview").map(v -> "true".equals(v.trim())).orElse(false);
         ImportProgress progress = imports.start(program, period, source, imports.receive(file.getContent()),
-                caller.actor(), confirmShrink);
+                caller.actor(), confirmShrink, preview);
         return Response.accepted(Map.of("id", progress.id()))
                 .location(URI.create("admin/recipient-lists/imports/" + progress.id())).build();
     }
@@ -69,6 +71,20 @@ public class RecipientListsResource {
     @Path("imports/{id}")
     public Map<String, Object> progress(@PathParam("id") String id) {
         return known(id).json(ProblemMapper.language(headers));
+    }
+
+    /** Replaces the published list with a previewed import (state PREVIEW); 409 not-previewed otherwise. */
+    @POST
+    @Path("imports/{id}/confirm")
+    public Response confirm(@PathParam("id") String id) {
+        return Response.accepted(imports.confirm(id, caller.actor()).json(ProblemMapper.language(headers))).build();
+    }
+
+    /** Drops a previewed import; the published list stays. */
+    @POST
+    @Path("imports/{id}/cancel")
+    public Map<String, Object> cancel(@PathParam("id") String id) {
+        return imports.cancel(id, caller.actor()).json(ProblemMapper.language(headers));
     }
 
     @GET

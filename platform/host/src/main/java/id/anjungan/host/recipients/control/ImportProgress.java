@@ -8,8 +8,8 @@ import java.util.Map;
 /** How far one import has come; written by the importing thread only, read by anyone. */
 public final class ImportProgress {
 
-    /** Where an import stands. */
-    public enum State { RUNNING, DONE, FAILED }
+    /** Where an import stands: PREVIEW waits for the admin to confirm or cancel the replacement of the list. */
+    public enum State { RUNNING, PREVIEW, DONE, FAILED }
 
     private final String id;
     private final String program;
@@ -21,6 +21,7 @@ public final class ImportProgress {
     private volatile long rowsRejected;
     private volatile Text problem;
     private volatile String problemCode;
+    private volatile ReplacementPreview preview;
 
     ImportProgress(String id, String program, String period, String source) {
         this.id = id;
@@ -107,6 +108,15 @@ public final class ImportProgress {
         rowsRejected = rejected;
     }
 
+    void previewed(ReplacementPreview what) {
+        preview = what;
+        state = State.PREVIEW;
+    }
+
+    void confirmed() {
+        state = State.RUNNING;
+    }
+
     void done(long published) {
         rowsImported = published;
         state = State.DONE;
@@ -131,6 +141,12 @@ public final class ImportProgress {
         body.put("rowsRejected", rowsRejected);
         body.put("problem", problem == null ? null : problem.in(lang));
         body.put("problemCode", problemCode);
+        ReplacementPreview p = preview;
+        if (p != null) {
+            // of today's recipients, how many the new list keeps and drops; the rest of it is new
+            body.put("preview", Map.of("published", p.published(), "dropped", p.dropped(),
+                    "kept", p.published() - p.dropped(), "added", Math.max(0, rowsImported - (p.published() - p.dropped()))));
+        }
         return body;
     }
 }

@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,12 @@ public class RecipientImport {
     int writers = Integer.parseInt(Settings.get("anjungan.import.writers", "1"));
 
     private final Map<String, ImportProgress> jobs = new ConcurrentHashMap<>();
+    /** Imports staged and previewed, waiting for the admin's word; a restart forgets them (and drops their tables). */
+    private final Map<String, Staged> previews = new ConcurrentHashMap<>();
+
+    /** A file read, checked and staged, not yet published. */
+    private record Staged(StagedRows rows, long[] sortedNiks, long read, long count, long rejected) {
+    }
     private ExecutorService worker;
 
     /**
@@ -104,8 +111,9 @@ public class RecipientImport {
                 + "Silakan unggah berkasnya lagi.", "The import stopped because the kiosk was shut down or restarted; "
                 + "no data was changed. Please upload the file again.");
         return db.tx(em -> {
-            List<ImportRow> running = em.createQuery("select i from ImportRow i where i.state = :s", ImportRow.class)
-                    .setParameter("s", ImportProgress.State.RUNNING.name()).getResultList();
+            List<ImportRow> running = em.createQuery("select i from ImportRow i where i.state in :s", ImportRow.class)
+                    .setParameter("s", List.of(ImportProgress.State.RUNNING.name(), ImportProgress.State.PREVIEW.name()))
+                    .getResultList();
             for (ImportRow row : running) {
                 row.state = ImportProgress.State.FAILED.name();
                 row.rowsImported = 0;
@@ -158,14 +166,16 @@ public class RecipientImport {
      * Starts importing a received file in the background; the file is deleted afterwards, whatever the outcome.
      *
      * @param confirmShrink whether the caller accepts a list less than half as long as the published one
+     * @param preview whether to stop before replacing a published list, in state PREVIEW with how many of its
+     *                recipients the new list drops, until {@link #confirm} or {@link #cancel}
      */
     public ImportProgress start(String program, String period, ListSource source, Path upload, Actor actor,
-                                boolean confirmShrink) {
+                                boolean confirmShrink, boolean preview) {
         try {
             ImportProgress progress = begin(program, period, source);
             worker().submit(() -> {
                 try (InputStream in = Files.newInputStream(upload)) {
-                    run(progress, in, actor, confirmShrink);
+                    run(progress, in, actor, confirmShrink, preview);
                 } catch (IOException | Error e) {
                     LOG.warning(() -> "Import " + progress.id() + " stopped: " + Masking.trace(e));
                     finish(progress, () -> progress.failed("unreadable", Text.of("Berkas unggahan tidak dapat dibaca.",
@@ -189,7 +199,7 @@ public class RecipientImport {
     public ImportProgress importFile(String program, String period, InputStream csv, Actor actor, boolean confirmShrink) {
         ListNames.check(program, period);
         ImportProgress progress = begin(program, period, ListSource.defaultFor(program));
-        run(progress, csv, actor, confirmShrink);
+        run(progress, csv, actor, confirmShrink, false);
         return progress;
     }
 
@@ -213,7 +223,7 @@ public class RecipientImport {
         return Optional.ofNullable(db.read(em -> em.find(ImportRow.class, id))).map(ImportProgress::of);
     }
 
-    /** The rejected lines of an import as {@code line,field,reason} CSV. */
+    /** The rejected lines of an import as {@code line,nik,name,field,reason} CSV (NIK masked). */
     public void writeRejected(ImportProgress progress, String lang, Writer out) throws IOException {
         RejectedReport.render(rejectedFile(progress.id()), lang, out);
     }
@@ -238,7 +248,7 @@ public class RecipientImport {
         return progress;
     }
 
-    private void run(ImportProgress progress, InputStream csv, Actor actor, boolean confirmShrink) {
+    private void run(ImportProgress progress, InputStream csv, Actor actor, boolean confirmShrink, boolean preview) {
         StagedRows staged = new StagedRows(db, progress.program());
         long started = System.nanoTime();
         long read = 0;
@@ -259,7 +269,8 @@ public class RecipientImport {
                         batch.add(checked.record());
                     } else {
                         rejected++;
-                        problems.forEach(report::add);
+                        RowRules.Who who = rules.who(line);
+                        problems.forEach(p -> report.add(p, who));
                     }
                     if (batch.size() == batchSize) {
                         writer.add(batch);
@@ -277,17 +288,19 @@ public class RecipientImport {
                         - started) / 1_000_000 + " ms, " + writer.waitedMillis() + " ms of it waiting for writes");
             }
             progress.read(read, stagedRows, rejected);
-            checkReplacement(progress, stagedRows, confirmShrink);
-            long publishing = System.nanoTime();
-            String replaced = staged.publish(progress.period(), progress.source(), stagedRows, clock.now());
-            NikIndex.offer(staged.table(), stagedRows, seen.niks(), replaced);
-            LOG.info("Import " + progress.id() + " indexed and published in " + (System.nanoTime() - publishing)
-                    / 1_000_000 + " ms");
-            long published = stagedRows;
-            finish(progress, () -> progress.done(published));
-            audit.record(actor, "recipient-import", progress.program() + " " + progress.period(), read + " rows read, "
-                    + stagedRows + " imported, " + rejected + " rejected");
-            dropQuietly(staged, replaced);
+            // a preview shows the admin what the list loses, and the confirmation covers a much shorter list too
+            checkReplacement(progress, stagedRows, confirmShrink || preview);
+            long[] niks = seen.niks();
+            Arrays.sort(niks);
+            Staged done = new Staged(staged, niks, read, stagedRows, rejected);
+            Optional<ReplacementPreview> change = preview ? ReplacementPreview.of(db, progress.program(),
+                    progress.period(), niks) : Optional.empty();
+            if (change.isPresent()) {
+                previews.put(progress.id(), done);
+                finish(progress, () -> progress.previewed(change.get()));
+                return;
+            }
+            publish(progress, done, actor);
         } catch (Problem refused) {
             fail(progress, staged, refused.code(), refused.detail(), actor);
         } catch (IOException | RuntimeException e) {
@@ -295,6 +308,61 @@ public class RecipientImport {
             fail(progress, staged, "system-error", Text.of("Impor gagal karena kesalahan sistem; tidak ada data yang diubah.",
                     "The import failed because of a system error; no data was changed."), actor);
         }
+    }
+
+    private void publish(ImportProgress progress, Staged staged, Actor actor) {
+        long publishing = System.nanoTime();
+        String replaced = staged.rows().publish(progress.period(), progress.source(), staged.count(), clock.now());
+        NikIndex.offer(staged.rows().table(), staged.count(), staged.sortedNiks(), replaced);
+        LOG.info("Import " + progress.id() + " indexed and published in " + (System.nanoTime() - publishing)
+                / 1_000_000 + " ms");
+        finish(progress, () -> progress.done(staged.count()));
+        audit.record(actor, "recipient-import", progress.program() + " " + progress.period(), staged.read()
+                + " rows read, " + staged.count() + " imported, " + staged.rejected() + " rejected");
+        dropQuietly(staged.rows(), replaced);
+    }
+
+    /** Publishes a previewed import: the admin saw what the published list loses and agreed. */
+    public ImportProgress confirm(String id, Actor actor) {
+        ImportProgress progress = previewed(id);
+        Staged staged = previews.remove(id);
+        if (staged == null) {
+            throw notPreviewed(id);
+        }
+        progress.confirmed();
+        worker().submit(() -> {
+            try {
+                publish(progress, staged, actor);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Import " + progress.id() + " failed: " + Masking.scrub(String.valueOf(e)));
+                fail(progress, staged.rows(), "system-error", Text.of("Impor gagal karena kesalahan sistem; tidak ada "
+                        + "data yang diubah.", "The import failed because of a system error; no data was changed."), actor);
+            }
+        });
+        return progress;
+    }
+
+    /** Drops a previewed import: the published list stays as it is. */
+    public ImportProgress cancel(String id, Actor actor) {
+        ImportProgress progress = previewed(id);
+        Staged staged = previews.remove(id);
+        if (staged == null) {
+            throw notPreviewed(id);
+        }
+        fail(progress, staged.rows(), "cancelled", Text.of("Impor dibatalkan; daftar yang berlaku tidak diubah.",
+                "The import was cancelled; the published list is unchanged."), actor);
+        return progress;
+    }
+
+    private ImportProgress previewed(String id) {
+        return progress(id).orElseThrow(() -> Problem.notFound("Impor " + id, "Import " + id));
+    }
+
+    private static Problem notPreviewed(String id) {
+        return Problem.of(409, "not-previewed", "Tidak ada yang menunggu konfirmasi", "Nothing awaits confirmation",
+                "Impor " + id + " tidak sedang menunggu konfirmasi (sudah dikonfirmasi, dibatalkan, atau anjungan "
+                        + "dimulai ulang). Bila perlu, unggah berkasnya lagi.", "Import " + id + " is not awaiting "
+                        + "confirmation (confirmed, cancelled, or the kiosk restarted). Upload the file again if needed.");
     }
 
     private static List<Rejection> duplicate(NikSet seen, String nik, long line) {

@@ -28,6 +28,11 @@ final class RejectedReport implements AutoCloseable {
     }
 
     void add(Rejection r) {
+        add(r, RowRules.Who.NOBODY);
+    }
+
+    /** A rejected line with whom it names, so that the admin finds the row: its NIK masked and its name. */
+    void add(Rejection r, RowRules.Who who) {
         try {
             if (printer == null) {
                 Files.deleteIfExists(file);
@@ -36,22 +41,26 @@ final class RejectedReport implements AutoCloseable {
                 printer = new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), CSVFormat.RFC4180);
             }
             printer.printRecord(r.line(), r.field(), r.reason().code(), r.reason().message().id(),
-                    r.reason().message().en());
+                    r.reason().message().en(), who.nikMasked(), who.name());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Writes {@code line,field,reason} in a language; only the header when nothing was rejected. */
+    /** Writes {@code line,nik,name,field,reason} in a language; only the header when nothing was rejected. */
     static void render(Path file, String lang, Writer out) throws IOException {
         boolean en = lang != null && lang.startsWith("en");
         CSVPrinter csv = new CSVPrinter(new BufferedWriter(out), CSVFormat.RFC4180);
-        csv.printRecord("line", "field", "reason");
+        csv.printRecord("line", "nik", "name", "field", "reason");
         if (Files.exists(file)) {
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                  CSVParser rows = CSVParser.parse(in, CSVFormat.RFC4180)) {
                 for (CSVRecord row : rows) {
-                    csv.printRecord(SpreadsheetCells.defuse(row.get(0)), SpreadsheetCells.defuse(row.get(1)),
+                    // a report written before names were kept has five columns
+                    String nik = row.size() > 5 ? row.get(5) : "";
+                    String name = row.size() > 6 ? row.get(6) : "";
+                    csv.printRecord(SpreadsheetCells.defuse(row.get(0)), SpreadsheetCells.defuse(nik),
+                            SpreadsheetCells.defuse(name), SpreadsheetCells.defuse(row.get(1)),
                             SpreadsheetCells.defuse(en ? row.get(4) : row.get(3)));
                 }
             }

@@ -1,6 +1,7 @@
 package id.anjungan.host.recipients.control;
 
 import id.anjungan.host.identity.control.Digits;
+import id.anjungan.host.identity.control.Masking;
 import id.anjungan.host.identity.control.NikValidator;
 import id.anjungan.spi.Reason;
 import id.anjungan.spi.platform.IdentityCheck;
@@ -17,6 +18,11 @@ final class RowRules {
 
     static final int MAX_FIELD = 500;
     static final int MAX_FIELDS_JSON = 3500;
+
+    /** Whom a line names, as its rejection shows it: the NIK masked (as typed), the name at most 200 characters. */
+    record Who(String nikMasked, String name) {
+        static final Who NOBODY = new Who("", "");
+    }
 
     /** A checked line: the record when every field is acceptable, else what is wrong. */
     record Checked(RecipientRecord record, List<Rejection> rejections) {
@@ -110,6 +116,14 @@ final class RowRules {
         }
         return new Checked(new RecipientRecord(program, period, nikValue, kkValue, line.get(name), line.get(address),
                 line.get(rt), line.get(rw), line.get(kelurahan), fields), List.of());
+    }
+
+    /** Whom a (rejected) line names, from whatever its NIK and name columns hold. */
+    Who who(CSVRecord line) {
+        String nikValue = nik < line.size() ? line.get(nik).trim() : "";
+        String nameValue = name < line.size() ? line.get(name).trim() : "";
+        return new Who(Masking.mask(nikValue.startsWith("'") ? nikValue.substring(1) : nikValue),
+                nameValue.length() > 200 ? nameValue.substring(0, 200) : nameValue);
     }
 
     /** The widths of the recipient table's columns. */

@@ -23,8 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 
 /**
- * An assisted session: a PSM names the resident and records their consent (checkbox read aloud plus a photo or a
- * signature); every later action of the PSM's token is attributed "PSM X untuk NIK Y".
+ * An assisted session: a PSM names the resident and records their consent (checkbox read aloud plus the resident's
+ * signature, thumbprint or photo); every later action of the PSM's token is attributed "PSM X untuk NIK Y".
  */
 @Path("assist")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,9 +32,16 @@ import java.util.Map;
 @Allowed({Role.PSM, Role.TKSK})
 public class AssistResource {
 
-    /** The resident and the evidence of their consent. */
-    public record Consent(String nik, Boolean consent, String evidence) {
+    /**
+     * The resident and the evidence of their consent.
+     *
+     * @param evidenceKind what the evidence attachment shows: {@code signature} (the default), {@code thumbprint} (for
+     *                     a resident who cannot sign) or {@code photo}
+     */
+    public record Consent(String nik, Boolean consent, String evidence, String evidenceKind) {
     }
+
+    static final java.util.Set<String> EVIDENCE_KINDS = java.util.Set.of("signature", "thumbprint", "photo");
 
     @Inject
     Caller caller;
@@ -64,14 +71,22 @@ public class AssistResource {
                     nik.problems().get(0).message(), null);
         }
         if (request.evidence() == null || !attachments.exists(request.evidence())) {
-            throw Problem.of(422, "evidence-required", "Tanda tangan atau foto diperlukan", "Signature or photo needed",
-                    "Minta warga menandatangani di layar atau ambil fotonya sebagai bukti persetujuan.",
-                    "Ask the resident to sign on the screen or take their photo as proof of consent.");
+            throw Problem.of(422, "evidence-required", "Bukti persetujuan diperlukan", "Proof of consent needed",
+                    "Minta warga menandatangani atau menempelkan ibu jari di layar, atau ambil fotonya sebagai bukti "
+                            + "persetujuan.", "Ask the resident to sign or press their thumb on the screen, or take "
+                            + "their photo as proof of consent.");
+        }
+        String kind = request.evidenceKind() == null ? "signature" : request.evidenceKind();
+        if (!EVIDENCE_KINDS.contains(kind)) {
+            throw Problem.of(422, "unknown-evidence-kind", "Jenis bukti tidak dikenal", "Unknown kind of evidence",
+                    "Bukti persetujuan berupa tanda tangan, cap jempol atau foto warga.",
+                    "The proof of consent is the resident's signature, thumbprint or photo.");
         }
         String nikNumber = Digits.canonical(request.nik());
         Actor assisted = sessions.assist(caller.token(), nikNumber);
-        audit.record(assisted, "assist-start", Masking.mask(nikNumber), "consent evidence " + request.evidence());
-        return Map.of("nikMasked", Masking.mask(nikNumber), "banner", banner(assisted));
+        audit.record(assisted, "assist-start", Masking.mask(nikNumber), "consent evidence " + request.evidence()
+                + " (" + kind + ")");
+        return Map.of("nikMasked", Masking.mask(nikNumber), "banner", banner(assisted), "evidenceKind", kind);
     }
 
     @DELETE

@@ -81,7 +81,7 @@ class ModuleIsolationTest {
         host.modules.install(TestBundles.bundle(MisbehavingProgram.class, "BAD", SPI));
         List<String> bad = stored(home.resolve("module-store/BAD"));
         assertEquals("start-failed", assertThrows(Problem.class, () -> host.modules.update("BAD", TestBundles.bundle(
-                MisbehavingProgram.class, "BAD", SPI + ",no.such.pkg"))).code());
+                MisbehavingProgram.class, "BAD", SPI + ",no.such.pkg", "1.0.1"))).code());
         assertEquals(bad, stored(home.resolve("module-store/BAD")), "a refused update leaves nothing stored");
     }
 

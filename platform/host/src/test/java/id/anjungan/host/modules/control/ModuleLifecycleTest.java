@@ -105,6 +105,30 @@ class ModuleLifecycleTest {
     }
 
     @Test
+    void aDisabledModuleKeepsItsNameAcrossARestartAndIsNeitherHealthyNorDown() throws Exception {
+        String name = host.modules.install(ModuleJars.example()).name().id();
+        assertTrue(!name.equals("RUJUKAN"), "the program names itself: " + name);
+        ModuleView off = host.modules.setEnabled("RUJUKAN", false);
+        assertEquals(name, off.name().id());
+        assertEquals("DISABLED", off.health());
+        host.close();
+        host = TestHost.start(home);
+        assertEquals(name, host.modules.view("RUJUKAN").name().id(), "the name survives a restart while switched off");
+        assertEquals("DISABLED", host.modules.view("RUJUKAN").health());
+    }
+
+    @Test
+    void theSameVersionAgainIsRefusedAndRollbackNeedsAPreviousVersion() throws Exception {
+        assertEquals(null, host.modules.install(ModuleJars.example()).previousVersion(), "nothing to roll back to");
+        Problem same = assertThrows(Problem.class, () -> host.modules.update("RUJUKAN", ModuleJars.example()));
+        assertEquals("same-version", same.code());
+        assertEquals(409, same.status());
+        assertTrue(same.detail().id().contains("1.0.0"), same.detail().id());
+        assertEquals("no-previous", assertThrows(Problem.class, () -> host.modules.rollback("RUJUKAN")).code());
+        assertEquals("1.0.0", host.modules.update("RUJUKAN", ModuleJars.example("1.0.1")).previousVersion());
+    }
+
+    @Test
     void configurationFromTheConfigFolderReachesTheModuleAndSurvivesRestart() throws Exception {
         host.modules.install(ModuleJars.example());
         // written aside and moved in, as an admin's editor or deployment tool would, so FileInstall never reads half a file

@@ -2,11 +2,13 @@ package id.anjungan.host.recipients.control;
 
 import id.anjungan.host.persistence.Database;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.anjungan.host.identity.control.DigitVariants;
+import id.anjungan.host.identity.control.Masking;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.spi.Actor;
 import id.anjungan.spi.Role;
@@ -111,15 +113,19 @@ class RecipientImportTest {
         StringWriter out = new StringWriter();
         f.importer.writeRejected(p, "en", out);
         String report = out.toString();
-        assertTrue(report.startsWith("line,field,reason\r\n"), report);
-        assertTrue(report.contains("3,nik,NIK must have 16 digits"), report);
-        assertTrue(report.contains("4,name,Name is required."), report);
-        assertTrue(report.contains("5,rt,RT must be 1 to 3 digits."), report);
-        assertTrue(report.contains("6,nik,The NIK already appears on line 2"), report);
-        assertTrue(report.contains("7,,\"This line has 3 columns"), report);
+        assertTrue(report.startsWith("line,nik,name,field,reason\r\n"), report);
+        assertTrue(report.contains("3,••••,Warga,nik,NIK must have 16 digits"), report);
+        assertTrue(report.contains("4," + Masking.mask(ImportFixture.nik(4)) + ",,name,Name is required."), report);
+        assertTrue(report.contains("5," + Masking.mask(ImportFixture.nik(5)) + ",Warga,rt,RT must be 1 to 3 digits."), report);
+        assertTrue(report.contains("6," + Masking.mask(ImportFixture.nik(1)) + ","), report);
+        assertTrue(report.contains(",nik,The NIK already appears on line 2"), report);
+        assertTrue(report.contains("7," + Masking.mask(ImportFixture.nik(7)) + ",Warga,,\"This line has 3 columns"), report);
+        for (int n : new int[] {4, 5, 1, 7}) {
+            assertFalse(report.contains(ImportFixture.nik(n)), "a NIK in full: " + report);
+        }
         StringWriter id = new StringWriter();
         f.importer.writeRejected(p, "id", id);
-        assertTrue(id.toString().contains("4,name,Nama wajib diisi."), id.toString());
+        assertTrue(id.toString().contains(",name,Nama wajib diisi."), id.toString());
     }
 
     @Test
@@ -186,10 +192,63 @@ class RecipientImportTest {
         assertEquals(0, f.importer.markInterrupted(), "a finished import stays as it was");
     }
 
+    private ImportProgress settled(ImportProgress p) throws InterruptedException {
+        for (int i = 0; i < 800 && p.state() == ImportProgress.State.RUNNING; i++) {
+            Thread.sleep(25);
+        }
+        return p;
+    }
+
+    private ImportProgress preview(String text) throws InterruptedException {
+        return settled(f.importer.start("BPNT", "2026-11", ListSource.DTSEN, f.importer.receive(csv(text)), ADMIN, false, true));
+    }
+
+    @Test
+    void aPreviewSaysHowManyRecipientsTheNewListDropsAndReplacesNothingUntilConfirmed() throws Exception {
+        run(HEADER + line(1) + line(2) + line(3));
+        ImportProgress p = preview(HEADER + line(2) + line(3) + line(4) + line(5));
+        assertEquals(ImportProgress.State.PREVIEW, p.state());
+        assertEquals(Map.of("published", 3L, "dropped", 1L, "kept", 2L, "added", 2L), p.json("id").get("preview"));
+        assertTrue(f.lists.find("BPNT", ImportFixture.nik(1)).isPresent(), "nothing replaced before the confirmation");
+        assertTrue(f.lists.find("BPNT", ImportFixture.nik(4)).isEmpty());
+
+        settled(f.importer.confirm(p.id(), ADMIN));
+        assertEquals(ImportProgress.State.DONE, p.state());
+        assertTrue(f.lists.find("BPNT", ImportFixture.nik(1)).isEmpty(), "the confirmed list replaced the old one");
+        assertTrue(f.lists.find("BPNT", ImportFixture.nik(4)).isPresent());
+        assertEquals(4, f.rows());
+        assertEquals("not-previewed", assertThrows(Problem.class, () -> f.importer.confirm(p.id(), ADMIN)).code());
+    }
+
+    @Test
+    void aCancelledPreviewLeavesThePublishedListAndARestartForgetsAPreview() throws Exception {
+        run(HEADER + line(1) + line(2));
+        ImportProgress cancelled = preview(HEADER + line(3));
+        assertEquals(Map.of("published", 2L, "dropped", 2L, "kept", 0L, "added", 1L), cancelled.json("id").get("preview"),
+                "a much shorter list is previewed rather than refused");
+        f.importer.cancel(cancelled.id(), ADMIN);
+        assertEquals(ImportProgress.State.FAILED, cancelled.state());
+        assertEquals("cancelled", cancelled.problemCode());
+        assertEquals("not-previewed", assertThrows(Problem.class, () -> f.importer.cancel(cancelled.id(), ADMIN)).code());
+        assertTrue(f.lists.find("BPNT", ImportFixture.nik(1)).isPresent());
+
+        ImportProgress waiting = preview(HEADER + line(3));
+        assertEquals(ImportProgress.State.PREVIEW, waiting.state());
+        assertEquals(1, f.importer.markInterrupted(), "a preview a restart stopped is marked as such");
+        assertTrue(f.lists.find("BPNT", ImportFixture.nik(3)).isEmpty(), "the list in force is the old one");
+    }
+
+    @Test
+    void withoutAPublishedListAPreviewedImportIsPublishedAtOnce() throws Exception {
+        ImportProgress p = preview(HEADER + line(1));
+        assertEquals(ImportProgress.State.DONE, p.state());
+        assertTrue(f.lists.find("BPNT", ImportFixture.nik(1)).isPresent());
+    }
+
     @Test
     void uploadsAreDeletedAfterAFailedImportAndLeftoversAtStart() throws Exception {
         Path failing = f.importer.receive(csv("nik,kk\n"));
-        ImportProgress p = f.importer.start("BPNT", "2026-11", ListSource.DTSEN, failing, ADMIN, false);
+        ImportProgress p = f.importer.start("BPNT", "2026-11", ListSource.DTSEN, failing, ADMIN, false, false);
         for (int i = 0; i < 400 && (p.state() == ImportProgress.State.RUNNING || Files.exists(failing)); i++) {
             Thread.sleep(25);
         }
@@ -197,7 +256,7 @@ class RecipientImportTest {
         assertTrue(Files.notExists(failing));
         f.importer.stop();
         Path refused = f.importer.receive(csv(HEADER + line(1)));
-        assertThrows(Problem.class, () -> f.importer.start("BPNT", "bad period!", ListSource.DTSEN, refused, ADMIN, false));
+        assertThrows(Problem.class, () -> f.importer.start("BPNT", "bad period!", ListSource.DTSEN, refused, ADMIN, false, false));
         assertTrue(Files.notExists(refused), "an upload refused before its import began is deleted too");
 
         Path leftover = f.importer.receive(csv(HEADER + line(1))); // a kiosk killed before it imported this
@@ -313,7 +372,7 @@ class RecipientImportTest {
     @Test
     void backgroundImportReportsProgressUntilDone() throws Exception {
         Path upload = f.importer.receive(csv(HEADER + line(1) + line(2)));
-        ImportProgress p = f.importer.start("BPNT", "2026-11", ListSource.DTSEN, upload, ADMIN, false);
+        ImportProgress p = f.importer.start("BPNT", "2026-11", ListSource.DTSEN, upload, ADMIN, false, false);
         for (int i = 0; i < 200 && p.state() == ImportProgress.State.RUNNING; i++) {
             Thread.sleep(25);
         }
