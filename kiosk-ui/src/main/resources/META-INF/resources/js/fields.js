@@ -16,6 +16,33 @@ export function visibleFields(fields, values) {
   return fields.filter(f => isVisible(f, values));
 }
 
+/**
+ * The fields that are or may still be asked: a branch whose deciding question is not answered yet is counted, so the
+ * step counter's total only shrinks as answers come in ("1 dari 6", never "1 dari 3" becoming "dari 6").
+ */
+export function possibleFields(fields, values) {
+  const byName = new Map(fields.map(f => [f.name, f]));
+  const possible = (field, depth) => {
+    const rule = field.visibleWhen;
+    if (!rule || !rule.field) return true;
+    const decider = byName.get(rule.field);
+    if (!decider || depth > fields.length) return isVisible(field, values);
+    if (!possible(decider, depth + 1)) return false;
+    return isEmpty(values[rule.field]) || isVisible(field, values);
+  };
+  return fields.filter(f => possible(f, 0));
+}
+
+/** Whether a text field holds a name or a place, typed with a capital at each word ("Mbah Sukinah", "Jl. Pemuda"). */
+export function capitalizesWords(field) {
+  return /name|nama|address|alamat|location|hospital|kelurahan/i.test(field.name);
+}
+
+/** Whether a text field holds a person's name, which the kiosk may offer again from an earlier answer. */
+export function holdsName(field) {
+  return field.type === 'TEXT' && /name|nama|holder/i.test(field.name);
+}
+
 function isEmpty(value) {
   return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
 }
