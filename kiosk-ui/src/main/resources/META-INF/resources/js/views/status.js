@@ -39,9 +39,19 @@ function resultCard(result, highlight) {
         ? h('p', { class: 'badge ok' }, icon('check'), t('status.registered'))
         : h('p', { class: 'badge bad' }, icon('cross'), t('status.notRegistered')),
     rows.length ? h('dl', { class: 'kv' }, rows.map(([k, v]) => [h('dt', null, k), h('dd', null, v)])) : null,
+    result.registered && result.otherKk ? h('p', { class: 'alert' }, t('status.otherKk')) : null,
     result.note ? h('p', null, result.note) : null,
     // DTSEN changes every quarter: an old list may no longer say who receives aid
     result.listStale ? h('p', { class: 'alert' }, t('status.stale', { date: formatDate(result.listDate, prefs.lang) })) : null);
+}
+
+/**
+ * Never a bare "not registered": what to check next, which depends on whether the NIK and KK belong together (a wrong
+ * or old KK number) or do and the person is on no list.
+ */
+function whatToCheck(results) {
+  if (results.some(r => r.registered) || !results.length) return t('status.wrongPair');
+  return t(results.some(r => r.pairProven) ? 'status.notListedProven' : 'status.notFoundCheck');
 }
 
 export async function statusView(root) {
@@ -66,7 +76,7 @@ export async function statusView(root) {
       results.length ? results.map(r => resultCard(r, r.program === program))
         : state.unavailable && state.unavailable.length ? null : h('p', { class: 'card' }, t('status.noPrograms')),
       unavailableCard(state.unavailable),
-      h('p', { class: 'help' }, t('status.wrongPair')),
+      h('p', { class: 'help' }, whatToCheck(results)),
       h('div', { class: 'actions' },
         h('button', { type: 'button', class: 'btn-big', onclick: () => { session.forms.delete('status'); navigate('/status', { replace: true }); } }, t('status.again')),
         h('span', { class: 'grow' }),
