@@ -1,15 +1,19 @@
 // Pure rules of generated forms: visibility (visibleWhen), validation and display of answers.
 import { t } from './i18n.js';
+import { role } from './state.js';
 import { digitsOnly, formatDate, maskAccount, maskId, rupiah, todayIso } from './format.js';
 
 export const NUMERIC = new Set(['NIK', 'KK', 'PHONE', 'NUMBER', 'RUPIAH', 'BANK_ACCOUNT']);
 export const MASKED = new Set(['NIK', 'KK']);
 
+/** The name a condition gives to ask a question only of some roles (FormField.ROLE): whoever fills the form. */
+export const ROLE_FIELD = '@role';
+
 export function isVisible(field, values) {
   const rule = field.visibleWhen;
   if (!rule || !rule.field) return true;
   const anyOf = Array.isArray(rule.anyOf) ? rule.anyOf : [];
-  return anyOf.includes(values[rule.field]);
+  return anyOf.includes(rule.field === ROLE_FIELD ? role() : values[rule.field]);
 }
 
 export function visibleFields(fields, values) {

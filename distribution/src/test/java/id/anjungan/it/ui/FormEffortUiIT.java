@@ -117,36 +117,49 @@ class FormEffortUiIT {
 
     @Test
     void theStepCounterNeverGrowsWhenABranchOpens() throws Exception {
-        startService("Cek kelayakan dan usul KJS");
+        startService("Ajukan bantuan rumah");
         List<int[]> steps = new ArrayList<>();
         steps.add(step());
-        ui.keypad(KioskUi.freshNik(12, 3, 1960));
+        ui.keypad(KioskUi.freshNik(5, 5, 1975));
         next();
         steps.add(step());
-        ui.typeOnKeyboard("Sutarmi");
+        ui.tap("Lewati");
+        ui.waitForStale(ui.driver.findElement(By.cssSelector("#main .step-count")));
+        steps.add(step());
+        ui.tap("Lewati");
+        ui.waitForStale(ui.driver.findElement(By.cssSelector("#main .step-count")));
+        steps.add(step());
+        choose("Miroto");
         next();
         steps.add(step());
-        ui.typeOnKeyboard("Jl Kranggan 9");
+        ui.typeOnKeyboard("Jl Miroto 3");
         next();
         steps.add(step());
-        choose("DISABILITAS_MENTAL");
+        ui.keypad("3");
         next();
         steps.add(step());
-        choose("true");
+        ui.keypad("2");
         next();
         steps.add(step());
-        choose("TIDAK");
+        choose("BANJIR"); // a flood: the date of the disaster is asked now
         next();
-        steps.add(step());
-        choose("true"); // a replacement: the NIK of the replaced recipient is asked now
-        next();
-        assertEquals("replacesNik", question());
+        assertEquals("disasterDate", question());
         steps.add(step());
         for (int i = 1; i < steps.size(); i++) {
             assertEquals(steps.get(i - 1)[0] + 1, steps.get(i)[0], "the step number did not go up by one");
             assertTrue(steps.get(i)[1] <= steps.get(i - 1)[1], "the total grew from " + steps.get(i - 1)[1] + " to "
                     + steps.get(i)[1]);
         }
+    }
+
+    @Test
+    void aResidentIsNotAskedWhatOnlyThePendampingKnows() throws Exception {
+        startService("Cek kelayakan dan usul KJS");
+        ui.answer("effort-kjs-resident", Map.of("nik", KioskUi.freshNik(12, 3, 1960), "name", "Sutarmi",
+                "address", "Jl. Kranggan 9", "category", "DISABILITAS_MENTAL", "neglected", "true",
+                "centralAid", "TIDAK"));
+        String review = ui.mainText();
+        assertFalse(review.contains("pengganti"), "a resident was asked whether this replaces a recipient: " + review);
     }
 
     @Test

@@ -5,7 +5,7 @@ import { icon } from '../icons.js';
 import { api } from '../api.js';
 import { session } from '../state.js';
 import { formState, renderForm } from '../form.js';
-import { submittedData } from '../fields.js';
+import { possibleFields, submittedData } from '../fields.js';
 import { navigate } from '../router.js';
 import { checklistList } from './receipt.js';
 import { findProgram, getCatalog } from '../catalog.js';
@@ -67,11 +67,12 @@ export async function serviceView(root, params, ctx) {
     return;
   }
   const checklist = service.checklist || [];
+  const asked = possibleFields(fields, {}).length;
   add(root, 
     h('h1', null, service.title),
     service.summary ? h('p', { class: 'help' }, service.summary) : null,
     checklist.length ? h('div', { class: 'card' }, h('h2', null, t('service.bring')), checklistList(checklist)) : null,
-    h('p', null, fields.length ? t('service.questions', { n: fields.length }) : t('service.noQuestions')),
+    h('p', null, asked ? t('service.questions', { n: asked }) : t('service.noQuestions')),
     h('div', { class: 'actions' }, h('span', { class: 'grow' }),
       h('button', {
         type: 'button', class: 'btn-primary', onclick: () => {

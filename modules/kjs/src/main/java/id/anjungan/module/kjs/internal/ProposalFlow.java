@@ -138,8 +138,10 @@ final class ProposalFlow {
                         "Is the person neglected (no one cares for them)?")),
                 FormField.choice("centralAid", Text.of("Apakah sudah menerima bantuan pusat?",
                         "Does the person already receive central aid?"), CENTRAL_AID.toArray(Choice[]::new)),
+                // only the pendamping knows who left the list: a resident alone is not asked
                 FormField.of("replacement", FieldType.YES_NO, Text.of("Apakah ini usulan pengganti penerima yang "
-                        + "keluar dari daftar KJS?", "Is this a replacement for a recipient who left the KJS list?")),
+                        + "keluar dari daftar KJS?", "Is this a replacement for a recipient who left the KJS list?"))
+                        .askedOf(Role.PSM, Role.TKSK, Role.KASI_KESOS),
                 FormField.of("replacesNik", FieldType.NIK, Text.of("NIK penerima yang digantikan",
                         "NIK of the recipient being replaced")).when("replacement", "true"),
                 FormField.of("photo", FieldType.ATTACHMENT, Text.of("Foto orang dan rumahnya",

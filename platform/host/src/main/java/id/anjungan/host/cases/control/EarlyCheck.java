@@ -43,7 +43,7 @@ public class EarlyCheck {
         if (!service.opensCase() || !service.isPublic() && !actor.hasAnyOf(service.startedBy())) {
             return Optional.empty();
         }
-        Map<String, String> data = answered(service.form(), answers);
+        Map<String, String> data = answered(service.form(), answers, actor);
         String subject = subject(service.form(), data, actor);
         List<Reason> platform = checks.checkSoFar(program, service, data, subject);
         if (!platform.isEmpty()) {
@@ -54,12 +54,12 @@ public class EarlyCheck {
     }
 
     /** The answers that pass the form's rules; one that does not is left out (the kiosk shows its error itself). */
-    Map<String, String> answered(FormDefinition form, Map<String, String> answers) {
+    Map<String, String> answered(FormDefinition form, Map<String, String> answers, Actor actor) {
         Map<String, String> given = answers == null ? Map.of() : answers;
         List<FormField> reached = form.fields().stream().filter(f -> given.containsKey(f.name()))
                 .map(FormField::optional).toList();
         return FormValidator.validate(new FormDefinition(reached), given, clock.today(), attachments::exists,
-                true).data();
+                true, actor.role()).data();
     }
 
     /** As at submission: the first NIK answer, else the resident of an assisted session. */
