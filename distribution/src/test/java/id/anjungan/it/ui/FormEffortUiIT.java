@@ -224,14 +224,15 @@ class FormEffortUiIT {
         ui.settled();
         ui.click(ui.await(By.xpath("//main//button[normalize-space(.)='Mulai']")));
         ui.keypad("3374");
-        ui.js("performance.clearResourceTimings()");
+        ui.js("window.__spoken = []; const fetchFirst = window.fetch; window.fetch = (url, init) => {"
+                + " if (String(url).includes('speech')) window.__spoken.push(String(init && init.body));"
+                + " return fetchFirst(url, init); };");
         ui.js("window.anjunganShortenIdle(1, 1000)");
         int inForm = Integer.parseInt(ui.await(By.cssSelector(".overlay .dialog .count")).getText().trim()) + 1;
         assertTrue(inForm > blank, "a form in progress gets " + inForm + " s, a blank screen " + blank + " s");
         new org.openqa.selenium.support.ui.WebDriverWait(ui.driver, java.time.Duration.ofSeconds(20))
                 .withMessage("the warning was not read aloud")
-                .until(d -> (Boolean) ui.js("return performance.getEntriesByType('resource')"
-                        + ".some(e => e.name.includes('/api/speech'))"));
+                .until(d -> (Boolean) ui.js("return window.__spoken.some(b => b.includes('masih di sini'))"));
         ui.tap("Ya, saya masih di sini");
         ui.js("window.anjunganShortenIdle()");
         assertTrue(ui.driver.findElements(By.cssSelector(".overlay")).isEmpty());
