@@ -69,6 +69,12 @@ class FormEffortUiIT {
         ui.waitForStale(current);
     }
 
+    private static void skip() {
+        WebElement current = ui.await(By.cssSelector("#main h2.question"));
+        ui.tap("Lewati");
+        ui.waitForStale(current);
+    }
+
     private static void choose(String value) {
         WebElement current = ui.await(By.cssSelector("#main h2.question"));
         ui.click(ui.await(By.cssSelector("#main .choices button[data-value='" + value + "']")));
@@ -111,6 +117,7 @@ class FormEffortUiIT {
         // another answer goes on
         ui.tap("Ubah jawaban");
         choose("DISABILITAS_MENTAL");
+        next();
         assertEquals("neglected", question());
         assertTrue(ui.driver.findElements(By.cssSelector("#main .refusal")).isEmpty());
     }
@@ -123,11 +130,9 @@ class FormEffortUiIT {
         ui.keypad(KioskUi.freshNik(5, 5, 1975));
         next();
         steps.add(step());
-        ui.tap("Lewati");
-        ui.waitForStale(ui.driver.findElement(By.cssSelector("#main .step-count")));
+        skip();
         steps.add(step());
-        ui.tap("Lewati");
-        ui.waitForStale(ui.driver.findElement(By.cssSelector("#main .step-count")));
+        skip();
         steps.add(step());
         choose("Miroto");
         next();
