@@ -73,10 +73,12 @@ export async function statusView(root) {
     setBackHandler(() => { state.results = null; state.phase = 'review'; navigate('/status', { replace: true }); return true; });
     add(root, 
       h('h1', null, t('status.resultTitle')),
+      // found nowhere: what to check comes first, before six cards that each say "not registered"
+      results.length && !results.some(r => r.registered) ? h('p', { class: 'alert' }, whatToCheck(results)) : null,
       results.length ? results.map(r => resultCard(r, r.program === program))
         : state.unavailable && state.unavailable.length ? null : h('p', { class: 'card' }, t('status.noPrograms')),
       unavailableCard(state.unavailable),
-      h('p', { class: 'help' }, whatToCheck(results)),
+      results.some(r => r.registered) || !results.length ? h('p', { class: 'help' }, whatToCheck(results)) : null,
       h('div', { class: 'actions' },
         h('button', { type: 'button', class: 'btn-big', onclick: () => { session.forms.delete('status'); navigate('/status', { replace: true }); } }, t('status.again')),
         h('span', { class: 'grow' }),
