@@ -303,6 +303,7 @@ class FormEffortUiIT {
         ui.tap("Pakai nama: Sri");
         next();
         ui.tap("Lewati");
+        questions++;
         ui.await(By.cssSelector("#main ul.review"));
         long taps = ui.taps() - start;
         System.out.println("[taps] Santunan Kematian: " + taps + " taps, " + questions + " screens (names typed in full)");
