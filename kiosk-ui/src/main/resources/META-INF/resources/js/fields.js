@@ -1,19 +1,50 @@
 // Pure rules of generated forms: visibility (visibleWhen), validation and display of answers.
 import { t } from './i18n.js';
+import { role } from './state.js';
 import { digitsOnly, formatDate, maskAccount, maskId, rupiah, todayIso } from './format.js';
 
 export const NUMERIC = new Set(['NIK', 'KK', 'PHONE', 'NUMBER', 'RUPIAH', 'BANK_ACCOUNT']);
 export const MASKED = new Set(['NIK', 'KK']);
 
+/** The name a condition gives to ask a question only of some roles (FormField.ROLE): whoever fills the form. */
+export const ROLE_FIELD = '@role';
+
 export function isVisible(field, values) {
   const rule = field.visibleWhen;
   if (!rule || !rule.field) return true;
   const anyOf = Array.isArray(rule.anyOf) ? rule.anyOf : [];
-  return anyOf.includes(values[rule.field]);
+  return anyOf.includes(rule.field === ROLE_FIELD ? role() : values[rule.field]);
 }
 
 export function visibleFields(fields, values) {
   return fields.filter(f => isVisible(f, values));
+}
+
+/**
+ * The fields that are or may still be asked: a branch whose deciding question is not answered yet is counted, so the
+ * step counter's total only shrinks as answers come in ("1 dari 6", never "1 dari 3" becoming "dari 6").
+ */
+export function possibleFields(fields, values) {
+  const byName = new Map(fields.map(f => [f.name, f]));
+  const possible = (field, depth) => {
+    const rule = field.visibleWhen;
+    if (!rule || !rule.field) return true;
+    const decider = byName.get(rule.field);
+    if (!decider || depth > fields.length) return isVisible(field, values);
+    if (!possible(decider, depth + 1)) return false;
+    return isEmpty(values[rule.field]) || isVisible(field, values);
+  };
+  return fields.filter(f => possible(f, 0));
+}
+
+/** Whether a text field holds a name or a place, typed with a capital at each word ("Mbah Sukinah", "Jl. Pemuda"). */
+export function capitalizesWords(field) {
+  return /name|nama|address|alamat|location|hospital|kelurahan/i.test(field.name);
+}
+
+/** Whether a text field holds a person's name, which the kiosk may offer again from an earlier answer. */
+export function holdsName(field) {
+  return field.type === 'TEXT' && /name|nama|holder/i.test(field.name);
 }
 
 function isEmpty(value) {

@@ -5,12 +5,12 @@ import { t } from './i18n.js';
 import { icon } from './icons.js';
 import { api, ApiError, errorMessages } from './api.js';
 import { prefs, session } from './state.js';
-import { MASKED, NUMERIC, displayValue, validate, visibleFields } from './fields.js';
+import { MASKED, NUMERIC, capitalizesWords, displayValue, holdsName, possibleFields, validate, visibleFields } from './fields.js';
 import { letterKeyboard, numericKeypad } from './keypad.js';
 import { datePicker } from './datepicker.js';
 import { captureWidget } from './capture.js';
 import { rupiah, maskId } from './format.js';
-import { setBackHandler } from './router.js';
+import { navigate, resetTo, setBackHandler } from './router.js';
 import { speak } from './speech.js';
 
 /** The remembered state of the form at key (survives language switches and Back; wiped with the session). */
@@ -32,7 +32,9 @@ function questionText(field) {
 
 /**
  * Renders the form into container.
- * options: {fields, state, title, onSubmit(data, values) → Promise, submitLabel, checkNik, allowNoNik, reviewNote}
+ * options: {fields, state, title, onSubmit(data, values) → Promise, submitLabel, checkNik, allowNoNik, reviewNote,
+ *   precheck(values) → Promise of null or {reasons: [text], instead: [{title, why, route}]}}: precheck is asked after
+ *   each answer with the answers so far; a refusal it returns is shown at that question, not after the last one.
  */
 export function renderForm(container, options) {
   const { fields, state } = options;
@@ -42,6 +44,7 @@ export function renderForm(container, options) {
   const indexOf = name => visible().findIndex(f => f.name === name);
   const go = (phase, name) => {
     if (camera) camera.stopCamera();
+    state.refusal = null;
     state.phase = phase;
     if (name !== undefined) state.current = name;
     draw();
@@ -94,14 +97,55 @@ export function renderForm(container, options) {
     }
     delete state.errors[field.name];
     state.retype[field.name] = false;
+    if (options.precheck && await refusedEarly(field)) return;
     next();
+  }
+
+  /** Asks whether the answers so far already rule the application out; a failing check lets the form go on. */
+  async function refusedEarly(field) {
+    const list = visible();
+    const upTo = list.slice(0, indexOf(field.name) + 1);
+    const answered = {};
+    for (const f of upTo) if (state.values[f.name] !== undefined) answered[f.name] = state.values[f.name];
+    let refusal = null;
+    try {
+      refusal = await options.precheck(answered, upTo);
+    } catch (e) {
+      return false; // the submission is checked again in full
+    }
+    if (!refusal || !refusal.reasons || !refusal.reasons.length) return false;
+    state.refusal = { field: field.name, ...refusal };
+    draw();
+    return true;
+  }
+
+  function refusalPanel(field) {
+    const refusal = state.refusal;
+    return h('div', { class: 'alert refusal', role: 'alert' },
+      h('h3', null, t('form.refusedTitle')),
+      h('ul', null, refusal.reasons.map(r => h('li', null, r))),
+      refusal.instead && refusal.instead.length ? [h('p', null, t('form.insteadTitle')),
+        refusal.instead.map((o, i) => h('div', { class: 'instead' },
+          o.why ? h('p', null, o.why) : null,
+          h('button', { type: 'button', class: i ? 'btn-big' : 'btn-primary', onclick: () => navigate(o.route) }, o.title)))] : null,
+      h('div', { class: 'actions' },
+        h('button', { type: 'button', class: 'btn-big', onclick: () => { state.refusal = null; draw(); } }, t('form.changeAnswer')),
+        h('span', { class: 'grow' }),
+        h('button', { type: 'button', class: 'btn-big', onclick: () => resetTo('/home') }, icon('home'), t('common.finish'))));
   }
 
   function entryWidget(field, errorId, questionId) {
     const value = state.values[field.name];
+    // an error stays until the answer is right, then goes at once (not only at the next "Lanjut")
     const setValue = v => {
       state.values[field.name] = v;
-      delete state.errors[field.name];
+      if (state.refusal && state.refusal.field === field.name) state.refusal = null;
+      if (state.errors[field.name] && !validate(field, v)) {
+        delete state.errors[field.name];
+        const box = document.getElementById(errorId);
+        if (box) box.replaceChildren();
+        for (const el of container.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
+      }
     };
     if (NUMERIC.has(field.type)) {
       if (MASKED.has(field.type) && value && !state.retype[field.name]) {
@@ -136,7 +180,7 @@ export function renderForm(container, options) {
     }
     switch (field.type) {
       case 'DATE':
-        return datePicker(value, iso => setValue(iso), {});
+        return datePicker(value, iso => setValue(iso), { rule: field.dates });
       case 'CHOICE':
       case 'YES_NO': {
         const choices = field.type === 'YES_NO'
@@ -178,9 +222,21 @@ export function renderForm(container, options) {
         const update = () => { counter.textContent = field.max ? t('form.charsLeft', { n: Number(field.max) - input.value.length }) : ''; };
         input.addEventListener('input', () => { setValue(input.value); update(); });
         update();
-        return { main: h('div', null, input, counter), side: letterKeyboard(input), wide: true };
+        return { main: h('div', null, input, counter, earlierNames(field, input)),
+          side: letterKeyboard(input, { capitalize: capitalizesWords(field) ? 'words' : 'sentences' }), wide: true };
       }
     }
+  }
+
+  /** A name typed earlier in this form, offered with one tap (the account holder is mostly the heir). */
+  function earlierNames(field, input) {
+    if (!holdsName(field)) return null;
+    const names = [...new Set(visible().slice(0, indexOf(field.name)).filter(holdsName)
+      .map(f => state.values[f.name]).filter(v => v && String(v).trim()))];
+    if (!names.length) return null;
+    return h('div', { class: 'reuse' }, names.map(name => h('button', {
+      type: 'button', class: 'btn-big', onclick: () => { input.value = name; input.dispatchEvent(new Event('input', { bubbles: true })); }
+    }, t('form.sameName', { name }))));
   }
 
   function drawStep(field) {
@@ -205,15 +261,17 @@ export function renderForm(container, options) {
       }, t('form.noNik')));
     }
     actions.push(h('button', { type: 'button', class: 'btn-primary', onclick: () => accept(field) }, i === list.length - 1 ? t('form.toReview') : t('form.next')));
+    const possible = possibleFields(fields, state.values);
+    const refused = state.refusal && state.refusal.field === field.name;
     return [
-      h('p', { class: 'step-count' }, t('form.stepOf', { n: i + 1, total: list.length })),
+      h('p', { class: 'step-count' }, t('form.stepOf', { n: possible.findIndex(f => f.name === field.name) + 1, total: possible.length })),
       h('div', { class: 'field-row' },
         h('h2', { class: 'question', id: qid, tabindex: '-1' }, field.label, field.required ? null : h('span', { class: 'muted' }, ' (' + t('form.optional') + ')')),
         h('button', { type: 'button', class: 'btn', 'data-speak-skip': '', onclick: () => speak(questionText(field)), 'aria-label': t('form.listen') + ': ' + field.label }, icon('speaker'), t('form.listen'))),
       field.help ? h('p', { class: 'help' }, field.help) : null,
       stepBody(entryWidget(field, errorId, qid),
         h('div', { id: errorId, role: 'alert' }, error ? h('p', { class: 'field-error' }, error) : null),
-        h('div', { class: 'actions' }, i > 0 ? h('button', { type: 'button', class: 'btn-big', onclick: () => go('ask', list[i - 1].name) }, icon('back'), t('form.previous')) : null, actions))
+        refused ? refusalPanel(field) : h('div', { class: 'actions' }, i > 0 ? h('button', { type: 'button', class: 'btn-big', onclick: () => go('ask', list[i - 1].name) }, icon('back'), t('form.previous')) : null, actions))
     ];
   }
 
@@ -302,7 +360,9 @@ export function renderForm(container, options) {
       const heading = container.querySelector('.question');
       if (heading) heading.focus({ preventScroll: true });
       window.scrollTo(0, 0);
-      if (prefs.readAloud) speak(field ? questionText(field) : heading.textContent);
+      const refusal = field && state.refusal && state.refusal.field === field.name ? container.querySelector('.refusal') : null;
+      if (refusal) refusal.scrollIntoView({ block: 'center' });
+      if (prefs.readAloud) speak(refusal ? refusal.innerText : field ? questionText(field) : heading.textContent);
     }
     drawn = true;
   }

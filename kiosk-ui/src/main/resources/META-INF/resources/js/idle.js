@@ -1,7 +1,10 @@
-// Idle guard: after the limit a warning with a countdown (at least 20 s); then everything is wiped.
+// Idle guard: after the limit a warning with a countdown (at least 20 s), a tone and, with read-aloud on, the warning
+// spoken; then everything is wiped. A form with answers in it gets three times the time: a slow reader of a long form
+// must not lose its work to a limit meant for an abandoned screen.
 import { h } from './dom.js';
 import { t } from './i18n.js';
-import { kiosk } from './state.js';
+import { kiosk, prefs, session } from './state.js';
+import { speak } from './speech.js';
 import { openDialog } from './dialog.js';
 import { idleLimitSeconds } from './session.js';
 import { isAttract } from './router.js';
@@ -20,8 +23,41 @@ window.anjunganShortenIdle = (idleSeconds, warnSeconds) => {
   shortened = idleSeconds > 0 ? { idle: Number(idleSeconds), warn: Math.max(1, Number(warnSeconds) || 1) } : null;
 };
 
+const FORM_FACTOR = 3;
+
+/** Whether a form holds answers not yet sent (a status check or an application half done). */
+export function formInProgress() {
+  for (const form of session.forms.values()) {
+    if (form && !form.results && Object.values(form.values || {}).some(v => v !== '' && v !== null && v !== undefined)) return true;
+  }
+  return false;
+}
+
 function idleLimit() {
-  return shortened ? Math.min(shortened.idle, idleLimitSeconds()) : idleLimitSeconds();
+  const configured = idleLimitSeconds() * (formInProgress() ? FORM_FACTOR : 1);
+  return shortened ? Math.min(shortened.idle, configured) : configured;
+}
+
+let audio = null;
+
+/** Two short tones: a resident who looked away hears that the kiosk wants an answer. */
+function tone() {
+  try {
+    const Context = window.AudioContext || window.webkitAudioContext;
+    if (!Context) return;
+    audio = audio || new Context();
+    [0, 0.35].forEach((at, i) => {
+      const osc = audio.createOscillator();
+      const gain = audio.createGain();
+      osc.frequency.value = i ? 660 : 880;
+      gain.gain.value = 0.2;
+      osc.connect(gain).connect(audio.destination);
+      osc.start(audio.currentTime + at);
+      osc.stop(audio.currentTime + at + 0.25);
+    });
+  } catch (e) {
+    // no sound device: the dialog is still shown
+  }
 }
 
 function activity() {
@@ -37,7 +73,7 @@ export function resetIdle() {
 }
 
 function warningSeconds() {
-  const configured = Math.max(kiosk.warningSeconds || 30, 20);
+  const configured = Math.max(kiosk.warningSeconds || 30, 20) * (formInProgress() ? 2 : 1);
   return shortened ? Math.min(shortened.warn, configured) : configured;
 }
 
@@ -55,6 +91,8 @@ function showWarning() {
     ]
   });
   warning = { dialog, count, get remaining() { return remaining; }, tick() { remaining -= 1; count.textContent = String(Math.max(remaining, 0)); return remaining; } };
+  tone();
+  if (prefs.readAloud) speak(t('idle.title') + ' ' + t('idle.text') + ' ' + remaining + ' ' + t('idle.seconds') + '.');
 }
 
 function expire() {

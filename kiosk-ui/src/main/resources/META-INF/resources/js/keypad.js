@@ -33,10 +33,29 @@ export function numericKeypad(input, { extraKey = null } = {}) {
 
 const ROWS = ['1234567890', 'QWERTYUIOP', 'ASDFGHJKL-', 'ZXCVBNM,./'];
 
-/** A letter keyboard bound to input (uppercase when upper is set, as for tracking numbers). */
-export function letterKeyboard(input, { upper = false, space = true } = {}) {
-  let shift = upper;
+/**
+ * Whether the next letter typed after text starts a word ('words') or a sentence ('sentences') and so is a capital,
+ * as a phone keyboard does: an old person types "Mbah Sukinah" without finding the shift key.
+ */
+export function capitalNext(text, capitalize) {
+  if (capitalize === 'words') return text === '' || /[\s\-.'(]$/.test(text);
+  if (capitalize === 'sentences') return /^\s*$/.test(text) || /[.!?]\s+$/.test(text);
+  return false;
+}
+
+/**
+ * A letter keyboard bound to input (uppercase when upper is set, as for tracking numbers). capitalize ('words' or
+ * 'sentences') turns shift on by itself where a capital belongs; a tap on shift overrides it for the next letter.
+ */
+export function letterKeyboard(input, { upper = false, space = true, capitalize = null } = {}) {
+  let shift = upper || capitalNext(input.value, capitalize);
   const letterButtons = [];
+  let shiftButton = null;
+  const setShift = on => {
+    shift = on;
+    if (shiftButton) shiftButton.setAttribute('aria-pressed', String(shift));
+    for (const [button, ch] of letterButtons) button.textContent = shift ? ch : ch.toLowerCase();
+  };
   const rows = ROWS.map(row => h('div', { class: 'row' }, row.split('').map(ch => {
     const button = h('button', {
       type: 'button', onclick: () => insert(input, /[A-Z]/.test(ch) ? (shift ? ch : ch.toLowerCase()) : ch)
@@ -46,13 +65,9 @@ export function letterKeyboard(input, { upper = false, space = true } = {}) {
   })));
   const controls = [];
   if (!upper) {
-    controls.push(h('button', {
-      type: 'button', class: 'wide', 'aria-pressed': String(shift), onclick: e => {
-        shift = !shift;
-        e.currentTarget.setAttribute('aria-pressed', String(shift));
-        for (const [button, ch] of letterButtons) button.textContent = shift ? ch : ch.toLowerCase();
-      }
-    }, t('keypad.shift')));
+    shiftButton = h('button', { type: 'button', class: 'wide', 'aria-pressed': String(shift), onclick: () => setShift(!shift) }, t('keypad.shift'));
+    controls.push(shiftButton);
+    if (capitalize) input.addEventListener('input', () => setShift(capitalNext(input.value, capitalize)));
   }
   if (space) controls.push(h('button', { type: 'button', class: 'wide', onclick: () => insert(input, ' ') }, t('keypad.space')));
   controls.push(h('button', { type: 'button', class: 'wide', onclick: () => backspace(input), 'aria-label': t('keypad.backspace') }, '⌫ ' + t('keypad.delete')));

@@ -57,6 +57,54 @@ final class KioskUi {
         browser.open(kiosk.url("/?load=" + (++loads) + "#/"));
         waitFor().until(d -> "true".equals(js("return document.documentElement.dataset.ready || ''")));
         await(By.cssSelector("#main .attract"));
+        js("window.__taps = 0; document.addEventListener('click', () => { window.__taps++; }, true);");
+    }
+
+    /** Taps (clicks) on the page since it was loaded by {@link #fresh()}. */
+    long taps() {
+        return ((Number) js("return window.__taps || 0")).longValue();
+    }
+
+    void waitForStale(WebElement element) {
+        waitFor().until(ExpectedConditions.stalenessOf(element));
+    }
+
+    /** Types text on the on-screen letter keyboard, a tap per character, with shift where the case needs it. */
+    void typeOnKeyboard(String text) {
+        typeOnKeyboard(text, true);
+    }
+
+    /** As {@link #typeOnKeyboard(String)}; without matchCase the letter keys are tapped as shown, never shift. */
+    void typeOnKeyboard(String text, boolean matchCase) {
+        WebElement keyboard = await(By.cssSelector("#main .keyboard"));
+        for (char c : text.toCharArray()) {
+            if (c == ' ') {
+                click(keyboard.findElement(By.xpath(".//button[normalize-space(.)='Spasi' or normalize-space(.)='Space']")));
+                continue;
+            }
+            String shown = (String) js("return [...arguments[0].querySelectorAll('.row:not(:last-child) button')]"
+                    + ".find(b => b.textContent.toLowerCase() === arguments[1].toLowerCase())?.textContent || ''", keyboard,
+                    String.valueOf(c));
+            if (matchCase && Character.isLetter(c) && !shown.equals(String.valueOf(c))) {
+                click(keyboard.findElement(By.xpath(".//button[@aria-pressed]")));
+            }
+            click(keyboard.findElement(By.xpath(".//div[contains(@class,'row')][position() < last()]/button[translate(normalize-space(.), "
+                    + "'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')='" + Character.toLowerCase(c) + "']")));
+        }
+    }
+
+    /** Chooses an ISO date on the date picker of the current question: year (through its decade), month, day. */
+    void pickDate(String iso) {
+        java.time.LocalDate date = java.time.LocalDate.parse(iso);
+        WebElement picker = await(By.cssSelector("#main .datepick"));
+        String year = String.valueOf(date.getYear());
+        if (picker.findElements(By.xpath(".//button[normalize-space(.)='" + year + "']")).isEmpty()) {
+            click(picker.findElement(By.xpath(".//button[normalize-space(.)='" + (date.getYear() / 10 * 10) + "-an']")));
+        }
+        click(picker.findElement(By.xpath(".//button[normalize-space(.)='" + year + "']")));
+        String month = date.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.forLanguageTag("id"));
+        click(picker.findElement(By.xpath(".//button[normalize-space(.)='" + month + "']")));
+        click(picker.findElement(By.xpath(".//div[contains(@class,'days')]/button[normalize-space(.)='" + date.getDayOfMonth() + "']")));
     }
 
     Object js(String script, Object... args) {
@@ -158,7 +206,8 @@ final class KioskUi {
 
     /**
      * Answers a generated form question by question (field name → answer; a missing optional field is skipped, a
-     * missing date keeps the picker's date), photographing every step as flow-NN-field, and stops on the review step.
+     * missing date is "today", a date is an ISO string), photographing every step as flow-NN-field, and stops on the
+     * review step.
      */
     void answer(String flow, Map<String, Object> answers) throws IOException {
         String previous = null;
@@ -190,6 +239,12 @@ final class KioskUi {
                 if (body.findElements(By.cssSelector(".datepick")).isEmpty()) {
                     fail("no answer for the required question '" + field + "'");
                 }
+                List<WebElement> today = body.findElements(By.xpath(".//button[normalize-space(.)='Hari ini']"));
+                if (!today.isEmpty()) {
+                    click(today.get(0));
+                }
+            } else if (!body.findElements(By.cssSelector(".datepick")).isEmpty()) {
+                pickDate(String.valueOf(value));
             } else if (value instanceof Path file) {
                 WebElement input = body.findElement(By.cssSelector(".capture input[type=file]"));
                 input.sendKeys(file.toAbsolutePath().toString());

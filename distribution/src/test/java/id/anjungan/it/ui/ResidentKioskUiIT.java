@@ -181,7 +181,12 @@ class ResidentKioskUiIT {
     }
 
     private static void tool(int index) throws Exception {
-        ui.click(ui.await(By.cssSelector("#topbar nav button:nth-of-type(" + index + ")")));
+        By button = By.cssSelector("#topbar nav button:nth-of-type(" + index + ")");
+        try {
+            ui.click(ui.await(button));
+        } catch (org.openqa.selenium.StaleElementReferenceException redrawn) { // a language switch redraws the bar late
+            ui.click(ui.await(button));
+        }
         ui.settled();
     }
 

@@ -6,10 +6,11 @@ import { api } from '../api.js';
 import { session } from '../state.js';
 import { prefillAssisted } from '../session.js';
 import { formState, renderForm } from '../form.js';
-import { submittedData } from '../fields.js';
+import { possibleFields, submittedData } from '../fields.js';
 import { navigate } from '../router.js';
 import { checklistList } from './receipt.js';
-import { findProgram } from '../catalog.js';
+import { findProgram, getCatalog } from '../catalog.js';
+import { serviceRoute } from './home.js';
 
 function programName(code) {
   const program = findProgram(code);
@@ -17,6 +18,23 @@ function programName(code) {
 }
 
 const KNOWN = new Set(['NIK', 'KK', 'DATE', 'RUPIAH', 'PHONE', 'CHOICE', 'YES_NO', 'TEXT', 'NUMBER', 'ATTACHMENT', 'BANK_ACCOUNT']);
+
+/**
+ * The refusal the answers so far already decide, as the form shows it: the reasons, the services the program names
+ * instead (those this kiosk offers), and always the screener, which finds what else may fit.
+ */
+async function precheck(service, fields, answered) {
+  const body = { program: service.program, service: service.id, data: submittedData(fields, answered) };
+  const answer = await api('/api/cases/precheck', { method: 'POST', body });
+  if (!answer || !answer.refused) return null;
+  const offered = getCatalog().services;
+  const instead = (answer.instead || []).map(i => {
+    const other = offered.find(s => s.program === i.program && s.id === i.service);
+    return other ? { title: other.title, why: i.why, route: serviceRoute(other) } : null;
+  }).filter(Boolean);
+  instead.push({ title: t('home.screener'), why: t('form.insteadScreener'), route: '/screener' });
+  return { reasons: (answer.reasons || []).map(r => r.message), instead };
+}
 
 export async function serviceView(root, params, ctx) {
   const path = '/api/programs/' + encodeURIComponent(params.program) + '/services/' + encodeURIComponent(params.id);
@@ -35,6 +53,7 @@ export async function serviceView(root, params, ctx) {
   const showForm = () => renderForm(root, {
     fields, state, title: service.title, checkNik: true, allowNoNik: !!service.withoutIdentity,
     submitLabel: t('form.send'),
+    precheck: answered => precheck(service, fields, answered),
     onSubmit: async values => {
       const body = { program: service.program, service: service.id, data: submittedData(fields, values) };
       const answer = await api('/api/cases', { method: 'POST', body });
@@ -49,11 +68,12 @@ export async function serviceView(root, params, ctx) {
     return;
   }
   const checklist = service.checklist || [];
+  const asked = possibleFields(fields, {}).length;
   add(root, 
     h('h1', null, service.title),
     service.summary ? h('p', { class: 'help' }, service.summary) : null,
     checklist.length ? h('div', { class: 'card' }, h('h2', null, t('service.bring')), checklistList(checklist)) : null,
-    h('p', null, fields.length ? t('service.questions', { n: fields.length }) : t('service.noQuestions')),
+    h('p', null, asked ? t('service.questions', { n: asked }) : t('service.noQuestions')),
     h('div', { class: 'actions' }, h('span', { class: 'grow' }),
       h('button', {
         type: 'button', class: 'btn-primary', onclick: () => {

@@ -55,9 +55,19 @@ function resultCard(result, highlight) {
         ? h('p', { class: 'badge ok' }, icon('check'), t('status.registered'))
         : h('p', { class: 'badge bad' }, icon('cross'), t('status.notRegistered')),
     rows.length ? h('dl', { class: 'kv' }, rows.map(([k, v]) => [h('dt', null, k), h('dd', null, v)])) : null,
+    result.registered && result.otherKk ? h('p', { class: 'alert' }, t('status.otherKk')) : null,
     result.note ? h('p', null, result.note) : null,
     // DTSEN changes every quarter: an old list may no longer say who receives aid
     result.listStale ? h('p', { class: 'alert' }, t('status.stale', { date: formatDate(result.listDate, prefs.lang) })) : null);
+}
+
+/**
+ * Never a bare "not registered": what to check next, which depends on whether the NIK and KK belong together (a wrong
+ * or old KK number) or do and the person is on no list.
+ */
+function whatToCheck(results) {
+  if (results.some(r => r.registered) || !results.length) return t('status.wrongPair');
+  return t(results.some(r => r.pairProven) ? 'status.notListedProven' : 'status.notFoundCheck');
 }
 
 export async function statusView(root) {
@@ -79,10 +89,12 @@ export async function statusView(root) {
     setBackHandler(() => { state.results = null; state.phase = 'review'; navigate('/status', { replace: true }); return true; });
     add(root, 
       h('h1', null, t('status.resultTitle')),
+      // found nowhere: what to check comes first, before six cards that each say "not registered"
+      results.length && !results.some(r => r.registered) ? h('p', { class: 'alert' }, whatToCheck(results)) : null,
       results.length ? results.map(r => resultCard(r, r.program === program))
         : state.unavailable && state.unavailable.length ? null : h('p', { class: 'card' }, t('status.noPrograms')),
       unavailableCard(state.unavailable),
-      h('p', { class: 'help' }, t('status.wrongPair')),
+      results.some(r => r.registered) || !results.length ? h('p', { class: 'help' }, whatToCheck(results)) : null,
       h('div', { class: 'actions' },
         h('button', { type: 'button', class: 'btn-big', onclick: () => { session.forms.delete('status'); navigate('/status', { replace: true }); } }, t('status.again')),
         h('span', { class: 'grow' }),

@@ -22,6 +22,12 @@ import java.util.Objects;
 public record FormField(String name, FieldType type, Text label, Text help, boolean required, List<Choice> choices,
                         Long min, Long max, DateRule dates, Condition visibleWhen) {
 
+    /**
+     * The name a {@link Condition} may give instead of a field's to ask a question only of some roles: the platform
+     * and the kiosk read it as the {@link Role} name of whoever fills the form. Use {@link #askedOf(Role...)}.
+     */
+    public static final String ROLE = "@role";
+
     /** Which dates a date field accepts. */
     public enum DateRule { ANY, NOT_IN_FUTURE, NOT_IN_PAST }
 
@@ -67,6 +73,14 @@ public record FormField(String name, FieldType type, Text label, Text help, bool
     public FormField when(String field, String... values) {
         return new FormField(name, type, label, help, required, choices, min, max, dates,
                 new Condition(field, java.util.Set.of(values)));
+    }
+
+    /**
+     * Ask this field only of {@code roles}, e.g. a question only a PSM or TKSK can answer; a resident filling the form
+     * alone is not asked it. Replaces a {@link #when} condition (a field has one).
+     */
+    public FormField askedOf(Role... roles) {
+        return when(ROLE, Arrays.stream(roles).map(Role::name).toArray(String[]::new));
     }
 
     /** Whether the field is asked given the answers so far. */

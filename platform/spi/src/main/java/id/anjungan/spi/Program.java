@@ -34,6 +34,21 @@ public interface Program {
                         "Unknown service.")));
     }
 
+    /**
+     * Refuses an application early, at the question that decides it: the kiosk calls this after each answer with the
+     * answers given so far, so that a resident who cannot qualify learns it (and where else to go) there, not after
+     * the last question. Answer only what these answers decide whatever comes later; the full {@link #assess} still
+     * runs at submission. The default refuses nothing.
+     *
+     * @param answersSoFar the answers up to the question just answered, checked by the platform like a submission's
+     *                     (questions not reached are absent); {@link Submission#subjectNik()} is the first NIK answer
+     *                     when one was given
+     * @return the refusal, or empty while the answers so far leave the application open
+     */
+    default Optional<EarlyRefusal> refuseEarly(Submission answersSoFar) {
+        return Optional.empty();
+    }
+
     /** Screens a resident for this program. The default says the program is not relevant. */
     default Eligibility screen(ScreeningAnswers answers) {
         return Eligibility.notRelevant();

@@ -11,8 +11,11 @@ final class Criteria {
 
     static final Set<String> CENTRAL_AID = Set.of("BPNT", "PKH");
 
-    /** What is known of a candidate. */
-    record Candidate(PpksCategory category, boolean neglected, OptionalInt age, Set<String> aid) {
+    /**
+     * What is known of a candidate; while a form is being filled, {@code category} and {@code neglected} are
+     * {@code null} until asked, and a criterion that reads them is not judged yet.
+     */
+    record Candidate(PpksCategory category, Boolean neglected, OptionalInt age, Set<String> aid) {
     }
 
     private final int elderlyAge;
@@ -33,7 +36,7 @@ final class Criteria {
                         + " dari pemerintah pusat. KJS hanya untuk yang belum menerima bantuan pusat.",
                 "This person receives " + program + " from the central government. KJS is only for people "
                         + "without central aid.")));
-        if (c.category().rule() == PpksCategory.Rule.NONE) {
+        if (c.category() != null && c.category().rule() == PpksCategory.Rule.NONE) {
             reasons.add(Reason.of("category-not-covered", c.category().labelId() + " tidak termasuk kriteria KJS "
                     + "(disabilitas mental, intelektual, fisik berat, sakit menahun, atau lansia terlantar). "
                     + "Tanyakan rujukan alat bantu.", "This category is not covered by KJS (mental, intellectual or "
@@ -47,7 +50,7 @@ final class Criteria {
     }
 
     private void elderly(Candidate c, List<Reason> reasons) {
-        if (!c.neglected()) {
+        if (Boolean.FALSE.equals(c.neglected())) {
             reasons.add(Reason.of("not-neglected", "Lansia diusulkan bila terlantar (tidak ada yang merawat).",
                     "Elderly people qualify when neglected (no one cares for them)."));
         }

@@ -2,6 +2,7 @@ package id.anjungan.module.kjs.internal;
 
 import id.anjungan.spi.Actor;
 import id.anjungan.spi.Assessment;
+import id.anjungan.spi.EarlyRefusal;
 import id.anjungan.spi.Eligibility;
 import id.anjungan.spi.Program;
 import id.anjungan.spi.ProgramDescriptor;
@@ -44,6 +45,7 @@ public final class KjsProgram implements Program {
     private final ReplacementPriority priority;
     private final Mandates mandates;
     private final Map<String, Function<Submission, Assessment>> assessors;
+    private final ProposalFlow proposal;
     private final ProgramDescriptor descriptor;
 
     @Activate
@@ -65,7 +67,7 @@ public final class KjsProgram implements Program {
                 mandates, new HandOvers(counters, audit, residents, clock));
         this.visits = new HomeVisits(cases, clock);
         this.priority = new ReplacementPriority(cases, residents);
-        ProposalFlow proposal = new ProposalFlow(recipients, criteria, clock, residents);
+        this.proposal = new ProposalFlow(recipients, criteria, clock, residents);
         ReturFlow retur = new ReturFlow(recipients, criteria, clock, residents);
         CardFlow card = new CardFlow(recipients, config);
         this.assessors = Map.of(ProposalFlow.SERVICE, proposal::assess, ReturFlow.SERVICE, retur::assess,
@@ -84,6 +86,12 @@ public final class KjsProgram implements Program {
         return assessor == null
                 ? Assessment.refuse(Reason.of("unknown-service", "Layanan tidak dikenal.", "Unknown service."))
                 : assessor.apply(submission);
+    }
+
+    @Override
+    public Optional<EarlyRefusal> refuseEarly(Submission answersSoFar) {
+        return ProposalFlow.SERVICE.equals(answersSoFar.service()) ? proposal.refuseEarly(answersSoFar)
+                : Optional.empty();
     }
 
     @Override

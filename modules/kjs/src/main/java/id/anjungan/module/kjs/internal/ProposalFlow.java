@@ -3,10 +3,12 @@ package id.anjungan.module.kjs.internal;
 import id.anjungan.spi.Assessment;
 import id.anjungan.spi.Choice;
 import id.anjungan.spi.Document;
+import id.anjungan.spi.EarlyRefusal;
 import id.anjungan.spi.FieldType;
 import id.anjungan.spi.FormDefinition;
 import id.anjungan.spi.FormField;
 import id.anjungan.spi.Reason;
+import id.anjungan.spi.Referral;
 import id.anjungan.spi.Role;
 import id.anjungan.spi.ServiceDefinition;
 import id.anjungan.spi.ServiceKind;
@@ -16,6 +18,7 @@ import id.anjungan.spi.platform.KioskClock;
 import id.anjungan.spi.platform.ResidentRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** "Cek kelayakan dan usul KJS": checks the criteria, then opens a proposal case for the pendamping. */
@@ -67,8 +70,7 @@ final class ProposalFlow {
                 PpksCategory.valueOf(s.get("category")), s.yes("neglected"), Ages.of(residents, nik, clock.today()),
                 recipients.aidOf(nik, s.get("centralAid")))));
         if (replacement && recipients.current(s.get("replacesNik")).isEmpty()) {
-            refusals.add(Reason.of("replaced-not-listed", "NIK penerima yang digantikan tidak ada di daftar KJS.",
-                    "The recipient to be replaced is not on the KJS list."));
+            refusals.add(REPLACED_NOT_LISTED);
         }
         if (!refusals.isEmpty()) {
             return Assessment.refuse(refusals);
@@ -82,6 +84,38 @@ final class ProposalFlow {
                         + "list until a recipient leaves the list. The Central Java provincial government decides."))
                 .inCategory(replacement ? "PENGGANTI" : "BARU");
     }
+
+    /**
+     * What the answers so far already decide, at the question that decides it: already a KJS or central-aid
+     * recipient (from the NIK), a category KJS does not cover, an elderly person who is cared for or (by the NIK)
+     * not yet old, a replaced recipient who is not on the list.
+     */
+    Optional<EarlyRefusal> refuseEarly(Submission s) {
+        String nik = s.subjectNik() != null ? s.subjectNik() : s.get("nik");
+        String category = s.get("category");
+        List<Reason> refusals = new ArrayList<>(criteria.refusals(new Criteria.Candidate(
+                category == null ? null : PpksCategory.valueOf(category),
+                s.get("neglected") == null ? null : s.yes("neglected"), Ages.of(residents, nik, clock.today()),
+                recipients.aidOf(nik, s.get("centralAid")))));
+        if (s.get("replacesNik") != null && recipients.current(s.get("replacesNik")).isEmpty()) {
+            refusals.add(REPLACED_NOT_LISTED);
+        }
+        if (refusals.isEmpty()) {
+            return Optional.empty();
+        }
+        EarlyRefusal refusal = EarlyRefusal.of(refusals);
+        return Optional.of(refusals.stream().anyMatch(r -> r.code().equals("not-elderly"))
+                ? refusal.orTry(STREET_REPORT) : refusal);
+    }
+
+    private static final Reason REPLACED_NOT_LISTED = Reason.of("replaced-not-listed",
+            "NIK penerima yang digantikan tidak ada di daftar KJS.", "The recipient to be replaced is not on the KJS list.");
+
+    /** A neglected person too young for KJS is still helped: the TKSK takes a report of a neglected person. */
+    private static final Referral STREET_REPORT = Referral.of("REHSOS", "laporkan-orang-terlantar",
+            "Orang terlantar yang belum lansia dapat dilaporkan ke Rehabilitasi Sosial: petugas sosial (TKSK) datang "
+                    + "dan mencarikan bantuan.", "A neglected person who is not yet elderly can be reported to Social "
+                    + "Rehabilitation: a social worker (TKSK) comes and finds help.");
 
     /** Every paper the resident obtains, and where. */
     static List<Document> checklist(boolean withoutIdentity, boolean neglected) {
@@ -107,8 +141,10 @@ final class ProposalFlow {
                         "Is the person neglected (no one cares for them)?")),
                 FormField.choice("centralAid", Text.of("Apakah sudah menerima bantuan pusat?",
                         "Does the person already receive central aid?"), CENTRAL_AID.toArray(Choice[]::new)),
+                // only the pendamping knows who left the list: a resident alone is not asked
                 FormField.of("replacement", FieldType.YES_NO, Text.of("Apakah ini usulan pengganti penerima yang "
-                        + "keluar dari daftar KJS?", "Is this a replacement for a recipient who left the KJS list?")),
+                        + "keluar dari daftar KJS?", "Is this a replacement for a recipient who left the KJS list?"))
+                        .askedOf(Role.PSM, Role.TKSK, Role.KASI_KESOS),
                 FormField.of("replacesNik", FieldType.NIK, Text.of("NIK penerima yang digantikan",
                         "NIK of the recipient being replaced")).when("replacement", "true"),
                 FormField.of("photo", FieldType.ATTACHMENT, Text.of("Foto orang dan rumahnya",

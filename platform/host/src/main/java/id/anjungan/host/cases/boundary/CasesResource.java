@@ -2,6 +2,7 @@ package id.anjungan.host.cases.boundary;
 
 import id.anjungan.host.cases.control.CaseAccess;
 import id.anjungan.host.cases.control.CaseViews;
+import id.anjungan.host.cases.control.EarlyCheck;
 import id.anjungan.host.cases.control.Intake;
 import id.anjungan.host.cases.control.ResidentCaseAccess;
 import id.anjungan.host.cases.control.ReceiptContent;
@@ -51,6 +52,8 @@ public class CasesResource {
     @Inject
     Intake intake;
     @Inject
+    EarlyCheck early;
+    @Inject
     StoredCaseStore cases;
     @Inject
     CaseViews views;
@@ -87,6 +90,27 @@ public class CasesResource {
         body.put("receipt", Map.of("a6", "/api/cases/" + row.tracking + "/receipt?format=a6",
                 "roll58", "/api/cases/" + row.tracking + "/receipt?format=roll58"));
         return Response.status(201).entity(body).build();
+    }
+
+    /**
+     * Whether the answers given so far already rule the application out (asked after each answer, nothing stored):
+     * {@code refused}, and with it the {@code reasons} and the services that may help {@code instead}.
+     */
+    @POST
+    @Path("precheck")
+    public Map<String, Object> precheck(CaseRequest request) {
+        if (request == null || request.program() == null || request.service() == null) {
+            throw Problem.of(400, "bad-request", "Permintaan tidak lengkap", "Incomplete request",
+                    "Program dan layanan harus disebutkan.", "Program and service are required.");
+        }
+        String lang = lang();
+        return early.refusal(request.program(), request.service(), request.data(), caller.actor())
+                .<Map<String, Object>>map(refusal -> Map.of("refused", true,
+                        "reasons", refusal.reasons().stream().map(r -> Map.of("code", r.code(),
+                                "message", r.message().in(lang))).toList(),
+                        "instead", refusal.instead().stream().map(i -> Map.of("program", i.program(),
+                                "service", i.service(), "why", i.why().in(lang))).toList()))
+                .orElse(Map.of("refused", false));
     }
 
     @GET

@@ -6,6 +6,7 @@ import id.anjungan.spi.Choice;
 import id.anjungan.spi.FieldType;
 import id.anjungan.spi.FormDefinition;
 import id.anjungan.spi.FormField;
+import id.anjungan.spi.Role;
 import id.anjungan.spi.platform.IdentityCheck;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -43,11 +44,24 @@ public final class FormValidator {
      */
     public static Result validate(FormDefinition form, Map<String, String> answers, LocalDate today,
                                   Predicate<String> attachmentExists, boolean identityWaived) {
+        return validate(form, answers, today, attachmentExists, identityWaived, null);
+    }
+
+    /**
+     * @param role who fills the form: a field {@link FormField#askedOf asked of} other roles is not asked, and an
+     *             answer to it is dropped; {@code null} asks no such field
+     */
+    public static Result validate(FormDefinition form, Map<String, String> answers, LocalDate today,
+                                  Predicate<String> attachmentExists, boolean identityWaived, Role role) {
         Map<String, String> raw = answers == null ? Map.of() : answers;
         Map<String, String> data = new LinkedHashMap<>();
+        Map<String, String> seen = new java.util.HashMap<>();
+        if (role != null) {
+            seen.put(FormField.ROLE, role.name());
+        }
         List<FieldError> errors = new ArrayList<>();
         for (FormField field : form.fields()) {
-            if (!field.visibleFor(data)) {
+            if (!field.visibleFor(seen)) {
                 continue;
             }
             String value = canonical(field.type(), raw.get(field.name()) == null ? "" : raw.get(field.name()).trim());
@@ -64,6 +78,7 @@ public final class FormValidator {
                 errors.add(error);
             } else {
                 data.put(field.name(), normalise(field, value));
+                seen.put(field.name(), data.get(field.name()));
             }
         }
         return new Result(data, errors);

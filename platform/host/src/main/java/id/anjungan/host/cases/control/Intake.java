@@ -75,7 +75,7 @@ public class Intake {
         }
         boolean identityWaived = service.withoutIdentity() && actor.role() != Role.RESIDENT && !hasNik(service, answers);
         FormValidator.Result form = FormValidator.validate(service.form(), answers, clock.today(), attachments::exists,
-                identityWaived);
+                identityWaived, actor.role());
         if (!form.valid()) {
             throw new Problem(422, "invalid-form", Text.of("Data belum benar", "Please check your answers"),
                     form.errors().get(0).message(), List.of(Map.of("errors", form.errors().stream()

@@ -1,6 +1,7 @@
 package id.anjungan.host.cases.control;
 
 import id.anjungan.host.identity.control.Standings;
+import id.anjungan.spi.FieldType;
 import id.anjungan.spi.PlatformCheck;
 import id.anjungan.spi.ProgramDescriptor;
 import id.anjungan.spi.Reason;
@@ -37,11 +38,32 @@ public class PlatformChecks {
      */
     public List<Reason> check(ProgramDescriptor program, ServiceDefinition service, Map<String, String> data,
                               String nik) {
+        return check(program, service, data, nik, true);
+    }
+
+    /**
+     * As {@link #check}, on the answers given so far: the domicile is judged only once every question it reads (the
+     * KK number, the kelurahan) is answered, since a later KK answer may show that someone with a NIK from elsewhere
+     * lives here.
+     */
+    public List<Reason> checkSoFar(ProgramDescriptor program, ServiceDefinition service, Map<String, String> data,
+                                   String nik) {
+        boolean whereKnown = service.form().fields().stream()
+                .filter(f -> f.type() == FieldType.KK || Domicile.KELURAHAN_FIELD.equals(f.name()))
+                .allMatch(f -> data.containsKey(f.name()));
+        return check(program, service, data, nik, whereKnown);
+    }
+
+    private List<Reason> check(ProgramDescriptor program, ServiceDefinition service, Map<String, String> data,
+                               String nik, boolean domicile) {
         List<Reason> reasons = new ArrayList<>();
         if (service.kind() != ServiceKind.APPLICATION && service.kind() != ServiceKind.PROPOSAL) {
             return reasons;
         }
         for (PlatformCheck check : program.checks()) {
+            if (!domicile && (check == PlatformCheck.DOMICILE_CITY || check == PlatformCheck.DOMICILE_KECAMATAN)) {
+                continue;
+            }
             if (check == PlatformCheck.ONE_AID_ACCOUNT) {
                 AidAccounts.check(service.form(), data, nik, recipients).ifPresent(reasons::add);
             } else if (nik != null) {

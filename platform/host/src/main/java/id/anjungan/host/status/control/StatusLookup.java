@@ -91,17 +91,17 @@ public class StatusLookup {
         limits.refuseAfter(perNik.retryAfter(cleanNik, clock.now()));
         String cleanKk = Digits.canonical(kk);
         Map<String, RecipientRecord> entries = lists.newestEntries(cleanNik);
+        KkProof proof = KkProof.of(cleanKk, entries, residents.find(cleanNik).map(Resident::kk));
         Map<String, ProgramDescriptor> asked = new LinkedHashMap<>();
         Map<String, Function<Program, StatusReport>> calls = new LinkedHashMap<>();
         for (ProgramDescriptor program : programs.descriptors()) {
             if (answersStatus(program)) {
-                Optional<RecipientRecord> record = Optional.ofNullable(entries.get(program.code()))
-                        .filter(r -> cleanKk.equals(r.kk()));
+                Optional<RecipientRecord> record = proof.match(program.code()).map(KkProof.Match::row);
                 asked.put(program.code(), program);
                 calls.put(program.code(), p -> p.status(record));
             }
         }
-        Optional<Resident.Standing> stopped = stoppedStanding(cleanNik, cleanKk, entries);
+        Optional<Resident.Standing> stopped = stoppedStanding(cleanNik, proof);
         List<Map<String, Object>> results = new ArrayList<>();
         List<Map<String, Object>> unavailable = new ArrayList<>();
         programs.startAll(calls).forEach((code, report) -> {
@@ -113,6 +113,8 @@ public class StatusLookup {
                 return;
             }
             Map<String, Object> result = withStanding(json(asked.get(code), answered, lang), stopped, lang);
+            result.put("pairProven", proof.proven());
+            result.put("otherKk", proof.match(code).map(KkProof.Match::otherKk).orElse(false));
             lists.newestList(code).ifPresent(list -> ListAge.describe(result, list, ListAge.refreshDays(code),
                     clock.today(), clock.zone()));
             results.add(result);
@@ -126,9 +128,8 @@ public class StatusLookup {
      * The retur standing recorded for the person, told only to whoever proved the NIK with its KK: deceased, moved
      * or declared able stops every program's aid, whatever a list still says.
      */
-    private Optional<Resident.Standing> stoppedStanding(String nik, String kk, Map<String, RecipientRecord> entries) {
-        return residents.find(nik)
-                .filter(r -> kk.equals(r.kk()) || entries.values().stream().anyMatch(e -> kk.equals(e.kk())))
+    private Optional<Resident.Standing> stoppedStanding(String nik, KkProof proof) {
+        return residents.find(nik).filter(r -> proof.proven())
                 .map(Resident::standing).filter(s -> s != null && s != Resident.Standing.ACTIVE);
     }
 

@@ -109,4 +109,27 @@ class FormValidatorTest {
         assertEquals("3", r.data().get("people"));
         assertEquals("2026-11-02", r.data().get("died"));
     }
+
+    private static final FormDefinition PROPOSAL = FormDefinition.of(FormField.of("nik", FieldType.NIK, L),
+            FormField.of("replacement", FieldType.YES_NO, L).askedOf(id.anjungan.spi.Role.PSM, id.anjungan.spi.Role.TKSK),
+            FormField.of("replacesNik", FieldType.NIK, L).when("replacement", "true"));
+
+    @ParameterizedTest(name = "{0} → asked: {1}")
+    @CsvSource(nullValues = "-", value = {"RESIDENT, false", "PSM, true", "TKSK, true", "KASI_KESOS, false",
+            "-, false"})
+    void aQuestionAskedOfSomeRolesIsNotAskedOfOthers(id.anjungan.spi.Role role, boolean asked) {
+        Map<String, String> answers = Map.of("nik", "3374014101800003", "replacement", "true",
+                "replacesNik", "3374014101800011");
+        FormValidator.Result r = FormValidator.validate(PROPOSAL, answers, LocalDate.of(2026, 11, 23), id -> false,
+                false, role);
+        assertTrue(r.valid(), r.errors().toString());
+        assertEquals(asked, r.data().containsKey("replacement"), r.data().toString());
+        assertEquals(asked, r.data().containsKey("replacesNik"), "the branch follows the role's question");
+        assertTrue(!r.data().containsKey(FormField.ROLE), "the role is no answer");
+        if (!asked) {
+            assertEquals("required", FormValidator.validate(PROPOSAL, Map.of("nik", "3374014101800003",
+                    "replacement", "true"), LocalDate.of(2026, 11, 23), id -> false, false, id.anjungan.spi.Role.TKSK)
+                    .errors().stream().map(FieldError::code).findFirst().orElse("none"));
+        }
+    }
 }

@@ -216,4 +216,26 @@ class PlatformChecksTest {
         assertEquals("domicile-kecamatan", checks.check(program(service, PlatformCheck.DOMICILE_KECAMATAN), service,
                 Map.of("nik", NIK_HERE), NIK_HERE).get(0).code());
     }
+
+    @ParameterizedTest(name = "{0} → {4}")
+    @CsvSource({
+            "a NIK from Demak before the KK is asked,       KK,    " + NIK_DEMAK + ", -,                 -",
+            "a NIK from Demak before the kelurahan,         HOUSE, " + NIK_DEMAK + ", -,                 -",
+            "a NIK from Demak + KK here,                    KK,    " + NIK_DEMAK + ", " + KK_HERE + ",   -",
+            "a NIK here + KK Demak,                         KK,    " + NIK_HERE + ",  " + KK_DEMAK + ",  domicile-kecamatan",
+            "a NIK from Demak + a kelurahan not offered,    HOUSE, " + NIK_DEMAK + ", Pedurungan,        domicile-kecamatan",
+            "a BPNT recipient at the NIK,                   KK,    " + KPM + ",       -,                 double-aid"})
+    void soFarTheDomicileWaitsForEveryQuestionItReads(String why, String form, String nik, String answer,
+                                                     String refusal) {
+        ServiceDefinition service = service(ServiceKind.APPLICATION, "KK".equals(form) ? PROPOSAL_FORM : HOUSE_FORM);
+        Map<String, String> data = new java.util.HashMap<>(Map.of("nik", nik));
+        if (!"-".equals(answer)) {
+            data.put("KK".equals(form) ? "kk" : "kelurahan", answer);
+        }
+        ProgramDescriptor kjs = new ProgramDescriptor("KJS", L, L, "icon.svg", List.of(service), List.of(),
+                Set.of("BPNT"), Set.of(PlatformCheck.DOMICILE_KECAMATAN, PlatformCheck.NO_DOUBLE_AID), List.of(),
+                List.of());
+        assertEquals("-".equals(refusal) ? List.of() : List.of(refusal), checks.checkSoFar(kjs, service, data, nik)
+                .stream().map(Reason::code).toList(), why);
+    }
 }
