@@ -49,9 +49,7 @@ class FormEffortUiIT {
         ui.tap("Sentuh layar untuk mulai");
         ui.awaitPath("/home");
         ui.settled();
-        ui.click(ui.await(By.xpath("//main//ul[contains(@class,'tiles')]//button[.//span[@class='tile-title' and "
-                + "normalize-space(.)=\"" + title + "\"]]")));
-        ui.settled();
+        ui.openService(title);
         ui.click(ui.await(By.xpath("//main//button[normalize-space(.)='Mulai']")));
         ui.await(By.cssSelector("#main h2.question"));
     }
@@ -224,9 +222,7 @@ class FormEffortUiIT {
 
         // reading aloud on, a form with an answer in it
         ui.click(ui.button("Bacakan"));
-        ui.click(ui.await(By.xpath("//main//ul[contains(@class,'tiles')]//button[.//span[@class='tile-title' and "
-                + "normalize-space(.)=\"Ajukan santunan kematian\"]]")));
-        ui.settled();
+        ui.openService("Ajukan santunan kematian");
         ui.click(ui.await(By.xpath("//main//button[normalize-space(.)='Mulai']")));
         ui.keypad("3374");
         ui.js("window.__spoken = []; const fetchFirst = window.fetch; window.fetch = (url, init) => {"
