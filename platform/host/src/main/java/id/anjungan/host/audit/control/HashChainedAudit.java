@@ -1,12 +1,12 @@
 package id.anjungan.host.audit.control;
 
 import id.anjungan.host.audit.entity.AuditRow;
-import id.anjungan.host.identity.control.Masking;
+import id.anjungan.host.privacy.Masking;
 import id.anjungan.host.ledger.control.HashChain;
 import id.anjungan.host.ledger.entity.ChainHead;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.persistence.OpenStatements;
-import id.anjungan.host.runtime.control.PlatformService;
+import id.anjungan.host.osgi.PlatformService;
 import id.anjungan.spi.Actor;
 import id.anjungan.spi.platform.AuditLog;
 import id.anjungan.spi.platform.KioskClock;

@@ -1,7 +1,7 @@
 package id.anjungan.host.modules.control;
 
 import id.anjungan.host.problem.Problem;
-import id.anjungan.host.runtime.control.FelixRuntime;
+import id.anjungan.host.osgi.Versions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -9,11 +9,9 @@ import java.nio.file.Path;
 import java.security.CodeSigner;
 import java.security.MessageDigest;
 import java.security.cert.Certificate;
-import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.jar.Attributes;
@@ -22,9 +20,6 @@ import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.osgi.framework.Version;
-import org.osgi.framework.VersionRange;
 
 /**
  * Decides whether a jar may be installed as a program module: a bundle, every entry signed by a trusted key,
@@ -32,9 +27,6 @@ import org.osgi.framework.VersionRange;
  */
 public final class JarInspector {
 
-    /** The version of each SPI package the host shares with modules. */
-    static final Map<String, Version> SPI_VERSIONS = Arrays.stream(FelixRuntime.SPI_PACKAGES.split(","))
-            .map(p -> p.split(";version=")).collect(Collectors.toUnmodifiableMap(p -> p[0], p -> new Version(p[1])));
     private static final Pattern CODE_PROPERTY =
             Pattern.compile("name=\"anjungan\\.program\\.code\"[^>]*?value=\"([A-Z][A-Z0-9]{1,15})\"");
 
@@ -55,7 +47,7 @@ public final class JarInspector {
             }
             Signed signed = verifySignaturesAndFindCode(jar);
             checkSpiRange(main.getValue("Import-Package"));
-            String version = Version.parseVersion(main.getValue("Bundle-Version")).toString();
+            String version = Versions.canonical(main.getValue("Bundle-Version"));
             return new ModuleJar(file, signed.code(), bsn.split(";")[0].trim(), version, sha256(file),
                     fingerprint(signed.signer()), subject(signed.signer()));
         } catch (SecurityException e) { // the signature itself does not match the manifest
@@ -204,12 +196,12 @@ public final class JarInspector {
             if (!parts[0].trim().startsWith("id.anjungan.spi")) {
                 continue;
             }
-            Version provided = SPI_VERSIONS.get(parts[0].trim());
+            String provided = Versions.exportedSpi(parts[0].trim()).orElse(null);
             for (String attribute : parts) {
                 String a = attribute.trim();
                 if (a.startsWith("version=")) {
                     String range = a.substring("version=".length()).replace("\"", "");
-                    if (provided == null || !new VersionRange(range).includes(provided)) {
+                    if (provided == null || !Versions.inRange(range, provided)) {
                         throw refused("spi-version", "Modul memerlukan " + parts[0].trim() + " versi " + range
                                 + ", platform ini menyediakan " + (provided == null ? "-" : provided) + ".", "The module "
                                 + "needs " + parts[0].trim() + " version " + range + ", this platform provides "

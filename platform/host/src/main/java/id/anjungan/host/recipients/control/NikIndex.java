@@ -1,7 +1,7 @@
 package id.anjungan.host.recipients.control;
 
 import id.anjungan.host.config.Settings;
-import id.anjungan.host.identity.control.Masking;
+import id.anjungan.host.privacy.Masking;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.recipients.entity.RecipientListRow;
 import java.util.Arrays;

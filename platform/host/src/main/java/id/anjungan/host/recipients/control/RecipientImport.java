@@ -1,8 +1,8 @@
 package id.anjungan.host.recipients.control;
 
 import id.anjungan.host.config.Settings;
-import id.anjungan.host.identity.control.Masking;
-import id.anjungan.host.modules.boundary.LimitedInputStream;
+import id.anjungan.host.privacy.Masking;
+import id.anjungan.host.web.LimitedInputStream;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.recipients.entity.ImportRow;

@@ -5,7 +5,7 @@ import id.anjungan.host.persistence.Database;
 import id.anjungan.host.persistence.JsonText;
 import id.anjungan.host.persistence.OpenStatements;
 import id.anjungan.host.recipients.entity.RecipientListRow;
-import id.anjungan.host.runtime.control.PlatformService;
+import id.anjungan.host.osgi.PlatformService;
 import id.anjungan.spi.platform.RecipientLists;
 import id.anjungan.spi.platform.RecipientRecord;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -3,10 +3,14 @@ package id.anjungan.host.runtime.control;
 import id.anjungan.host.config.Settings;
 import id.anjungan.host.modules.control.DevelopmentKey;
 import id.anjungan.host.modules.control.ModuleManager;
+import id.anjungan.host.osgi.BundleFailure;
+import id.anjungan.host.osgi.FelixRuntime;
+import id.anjungan.host.osgi.PlatformService;
 import id.anjungan.host.persistence.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import java.io.IOException;
@@ -48,7 +52,7 @@ public class Kiosk {
     private volatile KioskRuntime runtime;
     private DropFolder dropFolder;
 
-    public void start(ServletContext web) throws IOException, GeneralSecurityException, org.osgi.framework.BundleException {
+    public void start(ServletContext web) throws IOException, GeneralSecurityException, BundleFailure {
         Path home = Files.createDirectories(Settings.home());
         // the database and the framework start side by side; modules need both. The trust store is checked before
         // the database is touched: a refused start leaves no first admin whose one-time password nobody saw
@@ -129,6 +133,8 @@ public class Kiosk {
         return r;
     }
 
+    /** The module manager of the running kiosk; asking for it while the kiosk starts answers 503. */
+    @Produces
     public ModuleManager modules() {
         return runtime().modules();
     }

@@ -4,6 +4,8 @@ import id.anjungan.host.config.Settings;
 import id.anjungan.host.modules.control.JarInspector;
 import id.anjungan.host.modules.control.ModuleCalls;
 import id.anjungan.host.modules.control.ModuleManager;
+import id.anjungan.host.osgi.BundleFailure;
+import id.anjungan.host.osgi.FelixRuntime;
 import id.anjungan.host.persistence.Database;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +18,6 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.osgi.framework.BundleException;
 
 /**
  * Wires the database, the OSGi framework and the module manager together, in the container and in tests alike.
@@ -43,14 +44,14 @@ public final class KioskRuntime implements AutoCloseable {
      * @param platformServices registered into the framework before any module starts
      */
     public void start(Map<String, FelixRuntime.InputStreamSupplier> infrastructure, Set<Certificate> trusted,
-                      Map<Class<?>, Object> platformServices) throws IOException, BundleException {
+                      Map<Class<?>, Object> platformServices) throws IOException, BundleFailure {
         startFramework(infrastructure);
         startModules(trusted, platformServices);
     }
 
     /** The framework alone; needs no database, so it can start while the database opens. */
     public void startFramework(Map<String, FelixRuntime.InputStreamSupplier> infrastructure)
-            throws IOException, BundleException {
+            throws IOException, BundleFailure {
         felix.start(infrastructure);
     }
 

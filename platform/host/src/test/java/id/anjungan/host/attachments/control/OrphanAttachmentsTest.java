@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.anjungan.host.attachments.entity.AttachmentRow;
-import id.anjungan.host.modules.boundary.LimitedInputStream;
+import id.anjungan.host.web.LimitedInputStream;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.persistence.TestDatabase;
 import id.anjungan.testkit.TestClock;

@@ -1,7 +1,7 @@
 package id.anjungan.host.modules.control;
 
 import id.anjungan.host.persistence.Database;
-import id.anjungan.host.runtime.control.FelixRuntime;
+import id.anjungan.host.osgi.FelixRuntime;
 import id.anjungan.host.runtime.control.KioskRuntime;
 import id.anjungan.spi.Actor;
 import java.io.InputStream;

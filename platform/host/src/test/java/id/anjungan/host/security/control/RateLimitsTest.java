@@ -1,4 +1,4 @@
-package id.anjungan.host.status.control;
+package id.anjungan.host.security.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

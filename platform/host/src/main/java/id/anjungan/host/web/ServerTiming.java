@@ -1,4 +1,4 @@
-package id.anjungan.host.runtime.boundary;
+package id.anjungan.host.web;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.container.ContainerRequestContext;

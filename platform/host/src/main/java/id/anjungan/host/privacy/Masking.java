@@ -1,4 +1,4 @@
-package id.anjungan.host.identity.control;
+package id.anjungan.host.privacy;
 
 import java.util.regex.Pattern;
 

@@ -1,8 +1,8 @@
-package id.anjungan.host.security.boundary;
+package id.anjungan.host.assist.boundary;
 
 import id.anjungan.host.attachments.control.Attachments;
 import id.anjungan.host.identity.control.Digits;
-import id.anjungan.host.identity.control.Masking;
+import id.anjungan.host.privacy.Masking;
 import id.anjungan.host.identity.control.NikValidator;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.security.control.Allowed;
@@ -71,7 +71,7 @@ public class AssistResource {
         String nikNumber = Digits.canonical(request.nik());
         Actor assisted = sessions.assist(caller.token(), nikNumber);
         audit.record(assisted, "assist-start", Masking.mask(nikNumber), "consent evidence " + request.evidence());
-        return Map.of("nikMasked", Masking.mask(nikNumber), "banner", banner(assisted));
+        return Map.of("nikMasked", Masking.mask(nikNumber), "banner", Sessions.banner(assisted));
     }
 
     @DELETE
@@ -80,9 +80,5 @@ public class AssistResource {
             audit.record(caller.actor(), "assist-end", Masking.mask(caller.actor().onBehalfOfNik()), "");
             sessions.assist(caller.token(), null);
         }
-    }
-
-    static String banner(Actor psm) {
-        return "Dioperasikan oleh " + psm.role() + " " + psm.displayName() + " untuk " + Masking.mask(psm.onBehalfOfNik());
     }
 }

@@ -1,4 +1,4 @@
-package id.anjungan.host.runtime.control;
+package id.anjungan.host.osgi;
 
 import id.anjungan.spi.Program;
 import java.util.List;

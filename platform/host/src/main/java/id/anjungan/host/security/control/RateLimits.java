@@ -1,4 +1,4 @@
-package id.anjungan.host.status.control;
+package id.anjungan.host.security.control;
 
 import id.anjungan.host.collections.LongIntTable;
 import java.time.Duration;

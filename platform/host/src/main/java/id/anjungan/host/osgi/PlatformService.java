@@ -1,4 +1,4 @@
-package id.anjungan.host.runtime.control;
+package id.anjungan.host.osgi;
 
 /** A host bean that is also offered to modules as an OSGi service of {@link #serviceType()}. */
 public interface PlatformService {

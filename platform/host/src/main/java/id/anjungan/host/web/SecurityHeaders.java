@@ -1,4 +1,4 @@
-package id.anjungan.host.runtime.boundary;
+package id.anjungan.host.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

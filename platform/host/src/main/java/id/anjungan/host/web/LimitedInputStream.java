@@ -1,4 +1,4 @@
-package id.anjungan.host.modules.boundary;
+package id.anjungan.host.web;
 
 import id.anjungan.host.problem.Problem;
 import jakarta.ws.rs.container.ContainerRequestContext;

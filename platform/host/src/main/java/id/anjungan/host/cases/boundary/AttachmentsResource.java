@@ -1,5 +1,6 @@
-package id.anjungan.host.attachments.boundary;
+package id.anjungan.host.cases.boundary;
 
+import id.anjungan.host.attachments.boundary.AttachmentUpload;
 import id.anjungan.host.attachments.control.Attachments;
 import id.anjungan.host.audit.control.HashChainedAudit;
 import id.anjungan.host.attachments.entity.AttachmentRow;

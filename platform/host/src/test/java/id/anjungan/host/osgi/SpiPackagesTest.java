@@ -1,4 +1,4 @@
-package id.anjungan.host.runtime.control;
+package id.anjungan.host.osgi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

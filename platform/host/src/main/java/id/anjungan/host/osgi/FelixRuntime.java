@@ -1,6 +1,5 @@
-package id.anjungan.host.runtime.control;
+package id.anjungan.host.osgi;
 
-import id.anjungan.host.config.Settings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -21,8 +20,9 @@ import org.osgi.framework.launch.Framework;
 import org.osgi.framework.wiring.FrameworkWiring;
 
 /**
- * The embedded Apache Felix framework with SCR, ConfigAdmin and FileInstall. This is the one place that knows OSGi:
- * the rest of the host sees bundles through {@link ModuleBundles} and programs through {@link ProgramTracker}.
+ * The embedded Apache Felix framework with SCR, ConfigAdmin and FileInstall. This package is the one place that knows
+ * OSGi: the rest of the host sees bundles by id, programs through {@link ProgramTracker} and failures as
+ * {@link BundleFailure}.
  */
 public final class FelixRuntime {
 
@@ -44,7 +44,15 @@ public final class FelixRuntime {
      *
      * @param infrastructure jars (name → content) of SCR, ConfigAdmin, FileInstall and their OSGi dependencies
      */
-    public synchronized void start(Map<String, InputStreamSupplier> infrastructure) throws BundleException, IOException {
+    public synchronized void start(Map<String, InputStreamSupplier> infrastructure) throws BundleFailure, IOException {
+        try {
+            startFramework(infrastructure);
+        } catch (BundleException e) {
+            throw new BundleFailure("The OSGi framework did not start: " + e.getMessage(), e);
+        }
+    }
+
+    private void startFramework(Map<String, InputStreamSupplier> infrastructure) throws BundleException, IOException {
         Path configDir = Files.createDirectories(home.resolve("config"));
         Map<String, String> config = new HashMap<>();
         config.put(Constants.FRAMEWORK_STORAGE, home.resolve("felix-cache").toString());
@@ -93,15 +101,20 @@ public final class FelixRuntime {
     }
 
     /** Installs and starts a module bundle; a bundle that fails to resolve or start is uninstalled again. */
-    public long installAndStart(String location, Path jar) throws BundleException, IOException {
+    public long installAndStart(String location, Path jar) throws BundleFailure, IOException {
         Bundle bundle;
         try (InputStream in = Files.newInputStream(jar)) {
             bundle = context().installBundle(location, in);
+        } catch (BundleException e) {
+            throw new BundleFailure(e.getMessage(), e);
         }
         try {
             bundle.start();
             return bundle.getBundleId();
-        } catch (BundleException | RuntimeException e) {
+        } catch (BundleException e) {
+            uninstall(bundle.getBundleId());
+            throw new BundleFailure(e.getMessage(), e);
+        } catch (RuntimeException e) {
             uninstall(bundle.getBundleId());
             throw e;
         }
@@ -122,14 +135,16 @@ public final class FelixRuntime {
         }
     }
 
-    public void setStarted(long bundleId, boolean started) throws BundleException {
+    public void setStarted(long bundleId, boolean started) throws BundleFailure {
         Bundle bundle = context().getBundle(bundleId);
-        if (bundle != null) {
-            if (started) {
+        try {
+            if (bundle != null && started) {
                 bundle.start();
-            } else {
+            } else if (bundle != null) {
                 bundle.stop();
             }
+        } catch (BundleException e) {
+            throw new BundleFailure(e.getMessage(), e);
         }
     }
 
@@ -202,7 +217,4 @@ public final class FelixRuntime {
         return jars;
     }
 
-    public static String home() {
-        return Settings.home().toString();
-    }
 }

@@ -1,4 +1,4 @@
-package id.anjungan.host.runtime.boundary;
+package id.anjungan.host.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
