@@ -96,6 +96,12 @@ public final class FelixRuntime {
         return framework.getBundleContext();
     }
 
+    /** Registers a host bean as the service of {@code type} that modules use, e.g. {@code Ledger}. */
+    @SuppressWarnings("unchecked")
+    public <T> void offer(Class<T> type, Object service) {
+        context().registerService(type, (T) service, null);
+    }
+
     public ProgramTracker programs() {
         return programs;
     }
