@@ -42,12 +42,7 @@ public final class ModuleManager {
     private final AtomicLong revision = new AtomicLong();
     private final AtomicLong locations = new AtomicLong(System.currentTimeMillis());
     /** Old bundles are drained and removed after an update has answered, so an update costs only the new start. */
-    private final java.util.concurrent.ExecutorService retirements = java.util.concurrent.Executors
-            .newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "module-retire");
-                t.setDaemon(true);
-                return t;
-            });
+    private final java.util.concurrent.ExecutorService retirements;
 
     /** The bundle currently answering for a program code. */
     private static final class Slot {
@@ -61,7 +56,8 @@ public final class ModuleManager {
     }
 
     public ModuleManager(FelixRuntime runtime, Database db, JarInspector inspector, ModuleCalls calls, Path store,
-                         Duration startTimeout) {
+                         Duration startTimeout, java.util.concurrent.ThreadFactory threads) {
+        this.retirements = java.util.concurrent.Executors.newSingleThreadExecutor(threads);
         this.runtime = runtime;
         this.db = db;
         this.inspector = inspector;

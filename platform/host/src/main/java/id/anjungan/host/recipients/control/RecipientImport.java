@@ -2,6 +2,7 @@ package id.anjungan.host.recipients.control;
 
 import id.anjungan.host.config.Settings;
 import id.anjungan.host.privacy.Masking;
+import id.anjungan.host.threads.Threads;
 import id.anjungan.host.web.LimitedInputStream;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.problem.Problem;
@@ -48,6 +49,8 @@ public class RecipientImport {
     private static final String UPLOAD_PREFIX = "upload-";
 
     @Inject
+    Threads threads;
+    @Inject
     Database db;
     @Inject
     KioskClock clock;
@@ -79,9 +82,7 @@ public class RecipientImport {
             LOG.info(() -> "Moved " + moved + " recipient lists into tables of their own");
         }
         // off the start's critical path: only tables created before this start are dropped, never a new import's
-        Thread discard = new Thread(() -> discardAbandoned(started), "recipient-tables-cleanup");
-        discard.setDaemon(true);
-        discard.start();
+        threads.start("recipient-tables-cleanup", () -> discardAbandoned(started));
     }
 
     /** Uploads a stopped kiosk left behind: residents' data that no import will read any more. */
@@ -249,7 +250,7 @@ public class RecipientImport {
             NikSet seen = new NikSet();
             staged.create();
             List<RecipientRecord> batch = new ArrayList<>(batchSize);
-            try (RowSink writer = staged.sink(writers)) {
+            try (RowSink writer = staged.sink(writers, threads)) {
                 for (CSVRecord line = file.next(); line != null; line = file.next()) {
                     read++;
                     RowRules.Checked checked = rules.check(line);
@@ -375,11 +376,7 @@ public class RecipientImport {
 
     private synchronized ExecutorService worker() {
         if (worker == null) {
-            worker = Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "recipient-import");
-                t.setDaemon(true);
-                return t;
-            });
+            worker = Executors.newSingleThreadExecutor(threads.named("recipient-import"));
         }
         return worker;
     }

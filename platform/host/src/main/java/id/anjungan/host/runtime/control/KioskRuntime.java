@@ -7,6 +7,7 @@ import id.anjungan.host.modules.control.ModuleManager;
 import id.anjungan.host.osgi.BundleFailure;
 import id.anjungan.host.osgi.FelixRuntime;
 import id.anjungan.host.persistence.Database;
+import id.anjungan.host.threads.Threads;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -29,13 +30,15 @@ public final class KioskRuntime implements AutoCloseable {
     private final Database db;
     private final FelixRuntime felix;
     private final ModuleCalls calls;
+    private final Threads threads;
     private ModuleManager modules;
 
-    public KioskRuntime(Path home, Database db) {
+    public KioskRuntime(Path home, Database db, Threads threads) {
         this.home = home;
         this.db = db;
+        this.threads = threads;
         this.felix = new FelixRuntime(home);
-        this.calls = new ModuleCalls(Settings.callTimeout());
+        this.calls = new ModuleCalls(Settings.callTimeout(), threads.named("module-call"));
     }
 
     /**
@@ -57,15 +60,11 @@ public final class KioskRuntime implements AutoCloseable {
 
     /** Platform services, then the installed modules; needs the database. */
     public void startModules(Set<Certificate> trusted, Map<Class<?>, Object> platformServices) {
-        platformServices.forEach(this::register);
+        platformServices.forEach(felix::offer);
         modules = new ModuleManager(felix, db, new JarInspector(trusted), calls, home.resolve("module-store"),
-                Duration.ofSeconds(Long.parseLong(Settings.get("anjungan.module.start.timeout.s", "20"))));
+                Duration.ofSeconds(Long.parseLong(Settings.get("anjungan.module.start.timeout.s", "20"))),
+                threads.named("module-retire"));
         modules.restore();
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> void register(Class<T> type, Object service) {
-        felix.context().registerService(type, (T) service, null);
     }
 
     public Database db() {
@@ -86,6 +85,10 @@ public final class KioskRuntime implements AutoCloseable {
 
     public Path home() {
         return home;
+    }
+
+    public Threads threads() {
+        return threads;
     }
 
     @Override
