@@ -31,10 +31,11 @@ public class Programs {
      * the answer (within the call timeout) and throws what the call threw.
      */
     public <T> java.util.function.Supplier<T> start(String code, Function<Program, T> work) {
-        ModuleManager.Active active = modules.get().active(code).orElseThrow(() -> Problem.of(404, "no-program",
+        ModuleManager manager = modules.get();
+        ModuleManager.Active active = manager.active(code).orElseThrow(() -> Problem.of(404, "no-program",
                 "Layanan tidak tersedia", "Service not available", "Program " + code + " tidak aktif di anjungan ini.",
                 "Program " + code + " is not active at this kiosk."));
-        ModuleCalls.Pending<T> pending = modules.get().calls().start(code, active.bundleId(), active.program(), work);
+        ModuleCalls.Pending<T> pending = manager.calls().start(code, active.bundleId(), active.program(), work);
         return pending::get;
     }
 
@@ -44,10 +45,11 @@ public class Programs {
      */
     public <T> java.util.Map<String, java.util.function.Supplier<T>> startAll(
             java.util.Map<String, Function<Program, T>> work) {
+        ModuleManager manager = modules.get();
         List<ModuleCalls.Call<T>> calls = new java.util.ArrayList<>();
-        work.forEach((code, call) -> modules.get().active(code).ifPresent(a -> calls.add(
+        work.forEach((code, call) -> manager.active(code).ifPresent(a -> calls.add(
                 new ModuleCalls.Call<>(code, a.bundleId(), a.program(), call))));
-        List<ModuleCalls.Pending<T>> pending = modules.get().calls().startAll(calls);
+        List<ModuleCalls.Pending<T>> pending = manager.calls().startAll(calls);
         java.util.Map<String, java.util.function.Supplier<T>> started = new java.util.LinkedHashMap<>();
         for (int i = 0; i < calls.size(); i++) {
             started.put(calls.get(i).code(), pending.get(i)::get);
