@@ -49,13 +49,13 @@ public class RecipientImport {
     private static final String UPLOAD_PREFIX = "upload-";
 
     @Inject
-    Threads threads;
-    @Inject
     Database db;
     @Inject
     KioskClock clock;
     @Inject
     AuditLog audit;
+    @Inject
+    Threads threads;
 
     Path workDir = Settings.home().resolve("imports");
     long maxBytes = Long.parseLong(Settings.get("anjungan.import.max.mb", "512")) * 1024 * 1024;

@@ -25,10 +25,10 @@ import java.util.Optional;
 public class StoredRecipientLists implements RecipientLists, PlatformService {
 
     @Inject
+    Database db;
+    @Inject
     Threads threads;
     private java.util.concurrent.ExecutorService loader;
-    @Inject
-    Database db;
 
     @Override
     public Class<?> serviceType() {
