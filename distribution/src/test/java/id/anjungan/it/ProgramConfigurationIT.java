@@ -1,6 +1,7 @@
 package id.anjungan.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
@@ -25,8 +26,10 @@ class ProgramConfigurationIT {
 
     @Test
     void santunanKematianReadsItsEarlierPidAndThenTheNewOne() throws Exception {
+        List<String> defaults = documents();
+        assertTrue(defaults.contains("akta-kematian"), "starts from the module's own list: " + defaults);
         write("id.anjungan.santunankematian.cfg", "documents=surat-lama|Surat lama|Old letter\n");
-        assertEquals(List.of("surat-lama"), documentsOnceTheyChange(List.of("akta-kematian")), "the earlier PID is read");
+        assertEquals(List.of("surat-lama"), documentsOnceTheyChange(defaults), "the earlier PID is read");
 
         write("id.anjungan.sankem.cfg", "documents=surat-baru|Surat baru|New letter\n");
         assertEquals(List.of("surat-baru"), documentsOnceTheyChange(List.of("surat-lama")), "the new PID wins");
