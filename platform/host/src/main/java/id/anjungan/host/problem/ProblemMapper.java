@@ -1,6 +1,6 @@
 package id.anjungan.host.problem;
 
-import id.anjungan.host.identity.control.Masking;
+import id.anjungan.host.privacy.Masking;
 import id.anjungan.spi.ProgramException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;

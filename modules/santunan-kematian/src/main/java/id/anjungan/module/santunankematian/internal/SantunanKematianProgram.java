@@ -30,14 +30,16 @@ import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * Santunan Kematian: the city's death benefit for poor residents registered in DTSEN, applied for by the heir,
  * verified by the kelurahan and decided by the city's Dinas Sosial (Perwal Semarang 16/2019 and 31/2023).
  */
-@Component(property = Program.CODE + "=SANKEM", configurationPid = "id.anjungan.santunankematian")
-@Designate(ocd = SantunanConfig.class)
+// the PID follows the program code like every module's (id.anjungan.<code>); the earlier PID is still read, so a
+// kiosk's id.anjungan.santunankematian.cfg keeps working, and id.anjungan.sankem.cfg wins where both set a value.
+// Two PIDs leave no single one for a metatype @Designate; no kiosk reads metatype, SantunanConfig keeps the defaults
+@Component(property = Program.CODE + "=SANKEM",
+        configurationPid = {"id.anjungan.santunankematian", "id.anjungan.sankem"})
 public final class SantunanKematianProgram implements Program {
 
     private final ProgramDescriptor descriptor;

@@ -1,7 +1,7 @@
 package id.anjungan.host.attachments.boundary;
 
 import id.anjungan.host.attachments.control.Attachments;
-import id.anjungan.host.modules.boundary.LimitedInputStream;
+import id.anjungan.host.web.LimitedInputStream;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;

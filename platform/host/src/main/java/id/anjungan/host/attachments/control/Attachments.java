@@ -2,7 +2,7 @@ package id.anjungan.host.attachments.control;
 
 import id.anjungan.host.attachments.entity.AttachmentRow;
 import id.anjungan.host.config.Settings;
-import id.anjungan.host.modules.boundary.LimitedInputStream;
+import id.anjungan.host.web.LimitedInputStream;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.spi.platform.KioskClock;

@@ -3,6 +3,7 @@ package id.anjungan.host.attachments.control;
 import id.anjungan.host.attachments.entity.AttachmentRow;
 import id.anjungan.host.config.Settings;
 import id.anjungan.host.persistence.Database;
+import id.anjungan.host.threads.Threads;
 import id.anjungan.spi.platform.KioskClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,16 +40,14 @@ public class OrphanAttachments {
     Database db;
     @Inject
     KioskClock clock;
+    @Inject
+    Threads threads;
 
     Duration maxAge = Duration.ofHours(Long.parseLong(Settings.get("anjungan.attachment.orphan.hours", "24")));
     private ScheduledExecutorService schedule;
 
     public synchronized void start() {
-        schedule = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "orphan-attachments");
-            t.setDaemon(true);
-            return t;
-        });
+        schedule = Executors.newSingleThreadScheduledExecutor(threads.named("orphan-attachments"));
         schedule.scheduleWithFixedDelay(this::removeQuietly, 0, 6, TimeUnit.HOURS);
     }
 

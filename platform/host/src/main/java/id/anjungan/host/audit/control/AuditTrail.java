@@ -1,7 +1,7 @@
 package id.anjungan.host.audit.control;
 
 import id.anjungan.host.audit.entity.AuditRow;
-import id.anjungan.host.identity.control.Masking;
+import id.anjungan.host.privacy.Masking;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.spi.platform.KioskClock;

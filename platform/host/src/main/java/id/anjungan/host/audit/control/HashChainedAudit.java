@@ -1,12 +1,13 @@
 package id.anjungan.host.audit.control;
 
 import id.anjungan.host.audit.entity.AuditRow;
-import id.anjungan.host.identity.control.Masking;
+import id.anjungan.host.privacy.Masking;
 import id.anjungan.host.ledger.control.HashChain;
 import id.anjungan.host.ledger.entity.ChainHead;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.persistence.OpenStatements;
-import id.anjungan.host.runtime.control.PlatformService;
+import id.anjungan.host.osgi.PlatformService;
+import id.anjungan.host.threads.Threads;
 import id.anjungan.spi.Actor;
 import id.anjungan.spi.platform.AuditLog;
 import id.anjungan.spi.platform.KioskClock;
@@ -26,6 +27,8 @@ public class HashChainedAudit implements AuditLog, PlatformService {
     Database db;
     @Inject
     KioskClock clock;
+    @Inject
+    Threads threads;
 
     @Override
     public Class<?> serviceType() {
@@ -40,7 +43,7 @@ public class HashChainedAudit implements AuditLog, PlatformService {
     private final java.util.concurrent.BlockingQueue<Pending> queue = new java.util.concurrent.LinkedBlockingQueue<>();
     private final java.util.concurrent.atomic.AtomicLong queued = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
-    private Thread writer;
+    private java.util.concurrent.ExecutorService writer;
     private static final long LINGER_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(20);
     private volatile SubjectKeys keys;
 
@@ -154,9 +157,8 @@ public class HashChainedAudit implements AuditLog, PlatformService {
 
     private synchronized void startWriter() {
         if (writer == null) {
-            writer = new Thread(this::writeLoop, "audit-writer");
-            writer.setDaemon(true);
-            writer.start();
+            writer = threads.single("audit-writer");
+            writer.execute(this::writeLoop);
         }
     }
 

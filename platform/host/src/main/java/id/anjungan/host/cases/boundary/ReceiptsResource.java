@@ -6,7 +6,7 @@ import id.anjungan.host.cases.control.ResidentCaseAccess;
 import id.anjungan.host.cases.control.StoredCaseStore;
 import id.anjungan.host.cases.control.TrackingNumbers;
 import id.anjungan.host.cases.entity.CaseRow;
-import id.anjungan.host.identity.control.Masking;
+import id.anjungan.host.privacy.Masking;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.receipts.control.PaperFormat;
 import id.anjungan.host.receipts.control.Receipt;

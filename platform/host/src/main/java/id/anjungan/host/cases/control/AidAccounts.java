@@ -1,7 +1,7 @@
 package id.anjungan.host.cases.control;
 
 import id.anjungan.host.identity.control.Digits;
-import id.anjungan.host.identity.control.Masking;
+import id.anjungan.host.privacy.Masking;
 import id.anjungan.spi.FieldType;
 import id.anjungan.spi.FormDefinition;
 import id.anjungan.spi.FormField;

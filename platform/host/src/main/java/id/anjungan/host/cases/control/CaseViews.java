@@ -4,7 +4,7 @@ import id.anjungan.host.audit.control.HashChainedAudit;
 import id.anjungan.host.cases.entity.CaseRow;
 import id.anjungan.host.cases.entity.CaseStepRow;
 import id.anjungan.host.catalog.control.Programs;
-import id.anjungan.host.identity.control.Masking;
+import id.anjungan.host.privacy.Masking;
 import id.anjungan.host.persistence.JsonText;
 import id.anjungan.spi.Actor;
 import id.anjungan.spi.FieldType;

@@ -10,7 +10,7 @@ import id.anjungan.host.problem.Problem;
 import id.anjungan.host.recipients.control.StoredRecipientLists;
 import id.anjungan.host.security.control.LookupLimits;
 import id.anjungan.host.security.control.ResidentSession;
-import id.anjungan.host.status.control.RateLimits;
+import id.anjungan.host.security.control.RateLimits;
 import id.anjungan.spi.FieldType;
 import id.anjungan.spi.FormField;
 import id.anjungan.spi.ProgramDescriptor;

@@ -8,7 +8,7 @@ import id.anjungan.host.modules.control.CallScope;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.persistence.JsonText;
 import id.anjungan.host.problem.Problem;
-import id.anjungan.host.runtime.control.PlatformService;
+import id.anjungan.host.osgi.PlatformService;
 import id.anjungan.spi.Actor;
 import id.anjungan.spi.ProgramDescriptor;
 import id.anjungan.spi.ProgramException;

@@ -1,7 +1,8 @@
 package id.anjungan.host.catalog.boundary;
 
-import id.anjungan.host.runtime.control.Kiosk;
+import id.anjungan.host.modules.control.ModuleManager;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,7 +23,7 @@ public class ModuleAssets extends HttpServlet {
             "html", "text/html", "woff2", "font/woff2");
 
     @Inject
-    transient Kiosk kiosk;
+    transient Provider<ModuleManager> modules;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -34,8 +35,7 @@ public class ModuleAssets extends HttpServlet {
         String code = path.substring(1, path.indexOf('/', 1));
         String file = path.substring(code.length() + 2);
         String extension = file.substring(file.lastIndexOf('.') + 1);
-        Optional<URL> entry = kiosk.modules().active(code)
-                .flatMap(a -> kiosk.runtime().felix().entry(a.bundleId(), "ui/" + file));
+        Optional<URL> entry = modules.get().asset(code, "ui/" + file);
         if (entry.isEmpty() || !TYPES.containsKey(extension)) {
             response.sendError(404);
             return;

@@ -3,13 +3,13 @@ package id.anjungan.host.catalog.control;
 import id.anjungan.host.modules.control.ModuleCalls;
 import id.anjungan.host.modules.control.ModuleManager;
 import id.anjungan.host.problem.Problem;
-import id.anjungan.host.runtime.control.Kiosk;
 import id.anjungan.spi.Program;
 import id.anjungan.spi.ProgramDescriptor;
 import id.anjungan.spi.ServiceDefinition;
 import id.anjungan.spi.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -19,7 +19,7 @@ import java.util.function.Function;
 public class Programs {
 
     @Inject
-    Kiosk kiosk;
+    Provider<ModuleManager> modules;
 
     /** Calls a program; 404 when it is not installed or disabled. */
     public <T> T call(String code, Function<Program, T> work) {
@@ -31,10 +31,11 @@ public class Programs {
      * the answer (within the call timeout) and throws what the call threw.
      */
     public <T> java.util.function.Supplier<T> start(String code, Function<Program, T> work) {
-        ModuleManager.Active active = kiosk.modules().active(code).orElseThrow(() -> Problem.of(404, "no-program",
+        ModuleManager manager = modules.get();
+        ModuleManager.Active active = manager.active(code).orElseThrow(() -> Problem.of(404, "no-program",
                 "Layanan tidak tersedia", "Service not available", "Program " + code + " tidak aktif di anjungan ini.",
                 "Program " + code + " is not active at this kiosk."));
-        ModuleCalls.Pending<T> pending = kiosk.runtime().calls().start(code, active.bundleId(), active.program(), work);
+        ModuleCalls.Pending<T> pending = manager.calls().start(code, active.bundleId(), active.program(), work);
         return pending::get;
     }
 
@@ -44,10 +45,11 @@ public class Programs {
      */
     public <T> java.util.Map<String, java.util.function.Supplier<T>> startAll(
             java.util.Map<String, Function<Program, T>> work) {
+        ModuleManager manager = modules.get();
         List<ModuleCalls.Call<T>> calls = new java.util.ArrayList<>();
-        work.forEach((code, call) -> kiosk.modules().active(code).ifPresent(a -> calls.add(
+        work.forEach((code, call) -> manager.active(code).ifPresent(a -> calls.add(
                 new ModuleCalls.Call<>(code, a.bundleId(), a.program(), call))));
-        List<ModuleCalls.Pending<T>> pending = kiosk.runtime().calls().startAll(calls);
+        List<ModuleCalls.Pending<T>> pending = manager.calls().startAll(calls);
         java.util.Map<String, java.util.function.Supplier<T>> started = new java.util.LinkedHashMap<>();
         for (int i = 0; i < calls.size(); i++) {
             started.put(calls.get(i).code(), pending.get(i)::get);
@@ -60,7 +62,7 @@ public class Programs {
             java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     public ProgramDescriptor descriptor(String code) {
-        ModuleManager.Active active = kiosk.modules().active(code).orElse(null);
+        ModuleManager.Active active = modules.get().active(code).orElse(null);
         ProgramDescriptor known = active == null ? null : descriptors.get(active.program());
         if (known != null) {
             return known;
@@ -79,7 +81,7 @@ public class Programs {
         if (known != null && known.revision() == revision) {
             return known.descriptors();
         }
-        List<ModuleManager.Active> actives = kiosk.modules().actives();
+        List<ModuleManager.Active> actives = modules.get().actives();
         List<ProgramDescriptor> answered = actives.stream().map(a -> safely(a.code())).flatMap(Optional::stream).toList();
         if (answered.size() == actives.size()) {
             all = new AllDescriptors(revision, answered); // a module that failed to answer is asked again next time
@@ -122,6 +124,6 @@ public class Programs {
     }
 
     public long revision() {
-        return kiosk.modules().revision();
+        return modules.get().revision();
     }
 }

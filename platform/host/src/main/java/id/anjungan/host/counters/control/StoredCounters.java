@@ -7,7 +7,7 @@ import id.anjungan.host.modules.control.CallScope;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.persistence.JsonText;
 import id.anjungan.host.persistence.KeyLocks;
-import id.anjungan.host.runtime.control.PlatformService;
+import id.anjungan.host.osgi.PlatformService;
 import id.anjungan.spi.platform.Claim;
 import id.anjungan.spi.platform.Counters;
 import id.anjungan.spi.platform.KioskClock;

@@ -1,7 +1,7 @@
 package id.anjungan.host.identity.boundary;
 
 import id.anjungan.host.identity.control.Digits;
-import id.anjungan.host.identity.control.Masking;
+import id.anjungan.host.privacy.Masking;
 import id.anjungan.host.identity.control.NikValidator;
 import id.anjungan.host.problem.ProblemMapper;
 import id.anjungan.spi.platform.IdentityCheck;

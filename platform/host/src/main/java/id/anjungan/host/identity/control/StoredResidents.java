@@ -2,7 +2,8 @@ package id.anjungan.host.identity.control;
 
 import id.anjungan.host.identity.entity.ResidentRow;
 import id.anjungan.host.persistence.Database;
-import id.anjungan.host.runtime.control.PlatformService;
+import id.anjungan.host.osgi.PlatformService;
+import id.anjungan.host.privacy.Masking;
 import id.anjungan.spi.platform.IdentityCheck;
 import id.anjungan.spi.platform.KioskClock;
 import id.anjungan.spi.platform.Resident;

@@ -3,7 +3,7 @@ package id.anjungan.host.ledger.control;
 import id.anjungan.host.ledger.entity.ChainHead;
 import id.anjungan.host.ledger.entity.LedgerRow;
 import id.anjungan.host.persistence.Database;
-import id.anjungan.host.runtime.control.PlatformService;
+import id.anjungan.host.osgi.PlatformService;
 import id.anjungan.spi.Actor;
 import id.anjungan.spi.ProgramException;
 import id.anjungan.spi.platform.KioskClock;

@@ -1,14 +1,16 @@
 package id.anjungan.host.modules.boundary;
 
 import id.anjungan.host.audit.control.HashChainedAudit;
+import id.anjungan.host.modules.control.ModuleManager;
 import id.anjungan.host.modules.entity.ModuleView;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.problem.ProblemMapper;
-import id.anjungan.host.runtime.control.Kiosk;
 import id.anjungan.host.security.control.Allowed;
 import id.anjungan.host.security.control.Caller;
+import id.anjungan.host.web.LimitedInputStream;
 import id.anjungan.spi.Role;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -37,7 +39,7 @@ public class AdminModulesResource {
     static final long MAX_JAR_BYTES = 50L * 1024 * 1024;
 
     @Inject
-    Kiosk kiosk;
+    Provider<ModuleManager> modules;
     @Inject
     Caller caller;
     @Inject
@@ -49,21 +51,21 @@ public class AdminModulesResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response install(List<EntityPart> parts) {
         return withUpload(jarOf(parts), upload -> Response.status(201)
-                .entity(done("module-install", kiosk.modules().install(upload))).build());
+                .entity(done("module-install", modules.get().install(upload))).build());
     }
 
     @POST
     @Consumes({"application/java-archive", MediaType.APPLICATION_OCTET_STREAM})
     public Response installRaw(InputStream jar) {
         return withUpload(jar, upload -> Response.status(201)
-                .entity(done("module-install", kiosk.modules().install(upload))).build());
+                .entity(done("module-install", modules.get().install(upload))).build());
     }
 
     @PUT
     @Path("{code}")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response update(@PathParam("code") String code, List<EntityPart> parts) {
-        return withUpload(jarOf(parts), upload -> Response.ok(done("module-update", kiosk.modules().update(code, upload)))
+        return withUpload(jarOf(parts), upload -> Response.ok(done("module-update", modules.get().update(code, upload)))
                 .build());
     }
 
@@ -71,13 +73,13 @@ public class AdminModulesResource {
     @Path("{code}")
     @Consumes({"application/java-archive", MediaType.APPLICATION_OCTET_STREAM})
     public Response updateRaw(@PathParam("code") String code, InputStream jar) {
-        return withUpload(jar, upload -> Response.ok(done("module-update", kiosk.modules().update(code, upload))).build());
+        return withUpload(jar, upload -> Response.ok(done("module-update", modules.get().update(code, upload))).build());
     }
 
     @POST
     @Path("{code}/rollback")
     public Map<String, Object> rollback(@PathParam("code") String code) {
-        return done("module-rollback", kiosk.modules().rollback(code));
+        return done("module-rollback", modules.get().rollback(code));
     }
 
     /** Pins the program code to another trusted certificate, e.g. after the city changed its signing key. */
@@ -86,29 +88,29 @@ public class AdminModulesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, Object> assignSigner(@PathParam("code") String code, jakarta.json.JsonObject body) {
         String fingerprint = body == null ? null : body.getString("fingerprint", null);
-        String before = kiosk.modules().signer(code).orElse("-");
-        ModuleView module = kiosk.modules().assignSigner(code, fingerprint);
+        String before = modules.get().signer(code).orElse("-");
+        ModuleView module = modules.get().assignSigner(code, fingerprint);
         audit.record(caller.actor(), "module-signer", code, "signer SHA-256 " + before + " -> "
-                + kiosk.modules().signer(code).orElse("-"));
+                + modules.get().signer(code).orElse("-"));
         return ModulesResource.json(module, ProblemMapper.language(headers));
     }
 
     @POST
     @Path("{code}/enable")
     public Map<String, Object> enable(@PathParam("code") String code) {
-        return done("module-enable", kiosk.modules().setEnabled(code, true));
+        return done("module-enable", modules.get().setEnabled(code, true));
     }
 
     @POST
     @Path("{code}/disable")
     public Map<String, Object> disable(@PathParam("code") String code) {
-        return done("module-disable", kiosk.modules().setEnabled(code, false));
+        return done("module-disable", modules.get().setEnabled(code, false));
     }
 
     @DELETE
     @Path("{code}")
     public Response uninstall(@PathParam("code") String code) {
-        kiosk.modules().uninstall(code);
+        modules.get().uninstall(code);
         audit.recordNow(caller.actor(), "module-uninstall", code, "data kept");
         return Response.noContent().build();
     }

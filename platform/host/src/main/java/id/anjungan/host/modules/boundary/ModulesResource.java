@@ -1,10 +1,11 @@
 package id.anjungan.host.modules.boundary;
 
+import id.anjungan.host.modules.control.ModuleManager;
 import id.anjungan.host.modules.entity.ModuleView;
 import id.anjungan.host.problem.Localized;
 import id.anjungan.host.problem.ProblemMapper;
-import id.anjungan.host.runtime.control.Kiosk;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,14 +22,14 @@ import java.util.Map;
 public class ModulesResource {
 
     @Inject
-    Kiosk kiosk;
+    Provider<ModuleManager> modules;
     @Context
     HttpHeaders headers;
 
     @GET
     public List<Map<String, Object>> list() {
         String lang = ProblemMapper.language(headers);
-        return kiosk.modules().list().stream().map(m -> json(m, lang)).toList();
+        return modules.get().list().stream().map(m -> json(m, lang)).toList();
     }
 
     static Map<String, Object> json(ModuleView m, String lang) {

@@ -1,6 +1,9 @@
 package id.anjungan.host.modules.control;
 
 import id.anjungan.host.problem.Problem;
+import id.anjungan.host.osgi.BundleFailure;
+import id.anjungan.host.osgi.ModuleManifest;
+import id.anjungan.host.osgi.Versions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -17,9 +20,6 @@ import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
-import org.osgi.framework.Version;
-import org.osgi.framework.BundleException;
-import org.osgi.framework.wiring.BundleRequirement;
 
 /**
  * Decides whether a jar may be installed as a program module: a bundle, every entry signed by a trusted key,
@@ -49,7 +49,7 @@ public final class JarInspector {
                     "no-program", "Modul tidak menyatakan program yang disediakannya (kapabilitas anjungan.program).",
                     "The module does not declare the program it provides (capability anjungan.program)."));
             checkSpiRange(headers, main.getValue("Import-Package"));
-            String version = Version.parseVersion(main.getValue("Bundle-Version")).toString();
+            String version = Versions.canonical(main.getValue("Bundle-Version"));
             return new ModuleJar(file, code, bsn.split(";")[0].trim(), version, sha256(file),
                     fingerprint(signer), subject(signer));
         } catch (SecurityException e) { // the signature itself does not match the manifest
@@ -63,7 +63,7 @@ public final class JarInspector {
     private static ModuleManifest parse(Attributes main) {
         try {
             return ModuleManifest.of(main);
-        } catch (BundleException e) {
+        } catch (BundleFailure e) {
             throw refused("not-a-bundle", "Manifes modul tidak dapat dibaca: " + e.getMessage(),
                     "The module's manifest cannot be read: " + e.getMessage());
         }
@@ -192,21 +192,15 @@ public final class JarInspector {
     }
 
     private static void checkSpiRange(ModuleManifest headers, String importPackage) {
-        List<BundleRequirement> imports = headers.spiImports();
-        if (importPackage == null || imports.isEmpty()) {
+        if (importPackage == null || !headers.importsSpi()) {
             throw refused("no-spi", "Modul tidak memakai SPI program Anjungan.", "The module does not use the Anjungan SPI.");
         }
-        for (BundleRequirement imported : imports) {
-            if (ModuleManifest.satisfying(imported).isEmpty()) {
-                String name = ModuleManifest.importedPackage(imported);
-                String range = ModuleManifest.range(imported);
-                String provided = ModuleManifest.exported(imported)
-                        .map(c -> String.valueOf(c.getAttributes().get("version"))).orElse("-");
-                throw refused("spi-version", "Modul memerlukan " + name + " versi " + range + ", platform ini menyediakan "
-                        + provided + ".", "The module needs " + name + " version " + range
-                        + ", this platform provides " + ("-".equals(provided) ? "none" : provided) + ".");
-            }
-        }
+        headers.unsatisfiedSpiImport().ifPresent(m -> {
+            String name = m.packageName();
+            throw refused("spi-version", "Modul memerlukan " + name + " versi " + m.range() + ", platform ini menyediakan "
+                    + m.provided().orElse("-") + ".", "The module needs " + name + " version " + m.range()
+                    + ", this platform provides " + m.provided().orElse("none") + ".");
+        });
     }
 
     static Problem refused(String code, String id, String en) {

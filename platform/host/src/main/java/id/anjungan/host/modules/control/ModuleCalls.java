@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -40,12 +41,7 @@ public final class ModuleCalls {
      * that was disabled, updated or removed counts against nothing any more; a shared limit would let one module's
      * stuck threads refuse every other module's calls.
      */
-    private final ThreadPoolExecutor pool = new ThreadPoolExecutor(4, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
-            new SynchronousQueue<>(), r -> {
-                Thread t = new Thread(r, "module-call");
-                t.setDaemon(true);
-                return t;
-            });
+    private final ThreadPoolExecutor pool;
     private final Map<Long, AtomicInteger> inFlight = new ConcurrentHashMap<>();
     private final Map<Long, Bulkhead> bulkheads = new ConcurrentHashMap<>();
     private static final long RELAY_MILLIS = 50;
@@ -54,15 +50,17 @@ public final class ModuleCalls {
     private final int permits;
     private final Duration coolDown;
 
-    public ModuleCalls(Duration timeout) {
-        this(timeout, Settings.moduleConcurrency(), Settings.moduleCoolDown());
+    public ModuleCalls(Duration timeout, ThreadFactory threads) {
+        this(timeout, Settings.moduleConcurrency(), Settings.moduleCoolDown(), threads);
     }
 
     /**
      * @param permits calls one module may have running at once
      * @param coolDown how long calls to a module that is DOWN are refused before one call probes it
+     * @param threads makes the threads calls run on
      */
-    public ModuleCalls(Duration timeout, int permits, Duration coolDown) {
+    public ModuleCalls(Duration timeout, int permits, Duration coolDown, ThreadFactory threads) {
+        this.pool = new ThreadPoolExecutor(4, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), threads);
         this.timeout = timeout;
         this.permits = permits;
         this.coolDown = coolDown;

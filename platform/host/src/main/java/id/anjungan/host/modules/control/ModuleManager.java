@@ -4,7 +4,8 @@ import id.anjungan.host.modules.entity.InstalledModule;
 import id.anjungan.host.modules.entity.ModuleView;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.problem.Problem;
-import id.anjungan.host.runtime.control.FelixRuntime;
+import id.anjungan.host.osgi.BundleFailure;
+import id.anjungan.host.osgi.FelixRuntime;
 import id.anjungan.spi.Program;
 import id.anjungan.spi.ProgramDescriptor;
 import id.anjungan.spi.Text;
@@ -21,7 +22,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
-import org.osgi.framework.BundleException;
 
 /**
  * Installs, hot-swaps, rolls back, enables, disables and removes program modules. An update starts the new bundle
@@ -42,12 +42,7 @@ public final class ModuleManager {
     private final AtomicLong revision = new AtomicLong();
     private final AtomicLong locations = new AtomicLong(System.currentTimeMillis());
     /** Old bundles are drained and removed after an update has answered, so an update costs only the new start. */
-    private final java.util.concurrent.ExecutorService retirements = java.util.concurrent.Executors
-            .newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "module-retire");
-                t.setDaemon(true);
-                return t;
-            });
+    private final java.util.concurrent.ExecutorService retirements;
 
     /** The bundle currently answering for a program code. */
     private static final class Slot {
@@ -61,7 +56,8 @@ public final class ModuleManager {
     }
 
     public ModuleManager(FelixRuntime runtime, Database db, JarInspector inspector, ModuleCalls calls, Path store,
-                         Duration startTimeout) {
+                         Duration startTimeout, java.util.concurrent.ThreadFactory threads) {
+        this.retirements = java.util.concurrent.Executors.newSingleThreadExecutor(threads);
         this.runtime = runtime;
         this.db = db;
         this.inspector = inspector;
@@ -79,7 +75,7 @@ public final class ModuleManager {
             slot.enabled = m.enabled;
             try {
                 slot.bundleId = start(m.code, Path.of(m.jarFile), m.enabled);
-            } catch (Problem | IOException | BundleException e) {
+            } catch (Problem | IOException | BundleFailure e) {
                 slot.failure = Text.of("Modul gagal dimulai: " + e.getMessage(), "Module failed to start: " + e.getMessage());
                 LOG.warning("Module " + m.code + " failed to start: " + e.getMessage());
             }
@@ -314,6 +310,16 @@ public final class ModuleManager {
     }
 
     /** Changes whenever the set of answering programs changes. */
+    /** The isolated calls into the modules' programs. */
+    public ModuleCalls calls() {
+        return calls;
+    }
+
+    /** A file of an active program's bundle (its web assets under {@code ui/}). */
+    public Optional<java.net.URL> asset(String code, String path) {
+        return active(code).flatMap(a -> runtime.entry(a.bundleId(), path));
+    }
+
     public long revision() {
         return revision.get();
     }
@@ -385,13 +391,13 @@ public final class ModuleManager {
         } catch (IOException e) {
             throw Problem.of(500, "store-failed", "Gagal menyimpan modul", "Could not store the module",
                     "Berkas modul tidak dapat dibaca.", "The module file cannot be read.");
-        } catch (BundleException e) {
+        } catch (BundleFailure e) {
             throw Problem.of(422, "start-failed", "Modul ditolak", "Module refused",
                     "Modul tidak dapat dijalankan: " + e.getMessage(), "The module cannot be started: " + e.getMessage());
         }
     }
 
-    private long start(String code, Path jar, boolean started) throws IOException, BundleException {
+    private long start(String code, Path jar, boolean started) throws IOException, BundleFailure {
         if (!started) {
             return -1;
         }
@@ -409,7 +415,7 @@ public final class ModuleManager {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             runtime.uninstall(bundleId);
-            throw new BundleException("interrupted");
+            throw new IOException("interrupted while the module started", e);
         } catch (Problem e) {
             runtime.uninstall(bundleId);
             throw e;

@@ -1,7 +1,7 @@
 package id.anjungan.host.platform.control;
 
 import id.anjungan.host.config.Settings;
-import id.anjungan.host.runtime.control.PlatformService;
+import id.anjungan.host.osgi.PlatformService;
 import id.anjungan.spi.platform.KioskClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;

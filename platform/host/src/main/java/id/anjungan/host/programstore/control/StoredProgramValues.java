@@ -4,7 +4,7 @@ import id.anjungan.host.modules.control.CallScope;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.persistence.KeyLocks;
 import id.anjungan.host.programstore.entity.ProgramValue;
-import id.anjungan.host.runtime.control.PerProgramService;
+import id.anjungan.host.osgi.PerProgramService;
 import id.anjungan.spi.platform.ProgramStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

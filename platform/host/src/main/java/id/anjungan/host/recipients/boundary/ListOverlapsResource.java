@@ -2,7 +2,7 @@ package id.anjungan.host.recipients.boundary;
 
 import id.anjungan.host.catalog.control.Programs;
 import id.anjungan.host.csv.CsvFiles;
-import id.anjungan.host.identity.control.Masking;
+import id.anjungan.host.privacy.Masking;
 import id.anjungan.host.problem.ProblemMapper;
 import id.anjungan.host.recipients.control.ListOverlaps;
 import id.anjungan.host.recipients.entity.ListOverlap;

@@ -1,6 +1,6 @@
 package id.anjungan.host.recipients.boundary;
 
-import id.anjungan.host.modules.boundary.LimitedInputStream;
+import id.anjungan.host.web.LimitedInputStream;
 import id.anjungan.host.recipients.control.RecipientImport;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;

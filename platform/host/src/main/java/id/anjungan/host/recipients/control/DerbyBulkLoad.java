@@ -6,6 +6,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -19,18 +20,16 @@ final class DerbyBulkLoad implements RowSink {
     private final CompletableFuture<Void> loading;
     private long waitedNanos;
 
-    DerbyBulkLoad(StagedRows staged) {
+    DerbyBulkLoad(StagedRows staged, ThreadFactory threads) {
         loading = new CompletableFuture<>();
-        Thread loader = new Thread(() -> {
+        threads.newThread(() -> {
             try {
                 staged.load(feed);
                 loading.complete(null);
             } catch (RuntimeException | Error e) {
                 loading.completeExceptionally(e);
             }
-        }, "recipient-import-loader");
-        loader.setDaemon(true);
-        loader.start();
+        }).start();
     }
 
     @Override

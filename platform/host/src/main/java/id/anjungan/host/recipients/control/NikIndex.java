@@ -1,7 +1,7 @@
 package id.anjungan.host.recipients.control;
 
 import id.anjungan.host.config.Settings;
-import id.anjungan.host.identity.control.Masking;
+import id.anjungan.host.privacy.Masking;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.recipients.entity.RecipientListRow;
 import java.util.Arrays;
@@ -9,8 +9,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -29,11 +28,6 @@ final class NikIndex {
     static volatile long maxRows = Long.parseLong(Settings.get("anjungan.status.index.rows", "2000000"));
     private static final Map<String, NikIndex> LOADED = new ConcurrentHashMap<>();
     private static final Set<String> LOADING = ConcurrentHashMap.newKeySet();
-    private static final ExecutorService LOADER = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "nik-index");
-        t.setDaemon(true);
-        return t;
-    });
 
     private final long rows;
     private final long[] niks;
@@ -60,10 +54,10 @@ final class NikIndex {
     }
 
     /** Whether the list may hold the NIK: false only when its NIKs are loaded and the NIK is not among them. */
-    static boolean mayHold(Database db, RecipientListRow list, long nik) {
+    static boolean mayHold(Database db, RecipientListRow list, long nik, Executor loader) {
         NikIndex index = LOADED.get(list.storedAs); // by table alone: a key built per lookup was garbage per lookup
         if (index == null || index.rows != list.rows) {
-            loadLater(db, list.storedAs, list.rows);
+            loadLater(db, list.storedAs, list.rows, loader);
             return true;
         }
         return nik < 0 || index.holds(nik);
@@ -106,12 +100,12 @@ final class NikIndex {
         return table + "#" + rows;
     }
 
-    private static void loadLater(Database db, String table, long rows) {
+    private static void loadLater(Database db, String table, long rows, Executor loader) {
         String key = key(table, rows);
         if (!fits(table, rows) || !LOADING.add(key)) {
             return;
         }
-        LOADER.execute(() -> {
+        loader.execute(() -> {
             try {
                 load(db, table).ifPresent(index -> keep(table, index));
             } catch (RuntimeException e) {

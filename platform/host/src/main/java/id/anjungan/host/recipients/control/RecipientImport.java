@@ -1,8 +1,9 @@
 package id.anjungan.host.recipients.control;
 
 import id.anjungan.host.config.Settings;
-import id.anjungan.host.identity.control.Masking;
-import id.anjungan.host.modules.boundary.LimitedInputStream;
+import id.anjungan.host.privacy.Masking;
+import id.anjungan.host.threads.Threads;
+import id.anjungan.host.web.LimitedInputStream;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.recipients.entity.ImportRow;
@@ -54,6 +55,8 @@ public class RecipientImport {
     KioskClock clock;
     @Inject
     AuditLog audit;
+    @Inject
+    Threads threads;
 
     Path workDir = Settings.home().resolve("imports");
     long maxBytes = Long.parseLong(Settings.get("anjungan.import.max.mb", "512")) * 1024 * 1024;
@@ -86,9 +89,7 @@ public class RecipientImport {
             LOG.info(() -> "Moved " + moved + " recipient lists into tables of their own");
         }
         // off the start's critical path: only tables created before this start are dropped, never a new import's
-        Thread discard = new Thread(() -> discardAbandoned(started), "recipient-tables-cleanup");
-        discard.setDaemon(true);
-        discard.start();
+        threads.start("recipient-tables-cleanup", () -> discardAbandoned(started));
     }
 
     /** Uploads a stopped kiosk left behind: residents' data that no import will read any more. */
@@ -259,7 +260,7 @@ public class RecipientImport {
             NikSet seen = new NikSet();
             staged.create();
             List<RecipientRecord> batch = new ArrayList<>(batchSize);
-            try (RowSink writer = staged.sink(writers)) {
+            try (RowSink writer = staged.sink(writers, threads)) {
                 for (CSVRecord line = file.next(); line != null; line = file.next()) {
                     read++;
                     RowRules.Checked checked = rules.check(line);
@@ -443,11 +444,7 @@ public class RecipientImport {
 
     private synchronized ExecutorService worker() {
         if (worker == null) {
-            worker = Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "recipient-import");
-                t.setDaemon(true);
-                return t;
-            });
+            worker = Executors.newSingleThreadExecutor(threads.named("recipient-import"));
         }
         return worker;
     }

@@ -1,7 +1,7 @@
 package id.anjungan.host.recipients.control;
 
 import id.anjungan.host.identity.control.Digits;
-import id.anjungan.host.identity.control.Masking;
+import id.anjungan.host.privacy.Masking;
 import id.anjungan.host.identity.control.NikValidator;
 import id.anjungan.spi.Reason;
 import id.anjungan.spi.platform.IdentityCheck;

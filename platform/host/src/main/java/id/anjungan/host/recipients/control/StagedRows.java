@@ -1,6 +1,7 @@
 package id.anjungan.host.recipients.control;
 
 import id.anjungan.host.persistence.Database;
+import id.anjungan.host.threads.Threads;
 import id.anjungan.spi.platform.RecipientRecord;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -45,8 +46,9 @@ final class StagedRows {
     }
 
     /** Where the import hands its batches: Derby loads them in one statement, PostgreSQL copies batch by batch. */
-    RowSink sink(int writers) {
-        return db.isDerby() ? new DerbyBulkLoad(this) : new StagingWriter(this, writers);
+    RowSink sink(int writers, Threads threads) {
+        return db.isDerby() ? new DerbyBulkLoad(this, threads.named("recipient-import-loader"))
+                : new StagingWriter(this, writers, threads.named("recipient-import-writer"));
     }
 
     /** Loads every row the import feeds, in one statement and transaction (Derby). */

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * Writes an import's batches on threads of their own while the importing thread reads and checks the next batch (used
@@ -22,14 +23,10 @@ final class StagingWriter implements RowSink {
     private final Deque<Future<?>> writing = new ArrayDeque<>();
     private long waitedNanos;
 
-    StagingWriter(StagedRows staged, int writers) {
+    StagingWriter(StagedRows staged, int writers, ThreadFactory threads) {
         this.staged = staged;
         this.writers = writers;
-        this.threads = Executors.newFixedThreadPool(writers, r -> {
-            Thread t = new Thread(r, "recipient-import-writer");
-            t.setDaemon(true);
-            return t;
-        });
+        this.threads = Executors.newFixedThreadPool(writers, threads);
     }
 
     @Override

@@ -5,7 +5,8 @@ import id.anjungan.host.persistence.Database;
 import id.anjungan.host.persistence.JsonText;
 import id.anjungan.host.persistence.OpenStatements;
 import id.anjungan.host.recipients.entity.RecipientListRow;
-import id.anjungan.host.runtime.control.PlatformService;
+import id.anjungan.host.osgi.PlatformService;
+import id.anjungan.host.threads.Threads;
 import id.anjungan.spi.platform.RecipientLists;
 import id.anjungan.spi.platform.RecipientRecord;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,9 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
 
     @Inject
     Database db;
+    @Inject
+    Threads threads;
+    private java.util.concurrent.ExecutorService loader;
 
     @Override
     public Class<?> serviceType() {
@@ -118,13 +122,21 @@ public class StoredRecipientLists implements RecipientLists, PlatformService {
         }
     }
 
+    /** Loads the NIKs of a list a lookup found unindexed, off the lookups' path; stops with the application. */
+    private synchronized java.util.concurrent.Executor loader() {
+        if (loader == null) {
+            loader = threads.single("nik-index");
+        }
+        return loader;
+    }
+
     private java.util.Map<String, RecipientRecord> probe(String nik) {
         Probe probe = remembered("newest", em -> Probe.of(newestLists(em).values()));
         java.util.Map<String, RecipientRecord> entries = new java.util.HashMap<>();
         long number = NikIndex.number(nik);
         long lists = probe.lists().size() < Long.SIZE ? 0 : Probe.ALL;
         for (int i = 0; i < probe.lists().size() && lists != Probe.ALL; i++) {
-            if (NikIndex.mayHold(db, probe.lists().get(i), number)) {
+            if (NikIndex.mayHold(db, probe.lists().get(i), number, loader())) {
                 lists |= 1L << i;
             }
         }

@@ -2,6 +2,7 @@ package id.anjungan.host.runtime.boundary;
 
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.runtime.control.Kiosk;
+import id.anjungan.host.threads.Threads;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
@@ -20,6 +21,8 @@ public class Bootstrap implements ServletContextListener {
 
     @Inject
     Kiosk kiosk;
+    @Inject
+    Threads threads;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
@@ -28,8 +31,7 @@ public class Bootstrap implements ServletContextListener {
         } catch (Kiosk.StartRefused refused) {
             LOG.severe("The kiosk refuses to start: " + refused.getMessage());
             // off the deploying thread, so that the container's shutdown does not wait for this deployment
-            Thread exit = new Thread(() -> System.exit(REFUSED), "kiosk-refused");
-            exit.start();
+            threads.start("kiosk-refused", () -> System.exit(REFUSED));
         } catch (Exception e) {
             // the kiosk stays not-ready (health 503) instead of failing the deployment without a trace
             LOG.log(Level.SEVERE, "Kiosk failed to start", e);

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
@@ -27,13 +28,10 @@ final class DropFolder implements AutoCloseable {
     private final Path dir;
     private final ModuleManager modules;
     private final Map<Path, String> seen = new HashMap<>();
-    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "module-drop-folder");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService poller;
 
-    DropFolder(Path dir, ModuleManager modules) {
+    DropFolder(Path dir, ModuleManager modules, ThreadFactory threads) {
+        this.poller = Executors.newSingleThreadScheduledExecutor(threads);
         this.dir = dir;
         this.modules = modules;
     }

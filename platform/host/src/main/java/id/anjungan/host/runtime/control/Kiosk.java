@@ -3,10 +3,15 @@ package id.anjungan.host.runtime.control;
 import id.anjungan.host.config.Settings;
 import id.anjungan.host.modules.control.DevelopmentKey;
 import id.anjungan.host.modules.control.ModuleManager;
+import id.anjungan.host.osgi.BundleFailure;
+import id.anjungan.host.osgi.FelixRuntime;
+import id.anjungan.host.osgi.PlatformService;
 import id.anjungan.host.persistence.Database;
+import id.anjungan.host.threads.Threads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import java.io.IOException;
@@ -44,22 +49,25 @@ public class Kiosk {
     @Inject
     @Any
     Instance<PlatformService> platformServices;
+    @Inject
+    Threads threads;
 
     private volatile KioskRuntime runtime;
     private DropFolder dropFolder;
 
-    public void start(ServletContext web) throws IOException, GeneralSecurityException, org.osgi.framework.BundleException {
+    public void start(ServletContext web) throws IOException, GeneralSecurityException, BundleFailure {
         Path home = Files.createDirectories(Settings.home());
         // the database and the framework start side by side; modules need both. The trust store is checked before
         // the database is touched: a refused start leaves no first admin whose one-time password nobody saw
         java.util.concurrent.CompletableFuture<Set<Certificate>> trust =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> checkedTrust(web));
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> checkedTrust(web),
+                        work -> threads.start("kiosk-start", work));
         java.util.concurrent.CompletableFuture<Void> database = trust.thenAccept(checked -> {
             db.open(Map.of());
             recipientImport.prepareStorage();
             accounts.ensureFirstAdmin();
         });
-        KioskRuntime started = new KioskRuntime(home, db);
+        KioskRuntime started = new KioskRuntime(home, db, threads);
         started.startFramework(infrastructure(web));
         Map<Class<?>, Object> services = new LinkedHashMap<>();
         for (PlatformService service : platformServices) {
@@ -78,7 +86,7 @@ public class Kiosk {
         if (demo.enabled()) {
             demo.load(started.modules(), (programAndPeriod, csv) -> demoImporter.accept(programAndPeriod, csv));
         }
-        dropFolder = new DropFolder(home.resolve("modules"), started.modules());
+        dropFolder = new DropFolder(home.resolve("modules"), started.modules(), threads.named("module-drop-folder"));
         dropFolder.start();
         orphanAttachments.start();
         LOG.info(() -> "Kiosk started in " + home + " with " + started.modules().list().size() + " modules");
@@ -129,6 +137,8 @@ public class Kiosk {
         return r;
     }
 
+    /** The module manager of the running kiosk; asking for it while the kiosk starts answers 503. */
+    @Produces
     public ModuleManager modules() {
         return runtime().modules();
     }

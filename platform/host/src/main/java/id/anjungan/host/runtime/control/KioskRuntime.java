@@ -4,7 +4,10 @@ import id.anjungan.host.config.Settings;
 import id.anjungan.host.modules.control.JarInspector;
 import id.anjungan.host.modules.control.ModuleCalls;
 import id.anjungan.host.modules.control.ModuleManager;
+import id.anjungan.host.osgi.BundleFailure;
+import id.anjungan.host.osgi.FelixRuntime;
 import id.anjungan.host.persistence.Database;
+import id.anjungan.host.threads.Threads;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -16,7 +19,6 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.osgi.framework.BundleException;
 
 /**
  * Wires the database, the OSGi framework and the module manager together, in the container and in tests alike.
@@ -28,13 +30,15 @@ public final class KioskRuntime implements AutoCloseable {
     private final Database db;
     private final FelixRuntime felix;
     private final ModuleCalls calls;
+    private final Threads threads;
     private ModuleManager modules;
 
-    public KioskRuntime(Path home, Database db) {
+    public KioskRuntime(Path home, Database db, Threads threads) {
         this.home = home;
         this.db = db;
+        this.threads = threads;
         this.felix = new FelixRuntime(home);
-        this.calls = new ModuleCalls(Settings.callTimeout());
+        this.calls = new ModuleCalls(Settings.callTimeout(), threads.named("module-call"));
     }
 
     /**
@@ -43,32 +47,24 @@ public final class KioskRuntime implements AutoCloseable {
      * @param platformServices registered into the framework before any module starts
      */
     public void start(Map<String, FelixRuntime.InputStreamSupplier> infrastructure, Set<Certificate> trusted,
-                      Map<Class<?>, Object> platformServices) throws IOException, BundleException {
+                      Map<Class<?>, Object> platformServices) throws IOException, BundleFailure {
         startFramework(infrastructure);
         startModules(trusted, platformServices);
     }
 
     /** The framework alone; needs no database, so it can start while the database opens. */
     public void startFramework(Map<String, FelixRuntime.InputStreamSupplier> infrastructure)
-            throws IOException, BundleException {
+            throws IOException, BundleFailure {
         felix.start(infrastructure);
     }
 
     /** Platform services, then the installed modules; needs the database. */
     public void startModules(Set<Certificate> trusted, Map<Class<?>, Object> platformServices) {
-        platformServices.forEach(this::register);
+        platformServices.forEach(felix::offer);
         modules = new ModuleManager(felix, db, new JarInspector(trusted), calls, home.resolve("module-store"),
-                Duration.ofSeconds(Long.parseLong(Settings.get("anjungan.module.start.timeout.s", "20"))));
+                Duration.ofSeconds(Long.parseLong(Settings.get("anjungan.module.start.timeout.s", "20"))),
+                threads.named("module-retire"));
         modules.restore();
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> void register(Class<T> type, Object service) {
-        if (service instanceof PerProgramService perProgram) {
-            felix.context().registerService(type.getName(), new ProgramServiceFactory(perProgram), null);
-        } else {
-            felix.context().registerService(type, (T) service, null);
-        }
     }
 
     public Database db() {
@@ -89,6 +85,10 @@ public final class KioskRuntime implements AutoCloseable {
 
     public Path home() {
         return home;
+    }
+
+    public Threads threads() {
+        return threads;
     }
 
     @Override

@@ -83,8 +83,8 @@ public class AuthResource {
         m.put("displayName", actor.displayName());
         m.put("role", actor.role().name());
         m.put("assisting", actor.onBehalfOfNik() == null ? null : Map.of("nikMasked",
-                id.anjungan.host.identity.control.Masking.mask(actor.onBehalfOfNik()),
-                "banner", AssistResource.banner(actor)));
+                id.anjungan.host.privacy.Masking.mask(actor.onBehalfOfNik()),
+                "banner", Sessions.banner(actor)));
         return m;
     }
 }

@@ -1,7 +1,6 @@
 package id.anjungan.host.security.control;
 
 import id.anjungan.host.config.Settings;
-import id.anjungan.host.status.control.RateLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package id.anjungan.host.security.control;
 
 import id.anjungan.host.identity.control.Digits;
-import id.anjungan.host.identity.control.Masking;
+import id.anjungan.host.privacy.Masking;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.spi.Actor;
 import id.anjungan.spi.platform.AuditLog;

@@ -2,7 +2,6 @@ package id.anjungan.host.security.control;
 
 import id.anjungan.host.config.Settings;
 import id.anjungan.host.problem.Problem;
-import id.anjungan.host.status.control.RateLimits;
 import java.time.Instant;
 
 /**

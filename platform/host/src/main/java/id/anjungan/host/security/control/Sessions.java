@@ -1,6 +1,7 @@
 package id.anjungan.host.security.control;
 
 import id.anjungan.host.config.Settings;
+import id.anjungan.host.privacy.Masking;
 import id.anjungan.spi.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
@@ -57,6 +58,11 @@ public class Sessions {
         Actor assisted = new Actor(a.username(), a.displayName(), a.role(), nik);
         sessions.put(token, new Session(assisted, s.opened(), clock.get()));
         return assisted;
+    }
+
+    /** The line shown while a PSM acts for a resident. */
+    public static String banner(Actor psm) {
+        return "Dioperasikan oleh " + psm.role() + " " + psm.displayName() + " untuk " + Masking.mask(psm.onBehalfOfNik());
     }
 
     public void close(String token) {

@@ -3,7 +3,7 @@ package id.anjungan.host.status.boundary;
 import id.anjungan.host.problem.JsonAnswer;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.problem.ProblemMapper;
-import id.anjungan.host.runtime.boundary.ServerTiming;
+import id.anjungan.host.web.ServerTiming;
 import id.anjungan.host.security.control.Authentication;
 import id.anjungan.host.security.control.ResidentSession;
 import id.anjungan.host.security.control.ResidentSessions;

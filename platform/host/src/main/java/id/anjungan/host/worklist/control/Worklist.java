@@ -1,7 +1,7 @@
 package id.anjungan.host.worklist.control;
 
 import id.anjungan.host.cases.entity.CaseRow;
-import id.anjungan.host.identity.control.Masking;
+import id.anjungan.host.privacy.Masking;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.spi.platform.KioskClock;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.anjungan.host.attachments.entity.AttachmentRow;
-import id.anjungan.host.modules.boundary.LimitedInputStream;
+import id.anjungan.host.threads.Threads;
+import id.anjungan.host.web.LimitedInputStream;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.persistence.TestDatabase;
 import id.anjungan.testkit.TestClock;
@@ -36,6 +37,7 @@ class OrphanAttachmentsTest {
         db = TestDatabase.open(dir);
         orphans = new OrphanAttachments();
         orphans.db = db;
+        orphans.threads = Threads.plain();
         orphans.clock = clock;
         now = clock.now();
         orphans.maxAge = Duration.ofHours(24);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.persistence.TestDatabase;
 import id.anjungan.host.problem.Problem;
+import id.anjungan.host.threads.Threads;
 import id.anjungan.spi.Actor;
 import id.anjungan.spi.Role;
 import id.anjungan.testkit.TestClock;
@@ -35,6 +36,7 @@ class AuditTrailTest {
         db = TestDatabase.open(dir);
         HashChainedAudit audit = new HashChainedAudit();
         audit.db = db;
+        audit.threads = Threads.plain();
         clock.set(LocalDate.of(2026, 12, 5));
         audit.clock = clock;
         audit.useKeys(HashChainedAuditTest.KEYS);

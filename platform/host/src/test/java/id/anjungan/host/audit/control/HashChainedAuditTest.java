@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.persistence.TestDatabase;
 import id.anjungan.host.platform.control.SystemClock;
+import id.anjungan.host.threads.Threads;
 import id.anjungan.spi.Actor;
 import id.anjungan.spi.Role;
 import java.nio.file.Path;
@@ -29,6 +30,7 @@ class HashChainedAuditTest {
         db = TestDatabase.open(dir);
         audit = new HashChainedAudit();
         audit.db = db;
+        audit.threads = Threads.plain();
         audit.clock = new SystemClock();
         audit.useKeys(KEYS);
         Actor psm = new Actor("psm", "Pak Joko", Role.PSM, "3374014101800003");
@@ -59,6 +61,7 @@ class HashChainedAuditTest {
         // another kiosk server on the same database keeps writing while this one verifies
         HashChainedAudit other = new HashChainedAudit();
         other.db = db;
+        other.threads = Threads.plain();
         other.clock = new SystemClock();
         other.useKeys(KEYS);
         Actor kiosk = new Actor("kiosk", "Anjungan", Role.RESIDENT, null);

@@ -39,6 +39,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +51,8 @@ import org.junit.jupiter.api.io.TempDir;
  * exactly, and a placement that reserves a place but does not end well holds none.
  */
 class ConcurrentCasesTest {
+
+    private static final ThreadFactory THREADS = Executors.defaultThreadFactory();
 
     static final int DESKS = 16;
     static final int ROUNDS = 3;
@@ -71,7 +74,7 @@ class ConcurrentCasesTest {
     private Database db;
     private StoredCaseStore cases;
     private StoredCounters counters;
-    private final ModuleCalls calls = new ModuleCalls(Duration.ofSeconds(60), DESKS, Duration.ofMinutes(1));
+    private final ModuleCalls calls = new ModuleCalls(Duration.ofSeconds(60), DESKS, Duration.ofMinutes(1), THREADS);
     private final ExecutorService desks = Executors.newFixedThreadPool(DESKS);
     private final CountDownLatch wakeUp = new CountDownLatch(1);
 
@@ -146,7 +149,7 @@ class ConcurrentCasesTest {
 
     @Test
     void aPlacementThatHangsPastItsTimeoutHoldsNoPlaceAndARetrySucceeds() throws Exception {
-        ModuleCalls impatient = new ModuleCalls(Duration.ofSeconds(3), 4, Duration.ofMinutes(1));
+        ModuleCalls impatient = new ModuleCalls(Duration.ofSeconds(3), 4, Duration.ofMinutes(1), THREADS);
         String tracking = newCases("H", "ditangani").get(0);
         CountDownLatch woke = new CountDownLatch(1);
         Problem timeout = assertThrows(Problem.class, () -> impatient.call("REHSOS", 1, null, p -> {

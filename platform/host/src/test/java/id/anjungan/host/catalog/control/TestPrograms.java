@@ -1,6 +1,5 @@
 package id.anjungan.host.catalog.control;
 
-import id.anjungan.host.runtime.control.Kiosk;
 import id.anjungan.host.runtime.control.KioskRuntime;
 
 /** The programs of a test kiosk runtime, as the REST boundary calls them. */
@@ -11,12 +10,7 @@ public final class TestPrograms {
 
     public static Programs over(KioskRuntime runtime) {
         Programs programs = new Programs();
-        programs.kiosk = new Kiosk() {
-            @Override
-            public KioskRuntime runtime() {
-                return runtime;
-            }
-        };
+        programs.modules = runtime::modules;
         return programs;
     }
 }

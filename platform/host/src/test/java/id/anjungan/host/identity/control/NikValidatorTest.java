@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.anjungan.host.privacy.Masking;
 import id.anjungan.spi.platform.IdentityCheck;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

@@ -11,6 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -19,7 +21,9 @@ import org.junit.jupiter.api.Test;
 /** Calls started together run side by side or as one group, each within its own timeout. */
 class ModuleCallsTest {
 
-    private final ModuleCalls calls = new ModuleCalls(Duration.ofMillis(500));
+    private static final ThreadFactory THREADS = Executors.defaultThreadFactory();
+
+    private final ModuleCalls calls = new ModuleCalls(Duration.ofMillis(500), THREADS);
 
     @AfterEach
     void stop() {
@@ -132,8 +136,8 @@ class ModuleCallsTest {
 
     @Test
     void aModuleWhoseCallsTimedOutIsRefusedAtOnceUntilAProbeAfterTheCoolDownAnswers() {
-        ModuleCalls waiting = new ModuleCalls(Duration.ofMillis(200), 8, Duration.ofHours(1));
-        ModuleCalls probing = new ModuleCalls(Duration.ofMillis(200), 8, Duration.ZERO);
+        ModuleCalls waiting = new ModuleCalls(Duration.ofMillis(200), 8, Duration.ofHours(1), THREADS);
+        ModuleCalls probing = new ModuleCalls(Duration.ofMillis(200), 8, Duration.ZERO, THREADS);
         AtomicInteger ran = new AtomicInteger();
         for (ModuleCalls c : List.of(waiting, probing)) {
             CountDownLatch never = new CountDownLatch(1);
@@ -156,7 +160,7 @@ class ModuleCallsTest {
 
     @Test
     void aGroupDoesNotCallAModuleThatIsDownAndTheOthersAnswer() {
-        ModuleCalls c = new ModuleCalls(Duration.ofMillis(200), 8, Duration.ofHours(1));
+        ModuleCalls c = new ModuleCalls(Duration.ofMillis(200), 8, Duration.ofHours(1), THREADS);
         CountDownLatch never = new CountDownLatch(1);
         for (int i = 0; i < 3; i++) {
             assertThrows(Problem.class, () -> c.call("SANKEM", 1, null, p -> awaitQuietly(never)));
@@ -173,7 +177,7 @@ class ModuleCallsTest {
 
     @Test
     void callsStuckBeyondAModulesShareAreRefusedAtOnceUntilItsBundleIsForgotten() throws Exception {
-        ModuleCalls c = new ModuleCalls(Duration.ofMillis(200), 2, Duration.ofHours(1));
+        ModuleCalls c = new ModuleCalls(Duration.ofMillis(200), 2, Duration.ofHours(1), THREADS);
         CountDownLatch wake = new CountDownLatch(1);
         try {
             for (int i = 0; i < 2; i++) {

@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.anjungan.host.modules.control.ModuleJars;
 import id.anjungan.host.modules.control.ModuleManager;
 import id.anjungan.host.persistence.Database;
-import id.anjungan.host.runtime.control.FelixRuntime;
+import id.anjungan.host.osgi.FelixRuntime;
 import id.anjungan.host.runtime.control.KioskRuntime;
+import id.anjungan.host.threads.Threads;
 import id.anjungan.spi.platform.ProgramStore;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -30,7 +31,8 @@ class ProgramStoreServiceTest {
         db.open(Map.of("jakarta.persistence.jdbc.url", "jdbc:derby:" + home.resolve("db") + ";create=true"));
         StoredProgramValues values = new StoredProgramValues();
         values.db = db;
-        KioskRuntime runtime = new KioskRuntime(home, db);
+        Threads threads = Threads.plain();
+        KioskRuntime runtime = new KioskRuntime(home, db, threads);
         try (InputStream trusted = Files.newInputStream(Path.of(System.getProperty("trusted.keystore")))) {
             runtime.start(FelixRuntime.bundlesIn(Path.of(System.getProperty("felix.bundles"))),
                     KioskRuntime.certificates(trusted, "anjungan".toCharArray()), Map.of(ProgramStore.class, values));
@@ -46,6 +48,7 @@ class ProgramStoreServiceTest {
         } finally {
             runtime.close();
             db.close();
+            threads.close();
         }
     }
 }

@@ -1,6 +1,7 @@
 package id.anjungan.host.recipients.control;
 
 import id.anjungan.host.persistence.Database;
+import id.anjungan.host.threads.Threads;
 import id.anjungan.spi.platform.AuditLog;
 import id.anjungan.spi.platform.KioskClock;
 import java.nio.file.Path;
@@ -33,6 +34,8 @@ final class ImportFixture implements AutoCloseable {
     ImportFixture(Path home) {
         db.open(Map.of("jakarta.persistence.jdbc.url", "jdbc:derby:" + home.resolve("db") + ";create=true"));
         importer.db = db;
+        importer.threads = Threads.plain();
+        lists.threads = importer.threads;
         importer.clock = CLOCK;
         importer.audit = (AuditLog) (actor, action, subject, detail) -> audited.add(action + " " + subject + " " + detail);
         importer.workDir = home.resolve("imports");

@@ -1,0 +1,2 @@
+/** The stored record of an attached photo or scan. */
+package id.anjungan.host.attachments.entity;

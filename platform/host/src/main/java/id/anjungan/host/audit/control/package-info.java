@@ -1,0 +1,2 @@
+/** The hash-chained audit trail of who did what, offered to modules as {@code AuditLog}. */
+package id.anjungan.host.audit.control;

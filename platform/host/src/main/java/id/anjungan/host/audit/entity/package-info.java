@@ -1,0 +1,2 @@
+/** The stored audit entry. */
+package id.anjungan.host.audit.entity;

@@ -1,0 +1,2 @@
+/** The stored case and its workflow steps. */
+package id.anjungan.host.cases.entity;

@@ -1,0 +1,2 @@
+/** The stored counters, claims and quota slots. */
+package id.anjungan.host.counters.entity;

@@ -1,0 +1,2 @@
+/** NIK validation and the resident registry offered to modules as {@code ResidentRegistry}. */
+package id.anjungan.host.identity.control;

@@ -1,0 +1,2 @@
+/** The stored resident. */
+package id.anjungan.host.identity.entity;

@@ -1,0 +1,2 @@
+/** The stored ledger entries and the head of their chain. */
+package id.anjungan.host.ledger.entity;

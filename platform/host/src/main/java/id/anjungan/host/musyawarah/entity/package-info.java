@@ -1,0 +1,2 @@
+/** The stored musyawarah decision. */
+package id.anjungan.host.musyawarah.entity;

@@ -1,0 +1,2 @@
+/** Printable receipts and documents as PDF and ESC/POS. */
+package id.anjungan.host.receipts.control;

@@ -1,0 +1,2 @@
+/** Authentication, sessions, roles and rate limits. */
+package id.anjungan.host.security.control;

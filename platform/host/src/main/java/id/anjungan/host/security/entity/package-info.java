@@ -1,0 +1,2 @@
+/** The stored staff account. */
+package id.anjungan.host.security.entity;

@@ -1,0 +1,2 @@
+/** REST resource that reads text aloud. */
+package id.anjungan.host.speech.boundary;
