@@ -89,7 +89,8 @@ export function entry({ id, name = id, label, keys = 'letters', upper = false, m
 /** What a rejected operation says: its problem's detail (Bahasa Indonesia, then English), else its title. */
 export const problemText = problem => (problem && (problem.detail || problem.title || problem.message)) || String(problem);
 
-/** Base of every screen: renders on connect and whenever the shell switches the language. */
+/** Base of every screen: renders on connect and whenever the shell switches the language; a subclass may add its own
+ * rules in a static `css` (after the kit's). */
 export class KioskScreen extends HTMLElement {
   static get observedAttributes() { return ['lang']; }
 
@@ -155,7 +156,7 @@ export class KioskScreen extends HTMLElement {
 
   draw() {
     const root = this.shadowRoot;
-    root.replaceChildren(h('style', {}, CSS),
+    root.replaceChildren(h('style', {}, CSS + (this.constructor.css || '')),
       h('p', { role: 'status', tabindex: '-1', class: this.message?.error ? 'error' : 'ok' }, this.message?.text ?? ''),
       ...(this.data ? [this.render(this.data)].flat().filter(c => c !== null && c !== undefined && c !== false)
         : [h('p', {}, this.t('Memuat…', 'Loading…'))]));

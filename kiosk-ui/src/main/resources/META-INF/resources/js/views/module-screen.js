@@ -22,7 +22,7 @@ function kioskApi(service) {
       const response = await api(path(id) + '/pdf', { method: 'POST', body: input || {}, raw: true });
       viewDocument(title || service.title, trackUrl(URL.createObjectURL(await response.blob())));
     },
-    speak: text => speak(text),
+    speak: text => { if (prefs.readAloud) speak(text); },
     done: tracking => (tracking ? navigate('/receipt/' + encodeURIComponent(tracking)) : resetTo('/home'))
   });
 }
