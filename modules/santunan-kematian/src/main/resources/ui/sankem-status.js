@@ -9,14 +9,13 @@ class SankemStatus extends KioskScreen {
 
   render(v) {
     const t = this.t.bind(this);
-    const title = h('h2', {}, t('Cek perkembangan pengajuan santunan kematian', 'Check a death benefit application'));
     if (v.asking) {
-      return [title, h('form', { onsubmit: e => this.check(e) },
+      return [h('form', { onsubmit: e => this.check(e) },
         entry({ id: 'tracking', label: t('Nomor tanda terima (contoh SANKEM-…)', 'Receipt number (e.g. SANKEM-…)'),
           upper: true, maxLength: 40, required: true, value: this.tracking || '' }),
         h('p', {}, h('button', { type: 'submit', class: 'primary' }, t('Cek', 'Check'))))];
     }
-    return [title,
+    return [
       h('p', {}, `${v.tracking} · ${t('NIK almarhum/almarhumah', 'NIK of the deceased')}: ${v.deceasedNik}`),
       h('p', { class: 'big' }, this.tx(v.stateLabel)),
       v.amountPaid ? h('p', {}, t('Santunan dibayarkan', 'Benefit paid') + ': ', h('strong', {}, rupiah(v.amountPaid)),

@@ -37,6 +37,10 @@ class AccessibilityWalkUiIT {
             "KASI_KESOS", "kasi:kasi123", "CAMAT", "camat:camat123", "PSM", "psm:psm123", "DINSOS", "dinsos:dinsos123",
             "ADMIN", "admin:admin123"));
 
+    /** The CSS custom properties docs/api.md promises a module screen. */
+    private static final List<String> CONTRACT = List.of("--fg", "--bg", "--accent", "--accent-fg", "--muted", "--danger",
+            "--ok", "--focus", "--radius", "--gap");
+
     private static Browser browser;
     private static KioskUi ui;
     private static Kiosk kiosk;
@@ -176,6 +180,9 @@ class AccessibilityWalkUiIT {
                     String shown = (String) ui.js(text, screen);
                     return !shown.isBlank() && !shown.contains("Memuat");
                 });
+        assertEquals(List.of(), ui.js("const style = getComputedStyle(arguments[0]);"
+                + "return arguments[1].filter(v => !style.getPropertyValue(v).trim());", screen, CONTRACT),
+                name + " misses the documented variables in " + mode);
         check(name);
     }
 
