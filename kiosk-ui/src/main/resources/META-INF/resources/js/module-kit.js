@@ -14,7 +14,7 @@ export function h(tag, attrs = {}, ...children) {
     else if (k === 'value' && 'value' in el) el.value = v;
     else el.setAttribute(k, v === true ? '' : v);
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c !== null && c !== undefined && c !== false) el.append(c instanceof Node ? c : String(c));
   }
   return el;
@@ -158,7 +158,7 @@ export class KioskScreen extends HTMLElement {
     const root = this.shadowRoot;
     root.replaceChildren(h('style', {}, CSS + (this.constructor.css || '')),
       h('p', { role: 'status', tabindex: '-1', class: this.message?.error ? 'error' : 'ok' }, this.message?.text ?? ''),
-      ...(this.data ? [this.render(this.data)].flat().filter(c => c !== null && c !== undefined && c !== false)
+      ...(this.data ? [this.render(this.data)].flat(Infinity).filter(c => c !== null && c !== undefined && c !== false)
         : [h('p', {}, this.t('Memuat…', 'Loading…'))]));
   }
 }
