@@ -45,7 +45,8 @@ export const CSS = `
   td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
   button { font: inherit; min-height: 48px; min-width: 48px; padding: 8px 16px; border-radius: var(--radius);
            border: 2px solid var(--accent); background: var(--bg); color: var(--fg); cursor: pointer; }
-  button.primary { min-height: 64px; font-weight: bold; background: var(--accent); color: var(--accent-fg); }
+  button.primary { min-height: 64px; min-width: 8em; padding: 8px 28px; font-size: 1.1em; font-weight: bold;
+           background: var(--accent); color: var(--accent-fg); }
   button:disabled { opacity: .55; cursor: not-allowed; }
   label { display: block; margin: 12px 0 4px; font-weight: bold; }
   input, select, textarea { font: inherit; min-height: 48px; width: 100%; box-sizing: border-box; padding: 8px;
