@@ -82,6 +82,9 @@ class AccessibilityWalkUiIT {
                     for (JsonObject service : residents) {
                         walk(service);
                     }
+                    for (String tile : kioskTiles(residents)) {
+                        walk(tile);
+                    }
                     for (Map.Entry<String, List<JsonObject>> role : staffScreens.entrySet()) {
                         String[] login = LOGINS.get(role.getKey()).split(":");
                         start(contrast, large);
@@ -99,7 +102,7 @@ class AccessibilityWalkUiIT {
             Files.writeString(dir.resolve("axe-walk.txt"), report, StandardCharsets.UTF_8);
         }
         int staff = staffScreens.values().stream().mapToInt(List::size).sum();
-        assertTrue(screens.size() >= 4 * (1 + residents.size() + staff), report);
+        assertTrue(screens.size() >= 4 * (1 + residents.size() + 3 + staff), report);
         assertEquals(Map.of(), byRule, report);
     }
 
@@ -145,6 +148,32 @@ class AccessibilityWalkUiIT {
         }
         ui.await(By.cssSelector("#main h2.question"));
         check(name + "-q1");
+    }
+
+    /** The home tiles that are the kiosk's own (screener, status check, tracking), not a program's service. */
+    @SuppressWarnings("unchecked")
+    private static List<String> kioskTiles(List<JsonObject> services) {
+        List<String> programs = services.stream().map(s -> s.getString("title")).toList();
+        List<String> tiles = (List<String>) ui.js("return [...document.querySelectorAll('#main button.tile .tile-title')]"
+                + ".map(e => e.textContent.trim())");
+        List<String> own = tiles.stream().filter(t -> !programs.contains(t)).toList();
+        assertTrue(own.size() >= 3, "the kiosk's own tiles: " + tiles);
+        return own;
+    }
+
+    /** One of the kiosk's own tiles to its first screen, and its first question when it asks one. */
+    private void walk(String tile) throws IOException {
+        home();
+        ui.click(tile(tile));
+        ui.settled();
+        String name = "kiosk-" + ui.path().replaceAll("[^a-z]+", " ").trim().replace(' ', '-');
+        check(name);
+        List<WebElement> begin = ui.driver.findElements(By.xpath("//main//button[normalize-space(.)='Mulai']"));
+        if (!begin.isEmpty()) {
+            ui.click(begin.get(0));
+            ui.await(By.cssSelector("#main h2.question"));
+            check(name + "-q1");
+        }
     }
 
     /** The death-benefit lookup typed on its own on-screen keyboard and sent with its button. */
