@@ -9,6 +9,9 @@ import { findService, getCatalog } from '../catalog.js';
 import { navigate, resetTo } from '../router.js';
 import { speak } from '../speech.js';
 
+// A module screen sees the problem JSON itself ({title, detail, code, status}), not the shell's ApiError.
+const rejectWithProblem = error => { throw error && error.problem ? { ...error.problem, status: error.status } : error; };
+
 // The screen's `kiosk` object, exactly as docs/api.md describes it.
 function kioskApi(service) {
   const path = id => '/api/programs/' + encodeURIComponent(service.program) + '/operations/' + encodeURIComponent(id);
@@ -17,9 +20,9 @@ function kioskApi(service) {
     role: role(),
     program: service.program,
     service: service.id,
-    operate: (id, input) => api(path(id), { method: 'POST', body: input || {} }),
+    operate: (id, input) => api(path(id), { method: 'POST', body: input || {} }).catch(rejectWithProblem),
     openPdf: async (id, input, title) => {
-      const response = await api(path(id) + '/pdf', { method: 'POST', body: input || {}, raw: true });
+      const response = await api(path(id) + '/pdf', { method: 'POST', body: input || {}, raw: true }).catch(rejectWithProblem);
       viewDocument(title || service.title, trackUrl(URL.createObjectURL(await response.blob())));
     },
     speak: text => { if (prefs.readAloud) speak(text); },
