@@ -1,4 +1,6 @@
 // CPP staff screens: <cpp-desk> (events, list import, hand-over), <cpp-report>, <cpp-invitations>.
+import { h, entry, KioskScreen } from '/js/module-kit.js';
+
 const T = {
   event: { id: 'Pembagian', en: 'Distribution' },
   none: { id: 'Belum ada pembagian', en: 'No distribution yet' },
@@ -57,25 +59,6 @@ const T = {
   done: { id: 'Selesai', en: 'Done' },
 };
 
-const STYLE = `
-  cpp-desk, cpp-report, cpp-invitations { display: block; color: var(--fg); font-size: inherit; }
-  .cpp section { margin: 0 0 24px; }
-  .cpp label { display: block; margin: 8px 0; }
-  .cpp input, .cpp select { font: inherit; min-height: 48px; padding: 0 12px; border: 2px solid var(--fg);
-    border-radius: var(--radius, 8px); max-width: 100%; }
-  .cpp button { font: inherit; min-height: 48px; padding: 0 20px; margin: 4px 8px 4px 0; border: 0;
-    border-radius: var(--radius, 8px); background: var(--accent); color: var(--accent-fg); }
-  .cpp button.primary { min-height: 64px; font-weight: bold; }
-  .cpp .ok { color: var(--ok); font-weight: bold; } .cpp .bad { color: var(--danger); font-weight: bold; }
-  .cpp .muted { color: var(--muted); }
-  .cpp table { border-collapse: collapse; } .cpp td, .cpp th { padding: 6px 10px; border-bottom: 1px solid var(--muted); text-align: left; }
-  .cpp .card { border: 2px dashed var(--fg); padding: 16px; margin: 12px 0; break-inside: avoid; }
-  .cpp .qr { font-family: monospace; font-size: 0.9em; word-break: break-all; }
-  @media print { .cpp .noprint { display: none; } }
-`;
-
-const esc = (s) => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
 /** Splits CSV text (RFC 4180 quotes) into objects keyed by the lower-case header. */
 function parseCsv(text) {
   const rows = [];
@@ -99,179 +82,159 @@ function parseCsv(text) {
   return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, (r[i] ?? '').trim()])));
 }
 
-class CppScreen extends HTMLElement {
-  static get observedAttributes() { return ['lang']; }
-  constructor() { super(); this.events = []; this.eventId = null; this.message = null; }
-  get lang() { return this.getAttribute('lang') === 'en' ? 'en' : 'id'; }
-  t(key) { return T[key][this.lang]; }
-  pick(text) { return text ? text[this.lang] : ''; }
-  attributeChangedCallback() { if (this.isConnected) this.render(); }
-  async connectedCallback() { await this.loadEvents(); }
+/** An event picker over the program's distributions; a subclass loads the chosen event's detail. */
+class CppScreen extends KioskScreen {
+  key(key) { return T[key][this.language]; }
 
-  async loadEvents() {
-    try {
-      this.events = (await this.operate('events', {})).events;
-      if (!this.eventId && this.events.length) this.eventId = this.events[0].id;
-    } catch (p) { this.fail(p); }
-    await this.loadDetail();
-    this.render();
+  async fetch() {
+    const { events } = await this.kiosk.operate('events', {});
+    if (!events.some((e) => e.id === this.eventId)) this.eventId = events.length ? events[0].id : null;
+    return { events, detail: this.eventId ? await this.detail(this.eventId) : null };
   }
 
-  async loadDetail() {}
+  detail() { return null; }
 
-  operate(op, input) {
-    return (this.kiosk.operate || this.kiosk.operation)(op, input);
+  picker(events) {
+    if (!events.length) return h('p', { class: 'muted' }, this.key('none'));
+    return [h('label', { for: 'cpp-event' }, this.key('event')),
+      h('select', { id: 'cpp-event', onchange: (e) => { this.eventId = e.target.value; this.load(); } },
+        events.map((e) => h('option', { value: e.id, selected: e.id === this.eventId },
+          `${e.id} · ${this.tx(e.day)} · ${e.place}`)))];
   }
 
-  // POSTs the operation to the host's /pdf endpoint (A4 PDF of its `document`) and opens the PDF; the shell's api()
-  // sends the staff token, a plain fetch is the fallback.
-  async openPdf(op, input) {
-    this.message = null;
-    const path = `/api/programs/${encodeURIComponent(this.kiosk.program || 'CPP')}/operations/${op}/pdf`;
-    try {
-      const response = this.kiosk.api
-        ? await this.kiosk.api(path, { method: 'POST', body: input, raw: true })
-        : await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
-      if (!response.ok) throw new Error(response.statusText);
-      const url = URL.createObjectURL(await response.blob());
-      window.open(url, '_blank');
-      setTimeout(() => URL.revokeObjectURL(url), 60000);
-    } catch (p) {
-      this.fail(p.problem || p);
-      this.render();
+  /** Runs an operation; after shows what it did (a message, or false to show nothing) and the screen reloads. */
+  async act(op, input, after) {
+    const answer = await this.call(op, input);
+    if (!answer) return;
+    const said = after(answer);
+    await this.load();
+    if (said) {
+      this.message = said;
+      this.draw();
+      this.kiosk.speak(said.text);
     }
   }
 
-  fail(problem) {
-    this.message = { bad: true, text: (problem && (problem.detail || problem.title)) || String(problem) };
-  }
-
-  async call(op, input, after) {
-    this.message = null;
-    try {
-      const answer = await this.operate(op, input);
-      if (after) await after(answer);
-    } catch (p) { this.fail(p); }
-    this.render();
-    if (this.message && this.kiosk.speak) this.kiosk.speak(this.message.text);
-  }
-
-  picker() {
-    if (!this.events.length) return `<p class="muted">${this.t('none')}</p>`;
-    return `<label>${this.t('event')} <select data-pick>${this.events.map((e) => `<option value="${esc(e.id)}"
-      ${e.id === this.eventId ? 'selected' : ''}>${esc(e.id)} · ${esc(this.pick(e.day))} · ${esc(e.place)}</option>`).join('')}
-      </select></label>`;
-  }
-
-  notice() {
-    return this.message ? `<p role="alert" class="${this.message.bad ? 'bad' : 'ok'}">${esc(this.message.text)}</p>` : '';
-  }
-
-  wire() {
-    const pick = this.querySelector('[data-pick]');
-    if (pick) pick.addEventListener('change', async () => { this.eventId = pick.value; await this.loadDetail(); this.render(); });
-    this.querySelectorAll('form[data-op]').forEach((form) => form.addEventListener('submit', (e) => {
-      e.preventDefault();
-      this.submit(form.dataset.op, Object.fromEntries(new FormData(form)), e.submitter, form);
-    }));
-    const done = this.querySelector('[data-done]');
-    if (done) done.addEventListener('click', () => this.kiosk.done());
-  }
-
-  frame(body) {
-    this.innerHTML = `<style>${STYLE}</style><div class="cpp">${body}
-      <p class="noprint"><button type="button" data-done>${this.t('done')}</button></p></div>`;
-    this.wire();
+  render(d) {
+    return [...this.body(d), h('p', { class: 'noprint' }, h('button', { type: 'button', onclick: () => this.kiosk.done() },
+      this.key('done')))];
   }
 }
 
+const formOf = (event) => { event.preventDefault(); return Object.fromEntries(new FormData(event.target)); };
+const trimmed = (v) => (v || '').trim();
+
 class CppDesk extends CppScreen {
-  async submit(op, data, submitter, form) {
-    if (op === 'create-event') {
-      await this.call(op, { date: data.date, place: data.place, kgPerHousehold: Number(data.kg),
-        stockKg: Number(data.stock || 0) }, async (e) => { this.eventId = e.id; await this.loadEvents(); });
-    } else if (op === 'receive-stock') {
-      await this.call(op, { eventId: this.eventId, kg: Number(data.kg) }, () => this.loadEvents());
-    } else if (op === 'import') {
-      const file = form.querySelector('input[type=file]').files[0];
-      if (!file) return;
-      const rows = parseCsv(await file.text());
-      await this.call(op, { eventId: this.eventId, rows }, async (r) => {
-        this.message = { bad: r.rejected.length > 0, text: `${this.t('imported')}: ${r.accepted}. ${this.t('rejected')}: `
-          + `${r.rejected.length}${r.rejected.map((x) => ` [${x.row}: ${this.pick(x.reason)}]`).join('')}` };
-        await this.loadEvents();
-      });
-    } else if (op === 'claim') {
-      const code = (data.code || '').trim();
-      const input = { eventId: this.eventId };
-      if (/^CPP2?\|/.test(code)) input.qr = code; else input[submitter?.value === 'kk' ? 'kk' : 'nik'] = code;
-      for (const k of ['pickupNik', 'pickupName', 'relation', 'proof']) if (data[k]) input[k] = data[k].trim();
-      for (const k of ['kkChecked', 'suratKuasa']) if (data[k]) input[k] = true;
-      await this.call('claim', input, async (r) => {
-        this.message = r.handedOver
-          ? { bad: false, text: `${this.t('given')}: ${r.kg} kg · ${r.name} (${r.kk}) · ${this.t('remaining')}: ${r.remainingKg} kg` }
-          : { bad: true, text: this.pick(r.message) };
-        if (r.handedOver) form.reset();
-        await this.loadEvents();
-      });
-    } else if (op === 'replace') {
-      const input = { eventId: this.eventId, kk: (data.kk || '').trim(), reason: data.reason };
-      if ((data.reserveKk || '').trim()) input.reserveKk = data.reserveKk.trim();
-      else Object.assign(input, { nik: (data.nik || '').trim(), name: (data.name || '').trim(), kkChecked: !!data.kkChecked });
-      await this.call('replace', input, async (r) => {
-        this.message = { bad: false, text: `${this.t('replaced')}: ${r.replacedName} (${r.replaced}) → ${r.name} (${r.nik})` };
-        form.reset();
-        await this.loadEvents();
-      });
-    }
+  body({ events }) {
+    const e = events.find((x) => x.id === this.eventId);
+    return [h('section', {}, h('h2', {}, this.key('handover')), this.picker(events), e ? this.claimForm(e) : null),
+      e && this.kiosk.role !== 'PSM' ? this.replaceForm() : null,
+      e ? h('section', { class: 'noprint' }, this.stockForm(), this.importForm()) : null,
+      this.createForm()];
   }
 
-  render() {
-    const e = this.events.find((x) => x.id === this.eventId);
-    this.frame(`
-      <section><h2>${this.t('handover')}</h2>${this.picker()}
-        ${e ? `<p>${this.t('received')}: ${e.stockReceivedKg} kg · ${this.t('remaining')}: <b>${e.remainingKg} kg</b> ·
-          ${this.t('households')}: ${e.households} · ${this.t('claimed')}: ${e.claimedHouseholds}</p>
-        <form data-op="claim" autocomplete="off">
-          <label>${this.t('code')}<br><input name="code" required size="34" autofocus></label>
-          <label>${this.t('pickup')}<br><input name="pickupNik" inputmode="numeric" maxlength="16" size="18"></label>
-          <label>${this.t('pickupName')} <input name="pickupName" size="16"> ${this.t('relation')} <input name="relation" size="10"></label>
-          <label><input type="checkbox" name="kkChecked"> ${this.t('kkChecked')}</label>
-          <label><input type="checkbox" name="suratKuasa"> ${this.t('suratKuasa')}</label>
-          <label>${this.t('proof')} <select name="proof" required>${Object.keys(T.proofs).map((k) =>
-            `<option value="${k}">${esc(this.pick(T.proofs[k]))}</option>`).join('')}</select></label>
-          <button class="primary" name="by" value="nik">${this.t('byNik')} · ${this.t('give')}</button>
-          <button class="primary" name="by" value="kk">${this.t('byKk')} · ${this.t('give')}</button>
-        </form>` : ''}
-        ${this.notice()}</section>
-      ${e && this.kiosk.role !== 'PSM' ? `<section class="noprint"><h3>${this.t('replaceTitle')}</h3>
-        <form data-op="replace" autocomplete="off">
-          <label>${this.t('replaceKk')}<br><input name="kk" inputmode="numeric" maxlength="16" size="18" required></label>
-          <label>${this.t('reason')} <select name="reason">${Object.keys(T.reasons).map((k) =>
-            `<option value="${k}">${esc(this.pick(T.reasons[k]))}</option>`).join('')}</select></label>
-          <label>${this.t('newNik')}<br><input name="nik" inputmode="numeric" maxlength="16" size="18"></label>
-          <label>${this.t('newName')} <input name="name" size="24"></label>
-          <label><input type="checkbox" name="kkChecked"> ${this.t('newKkChecked')}</label>
-          <label>${this.t('reserveKk')}<br><input name="reserveKk" inputmode="numeric" maxlength="16" size="18"></label>
-          <button>${this.t('save')}</button></form></section>` : ''}
-      ${e ? `<section class="noprint"><form data-op="receive-stock"><label>${this.t('addStock')}
-        <input name="kg" type="number" min="1" required size="8"></label><button>${this.t('save')}</button></form>
-        <form data-op="import"><label>${this.t('importList')}<br><input type="file" accept=".csv,text/csv"></label>
-        <button>${this.t('save')}</button></form></section>` : ''}
-      <section class="noprint"><h3>${this.t('create')}</h3><form data-op="create-event">
-        <label>${this.t('date')} <input name="date" type="date" required></label>
-        <label>${this.t('place')} <input name="place" required maxlength="120" size="30"></label>
-        <label>${this.t('kgHh')} <input name="kg" type="number" min="1" max="100" value="10" required></label>
-        <label>${this.t('stock')} <input name="stock" type="number" min="0" value="0"></label>
-        <button>${this.t('save')}</button></form></section>`);
+  claimForm(e) {
+    const k = (key) => this.key(key);
+    return h('form', { autocomplete: 'off', onsubmit: (ev) => this.claim(ev) },
+      h('p', {}, `${k('received')}: ${e.stockReceivedKg} kg · ${k('remaining')}: `, h('strong', {}, `${e.remainingKg} kg`),
+        ` · ${k('households')}: ${e.households} · ${k('claimed')}: ${e.claimedHouseholds}`),
+      entry({ id: 'cpp-code', name: 'code', label: k('code'), keys: 'digits', maxLength: 200, required: true }),
+      h('label', { for: 'cpp-pickup' }, k('pickup')),
+      h('input', { id: 'cpp-pickup', name: 'pickupNik', inputmode: 'numeric', maxlength: 16 }),
+      h('label', { for: 'cpp-pickup-name' }, k('pickupName')), h('input', { id: 'cpp-pickup-name', name: 'pickupName' }),
+      h('label', { for: 'cpp-relation' }, k('relation')), h('input', { id: 'cpp-relation', name: 'relation' }),
+      h('label', {}, h('input', { type: 'checkbox', name: 'kkChecked' }), k('kkChecked')),
+      h('label', {}, h('input', { type: 'checkbox', name: 'suratKuasa' }), k('suratKuasa')),
+      h('label', { for: 'cpp-proof' }, k('proof')),
+      h('select', { id: 'cpp-proof', name: 'proof', required: true },
+        Object.keys(T.proofs).map((p) => h('option', { value: p }, this.tx(T.proofs[p])))),
+      h('p', { class: 'row' }, h('button', { class: 'primary', name: 'by', value: 'nik' }, `${k('byNik')} · ${k('give')}`),
+        h('button', { class: 'primary', name: 'by', value: 'kk' }, `${k('byKk')} · ${k('give')}`)));
+  }
+
+  claim(event) {
+    const data = formOf(event);
+    const code = trimmed(data.code);
+    const input = { eventId: this.eventId };
+    if (/^CPP2?\|/.test(code)) input.qr = code; else input[event.submitter?.value === 'kk' ? 'kk' : 'nik'] = code;
+    for (const k of ['pickupNik', 'pickupName', 'relation', 'proof']) if (trimmed(data[k])) input[k] = trimmed(data[k]);
+    for (const k of ['kkChecked', 'suratKuasa']) if (data[k]) input[k] = true;
+    this.act('claim', input, (r) => (r.handedOver
+      ? { error: false, text: `${this.key('given')}: ${r.kg} kg · ${r.name} (${r.kk}) · ${this.key('remaining')}: ${r.remainingKg} kg` }
+      : { error: true, text: this.tx(r.message) }));
+  }
+
+  replaceForm() {
+    const k = (key) => this.key(key);
+    return h('section', { class: 'noprint' }, h('h3', {}, k('replaceTitle')),
+      h('form', { autocomplete: 'off', onsubmit: (e) => this.replace(e) },
+        h('label', { for: 'cpp-r-kk' }, k('replaceKk')),
+        h('input', { id: 'cpp-r-kk', name: 'kk', inputmode: 'numeric', maxlength: 16, required: true }),
+        h('label', { for: 'cpp-r-reason' }, k('reason')),
+        h('select', { id: 'cpp-r-reason', name: 'reason' },
+          Object.keys(T.reasons).map((r) => h('option', { value: r }, this.tx(T.reasons[r])))),
+        h('label', { for: 'cpp-r-nik' }, k('newNik')), h('input', { id: 'cpp-r-nik', name: 'nik', inputmode: 'numeric', maxlength: 16 }),
+        h('label', { for: 'cpp-r-name' }, k('newName')), h('input', { id: 'cpp-r-name', name: 'name' }),
+        h('label', {}, h('input', { type: 'checkbox', name: 'kkChecked' }), k('newKkChecked')),
+        h('label', { for: 'cpp-r-reserve' }, k('reserveKk')),
+        h('input', { id: 'cpp-r-reserve', name: 'reserveKk', inputmode: 'numeric', maxlength: 16 }),
+        h('p', {}, h('button', { type: 'submit' }, k('save')))));
+  }
+
+  replace(event) {
+    const data = formOf(event);
+    const input = { eventId: this.eventId, kk: trimmed(data.kk), reason: data.reason };
+    if (trimmed(data.reserveKk)) input.reserveKk = trimmed(data.reserveKk);
+    else Object.assign(input, { nik: trimmed(data.nik), name: trimmed(data.name), kkChecked: !!data.kkChecked });
+    this.act('replace', input, (r) => ({ error: false,
+      text: `${this.key('replaced')}: ${r.replacedName} (${r.replaced}) → ${r.name} (${r.nik})` }));
+  }
+
+  stockForm() {
+    return h('form', { onsubmit: (e) => this.act('receive-stock', { eventId: this.eventId, kg: Number(formOf(e).kg) }, () => false) },
+      h('label', { for: 'cpp-stock-in' }, this.key('addStock')),
+      h('input', { id: 'cpp-stock-in', name: 'kg', type: 'number', min: 1, required: true }),
+      h('p', {}, h('button', { type: 'submit' }, this.key('save'))));
+  }
+
+  importForm() {
+    return h('form', { onsubmit: (e) => this.importList(e) },
+      h('label', { for: 'cpp-file' }, this.key('importList')),
+      h('input', { id: 'cpp-file', type: 'file', accept: '.csv,text/csv', required: true }),
+      h('p', {}, h('button', { type: 'submit' }, this.key('save'))));
+  }
+
+  async importList(event) {
+    event.preventDefault();
+    const file = event.target.querySelector('input[type=file]').files[0];
+    const rows = parseCsv(await file.text());
+    this.act('import', { eventId: this.eventId, rows }, (r) => ({ error: r.rejected.length > 0,
+      text: `${this.key('imported')}: ${r.accepted}. ${this.key('rejected')}: ${r.rejected.length}`
+        + r.rejected.map((x) => ` [${x.row}: ${this.tx(x.reason)}]`).join('') }));
+  }
+
+  createForm() {
+    const k = (key) => this.key(key);
+    return h('section', { class: 'noprint' }, h('h3', {}, k('create')), h('form', { onsubmit: (e) => this.create(e) },
+      h('label', { for: 'cpp-date' }, k('date')), h('input', { id: 'cpp-date', name: 'date', type: 'date', required: true }),
+      h('label', { for: 'cpp-place' }, k('place')),
+      h('input', { id: 'cpp-place', name: 'place', required: true, maxlength: 120 }),
+      h('label', { for: 'cpp-kg' }, k('kgHh')),
+      h('input', { id: 'cpp-kg', name: 'kg', type: 'number', min: 1, max: 100, value: 10, required: true }),
+      h('label', { for: 'cpp-stock' }, k('stock')),
+      h('input', { id: 'cpp-stock', name: 'stock', type: 'number', min: 0, value: 0 }),
+      h('p', {}, h('button', { type: 'submit' }, k('save')))));
+  }
+
+  create(event) {
+    const data = formOf(event);
+    this.act('create-event', { date: data.date, place: data.place, kgPerHousehold: Number(data.kg),
+      stockKg: Number(data.stock || 0) }, (e) => { this.eventId = e.id; return false; });
   }
 }
 
 class CppReport extends CppScreen {
-  async loadDetail() {
-    this.report = null;
-    if (this.eventId) await this.call('report', { eventId: this.eventId }, (r) => { this.report = r; });
-  }
+  detail(eventId) { return this.kiosk.operate('report', { eventId }); }
 
   download(name, text) {
     const a = document.createElement('a');
@@ -281,57 +244,45 @@ class CppReport extends CppScreen {
     URL.revokeObjectURL(a.href);
   }
 
-  submit() {}
-
-  render() {
-    const r = this.report;
-    this.frame(`<h2>${this.t('event')}</h2>${this.picker()}${this.notice()}
-      ${r ? `<table><tr><th>${this.t('received')}</th><td>${r.stockReceivedKg} kg</td></tr>
-        <tr><th>${this.t('handedOut')}</th><td>${r.handedOutKg} kg</td></tr>
-        <tr><th>${this.t('remaining')}</th><td>${r.remainingKg} kg</td></tr>
-        <tr><th>${this.t('households')}</th><td>${r.households}</td></tr>
-        <tr><th>${this.t('claimed')}</th><td>${r.claimedHouseholds}</td></tr>
-        <tr><th>${this.t('unclaimed')}</th><td>${r.unclaimedHouseholds}</td></tr></table>
-        <p class="noprint"><button type="button" data-csv>${this.t('csv')}</button>
-        <button type="button" data-summary>${this.t('summary')}</button>
-        <button type="button" class="primary" data-pdf>${this.t('pdf')}</button>
-        <button type="button" data-receipts>${this.t('receipts')}</button>
-        <button type="button" data-bast>${this.t('bast')}</button></p>
-        <h3>${this.t('unclaimed')}</h3><table>${r.unclaimed.map((u) => `<tr><td>${esc(u.name)}</td><td>${esc(u.kk)}</td>
-          <td>RT ${esc(u.rt)}/RW ${esc(u.rw)}</td></tr>`).join('')}</table>
-        ${r.replacedPbp.length ? `<h3>${this.t('replaced')}</h3><table>${r.replacedPbp.map((u) => `<tr><td>${esc(u.name)}</td>
-          <td>${esc(u.nik)}</td><td>${esc(this.pick(T.reasons[u.reason] || { id: u.reason, en: u.reason }))}</td></tr>`).join('')}</table>` : ''}` : ''}`);
-    if (r) {
-      this.querySelector('[data-csv]').addEventListener('click', () => this.download(r.fileName, r.csv));
-      this.querySelector('[data-summary]').addEventListener('click',
-        () => this.download(r.fileName.replace('.csv', '-ringkasan.csv'), r.summaryCsv));
-      this.querySelector('[data-pdf]').addEventListener('click', () => this.openPdf('report', { eventId: this.eventId }));
-      this.querySelector('[data-receipts]').addEventListener('click', () => this.openPdf('receipts', { eventId: this.eventId }));
-      this.querySelector('[data-bast]').addEventListener('click', () => this.openPdf('bast', { eventId: this.eventId }));
-    }
+  body({ events, detail: r }) {
+    const k = (key) => this.key(key);
+    const pdf = (op, label) => this.openPdf(op, { eventId: this.eventId }, label);
+    const row = (label, value) => h('tr', {}, h('th', { scope: 'row' }, label), h('td', {}, value));
+    return [h('h2', {}, k('event')), this.picker(events), r ? [
+      h('table', {}, h('tbody', {}, row(k('received'), `${r.stockReceivedKg} kg`), row(k('handedOut'), `${r.handedOutKg} kg`),
+        row(k('remaining'), `${r.remainingKg} kg`), row(k('households'), r.households),
+        row(k('claimed'), r.claimedHouseholds), row(k('unclaimed'), r.unclaimedHouseholds))),
+      h('p', { class: 'row noprint' },
+        h('button', { type: 'button', onclick: () => this.download(r.fileName, r.csv) }, k('csv')),
+        h('button', { type: 'button', onclick: () => this.download(r.fileName.replace('.csv', '-ringkasan.csv'), r.summaryCsv) },
+          k('summary')),
+        h('button', { type: 'button', class: 'primary', onclick: () => pdf('report', k('pdf')) }, k('pdf')),
+        h('button', { type: 'button', onclick: () => pdf('receipts', k('receipts')) }, k('receipts')),
+        h('button', { type: 'button', onclick: () => pdf('bast', k('bast')) }, k('bast'))),
+      h('h3', {}, k('unclaimed')),
+      h('table', {}, h('tbody', {}, r.unclaimed.map((u) => h('tr', {}, h('td', {}, u.name), h('td', {}, u.kk),
+        h('td', {}, `RT ${u.rt}/RW ${u.rw}`))))),
+      r.replacedPbp.length ? [h('h3', {}, k('replaced')), h('table', {}, h('tbody', {}, r.replacedPbp.map((u) => h('tr', {},
+        h('td', {}, u.name), h('td', {}, u.nik), h('td', {}, this.tx(T.reasons[u.reason] || { id: u.reason, en: u.reason }))))))]
+        : null] : null];
   }
 }
 
 class CppInvitations extends CppScreen {
-  async loadDetail() {
-    this.cards = [];
-    if (this.eventId) await this.call('invitations', { eventId: this.eventId }, (r) => { this.cards = r.invitations; });
-  }
+  static css = '.card { border-style: dashed; break-inside: avoid; } .qr { font-family: monospace; word-break: break-all; }';
 
-  submit() {}
+  async detail(eventId) { return (await this.kiosk.operate('invitations', { eventId })).invitations; }
 
-  render() {
-    this.frame(`<div class="noprint">${this.picker()}<button type="button" class="primary" data-pdf>${this.t('pdf')}</button>
-      <button type="button" data-print>${this.t('print')}</button></div>
-      ${this.notice()}
-      ${(this.cards || []).map((c) => `<div class="card"><b>${this.t('invitation')}</b>
-        <p>${esc(c.name)} · NIK ${esc(c.nik)} · KK ${esc(c.kk)}<br>${esc(c.address)} RT ${esc(c.rt)}/RW ${esc(c.rw)}, ${esc(c.kelurahan)}</p>
-        <p>${esc(this.pick(c.text))}</p>${c.replace ? `<p class="bad">${esc(this.pick(c.replace.message))}</p>` : ''}
-        <p class="qr" data-qr="${esc(c.qr)}">${this.t('qrNote')}: ${esc(c.qr)}</p></div>`).join('')}`);
-    const print = this.querySelector('[data-print]');
-    if (print) print.addEventListener('click', () => window.print());
-    const pdf = this.querySelector('[data-pdf]');
-    if (pdf && this.eventId) pdf.addEventListener('click', () => this.openPdf('invitations', { eventId: this.eventId }));
+  body({ events, detail: cards }) {
+    const k = (key) => this.key(key);
+    return [h('div', { class: 'noprint' }, this.picker(events), h('p', { class: 'row' },
+      this.eventId ? h('button', { type: 'button', class: 'primary',
+        onclick: () => this.openPdf('invitations', { eventId: this.eventId }, k('invitation')) }, k('pdf')) : null,
+      h('button', { type: 'button', onclick: () => window.print() }, k('print')))),
+    (cards || []).map((c) => h('div', { class: 'card' }, h('strong', {}, k('invitation')),
+      h('p', {}, `${c.name} · NIK ${c.nik} · KK ${c.kk}`, h('br'), `${c.address} RT ${c.rt}/RW ${c.rw}, ${c.kelurahan}`),
+      h('p', {}, this.tx(c.text)), c.replace ? h('p', { class: 'error' }, this.tx(c.replace.message)) : null,
+      h('p', { class: 'qr', 'data-qr': c.qr }, `${k('qrNote')}: ${c.qr}`)))];
   }
 }
 

@@ -7,7 +7,6 @@ class JumatKoinKas extends KioskScreen {
   render(d) {
     const t = this.t.bind(this);
     return [
-      h('h2', {}, t("Kas Jum'at Koin", "Jum'at Koin fund")),
       h('div', { class: 'card' },
         h('div', {}, t('Saldo saat ini', 'Current balance')),
         h('div', { class: 'big' }, rupiah(d.balance)),

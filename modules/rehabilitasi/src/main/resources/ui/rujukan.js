@@ -10,7 +10,8 @@ class RehsosRujukan extends KioskScreen {
       this.letter ? h('section', { class: 'card', 'aria-label': t('Surat pengantar', 'Cover letter') },
         h('h3', {}, t('Surat pengantar (pratinjau)', 'Cover letter (preview)')),
         h('pre', { style: 'white-space: pre-wrap; font: inherit' }, this.letter.text),
-        h('button', { type: 'button', class: 'primary', onclick: () => this.printPdf() }, t('Cetak PDF', 'Print PDF')),
+        h('button', { type: 'button', class: 'primary', onclick: () => this.openPdf('surat-pengantar', { tracking: this.letterTracking },
+          t('Surat pengantar', 'Cover letter')) }, t('Cetak PDF', 'Print PDF')),
         h('button', { type: 'button', onclick: () => { this.letter = null; this.draw(); } }, t('Tutup', 'Close'))) : null,
       d.reports.length ? d.reports.map(r => this.card(r)) : h('p', {}, t('Tidak ada laporan terbuka.', 'No open reports.'))];
   }
@@ -75,30 +76,10 @@ class RehsosRujukan extends KioskScreen {
   }
 
   async preview(r) {
-    try {
-      this.letter = await (this.kiosk.operate || this.kiosk.operation)('surat-pengantar', { tracking: r.tracking });
+    const letter = await this.call('surat-pengantar', { tracking: r.tracking });
+    if (letter) {
+      this.letter = letter;
       this.letterTracking = r.tracking;
-    }
-    catch (problem) { this.message = { error: true, text: problem.detail || problem.title }; }
-    this.draw();
-  }
-
-  // The cover letter as an A4 PDF from the host's /pdf endpoint of `surat-pengantar`, opened as a blob; the shell's
-  // api() sends the TKSK's token, a plain fetch is the fallback.
-  async printPdf() {
-    const path = `/api/programs/${encodeURIComponent(this.kiosk.program || 'REHSOS')}/operations/surat-pengantar/pdf`;
-    const input = { tracking: this.letterTracking };
-    try {
-      const response = this.kiosk.api
-        ? await this.kiosk.api(path, { method: 'POST', body: input, raw: true })
-        : await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
-      if (!response.ok) throw new Error(response.statusText);
-      const url = URL.createObjectURL(await response.blob());
-      window.open(url, '_blank');
-      setTimeout(() => URL.revokeObjectURL(url), 60000);
-    } catch (problem) {
-      const p = problem.problem || problem;
-      this.message = { error: true, text: p.detail || p.title || p.message };
       this.draw();
     }
   }

@@ -87,7 +87,7 @@ public final class Browser implements AutoCloseable {
     }
 
     private static String axeSource() throws IOException {
-        try (InputStream in = Browser.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+        try (InputStream in = Browser.class.getResourceAsStream("/axe.min.js")) {
             if (in == null) {
                 throw new IOException("axe-core webjar not on the classpath");
             }

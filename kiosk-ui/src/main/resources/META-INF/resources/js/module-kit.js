@@ -2,6 +2,9 @@
 // text, rupiah and dates, the shell's look (CSS), and KioskScreen, a base class that loads, renders, re-renders on a
 // language switch and reports an operation's answer or problem. A module screen imports it by that absolute path
 // (docs/api.md, "Module screens"); what it exports only grows.
+import { numericKeypad, letterKeyboard } from './keypad.js';
+
+export { numericKeypad, letterKeyboard };
 
 export function h(tag, attrs = {}, ...children) {
   const el = document.createElementNS(tag === 'svg' || attrs.svg ? 'http://www.w3.org/2000/svg' : 'http://www.w3.org/1999/xhtml', tag);
@@ -11,7 +14,7 @@ export function h(tag, attrs = {}, ...children) {
     else if (k === 'value' && 'value' in el) el.value = v;
     else el.setAttribute(k, v === true ? '' : v);
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c !== null && c !== undefined && c !== false) el.append(c instanceof Node ? c : String(c));
   }
   return el;
@@ -29,31 +32,66 @@ export function date(iso, lang) {
   return d.toLocaleDateString(lang === 'en' ? 'en-GB' : 'id-ID', { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
+// The shell's look inside a screen's shadow root: the documented custom properties (defined by the shell in both
+// themes and both text sizes, docs/api.md), the shell's sizes (targets >= 48 px, primary >= 64 px) and its keypad.
 export const CSS = `
-  :host { display: block; color: var(--fg, #111); background: var(--bg, #fff); font-size: inherit; }
-  h2 { font-size: 1.4em; margin: 0 0 var(--gap, 16px); }
-  h3 { font-size: 1.15em; margin: var(--gap, 16px) 0 8px; }
-  table { border-collapse: collapse; width: 100%; margin-bottom: var(--gap, 16px); }
+  :host { display: block; color: var(--fg); background: var(--bg); font-size: inherit; line-height: 1.45; }
+  :focus-visible { outline: 4px solid var(--focus); outline-offset: 3px; }
+  h2 { font-size: 1.4em; margin: 0 0 var(--gap); }
+  h3 { font-size: 1.15em; margin: var(--gap) 0 8px; }
+  table { border-collapse: collapse; width: 100%; margin-bottom: var(--gap); }
   caption { text-align: left; font-weight: bold; padding: 8px 0; }
-  th, td { border-bottom: 1px solid var(--muted, #555); padding: 10px 8px; text-align: left; vertical-align: top; }
+  th, td { border-bottom: 1px solid var(--muted); padding: 10px 8px; text-align: left; vertical-align: top; }
   td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-  button { min-height: 48px; min-width: 48px; font-size: 1em; padding: 8px 16px; border-radius: var(--radius, 8px);
-           border: 2px solid var(--accent, #0b5cad); background: var(--bg, #fff); color: var(--accent, #0b5cad); cursor: pointer; }
-  button.primary { min-height: 64px; background: var(--accent, #0b5cad); color: var(--accent-fg, #fff); }
+  button { font: inherit; min-height: 48px; min-width: 48px; padding: 8px 16px; border-radius: var(--radius);
+           border: 2px solid var(--accent); background: var(--bg); color: var(--fg); cursor: pointer; }
+  button.primary { min-height: 64px; min-width: 8em; padding: 8px 28px; font-size: 1.1em; font-weight: bold;
+           background: var(--accent); color: var(--accent-fg); }
+  button:disabled { opacity: .55; cursor: not-allowed; }
   label { display: block; margin: 12px 0 4px; font-weight: bold; }
-  input, select, textarea { font-size: 1em; min-height: 48px; width: 100%; box-sizing: border-box; padding: 8px;
-           border: 2px solid var(--muted, #555); border-radius: var(--radius, 8px); background: var(--bg, #fff); color: var(--fg, #111); }
-  input[type=checkbox] { width: 32px; min-height: 32px; vertical-align: middle; }
-  .card { border: 2px solid var(--muted, #555); border-radius: var(--radius, 8px); padding: var(--gap, 16px); margin-bottom: var(--gap, 16px); }
+  input, select, textarea { font: inherit; min-height: 48px; width: 100%; box-sizing: border-box; padding: 8px;
+           border: 2px solid var(--muted); border-radius: var(--radius); background: var(--bg); color: var(--fg); }
+  input[type=checkbox], input[type=radio] { width: 32px; min-height: 32px; height: 32px; vertical-align: middle;
+           accent-color: var(--accent); }
+  label:has(> input[type=checkbox]), label:has(> input[type=radio]) { display: flex; gap: 12px; align-items: center;
+           min-height: 48px; font-weight: normal; }
+  fieldset { border: 2px solid var(--muted); border-radius: var(--radius); margin: var(--gap) 0; }
+  .entry { font-size: 1.6em; letter-spacing: .06em; min-height: 72px; border-width: 3px;
+           font-family: "DejaVu Sans Mono", "Noto Sans Mono", monospace; }
+  .card { border: 2px solid var(--muted); border-radius: var(--radius); padding: var(--gap); margin-bottom: var(--gap); }
   .big { font-size: 2em; font-weight: bold; }
-  .error { color: var(--danger, #b00020); font-weight: bold; }
-  .ok { color: var(--ok, #0a6b2d); font-weight: bold; }
-  .muted { color: var(--muted, #555); }
-  .row { display: flex; gap: var(--gap, 16px); flex-wrap: wrap; align-items: center; }
+  .error { color: var(--danger); font-weight: bold; }
+  .ok { color: var(--ok); font-weight: bold; }
+  .muted { color: var(--muted); }
+  .row { display: flex; gap: var(--gap); flex-wrap: wrap; align-items: center; }
+  .row > label { margin: 0; }
   .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  .keypad { display: grid; grid-template-columns: repeat(3, 1fr); gap: 14px; max-width: 720px; margin: var(--gap) auto; }
+  .keypad button { min-height: 88px; font-size: 2em; font-weight: bold; }
+  .keypad button.key-fn { font-size: 1.15em; font-weight: normal; white-space: nowrap; }
+  .keyboard { display: flex; flex-direction: column; gap: 8px; margin: var(--gap) 0; }
+  .keyboard .row { gap: 8px; justify-content: center; flex-wrap: nowrap; }
+  .keyboard button { flex: 1; min-height: 64px; max-width: 96px; font-size: 1.3em; padding: 0; }
+  .keyboard button.wide { max-width: none; flex: 3; font-size: 1.05em; }
+  @media print { button, .keypad, .keyboard, .noprint { display: none; } }
 `;
 
-/** Base of every screen: renders on connect and whenever the shell switches the language. */
+/**
+ * The shell's text entry: a label, a large input the system keyboard stays away from, and the shell's on-screen
+ * keypad (keys 'digits') or letter keyboard (keys 'letters'; upper for codes such as tracking numbers) under it.
+ */
+export function entry({ id, name = id, label, keys = 'letters', upper = false, maxLength, required = false, value = '' }) {
+  const input = h('input', { id, name, class: 'entry', inputmode: 'none', autocomplete: 'off', spellcheck: 'false',
+    maxlength: maxLength, required, value });
+  return [h('label', { for: id }, label), input,
+    keys === 'digits' ? numericKeypad(input) : letterKeyboard(input, { upper, space: !upper })];
+}
+
+/** What a rejected operation says: its problem's detail (Bahasa Indonesia, then English), else its title. */
+export const problemText = problem => (problem && (problem.detail || problem.title || problem.message)) || String(problem);
+
+/** Base of every screen: renders on connect and whenever the shell switches the language; a subclass may add its own
+ * rules in a static `css` (after the kit's). */
 export class KioskScreen extends HTMLElement {
   static get observedAttributes() { return ['lang']; }
 
@@ -78,7 +116,7 @@ export class KioskScreen extends HTMLElement {
       this.data = await this.fetch();
       this.message = null;
     } catch (problem) {
-      this.message = { error: true, text: problem.detail || problem.title || String(problem) };
+      this.message = { error: true, text: problemText(problem) };
     }
     this.draw();
   }
@@ -89,18 +127,39 @@ export class KioskScreen extends HTMLElement {
       this.message = { error: false, text: success(answer) };
       this.data = await this.fetch();
     } catch (problem) {
-      this.message = { error: true, text: problem.detail || problem.title || String(problem) };
+      this.message = { error: true, text: problemText(problem) };
     }
     this.draw();
     const status = this.shadowRoot.querySelector('[role=status]');
     if (status) status.focus();
   }
 
+  /** Runs an operation and answers its result, or null after showing its problem in the status line. */
+  async call(operation, input) {
+    try {
+      return await this.kiosk.operate(operation, input);
+    } catch (problem) {
+      this.message = { error: true, text: problemText(problem) };
+      this.draw();
+      return null;
+    }
+  }
+
+  /** Shows the A4 PDF of a read-only operation (its /pdf endpoint) in the kiosk's own viewer. */
+  async openPdf(operation, input, title) {
+    try {
+      await this.kiosk.openPdf(operation, input, title);
+    } catch (problem) {
+      this.message = { error: true, text: problemText(problem) };
+      this.draw();
+    }
+  }
+
   draw() {
     const root = this.shadowRoot;
-    root.replaceChildren(h('style', {}, CSS),
+    root.replaceChildren(h('style', {}, CSS + (this.constructor.css || '')),
       h('p', { role: 'status', tabindex: '-1', class: this.message?.error ? 'error' : 'ok' }, this.message?.text ?? ''),
-      ...(this.data ? [this.render(this.data)].flat().filter(c => c !== null && c !== undefined && c !== false)
+      ...(this.data ? [this.render(this.data)].flat(Infinity).filter(c => c !== null && c !== undefined && c !== false)
         : [h('p', {}, this.t('Memuat…', 'Loading…'))]));
   }
 }

@@ -42,28 +42,29 @@ class KjsScreensUiIT {
         ui.tap("Masuk petugas");
         ui.login("tksk", "tksk123", false);
         ui.go("/screen/KJS/paket-pencairan");
-        ui.awaitText("SK Pendamping");
-        if (ui.mainText().contains("Simpan SK")) {
-            WebElement number = ui.await(By.id("kjs-number-"));
-            number.sendKeys("463/021/2026");
-            ui.js("document.getElementById('kjs-issued-').value = arguments[0];"
-                    + "document.getElementById('kjs-validUntil-').value = arguments[1];",
-                    LocalDate.now().minusDays(30).toString(), LocalDate.now().plusDays(365).toString());
-            ui.tap("Simpan SK");
+        WebElement desk = ui.await(By.cssSelector("#main kjs-paket-pencairan"));
+        String script = "const r = arguments[0].shadowRoot; return r ? [...r.children].map(e => e.innerText || '')"
+                + ".join('\\n') : '';";
+        WebDriverWait wait = new WebDriverWait(ui.driver, Duration.ofSeconds(20));
+        wait.withMessage("the desk did not load").until(d -> ((String) ui.js(script, desk)).contains("SK Pendamping"));
+        if (((String) ui.js(script, desk)).contains("Simpan SK")) {
+            desk.getShadowRoot().findElement(By.id("kjs-number-")).sendKeys("463/021/2026");
+            ui.js("const r = arguments[0].shadowRoot; r.getElementById('kjs-issued-').value = arguments[1];"
+                    + "r.getElementById('kjs-validUntil-').value = arguments[2];",
+                    desk, LocalDate.now().minusDays(30).toString(), LocalDate.now().plusDays(365).toString());
+            ui.click(desk.getShadowRoot().findElement(By.cssSelector("form button.primary")));
         }
-        ui.awaitText("Pilih penerima");
-        String desk = ui.mainText();
-        assertTrue(desk.contains("463/021/2026"), KioskUi.abbreviate(desk));
-        assertTrue(desk.contains("Nomor Surat Tugas"), "a collective pack asks for its Surat Tugas: "
-                + KioskUi.abbreviate(desk));
-        assertFalse(desk.contains("3374010203650012"), "masked NIKs only");
+        wait.withMessage("the recipients did not show").until(d -> ((String) ui.js(script, desk)).contains("Pilih penerima"));
+        String shown = (String) ui.js(script, desk);
+        assertTrue(shown.contains("463/021/2026"), KioskUi.abbreviate(shown));
+        assertTrue(shown.contains("Nomor Surat Tugas"), "a collective pack asks for its Surat Tugas: "
+                + KioskUi.abbreviate(shown));
+        assertFalse(shown.contains("3374010203650012"), "masked NIKs only");
         ui.shot("kjs-paket");
 
         ui.go("/screen/KJS/kunjungan-rumah");
         WebElement screen = ui.await(By.cssSelector("#main kjs-kunjungan-rumah"));
-        String script = "const r = arguments[0].shadowRoot; return r ? [...r.children].map(e => e.innerText || '')"
-                + ".join('\\n') : '';";
-        new WebDriverWait(ui.driver, Duration.ofSeconds(20)).withMessage("the visit screen did not load")
+        wait.withMessage("the visit screen did not load")
                 .until(d -> ((String) ui.js(script, screen)).contains("Daftar prioritas pengganti"));
         String visits = (String) ui.js(script, screen);
         assertTrue(visits.contains("Menunggu kunjungan rumah"), visits);

@@ -1,28 +1,32 @@
 // A screen a module ships itself: its ES module (under /ui/modules/{code}/) defines a custom element that is placed
-// inside the kiosk shell. The element gets lang/program/service attributes and a small `kiosk` API object.
+// inside the kiosk shell. The element gets lang/program/service attributes and the `kiosk` object (docs/api.md).
 import { h, add } from '../dom.js';
 import { t } from '../i18n.js';
 import { api } from '../api.js';
-import { prefs, role } from '../state.js';
+import { prefs, role, trackUrl } from '../state.js';
+import { viewDocument } from '../dialog.js';
 import { findService, getCatalog } from '../catalog.js';
 import { navigate, resetTo } from '../router.js';
 import { speak } from '../speech.js';
 
+// A module screen sees the problem JSON itself ({title, detail, code, status}), not the shell's ApiError.
+const rejectWithProblem = error => { throw error && error.problem ? { ...error.problem, status: error.status } : error; };
+
+// The screen's `kiosk` object, exactly as docs/api.md describes it.
 function kioskApi(service) {
-  const operate = (id, input) => api('/api/programs/' + encodeURIComponent(service.program) + '/operations/' + encodeURIComponent(id), { method: 'POST', body: input || {} });
+  const path = id => '/api/programs/' + encodeURIComponent(service.program) + '/operations/' + encodeURIComponent(id);
   return Object.freeze({
-    lang: prefs.lang,
+    get lang() { return prefs.lang; },
     role: role(),
     program: service.program,
     service: service.id,
-    api: (path, options) => api(path, options),
-    operate,
-    operation: operate,
-    done: tracking => (tracking ? navigate('/receipt/' + encodeURIComponent(tracking)) : resetTo('/home')),
-    speak: text => speak(text),
-    navigate: path => navigate(path),
-    home: () => resetTo('/home'),
-    t: key => t(key)
+    operate: (id, input) => api(path(id), { method: 'POST', body: input || {} }).catch(rejectWithProblem),
+    openPdf: async (id, input, title) => {
+      const response = await api(path(id) + '/pdf', { method: 'POST', body: input || {}, raw: true }).catch(rejectWithProblem);
+      viewDocument(title || service.title, trackUrl(URL.createObjectURL(await response.blob())));
+    },
+    speak: text => { if (prefs.readAloud) speak(text); },
+    done: tracking => (tracking ? navigate('/receipt/' + encodeURIComponent(tracking)) : resetTo('/home'))
   });
 }
 
@@ -51,7 +55,6 @@ export async function moduleScreenView(root, params, ctx) {
   el.setAttribute('program', service.program);
   el.setAttribute('service', service.id);
   el.kiosk = kioskApi(service);
-  el.addEventListener('kiosk-navigate', e => { if (e.detail && typeof e.detail.path === 'string') navigate(e.detail.path); });
   root.setAttribute('data-revision', String(getCatalog().revision));
   add(root, h('h1', null, service.title), service.summary ? h('p', { class: 'help' }, service.summary) : null, el);
 }

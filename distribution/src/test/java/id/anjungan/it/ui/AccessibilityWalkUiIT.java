@@ -1,0 +1,260 @@
+package id.anjungan.it.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.anjungan.it.Browser;
+import id.anjungan.it.Kiosk;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The whole resident side and every module screen, by touch, in both themes (normal, high contrast) and both text
+ * sizes: every public service's tile on home to its first screen and its first question, and every module screen
+ * (the resident's and the staff's, each staff screen as a role that may open it), with axe-core on each screen.
+ * Every screen is photographed into {@code target/screenshots/<theme>-<size>/}; the violations by rule go to
+ * {@code target/screenshots/axe-walk.txt}. None of impact serious or critical may remain.
+ */
+class AccessibilityWalkUiIT {
+
+    /** Demo accounts by role, in the order a staff screen is opened as (the first role that may open it). */
+    private static final Map<String, String> LOGINS = new java.util.LinkedHashMap<>(Map.of("TKSK", "tksk:tksk123",
+            "KASI_KESOS", "kasi:kasi123", "CAMAT", "camat:camat123", "PSM", "psm:psm123", "DINSOS", "dinsos:dinsos123",
+            "ADMIN", "admin:admin123"));
+
+    /** The CSS custom properties docs/api.md promises a module screen. */
+    private static final List<String> CONTRACT = List.of("--fg", "--bg", "--accent", "--accent-fg", "--muted", "--danger",
+            "--ok", "--focus", "--radius", "--gap");
+
+    private static Browser browser;
+    private static KioskUi ui;
+    private static Kiosk kiosk;
+
+    private final Map<String, Integer> byRule = new TreeMap<>();
+    private final List<String> problems = new ArrayList<>();
+    private final List<String> screens = new ArrayList<>();
+    private String mode;
+
+    @BeforeAll
+    static void open() throws Exception {
+        kiosk = Kiosk.get();
+        browser = new Browser(KioskUi.PORTRAIT_W, KioskUi.PORTRAIT_H);
+        ui = new KioskUi(browser, kiosk);
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void everyServiceAndEveryModuleScreenByTouchInBothThemesAndTextSizes() throws Exception {
+        List<JsonObject> services = kiosk.get("/api/services").object().getJsonArray("services")
+                .getValuesAs(JsonObject.class);
+        List<JsonObject> residents = services.stream().filter(s -> s.getBoolean("public")).toList();
+        Map<String, List<JsonObject>> staffScreens = new TreeMap<>();
+        services.stream().filter(s -> !s.getBoolean("public") && s.get("screen") instanceof JsonObject)
+                .forEach(s -> staffScreens.computeIfAbsent(roleFor(s), r -> new ArrayList<>()).add(s));
+        String report = "";
+        try {
+            for (boolean contrast : new boolean[] {false, true}) {
+                for (boolean large : new boolean[] {false, true}) {
+                    mode = (contrast ? "contrast" : "normal") + "-" + (large ? "large" : "regular");
+                    start(contrast, large);
+                    check("home");
+                    List<String> own = kioskTiles(residents);
+                    for (JsonObject service : residents) {
+                        walk(service);
+                    }
+                    for (String tile : own) {
+                        walk(tile);
+                    }
+                    for (Map.Entry<String, List<JsonObject>> role : staffScreens.entrySet()) {
+                        String[] login = LOGINS.get(role.getKey()).split(":");
+                        start(contrast, large);
+                        ui.login(login[0], login[1], false);
+                        for (JsonObject service : role.getValue()) {
+                            staffScreen(service);
+                        }
+                    }
+                }
+            }
+        } finally {
+            report = "screens walked: " + screens.size() + "\nserious or critical violations by rule (nodes): " + byRule
+                    + "\n" + String.join("\n", problems) + "\n";
+            Path dir = Files.createDirectories(Path.of(System.getProperty("a11y.screenshots")));
+            Files.writeString(dir.resolve("axe-walk.txt"), report, StandardCharsets.UTF_8);
+        }
+        int staff = staffScreens.values().stream().mapToInt(List::size).sum();
+        assertTrue(screens.size() >= 4 * (1 + residents.size() + 3 + staff), report);
+        assertEquals(Map.of(), byRule, report);
+    }
+
+    private static String roleFor(JsonObject service) {
+        List<String> roles = service.getJsonArray("startedBy").getValuesAs(jakarta.json.JsonString::getString);
+        return LOGINS.keySet().stream().filter(roles::contains).findFirst()
+                .orElseThrow(() -> new AssertionError(service + " names no staff role with a demo account"));
+    }
+
+    /** A fresh kiosk in the mode, set by touch on the toolbar, at home. */
+    private void start(boolean contrast, boolean large) {
+        ui.fresh();
+        if (contrast) {
+            ui.tap("Kontras tinggi");
+        }
+        if (large) {
+            ui.tap("Teks besar");
+        }
+        ui.tap("Sentuh layar untuk mulai");
+        ui.awaitPath("/home");
+        ui.settled();
+        assertEquals(contrast, ui.js("return document.documentElement.classList.contains('theme-contrast')"));
+        assertEquals(large, ui.js("return document.documentElement.classList.contains('text-large')"));
+    }
+
+    /** A public service from its tile on home: its first screen, then its first question (or its module screen). */
+    private void walk(JsonObject service) throws IOException {
+        String name = service.getString("program") + "-" + service.getString("id");
+        home();
+        ui.click(tile(service.getString("title")));
+        ui.settled();
+        if (service.get("screen") instanceof JsonObject screen) {
+            moduleScreen(name, screen.getString("element"));
+            if ("sankem-status".equals(screen.getString("element"))) {
+                lookUpByTouch(name);
+            }
+            return;
+        }
+        check(name);
+        List<WebElement> begin = ui.driver.findElements(By.xpath("//main//button[normalize-space(.)='Mulai']"));
+        if (!begin.isEmpty()) {
+            ui.click(begin.get(0));
+        }
+        ui.await(By.cssSelector("#main h2.question"));
+        check(name + "-q1");
+    }
+
+    /** On home: the tiles that are the kiosk's own (screener, status check, tracking), not a program's service. */
+    @SuppressWarnings("unchecked")
+    private static List<String> kioskTiles(List<JsonObject> services) {
+        List<String> programs = services.stream().map(s -> s.getString("title")).toList();
+        List<String> tiles = (List<String>) ui.js("return [...document.querySelectorAll('#main button.tile .tile-title')]"
+                + ".map(e => e.textContent.trim())");
+        List<String> own = tiles.stream().filter(t -> !programs.contains(t)).toList();
+        assertTrue(own.size() >= 3, "the kiosk's own tiles: " + tiles);
+        return own;
+    }
+
+    /** One of the kiosk's own tiles to its first screen, and its first question when it asks one. */
+    private void walk(String tile) throws IOException {
+        home();
+        ui.click(tile(tile));
+        ui.settled();
+        String name = "kiosk-" + ui.path().replaceAll("[^a-z]+", " ").trim().replace(' ', '-');
+        check(name);
+        List<WebElement> begin = ui.driver.findElements(By.xpath("//main//button[normalize-space(.)='Mulai']"));
+        if (!begin.isEmpty()) {
+            ui.click(begin.get(0));
+            ui.await(By.cssSelector("#main h2.question"));
+            check(name + "-q1");
+        }
+    }
+
+    /** The death-benefit lookup typed on its own on-screen keyboard and sent with its button. */
+    private void lookUpByTouch(String name) throws IOException {
+        WebElement screen = ui.await(By.cssSelector("#main sankem-status"));
+        WebElement keyboard = (WebElement) ui.js("return arguments[0].shadowRoot.querySelector('.keyboard')", screen);
+        assertTrue(keyboard != null && keyboard.isDisplayed(), "the lookup has an on-screen keyboard");
+        for (char c : "SANKEM-0".toCharArray()) {
+            keyboard.findElement(By.xpath(".//button[normalize-space(.)='" + c + "']")).click();
+        }
+        WebElement field = (WebElement) ui.js("return arguments[0].shadowRoot.querySelector('input')", screen);
+        assertEquals("SANKEM-0", field.getAttribute("value"));
+        ui.click((WebElement) ui.js("return arguments[0].shadowRoot.querySelector('button.primary')", screen));
+        new WebDriverWait(ui.driver, Duration.ofSeconds(20)).until(d -> (Boolean) ui.js(
+                "return !!arguments[0].shadowRoot.querySelector('.error, [role=status]:not(:empty)')", screen));
+        check(name + "-answer");
+    }
+
+    /** A staff module screen, from its tile on the staff home (logged in as a role that may open it). */
+    private void staffScreen(JsonObject service) throws IOException {
+        home();
+        ui.click(tile(service.getString("title")));
+        ui.settled();
+        moduleScreen(service.getString("program") + "-" + service.getString("id"),
+                service.getJsonObject("screen").getString("element"));
+    }
+
+    private void moduleScreen(String name, String element) throws IOException {
+        WebElement screen = ui.await(By.cssSelector("#main " + element));
+        String text = "const r = arguments[0].shadowRoot || arguments[0]; return r.textContent || '';";
+        new WebDriverWait(ui.driver, Duration.ofSeconds(20)).withMessage(name + " did not load")
+                .until(d -> {
+                    String shown = (String) ui.js(text, screen);
+                    return !shown.isBlank() && !shown.contains("Memuat");
+                });
+        assertEquals(List.of(), ui.js("const style = getComputedStyle(arguments[0]);"
+                + "return arguments[1].filter(v => !style.getPropertyValue(v).trim());", screen, CONTRACT),
+                name + " misses the documented variables in " + mode);
+        check(name);
+    }
+
+    private void home() {
+        ui.tap("Beranda");
+        ui.awaitPath("/home");
+        ui.settled();
+    }
+
+    private WebElement tile(String title) {
+        return ui.await(By.xpath("//main//button[contains(@class,'tile')][.//*[normalize-space(.)=" + literal(title) + "]]"));
+    }
+
+    /** axe-core on the screen as it is, and a full-page photograph of it. */
+    @SuppressWarnings("unchecked")
+    private void check(String screen) throws IOException {
+        Path dir = Files.createDirectories(Path.of(System.getProperty("a11y.screenshots"), mode));
+        Files.write(dir.resolve(screen + ".png"), fullPage());
+        for (Map<String, Object> v : browser.seriousViolations()) {
+            List<Map<String, Object>> nodes = (List<Map<String, Object>>) v.get("nodes");
+            byRule.merge(String.valueOf(v.get("id")), nodes.size(), Integer::sum);
+            problems.add(mode + " " + screen + ": " + v.get("id") + " (" + v.get("impact") + ") "
+                    + nodes.stream().limit(4).map(n -> String.valueOf(n.get("target")) + " " + abbreviated(n)).toList());
+        }
+        screens.add(mode + "/" + screen);
+    }
+
+    /** The whole page, not only the 1080 × 1920 the resident sees at once (capped at five screens' height). */
+    private static byte[] fullPage() {
+        long height = Math.min(5 * KioskUi.PORTRAIT_H, ((Number) ui.js(
+                "return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)")).longValue());
+        Map<String, Object> shot = ui.driver.executeCdpCommand("Page.captureScreenshot", Map.of("captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", KioskUi.PORTRAIT_W, "height", height, "scale", 1)));
+        return Base64.getDecoder().decode((String) shot.get("data"));
+    }
+
+    private static String abbreviated(Map<String, Object> node) {
+        String summary = String.valueOf(node.get("failureSummary")).replaceAll("\\s+", " ");
+        return summary.length() > 200 ? summary.substring(0, 200) + "…" : summary;
+    }
+
+    private static String literal(String s) {
+        return s.contains("'") ? "\"" + s + "\"" : "'" + s + "'";
+    }
+}
