@@ -133,8 +133,7 @@ class AccessibilityWalkUiIT {
     private void walk(JsonObject service) throws IOException {
         String name = service.getString("program") + "-" + service.getString("id");
         home();
-        ui.click(tile(service.getString("title")));
-        ui.settled();
+        ui.openService(service.getString("title"));
         if (service.get("screen") instanceof JsonObject screen) {
             moduleScreen(name, screen.getString("element"));
             if ("sankem-status".equals(screen.getString("element"))) {
@@ -151,12 +150,25 @@ class AccessibilityWalkUiIT {
         check(name + "-q1");
     }
 
-    /** On home: the tiles that are the kiosk's own (screener, status check, tracking), not a program's service. */
+    /**
+     * Each need screen of home ("Cek status", "Ajukan bantuan", …), checked, and the entries on them that are the
+     * kiosk's own (screener, status check, tracking), not a program's service.
+     */
     @SuppressWarnings("unchecked")
-    private static List<String> kioskTiles(List<JsonObject> services) {
+    private List<String> kioskTiles(List<JsonObject> services) throws IOException {
         List<String> programs = services.stream().map(s -> s.getString("title")).toList();
-        List<String> tiles = (List<String>) ui.js("return [...document.querySelectorAll('#main button.tile .tile-title')]"
-                + ".map(e => e.textContent.trim())");
+        List<String> needs = (List<String>) ui.js("return [...document.querySelectorAll('#main ul.needs button[data-need]')]"
+                + ".map(b => b.dataset.need)");
+        List<String> tiles = new ArrayList<>();
+        for (String need : needs) {
+            home();
+            ui.click(ui.await(By.cssSelector("#main ul.needs button[data-need='" + need + "']")));
+            ui.awaitPath("/layanan/");
+            ui.settled();
+            check("need-" + need);
+            tiles.addAll((List<String>) ui.js("return [...document.querySelectorAll('#main ul.entries .tile-title')]"
+                    + ".map(e => e.textContent.trim())"));
+        }
         List<String> own = tiles.stream().filter(t -> !programs.contains(t)).toList();
         assertTrue(own.size() >= 3, "the kiosk's own tiles: " + tiles);
         return own;
@@ -165,8 +177,7 @@ class AccessibilityWalkUiIT {
     /** One of the kiosk's own tiles to its first screen, and its first question when it asks one. */
     private void walk(String tile) throws IOException {
         home();
-        ui.click(tile(tile));
-        ui.settled();
+        ui.openService(tile);
         String name = "kiosk-" + ui.path().replaceAll("[^a-z]+", " ").trim().replace(' ', '-');
         check(name);
         List<WebElement> begin = ui.driver.findElements(By.xpath("//main//button[normalize-space(.)='Mulai']"));
@@ -196,8 +207,7 @@ class AccessibilityWalkUiIT {
     /** A staff module screen, from its tile on the staff home (logged in as a role that may open it). */
     private void staffScreen(JsonObject service) throws IOException {
         home();
-        ui.click(tile(service.getString("title")));
-        ui.settled();
+        ui.openService(service.getString("title"));
         moduleScreen(service.getString("program") + "-" + service.getString("id"),
                 service.getJsonObject("screen").getString("element"));
     }
@@ -220,10 +230,6 @@ class AccessibilityWalkUiIT {
         ui.tap("Beranda");
         ui.awaitPath("/home");
         ui.settled();
-    }
-
-    private WebElement tile(String title) {
-        return ui.await(By.xpath("//main//button[contains(@class,'tile')][.//*[normalize-space(.)=" + literal(title) + "]]"));
     }
 
     /** axe-core on the screen as it is, and a full-page photograph of it. */
@@ -254,7 +260,4 @@ class AccessibilityWalkUiIT {
         return summary.length() > 200 ? summary.substring(0, 200) + "…" : summary;
     }
 
-    private static String literal(String s) {
-        return s.contains("'") ? "\"" + s + "\"" : "'" + s + "'";
-    }
 }
