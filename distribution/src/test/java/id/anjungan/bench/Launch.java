@@ -37,6 +37,9 @@ final class Launch implements AutoCloseable {
         return flags;
     }
 
+    /** How long a start may take before the benchmark gives up (-Dbench.ready.minutes; a busy machine is slow). */
+    private static final Duration READY_WITHIN = Duration.ofMinutes(Long.getLong("bench.ready.minutes", 5));
+
     final Process process;
     final int port;
     final long readyMillis;
@@ -70,7 +73,7 @@ final class Launch implements AutoCloseable {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(home.resolve("log.txt").toFile())
                 .start();
         while (!ok("http://localhost:" + port + readyPath)) {
-            if (!p.isAlive() || System.nanoTime() - started > Duration.ofMinutes(3).toNanos()) {
+            if (!p.isAlive() || System.nanoTime() - started > READY_WITHIN.toNanos()) {
                 p.destroyForcibly();
                 throw new IllegalStateException("did not become ready: " + home.resolve("log.txt"));
             }

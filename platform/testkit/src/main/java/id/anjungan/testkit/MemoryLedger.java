@@ -91,7 +91,7 @@ public final class MemoryLedger implements Ledger {
         List<LedgerEntry> list = ledgers.computeIfAbsent(ledger, k -> new ArrayList<>());
         String previous = list.isEmpty() ? "" : list.get(list.size() - 1).hash();
         LedgerEntry draft = new LedgerEntry(ledger, list.size() + 1L, clock.now(), amount, kind, memo,
-                actor.displayName(), reverses, null);
+                actor.displayName() + " (" + actor.role() + ")", reverses, null); // as the kiosk records it
         LedgerEntry entry = new LedgerEntry(ledger, draft.sequence(), draft.at(), amount, kind, memo, draft.actor(),
                 reverses, hash(previous, draft));
         list.add(entry);

@@ -33,7 +33,7 @@ public abstract class LedgerContract {
         assertEquals(List.of(1L, 2L, 3L), l.entries("KOIN").stream().map(LedgerEntry::sequence).toList());
         assertEquals(-120_000, out.amount(), "a withdrawal is stored negative");
         assertEquals(30_000, l.balance("KOIN"));
-        assertEquals("Pak Camat", first.actor());
+        assertEquals("Pak Camat (CAMAT)", first.actor(), "who, with the role they acted in");
         assertEquals("collection", second.kind());
         assertEquals("Jumat 2", second.memo());
         assertNotEquals(first.hash(), second.hash());
