@@ -51,7 +51,7 @@ class CollectionDeskTest {
         LedgerEntry entry = f.p.ledger.entries("JUMATKOIN").get(0);
         assertEquals("collection", entry.kind());
         assertEquals("tanggal=2026-11-20; kotak=Kelurahan Miroto; saksi=Budi Santoso, Sari Wulandari", entry.memo());
-        assertEquals("Sari Kasi Kesos", entry.actor());
+        assertEquals("Sari Kasi Kesos (KASI_KESOS)", entry.actor(), "as the kiosk records it: name and role");
     }
 
     @Test
