@@ -177,7 +177,7 @@ public final class Benchmarks {
                     + "): give the benchmark an empty database, not one another run has set up");
         }
         String body = answer.body();
-        return body.replaceAll(".*\"token\"\s*:\s*\"([^\"]+)\".*", "$1");
+        return body.replaceAll(".*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
     }
 
     /** Each load thread behaves like a busy kiosk client: a request, then a short pause. */

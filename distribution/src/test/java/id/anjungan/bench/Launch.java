@@ -11,6 +11,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Starts a Payara Micro process with the kiosk's tuned flags and measures how long until a URL answers 200. */
 final class Launch implements AutoCloseable {
@@ -35,6 +39,20 @@ final class Launch implements AutoCloseable {
             throw new IllegalStateException("no 'exec java' line with flags in the launcher beside " + payara);
         }
         return flags;
+    }
+
+    /** How long a start may take before the benchmark gives up (-Dbench.ready.minutes; a busy machine is slow). */
+    private static final Duration READY_WITHIN = Duration.ofMinutes(Long.getLong("bench.ready.minutes", 5));
+
+    /** The glibc settings the launcher exports ({@code export MALLOC_X="${MALLOC_X:-value}"}), with their defaults. */
+    static Map<String, String> environment(Path payara) throws IOException {
+        String script = Files.readString(payara.resolveSibling("../bin/anjungan").normalize());
+        Map<String, String> env = new TreeMap<>();
+        Matcher m = Pattern.compile("(?m)^export (MALLOC_[A-Z_]+)=\"\\$\\{\\1:-([^}]*)}\"$").matcher(script);
+        while (m.find()) {
+            env.put(m.group(1), m.group(2));
+        }
+        return env;
     }
 
     final Process process;
@@ -67,10 +85,12 @@ final class Launch implements AutoCloseable {
                 payara.resolveSibling("../etc/payara-preboot.asadmin").normalize().toString(), "--port", Integer.toString(port), "--contextroot", "/", "--deploy",
                 war.toString()));
         long started = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(home.resolve("log.txt").toFile())
+        ProcessBuilder builder = new ProcessBuilder(cmd);
+        builder.environment().putAll(environment(payara));
+        Process p = builder.redirectErrorStream(true).redirectOutput(home.resolve("log.txt").toFile())
                 .start();
         while (!ok("http://localhost:" + port + readyPath)) {
-            if (!p.isAlive() || System.nanoTime() - started > Duration.ofMinutes(3).toNanos()) {
+            if (!p.isAlive() || System.nanoTime() - started > READY_WITHIN.toNanos()) {
                 p.destroyForcibly();
                 throw new IllegalStateException("did not become ready: " + home.resolve("log.txt"));
             }

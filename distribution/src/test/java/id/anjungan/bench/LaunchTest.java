@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,8 @@ class LaunchTest {
         assertTrue(flags.containsAll(List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:MaxTenuringThreshold=3",
                 "-XX:TieredStopAtLevel=1")), flags::toString);
         assertTrue(flags.stream().noneMatch(f -> f.contains("$") || f.contains("\"")), flags::toString);
+        assertEquals(Map.of("MALLOC_ARENA_MAX", "2"), Launch.environment(Path.of("src/main/dist/lib/payara-micro.jar")),
+                "the launcher's glibc settings reach the benchmarked kiosk too");
     }
 
     @Test

@@ -38,7 +38,9 @@ public final class MemoryCounters implements Counters {
 
     @Override
     public synchronized Optional<Claim> claimed(String scope, String key) {
-        return Optional.ofNullable(claims.getOrDefault(scope, Map.of()).get(key));
+        // as the kiosk's: a claim looked up was not won by the one looking
+        return Optional.ofNullable(claims.getOrDefault(scope, Map.of()).get(key))
+                .map(c -> new Claim(false, c.at(), c.by(), c.details()));
     }
 
     @Override

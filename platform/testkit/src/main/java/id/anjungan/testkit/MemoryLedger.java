@@ -43,6 +43,15 @@ public final class MemoryLedger implements Ledger {
     public synchronized LedgerEntry reverse(String ledger, long sequence, String reason, Actor actor) {
         LedgerEntry original = entries(ledger).stream().filter(e -> e.sequence() == sequence).findFirst()
                 .orElseThrow(() -> ProgramException.of("unknown-entry", "Catatan tidak ditemukan.", "No such entry."));
+        // as the kiosk's ledger does (LedgerContract): an entry is corrected once, a correction is not corrected
+        if (original.reverses() != 0 || entries(ledger).stream().anyMatch(e -> e.reverses() == sequence)) {
+            throw ProgramException.of("already-reversed", "Catatan ini sudah dikoreksi.",
+                    "This entry was already corrected.");
+        }
+        if (balance(ledger) - original.amount() < 0) {
+            throw ProgramException.of("insufficient-balance", "Koreksi ini membuat saldo negatif.",
+                    "This correction would make the balance negative.");
+        }
         return add(ledger, -original.amount(), "reversal", reason, actor, sequence);
     }
 
@@ -82,7 +91,7 @@ public final class MemoryLedger implements Ledger {
         List<LedgerEntry> list = ledgers.computeIfAbsent(ledger, k -> new ArrayList<>());
         String previous = list.isEmpty() ? "" : list.get(list.size() - 1).hash();
         LedgerEntry draft = new LedgerEntry(ledger, list.size() + 1L, clock.now(), amount, kind, memo,
-                actor.displayName(), reverses, null);
+                actor.displayName() + " (" + actor.role() + ")", reverses, null); // as the kiosk records it
         LedgerEntry entry = new LedgerEntry(ledger, draft.sequence(), draft.at(), amount, kind, memo, draft.actor(),
                 reverses, hash(previous, draft));
         list.add(entry);

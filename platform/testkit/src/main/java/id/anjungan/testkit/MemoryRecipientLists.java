@@ -26,7 +26,8 @@ public final class MemoryRecipientLists implements RecipientLists {
 
     @Override
     public Optional<RecipientRecord> find(String program, String period, String nik) {
-        return Optional.ofNullable(lists.getOrDefault(key(program, period), Map.of()).get(nik));
+        String typed = TypedNumbers.canonical(nik);
+        return Optional.ofNullable(lists.getOrDefault(key(program, period), Map.of()).get(typed));
     }
 
     @Override

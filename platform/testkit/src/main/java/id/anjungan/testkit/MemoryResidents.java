@@ -62,26 +62,36 @@ public final class MemoryResidents implements ResidentRegistry {
 
     @Override
     public String mask(String number) {
-        if (number == null || number.length() < 8) {
-            return number;
+        if (number == null) {
+            return null;
         }
-        return number.substring(0, 4) + "•".repeat(number.length() - 8) + number.substring(number.length() - 4);
+        String n = number.trim();
+        if (n.length() < 9) { // as the kiosk does: a short number would show most of itself
+            return "•".repeat(n.length());
+        }
+        return n.substring(0, 4) + "•".repeat(n.length() - 8) + n.substring(n.length() - 4);
     }
 
     @Override
     public Optional<Resident> find(String nik) {
-        return Optional.ofNullable(byNik.get(nik));
+        return Optional.ofNullable(byNik.get(TypedNumbers.canonical(nik)));
     }
 
     @Override
     public Resident save(Resident resident) {
-        byNik.put(resident.nik(), resident);
+        String nik = TypedNumbers.canonical(resident.nik());
+        String kk = resident.kk() == null ? null : TypedNumbers.canonical(resident.kk());
+        byNik.put(nik, new Resident(nik, kk, resident.name(), resident.birthDate(), resident.address(), resident.rt(), resident.rw(), resident.kelurahan(),
+                resident.standing() == null ? Resident.Standing.ACTIVE : resident.standing()));
         return resident;
     }
 
+    /** As the kiosk does, a standing is kept for someone not recorded yet (a death reported first). */
     @Override
     public void changeStanding(String nik, Resident.Standing standing) {
-        byNik.computeIfPresent(nik, (k, r) -> new Resident(r.nik(), r.kk(), r.name(), r.birthDate(), r.address(),
-                r.rt(), r.rw(), r.kelurahan(), standing));
+        String key = TypedNumbers.canonical(nik);
+        byNik.merge(key, new Resident(key, null, "", null, null, null, null, null, standing),
+                (r, unknown) -> new Resident(r.nik(), r.kk(), r.name(), r.birthDate(), r.address(), r.rt(), r.rw(),
+                        r.kelurahan(), standing));
     }
 }

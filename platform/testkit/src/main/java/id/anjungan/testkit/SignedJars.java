@@ -80,7 +80,8 @@ public final class SignedJars {
                     out.putNextEntry(new JarEntry(name));
                     try (InputStream content = in.getInputStream(entry)) {
                         if (name.equals(tamper)) {
-                            out.write("<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes());
+                            out.write("<svg xmlns=\"http://www.w3.org/2000/svg\"/>"
+                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
                         } else {
                             content.transferTo(out);
                         }

@@ -17,7 +17,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** "Masalah KKS atau pencairan": asks what happened and opens the case with the matching checklist. */
 final class CardProblemFlow {

@@ -14,7 +14,6 @@ import id.anjungan.spi.Submission;
 import id.anjungan.spi.Text;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** "Lapor perubahan kondisi KPM": a case for the TKSK that ends in retur or a change of holder. */
 final class ConditionChangeFlow {

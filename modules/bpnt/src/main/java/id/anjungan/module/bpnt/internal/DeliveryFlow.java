@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * "Antar bantuan ke rumah" for a sick, elderly or disabled recipient who cannot come (003:190, in its cash form): the

@@ -13,7 +13,6 @@ import id.anjungan.spi.ServiceKind;
 import id.anjungan.spi.Submission;
 import id.anjungan.spi.Text;
 import java.util.List;
-import java.util.Set;
 
 /** "Sanggah": objects that a listed KPM is not eligible. */
 final class ObjectionFlow {

@@ -13,7 +13,6 @@ import id.anjungan.spi.ServiceKind;
 import id.anjungan.spi.Submission;
 import id.anjungan.spi.Text;
 import java.util.List;
-import java.util.Set;
 
 /** "Usul penerima BPNT": proposes a household (self, family, neighbour) for BPNT. */
 final class ProposalFlow {

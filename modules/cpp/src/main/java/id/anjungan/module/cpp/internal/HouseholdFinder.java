@@ -1,6 +1,5 @@
 package id.anjungan.module.cpp.internal;
 
-import id.anjungan.spi.Text;
 import id.anjungan.spi.OperationInput;
 import id.anjungan.spi.ProgramException;
 import id.anjungan.spi.platform.RecipientRecord;

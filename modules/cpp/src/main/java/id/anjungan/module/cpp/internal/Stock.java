@@ -23,8 +23,10 @@ final class Stock {
         if (kg <= 0) {
             throw new IllegalArgumentException("stock received must be positive");
         }
-        counters.add(received(eventId), kg, 0, Long.MAX_VALUE).orElseThrow();
-        counters.add(remaining(eventId), kg, 0, Long.MAX_VALUE).orElseThrow();
+        if (counters.add(received(eventId), kg, 0, Long.MAX_VALUE).isEmpty()
+                || counters.add(remaining(eventId), kg, 0, Long.MAX_VALUE).isEmpty()) {
+            throw new IllegalStateException("stock of event " + eventId + " beyond what a counter holds");
+        }
     }
 
     /** Takes {@code kg} for one household, only if that much remains. */

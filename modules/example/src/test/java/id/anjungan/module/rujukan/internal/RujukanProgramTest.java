@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class RujukanProgramTest {
 
+    @SuppressWarnings("BadAnnotationImplementation") // the component's configuration, never compared as an annotation
     private final RujukanProgram program = new RujukanProgram(new RujukanConfig() {
         @Override public int slaDays() { return 5; }
         @Override public String office() { return "Kantor Kesos"; }

@@ -34,7 +34,8 @@ final class SurveyDesk {
             throw ProgramException.of("already-surveyed", "Permohonan ini sudah disurvei atau sudah ditutup.",
                     "This request was already surveyed or is closed.");
         }
-        String damage = in.text("damage", Text.of("Tingkat kerusakan", "Damage"), 4, 10).toUpperCase();
+        String damage = in.text("damage", Text.of("Tingkat kerusakan", "Damage"), 4, 10)
+                .toUpperCase(java.util.Locale.ROOT);
         if (!DAMAGE.contains(damage)) {
             throw ProgramException.of("invalid-damage", "Pilih kerusakan berat, sedang atau ringan.",
                     "Choose heavy, moderate or light damage.");

@@ -56,7 +56,7 @@ class CollectionDeskTest {
                 "entry/JUMATKOIN/1/tanggal", "2026-11-20", "entry/JUMATKOIN/1/kotak", "Kelurahan Miroto",
                 "entry/JUMATKOIN/1/saksi", "Budi Santoso, Sari Wulandari"), f.p.store.withPrefix("entry/JUMATKOIN/1/"),
                 "the details beside the entry");
-        assertEquals("Sari Kasi Kesos", entry.actor());
+        assertEquals("Sari Kasi Kesos (KASI_KESOS)", entry.actor(), "as the kiosk records it: name and role");
     }
 
     @Test

@@ -16,7 +16,6 @@ import id.anjungan.spi.platform.RecipientRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** "Kartu hilang / rusak / belum tercetak": records the card-less disbursement so funds still reach the recipient. */
 final class CardFlow {

@@ -19,7 +19,6 @@ import id.anjungan.spi.platform.ResidentRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** "Cek kelayakan dan usul KJS": checks the criteria, then opens a proposal case for the pendamping. */
 final class ProposalFlow {

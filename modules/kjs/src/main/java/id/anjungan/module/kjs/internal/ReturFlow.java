@@ -16,7 +16,6 @@ import id.anjungan.spi.platform.KioskClock;
 import id.anjungan.spi.platform.ResidentRegistry;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Retur report: a recipient died, moved, was declared able or now receives central aid (000:L4005-4011); maybe a

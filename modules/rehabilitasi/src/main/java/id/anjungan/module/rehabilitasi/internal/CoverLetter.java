@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -35,8 +36,9 @@ final class CoverLetter {
                 c.createdAt().toString().substring(0, 10)))).id();
         Map<String, Object> letter = new LinkedHashMap<>();
         letter.put("type", "surat-pengantar");
-        letter.put("issuer", List.of("PEMERINTAH " + city.toUpperCase(), "KECAMATAN " + office.kecamatan().toUpperCase(),
-                "KELURAHAN " + kelurahan.toUpperCase()));
+        letter.put("issuer", List.of("PEMERINTAH " + city.toUpperCase(Locale.ROOT),
+                "KECAMATAN " + office.kecamatan().toUpperCase(Locale.ROOT),
+                "KELURAHAN " + kelurahan.toUpperCase(Locale.ROOT)));
         letter.put("number", d.getOrDefault("letterPengantarNumber", ""));
         letter.put("place", city.replaceFirst("^(Kota|Kabupaten) ", ""));
         letter.put("date", Text.date(today).id());

@@ -14,7 +14,6 @@ import id.anjungan.spi.Transition;
 import id.anjungan.spi.Workflow;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Pendataan PPKS, a task of Dinsos Kota's Bidang Rehsos done in the field by TKSK and PSM (000:L4344-4346): one

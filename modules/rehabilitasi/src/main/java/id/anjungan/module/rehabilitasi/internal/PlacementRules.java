@@ -14,8 +14,10 @@ final class PlacementRules {
         List<Reason> reasons = new ArrayList<>();
         if (!panti.accepts(category)) {
             reasons.add(Reason.of("category-not-accepted",
-                    panti.name() + " tidak menerima kategori " + Category.valueOf(category).id.toLowerCase() + ".",
-                    panti.name() + " does not accept: " + Category.valueOf(category).en.toLowerCase() + "."));
+                    panti.name() + " tidak menerima kategori "
+                            + Category.valueOf(category).id.toLowerCase(java.util.Locale.ROOT) + ".",
+                    panti.name() + " does not accept: "
+                            + Category.valueOf(category).en.toLowerCase(java.util.Locale.ROOT) + "."));
         }
         if (Category.ODGJ.name().equals(category) && !declaredRecovered) {
             reasons.add(Reason.of("not-declared-recovered",

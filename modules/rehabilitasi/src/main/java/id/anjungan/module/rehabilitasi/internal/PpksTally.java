@@ -1,6 +1,5 @@
 package id.anjungan.module.rehabilitasi.internal;
 
-import id.anjungan.spi.OperationInput;
 import id.anjungan.spi.PpksCategory;
 import id.anjungan.spi.ProgramException;
 import id.anjungan.spi.platform.CaseRecord;

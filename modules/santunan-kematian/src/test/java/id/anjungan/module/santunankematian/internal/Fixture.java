@@ -46,6 +46,7 @@ final class Fixture {
                         m.getName().equals(attribute) ? value : m.invoke(base, args));
     }
 
+    @SuppressWarnings("BadAnnotationImplementation") // the component's configuration, never compared as an annotation
     static SantunanConfig config(Residency residency, int deadlineDays) {
         SantunanConfig defaults = defaults();
         return new SantunanConfig() {

@@ -54,6 +54,8 @@ public class CasesResource {
     @Inject
     EarlyCheck early;
     @Inject
+    id.anjungan.spi.platform.KioskClock clock;
+    @Inject
     StoredCaseStore cases;
     @Inject
     CaseViews views;
@@ -176,7 +178,7 @@ public class CasesResource {
             throw Problem.of(409, "has-nik", "Sudah ada NIK", "Already has a NIK",
                     "Kasus ini sudah mencatat NIK.", "This case already records a NIK.");
         }
-        var check = NikValidator.nik(identity == null ? null : identity.nik(), java.time.LocalDate.now());
+        var check = NikValidator.nik(identity == null ? null : identity.nik(), clock.today());
         if (!check.valid()) {
             throw new Problem(422, check.problems().get(0).code(), id.anjungan.spi.Text.of("NIK tidak valid",
                     "Invalid NIK"), check.problems().get(0).message(), null);

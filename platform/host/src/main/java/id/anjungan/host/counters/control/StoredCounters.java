@@ -50,26 +50,28 @@ public class StoredCounters implements Counters, PlatformService {
                 return first.get();
             }
             try {
-                return db.tx(em -> {
-                    insertClaim(em, scope, key, by, details);
-                    return new Claim(true, clock.now(), by, details);
-                });
+                return db.tx(em -> new Claim(true, insertClaim(em, scope, key, by, details), by, details));
             } catch (PersistenceException lost) { // another kiosk on the same database was faster
                 return claimed(scope, key).orElseThrow(() -> lost);
             }
         }
     }
 
-    /** Inserts a claim inside the caller's transaction; fails on flush when the key was claimed before. */
-    public void insertClaim(EntityManager em, String scope, String key, String by, Map<String, String> details) {
+    /**
+     * Inserts a claim inside the caller's transaction and answers its time (the one later lookups see); fails on flush
+     * when the key was claimed before.
+     */
+    public java.time.Instant insertClaim(EntityManager em, String scope, String key, String by,
+                                         Map<String, String> details) {
         ClaimRow row = new ClaimRow();
         row.scope = scope;
         row.claimKey = key;
-        row.claimed = clock.now();
+        row.claimed = clock.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // what PostgreSQL keeps
         row.by = by;
         row.details = JsonText.write(details);
         em.persist(row);
         em.flush();
+        return row.claimed;
     }
 
     @Override

@@ -223,7 +223,7 @@ public final class ModuleManager {
         if (slot.enabled) {
             slot.bundleId = startVerified(code, jar); // from here on, new calls reach the new version
             slot.failure = null;
-            retirements.submit(() -> retire(old));
+            retirements.execute(() -> retire(old)); // a failure reaches the log, not a Future nobody reads
         } else {
             runtime.uninstall(old);
             slot.bundleId = -1;

@@ -53,7 +53,7 @@ final class BnbaFile implements AutoCloseable {
             throw notUtf8(1);
         }
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).setTrim(true)
-                .build();
+                .get();
         return new BnbaFile(CSVParser.parse(reader, format));
     }
 

@@ -3,8 +3,6 @@ package id.anjungan.host.recipients.control;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.threads.Threads;
 import id.anjungan.spi.platform.RecipientRecord;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -8,7 +8,6 @@ import id.anjungan.spi.FieldType;
 import id.anjungan.spi.FormField;
 import id.anjungan.spi.ProgramDescriptor;
 import id.anjungan.spi.ServiceDefinition;
-import id.anjungan.spi.ServiceKind;
 import id.anjungan.spi.platform.IdentityCheck;
 import id.anjungan.spi.platform.Kelurahan;
 import id.anjungan.spi.platform.RecipientLists;

@@ -3,7 +3,6 @@ package id.anjungan.host.cases.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.anjungan.host.audit.control.HashChainedAudit;
 import id.anjungan.host.catalog.control.Programs;

@@ -49,11 +49,9 @@ class ModuleIsolationTest {
         assertEquals(502, failure.status());
         assertTrue(failure.detail().en().contains("Other services keep working"));
         for (int i = 0; i < 3; i++) {
-            long start = System.nanoTime();
             Problem timeout = assertThrows(Problem.class, () -> call("BAD", "hang"));
             assertEquals(504, timeout.status());
             assertTrue(timeout.detail().id().contains("tidak menjawab"), timeout.detail().id());
-            assertTrue((System.nanoTime() - start) / 1_000_000 < 5_000, "the call ended near the timeout");
             assertEquals(5, host.targets().size(), "the other module answers meanwhile");
         }
         assertEquals("DOWN", host.modules.view("BAD").health());

@@ -10,6 +10,7 @@ import id.anjungan.host.problem.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -48,10 +49,15 @@ class ModuleLifecycleTest {
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
+        // every load thread calls before the first update and again after the last: no count of calls per second
+        CountDownLatch callingBefore = new CountDownLatch(8);
+        CountDownLatch callingAfter = new CountDownLatch(8);
+        AtomicBoolean updated = new AtomicBoolean();
         ExecutorService load = Executors.newFixedThreadPool(8);
         for (int i = 0; i < 8; i++) {
             load.submit(() -> {
                 while (running.get()) {
+                    boolean afterUpdates = updated.get();
                     try {
                         if (host.targets().size() == 5) {
                             ok.incrementAndGet();
@@ -61,20 +67,21 @@ class ModuleLifecycleTest {
                     } catch (RuntimeException e) {
                         failed.incrementAndGet();
                     }
+                    (afterUpdates ? callingAfter : callingBefore).countDown();
                 }
             });
         }
-        Thread.sleep(200);
+        assertTrue(callingBefore.await(1, TimeUnit.MINUTES), "every load thread called before the updates");
         for (int i = 1; i <= 5; i++) {
-            ModuleView updated = host.modules.update("RUJUKAN", ModuleJars.example("1.0." + i));
-            assertEquals("1.0." + i, updated.version());
+            ModuleView moved = host.modules.update("RUJUKAN", ModuleJars.example("1.0." + i));
+            assertEquals("1.0." + i, moved.version());
         }
-        Thread.sleep(200);
+        updated.set(true);
+        assertTrue(callingAfter.await(1, TimeUnit.MINUTES), "every load thread called after the updates");
         running.set(false);
         load.shutdown();
-        assertTrue(load.awaitTermination(10, TimeUnit.SECONDS));
-        assertEquals(0, failed.get(), "calls failed during hot updates");
-        assertTrue(ok.get() > 100, "load ran: " + ok.get());
+        assertTrue(load.awaitTermination(1, TimeUnit.MINUTES));
+        assertEquals(0, failed.get(), "calls failed during hot updates (" + ok.get() + " answered)");
 
         ModuleView rolledBack = host.modules.rollback("RUJUKAN");
         assertEquals("1.0.4", rolledBack.version());

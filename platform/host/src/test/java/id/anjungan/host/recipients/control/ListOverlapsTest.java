@@ -2,7 +2,6 @@ package id.anjungan.host.recipients.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import id.anjungan.host.recipients.entity.ListOverlap;
 import id.anjungan.host.status.control.FakePrograms;
 import id.anjungan.spi.ProgramDescriptor;
 import id.anjungan.spi.platform.RecipientRecord;
