@@ -1,5 +1,7 @@
 package id.anjungan.host.persistence;
 
+import com.zaxxer.hikari.HikariDataSource;
+import id.anjungan.host.config.Setting;
 import id.anjungan.host.config.Settings;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -10,118 +12,70 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.function.Function;
 import java.util.logging.Logger;
 
 /**
  * The one EntityManagerFactory: embedded Derby under {@code $ANJUNGAN_HOME/db} by default, or any JDBC URL
- * ({@code anjungan.db.url}, PostgreSQL for a central server). The persistence unit lives outside the standard
- * location so that the container does not deploy it with its own default data source.
+ * ({@code anjungan.db.url}, PostgreSQL for a central server), behind one connection pool. Its schema comes from the
+ * migrations (Flyway), never from EclipseLink. The persistence unit lives outside the standard location so that the
+ * container does not deploy it with its own default data source.
  */
 @jakarta.enterprise.context.ApplicationScoped
 public class Database implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
-    /** EclipseLink hands properties with this prefix to the JDBC driver. */
-    private static final String DRIVER_PROPERTY = "eclipselink.jdbc.property.";
+    private static final String JDBC = "jakarta.persistence.jdbc.";
 
+    private HikariDataSource pool;
     private EntityManagerFactory factory;
     private ReadConnections reads;
     private boolean derby;
     private String url;
 
-    /** Opens the database with the deployment's settings plus {@code overrides} (tests). */
+    /** Opens the database with the deployment's settings plus {@code overrides} (tests): migrates it, then the unit. */
     public void open(Map<String, String> overrides) {
-        Map<String, Object> props = new HashMap<>();
-        Optional<String> configured = Optional.ofNullable(overrides.get("jakarta.persistence.jdbc.url"))
-                .or(() -> Settings.get("anjungan.db.url"));
+        Optional<String> configured = Optional.ofNullable(overrides.get(JDBC + "url"))
+                .or(() -> Settings.get(Setting.DB_URL));
         url = configured.orElseGet(Database::derbyUrl);
         derby = url.startsWith("jdbc:derby:");
+        Properties driverProperties = new Properties();
         if (configured.isEmpty()) { // the kiosk's own Derby: encrypted at rest, on every connection the same way
-            DerbyEncryption.bootAttributes(Settings.home()).forEach((k, v) -> props.put(DRIVER_PROPERTY + k, v));
+            DerbyEncryption.bootAttributes(Settings.home()).forEach(driverProperties::setProperty);
         }
-        props.put("jakarta.persistence.jdbc.url", url);
-        props.put("jakarta.persistence.jdbc.driver", derby ? "org.apache.derby.jdbc.EmbeddedDriver" : "org.postgresql.Driver");
-        Settings.get("anjungan.db.user").ifPresent(u -> props.put("jakarta.persistence.jdbc.user", u));
-        Settings.get("anjungan.db.password").ifPresent(p -> props.put("jakarta.persistence.jdbc.password", p));
-        props.put("eclipselink.persistencexml", "META-INF/anjungan-persistence.xml");
-        props.put("eclipselink.ddl-generation", "create-or-extend-tables");
-        props.put("eclipselink.ddl-generation.output-mode", "database");
-        props.put("eclipselink.logging.level", "WARNING");
-        props.put("eclipselink.logging.logger", "JavaLogger");
-        // a lost race on a unique key is expected and handled; schema (ddl) warnings stay visible
-        props.put("eclipselink.logging.level.sql", "SEVERE");
-        // EclipseLink closes every released connection above the minimum: keep them, or a busy kiosk opens and closes
-        // a connection per query
-        props.put("eclipselink.connection-pool.default.initial", "2");
-        props.put("eclipselink.connection-pool.default.min", "32");
-        props.put("eclipselink.connection-pool.default.max", "32");
-        props.put("eclipselink.cache.shared.default", "false");
-        // the same few statements run all day: prepare them once per pooled connection, not per query
-        props.put("eclipselink.jdbc.cache-statements", "true");
-        props.put("eclipselink.jdbc.cache-statements.size", "100");
-        props.putAll(overrides);
-        java.sql.Driver driver = driver((String) props.get("jakarta.persistence.jdbc.driver"));
-        java.util.Properties credentials = credentials(props);
-        SchemaMarker marker = SchemaMarker.ofEntities();
-        boolean current = false;
-        try (java.sql.Connection c = driver.connect(url, credentials)) {
-            current = marker.current(c);
-        } catch (java.sql.SQLException e) {
-            // unreachable database: EclipseLink reports it below, as before
+        Optional.ofNullable(overrides.get(JDBC + "user")).or(() -> Settings.get(Setting.DB_USER))
+                .ifPresent(u -> driverProperties.setProperty("user", u));
+        Optional.ofNullable(overrides.get(JDBC + "password")).or(() -> Settings.get(Setting.DB_PASSWORD))
+                .ifPresent(p -> driverProperties.setProperty("password", p));
+        pool = ConnectionPool.open(url, driverProperties);
+        try {
+            Migrations.apply(pool, derby);
+            factory = Persistence.createEntityManagerFactory("anjungan", unitProperties(overrides));
+            factory.createEntityManager().close(); // logs in now, not on the first request
+        } catch (RuntimeException e) {
+            close();
+            throw e;
         }
-        if (current) {
-            props.put("eclipselink.ddl-generation", "none"); // same entities as last time: skip the metadata round trips
-        }
-        factory = Persistence.createEntityManagerFactory("anjungan", props);
-        reads = new ReadConnections(driver, url, credentials);
-        factory.createEntityManager().close(); // creates and upgrades the schema now, not on the first request
-        if (!current) { // the schema was generated: its keys and indexes, then the marker that spares the next start
-            try (java.sql.Connection c = driver.connect(url, credentials)) {
-                UniqueKeys.ensure(c);
-                Indexes.ensure(c);
-                recordQuietly(marker, c);
-            } catch (java.sql.SQLException e) {
-                // the ledger and the quotas rely on them: no start without
-                throw new jakarta.persistence.PersistenceException("unique keys missing (" + e.getSQLState() + ")", e);
-            }
-        }
-        if (derby) {
-            SchemaMarker.forgetFileBeside(url);
-        }
+        reads = new ReadConnections(pool, derby);
         LOG.info(() -> "Database ready: " + (derby ? url : url.replaceAll("//.*@", "//***@")));
     }
 
-    private static void recordQuietly(SchemaMarker marker, java.sql.Connection c) {
-        try {
-            marker.record(c);
-        } catch (java.sql.SQLException e) {
-            LOG.fine(() -> "Schema marker not recorded (" + e.getSQLState() + "): the next start generates it again");
-        }
-    }
-
-    private static java.sql.Driver driver(String name) {
-        try {
-            return (java.sql.Driver) Class.forName(name).getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("JDBC driver " + name + " missing", e);
-        }
-    }
-
-    private static java.util.Properties credentials(Map<String, Object> props) {
-        java.util.Properties credentials = new java.util.Properties();
-        if (props.get("jakarta.persistence.jdbc.user") instanceof String user) {
-            credentials.setProperty("user", user);
-        }
-        if (props.get("jakarta.persistence.jdbc.password") instanceof String password) {
-            credentials.setProperty("password", password);
-        }
-        props.forEach((k, v) -> {
-            if (k.startsWith(DRIVER_PROPERTY)) {
-                credentials.setProperty(k.substring(DRIVER_PROPERTY.length()), (String) v);
+    private Map<String, Object> unitProperties(Map<String, String> overrides) {
+        Map<String, Object> props = new HashMap<>();
+        props.put("eclipselink.persistencexml", "META-INF/anjungan-persistence.xml");
+        props.put("jakarta.persistence.nonJtaDataSource", pool);
+        props.put("eclipselink.logging.level", "WARNING");
+        props.put("eclipselink.logging.logger", "JavaLogger");
+        // a lost race on a unique key is expected and handled
+        props.put("eclipselink.logging.level.sql", "SEVERE");
+        props.put("eclipselink.cache.shared.default", "false");
+        overrides.forEach((k, v) -> {
+            if (!k.startsWith(JDBC)) { // the connection settings went to the pool
+                props.put(k, v);
             }
         });
-        return credentials;
+        return props;
     }
 
     private static String derbyUrl() {
@@ -250,15 +204,18 @@ public class Database implements AutoCloseable {
         }
     }
 
-    /** Closes the factory and, on Derby, shuts this database down so its files are consistent and unlocked. */
+    /** Closes the factory, then the pool, and, on Derby, shuts this database down so its files are consistent and unlocked. */
     @Override
     public void close() {
-        if (factory == null) {
+        if (pool == null) {
             return;
         }
-        reads.close();
-        factory.close();
-        factory = null;
+        if (factory != null) {
+            factory.close();
+            factory = null;
+        }
+        pool.close();
+        pool = null;
         if (derby) {
             shutdown(url.replace(";create=true", "") + ";shutdown=true", "08006");
         }

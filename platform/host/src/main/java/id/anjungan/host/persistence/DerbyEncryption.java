@@ -1,5 +1,6 @@
 package id.anjungan.host.persistence;
 
+import id.anjungan.host.config.Setting;
 import id.anjungan.host.config.Settings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,7 +28,7 @@ final class DerbyEncryption {
 
     /** Derby connection attributes that boot (or create, or encrypt) the database; never log them. */
     static Map<String, String> bootAttributes(Path home) {
-        String key = Settings.get("anjungan.db.boot.key").orElseGet(() -> keyFile(home.resolve(KEY_FILE)));
+        String key = Settings.get(Setting.DB_BOOT_KEY).orElseGet(() -> keyFile(home.resolve(KEY_FILE)));
         if (key.length() < 8) {
             throw new IllegalStateException("ANJUNGAN_DB_BOOT_KEY must have at least 8 characters");
         }

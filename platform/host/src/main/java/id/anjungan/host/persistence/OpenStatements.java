@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Prepared statements kept open with their pooled connection, for the plain JDBC queries that run on every status
  * lookup. Derby's statements have finalizers: one prepared per lookup lives through a young collection, with all it
- * holds, and lengthens every pause by its copying. EclipseLink's own statement cache does not see plain JDBC.
+ * holds, and lengthens every pause by its copying. The statements belong to the pool's physical connection, not to
+ * the handle a caller borrowed, which the pool closes with its statements when it is given back.
  */
 public final class OpenStatements {
 
@@ -28,7 +29,8 @@ public final class OpenStatements {
      * The open statement for {@code sql} on this connection: the caller sets every parameter (and clears a batch it
      * may have left) and closes the result set, never the statement.
      */
-    public static PreparedStatement of(Connection c, String sql) throws SQLException {
+    public static PreparedStatement of(Connection borrowed, String sql) throws SQLException {
+        Connection c = borrowed.isWrapperFor(Connection.class) ? borrowed.unwrap(Connection.class) : borrowed;
         Map<String, PreparedStatement> open = statementsOf(c);
         // one transaction uses a connection at a time, so nobody else touches this connection's statements now
         PreparedStatement statement = open.get(sql);

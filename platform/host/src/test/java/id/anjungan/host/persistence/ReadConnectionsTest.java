@@ -1,21 +1,12 @@
 package id.anjungan.host.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.apache.derby.jdbc.EmbeddedDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,12 +14,12 @@ import org.junit.jupiter.api.Test;
 class ReadConnectionsTest {
 
     private static final String URL = "jdbc:derby:memory:read-connections";
-    private final ReadConnections reads = new ReadConnections(new EmbeddedDriver(), URL + ";create=true",
-            new Properties());
+    private final HikariDataSource pool = ConnectionPool.open(URL + ";create=true", new Properties());
+    private final ReadConnections reads = new ReadConnections(pool, true);
 
     @AfterEach
     void drop() {
-        reads.close();
+        pool.close();
         try {
             new EmbeddedDriver().connect(URL + ";drop=true", new Properties());
         } catch (SQLException dropped) {
@@ -37,13 +28,15 @@ class ReadConnectionsTest {
     }
 
     @Test
-    void readsInAutoCommitModeOnAConnectionKeptForTheNextRead() throws SQLException {
-        Connection first = reads.run(c -> {
+    void readsInAutoCommitModeAndGivesTheConnectionBackAtReadCommitted() throws SQLException {
+        reads.run(c -> {
             assertTrue(c.getAutoCommit());
-            return c;
+            assertEquals(Connection.TRANSACTION_READ_UNCOMMITTED, c.getTransactionIsolation());
+            return null;
         });
-        assertSame(first, reads.run(c -> c));
-        assertEquals(1, reads.idle());
+        try (Connection next = pool.getConnection()) { // a transaction of the persistence unit, say
+            assertEquals(Connection.TRANSACTION_READ_COMMITTED, next.getTransactionIsolation());
+        }
     }
 
     @Test
@@ -70,71 +63,9 @@ class ReadConnectionsTest {
     }
 
     @Test
-    void aConnectionWhoseReadFailedIsClosed() throws SQLException {
-        List<Connection> used = new ArrayList<>();
-        assertThrows(SQLException.class, () -> reads.run(c -> {
-            used.add(c);
-            return c.createStatement().executeQuery("SELECT * FROM no_such_table");
-        }));
-        assertTrue(used.get(0).isClosed());
-        assertEquals(0, reads.idle());
-        assertNotSame(used.get(0), reads.run(c -> c));
-    }
-
-    @Test
-    void aBrokenConnectionTakesTheIdleOnesWithIt() throws SQLException {
-        Connection idle = reads.run(outer -> reads.run(inner -> inner)); // two connections at once, both kept
-        assertEquals(2, reads.idle());
-        assertThrows(SQLException.class, () -> reads.run(c -> {
-            throw new SQLException("connection lost", "08006");
-        }));
-        assertEquals(0, reads.idle());
-        assertTrue(idle.isClosed());
-    }
-
-    @Test
-    void aFailedQueryLeavesTheOtherConnectionsIdle() throws SQLException {
-        reads.run(outer -> reads.run(inner -> inner));
-        assertThrows(SQLException.class, () -> reads.run(c -> c.createStatement().executeQuery("SELECT * FROM none")));
-        assertEquals(1, reads.idle());
-    }
-
-    @Test
-    void keepsNoMoreIdleConnectionsThanItsLimit() throws Exception {
-        int callers = ReadConnections.KEPT + 4;
-        CountDownLatch together = new CountDownLatch(callers);
-        ExecutorService pool = Executors.newFixedThreadPool(callers);
-        List<Future<Connection>> answers = new ArrayList<>();
-        for (int i = 0; i < callers; i++) {
-            answers.add(pool.submit(() -> reads.run(c -> {
-                together.countDown();
-                awaitQuietly(together); // every caller holds a connection at once
-                return c;
-            })));
-        }
-        int closed = 0;
-        for (Future<Connection> answer : answers) {
-            closed += answer.get().isClosed() ? 1 : 0;
-        }
-        pool.shutdown();
-        assertEquals(ReadConnections.KEPT, reads.idle());
-        assertEquals(4, closed);
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    @Test
-    void closingClosesTheIdleConnections() throws SQLException {
-        Connection idle = reads.run(c -> c);
-        reads.close();
-        assertTrue(idle.isClosed());
-        Connection late = reads.run(c -> c);
-        assertTrue(late.isClosed(), "given back after the close");
+    void aStatementKeptOpenOutlivesTheBorrowedConnection() throws SQLException {
+        var first = reads.run(c -> OpenStatements.of(c, "VALUES 1"));
+        var second = reads.run(c -> OpenStatements.of(c, "VALUES 1"));
+        assertTrue(!first.isClosed() && first == second, "kept with the pool's connection, not the borrowed handle");
     }
 }

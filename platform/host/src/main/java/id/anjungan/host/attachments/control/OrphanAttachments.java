@@ -1,6 +1,7 @@
 package id.anjungan.host.attachments.control;
 
 import id.anjungan.host.attachments.entity.AttachmentRow;
+import id.anjungan.host.config.Setting;
 import id.anjungan.host.config.Settings;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.threads.Threads;
@@ -43,7 +44,7 @@ public class OrphanAttachments {
     @Inject
     Threads threads;
 
-    Duration maxAge = Duration.ofHours(Long.parseLong(Settings.get("anjungan.attachment.orphan.hours", "24")));
+    Duration maxAge = Duration.ofHours(Long.parseLong(Settings.value(Setting.ATTACHMENT_ORPHAN_HOURS)));
     private ScheduledExecutorService schedule;
 
     public synchronized void start() {

@@ -1,5 +1,6 @@
 package id.anjungan.host.audit.control;
 
+import id.anjungan.host.config.Setting;
 import id.anjungan.host.config.Settings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,7 +33,7 @@ public final class SubjectKeys {
 
     /** The deployment's key. */
     public static SubjectKeys configured() {
-        return Settings.get("anjungan.audit.key")
+        return Settings.get(Setting.AUDIT_KEY)
                 .map(k -> new SubjectKeys(k.getBytes(StandardCharsets.UTF_8)))
                 .orElseGet(() -> new SubjectKeys(keyFile(Settings.home().resolve("audit.key"))));
     }

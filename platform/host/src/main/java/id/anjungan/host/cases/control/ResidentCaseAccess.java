@@ -2,6 +2,7 @@ package id.anjungan.host.cases.control;
 
 import id.anjungan.host.cases.entity.CaseRow;
 import id.anjungan.host.catalog.control.Programs;
+import id.anjungan.host.config.Setting;
 import id.anjungan.host.config.Settings;
 import id.anjungan.host.identity.control.Digits;
 import id.anjungan.host.identity.control.StoredResidents;
@@ -42,10 +43,11 @@ public class ResidentCaseAccess {
     @Inject
     KioskClock clock;
 
-    final LookupLimits lookups = new LookupLimits("anjungan.tracking", 30, 60,
+    final LookupLimits lookups = new LookupLimits(Setting.TRACKING_PER_SESSION_PER_MINUTE,
+            Setting.TRACKING_PER_DEVICE_PER_MINUTE,
             "Terlalu banyak pengecekan nomor tanda terima dalam waktu singkat. Tunggu sebentar lalu coba lagi.",
             "Too many tracking number checks in a short time. Please wait a moment and try again.");
-    final RateLimits proofsPerCase = new RateLimits(Settings.number("anjungan.tracking.proofs.per.case.per.hour", 10),
+    final RateLimits proofsPerCase = new RateLimits(Settings.number(Setting.TRACKING_PROOFS_PER_CASE_PER_HOUR),
             Duration.ofHours(1));
 
     /** Counts a resident's look at a case by tracking number (staff see every case in their worklist anyway). */

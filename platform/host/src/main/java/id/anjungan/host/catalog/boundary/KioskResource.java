@@ -1,5 +1,6 @@
 package id.anjungan.host.catalog.boundary;
 
+import id.anjungan.host.config.Setting;
 import id.anjungan.host.config.Settings;
 import id.anjungan.spi.platform.Kelurahan;
 import id.anjungan.spi.platform.KioskClock;
@@ -23,8 +24,8 @@ public class KioskResource {
     @GET
     public Map<String, Object> kiosk() {
         return Map.of("kelurahan", kelurahan.name(), "kecamatan", kelurahan.kecamatan(), "city", kelurahan.city(),
-                "idleSeconds", Integer.parseInt(Settings.get("anjungan.idle.seconds", "60")),
-                "warningSeconds", Integer.parseInt(Settings.get("anjungan.idle.warning.seconds", "20")),
+                "idleSeconds", Settings.number(Setting.IDLE_SECONDS),
+                "warningSeconds", Settings.number(Setting.IDLE_WARNING_SECONDS),
                 "zone", clock.zone().getId()); // ANJUNGAN_ZONE: the staff screens show times as the kiosk's clock reads them
     }
 }

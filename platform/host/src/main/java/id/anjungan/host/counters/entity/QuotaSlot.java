@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 
 /** A holder of a place in a quota, or waiting for one (ordered by {@code ticket}). */
 @Entity
-@Table(name = "quota_slot") // unique (quota_name, holder): added by UniqueKeys
+@Table(name = "quota_slot") // unique (quota_name, holder): db/migration/*/V1__initial_schema.sql
 public class QuotaSlot {
 
     @Id

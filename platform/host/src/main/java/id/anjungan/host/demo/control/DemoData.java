@@ -1,5 +1,6 @@
 package id.anjungan.host.demo.control;
 
+import id.anjungan.host.config.Setting;
 import id.anjungan.host.config.Settings;
 import id.anjungan.host.modules.control.ModuleManager;
 import id.anjungan.host.problem.Problem;
@@ -27,14 +28,14 @@ public class DemoData {
     Accounts accounts;
 
     public boolean enabled() {
-        return Boolean.parseBoolean(Settings.get("anjungan.demo", "false"));
+        return Boolean.parseBoolean(Settings.value(Setting.DEMO));
     }
 
     /**
      * @param importer imports one CSV into a program and period (the recipient-list import)
      */
     public void load(ModuleManager modules, BiConsumer<String[], Path> importer) {
-        Path dir = Path.of(Settings.get("anjungan.demo.dir", "."));
+        Path dir = Path.of(Settings.value(Setting.DEMO_DIR));
         if (accounts.all().stream().noneMatch(a -> a.username.equals("tksk"))) {
             accounts.save("tksk", "Bu Ratna Wulandari", Role.TKSK, "tksk123", null);
             accounts.save("psm", "Pak Joko Susilo", Role.PSM, "psm123", "123456");

@@ -10,7 +10,7 @@ import java.time.Instant;
 
 /** A stored ledger entry; never updated or deleted by the application. */
 @Entity
-@Table(name = "ledger_entry") // unique (ledger_name, seq_no): added by UniqueKeys
+@Table(name = "ledger_entry") // unique (ledger_name, seq_no): db/migration/*/V1__initial_schema.sql
 public class LedgerRow {
 
     @Id

@@ -1,5 +1,6 @@
 package id.anjungan.host.platform.control;
 
+import id.anjungan.host.config.Setting;
 import id.anjungan.host.config.Settings;
 import id.anjungan.host.osgi.PlatformService;
 import id.anjungan.spi.platform.Kelurahan;
@@ -16,17 +17,17 @@ public class ConfiguredKelurahan implements Kelurahan, PlatformService {
 
     @Override
     public String name() {
-        return Settings.get("anjungan.kelurahan.name", "Miroto");
+        return Settings.value(Setting.KELURAHAN_NAME);
     }
 
     @Override
     public String kecamatan() {
-        return Settings.get("anjungan.kelurahan.kecamatan", "Semarang Tengah");
+        return Settings.value(Setting.KELURAHAN_KECAMATAN);
     }
 
     @Override
     public String city() {
-        return Settings.get("anjungan.kelurahan.city", "Kota Semarang");
+        return Settings.value(Setting.KELURAHAN_CITY);
     }
 
     @Override
@@ -36,6 +37,6 @@ public class ConfiguredKelurahan implements Kelurahan, PlatformService {
 
     @Override
     public String kecamatanCode() {
-        return Settings.get("anjungan.kelurahan.kecamatan.code", "337401");
+        return Settings.value(Setting.KELURAHAN_KECAMATAN_CODE);
     }
 }

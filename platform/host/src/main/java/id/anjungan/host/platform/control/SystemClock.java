@@ -1,5 +1,6 @@
 package id.anjungan.host.platform.control;
 
+import id.anjungan.host.config.Setting;
 import id.anjungan.host.config.Settings;
 import id.anjungan.host.osgi.PlatformService;
 import id.anjungan.spi.platform.KioskClock;
@@ -11,7 +12,7 @@ import java.time.ZoneId;
 @ApplicationScoped
 public class SystemClock implements KioskClock, PlatformService {
 
-    private final ZoneId zone = ZoneId.of(Settings.get("anjungan.zone", "Asia/Jakarta"));
+    private final ZoneId zone = ZoneId.of(Settings.value(Setting.ZONE));
 
     @Override
     public Class<?> serviceType() {

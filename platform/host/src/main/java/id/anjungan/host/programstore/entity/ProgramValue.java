@@ -41,7 +41,7 @@ public class ProgramValue {
     }
 
     @Id
-    @Column(name = "program", length = 16)
+    @Column(name = "program", length = 200)
     public String program;
     @Id
     @Column(name = "value_key", length = 200)

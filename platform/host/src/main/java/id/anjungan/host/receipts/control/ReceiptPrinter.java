@@ -1,5 +1,6 @@
 package id.anjungan.host.receipts.control;
 
+import id.anjungan.host.config.Setting;
 import id.anjungan.host.config.Settings;
 import id.anjungan.host.problem.Problem;
 import java.io.IOException;
@@ -14,13 +15,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Sends raw printer bytes to the receipt printer named by the setting {@value #SETTING} (environment variable
+ * Sends raw printer bytes to the receipt printer named by the setting {@code anjungan.printer} (environment variable
  * {@code ANJUNGAN_PRINTER}): a device or file path such as {@code /dev/usb/lp0} (appended to), or
  * {@code tcp://host:9100} for a network printer.
  */
 public final class ReceiptPrinter {
 
-    public static final String SETTING = "anjungan.printer";
+    public static final String SETTING = Setting.PRINTER.key();
     static final int DEFAULT_PORT = 9100;
     private static final int CONNECT_TIMEOUT_MS = 3000;
     private static final int WRITE_TIMEOUT_MS = 10_000;
@@ -41,7 +42,7 @@ public final class ReceiptPrinter {
 
     /** The printer configured for this kiosk now; a 409 problem when none is. */
     public static ReceiptPrinter configured() {
-        return new ReceiptPrinter(Settings.get(SETTING).orElseThrow(ReceiptPrinter::notConfigured));
+        return new ReceiptPrinter(Settings.get(Setting.PRINTER).orElseThrow(ReceiptPrinter::notConfigured));
     }
 
     public String target() {

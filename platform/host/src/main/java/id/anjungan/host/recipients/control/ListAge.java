@@ -1,9 +1,9 @@
 package id.anjungan.host.recipients.control;
 
+import id.anjungan.host.config.Setting;
 import id.anjungan.host.config.Settings;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -13,17 +13,12 @@ import java.util.Map;
  */
 public final class ListAge {
 
-    /** A quarter and a few days for the list to arrive from Dinas Sosial. */
-    public static final int DEFAULT_REFRESH_DAYS = 92;
-
     private ListAge() {
     }
 
     /** Days after its import that a program's list is due for replacement: per program, else for every list. */
     public static int refreshDays(String program) {
-        return Settings.get("anjungan.lists.refresh.days." + program.toLowerCase(Locale.ROOT))
-                .or(() -> Settings.get("anjungan.lists.refresh.days")).map(Integer::parseInt)
-                .orElse(DEFAULT_REFRESH_DAYS);
+        return Integer.parseInt(Settings.value(Setting.LISTS_REFRESH_DAYS, program));
     }
 
     /** Adds {@code listDate} (the import day), {@code listSource} and {@code listStale} to a program's status answer. */

@@ -1,5 +1,6 @@
 package id.anjungan.host.recipients.control;
 
+import id.anjungan.host.config.Setting;
 import id.anjungan.host.config.Settings;
 import id.anjungan.host.problem.Problem;
 import java.util.Locale;
@@ -28,8 +29,7 @@ public enum ListSource {
 
     /** A program's default source: per program, else for every list, else DTSEN, which most lists are drawn from. */
     public static ListSource defaultFor(String program) {
-        String configured = Settings.get("anjungan.lists.source." + program.toLowerCase(Locale.ROOT))
-                .or(() -> Settings.get("anjungan.lists.source")).orElse(DTSEN.name());
+        String configured = Settings.value(Setting.LISTS_SOURCE, program);
         try {
             return valueOf(configured.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

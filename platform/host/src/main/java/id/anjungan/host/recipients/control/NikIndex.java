@@ -1,5 +1,6 @@
 package id.anjungan.host.recipients.control;
 
+import id.anjungan.host.config.Setting;
 import id.anjungan.host.config.Settings;
 import id.anjungan.host.privacy.Masking;
 import id.anjungan.host.persistence.Database;
@@ -25,7 +26,7 @@ final class NikIndex {
 
     private static final Logger LOG = Logger.getLogger(NikIndex.class.getName());
     /** NIKs kept for all lists together: a city-wide list of a million rows takes 8 MB of a 256 MB heap. */
-    static volatile long maxRows = Long.parseLong(Settings.get("anjungan.status.index.rows", "2000000"));
+    static volatile long maxRows = Long.parseLong(Settings.value(Setting.STATUS_INDEX_ROWS));
     private static final Map<String, NikIndex> LOADED = new ConcurrentHashMap<>();
     private static final Set<String> LOADING = ConcurrentHashMap.newKeySet();
 

@@ -1,5 +1,6 @@
 package id.anjungan.host.recipients.control;
 
+import id.anjungan.host.config.Setting;
 import id.anjungan.host.config.Settings;
 import id.anjungan.host.privacy.Masking;
 import id.anjungan.host.threads.Threads;
@@ -59,10 +60,10 @@ public class RecipientImport {
     Threads threads;
 
     Path workDir = Settings.home().resolve("imports");
-    long maxBytes = Long.parseLong(Settings.get("anjungan.import.max.mb", "512")) * 1024 * 1024;
-    int batchSize = Integer.parseInt(Settings.get("anjungan.import.batch.rows", "5000"));
+    long maxBytes = Long.parseLong(Settings.value(Setting.IMPORT_MAX_MB)) * 1024 * 1024;
+    int batchSize = Settings.number(Setting.IMPORT_BATCH_ROWS);
     /** Batches written at once on PostgreSQL (Derby loads in one statement). */
-    int writers = Integer.parseInt(Settings.get("anjungan.import.writers", "1"));
+    int writers = Settings.number(Setting.IMPORT_WRITERS);
 
     private final Map<String, ImportProgress> jobs = new ConcurrentHashMap<>();
     /** Imports staged and previewed, waiting for the admin's word; a restart forgets them (and drops their tables). */

@@ -1,5 +1,6 @@
 package id.anjungan.host.runtime.control;
 
+import id.anjungan.host.config.Setting;
 import id.anjungan.host.config.Settings;
 import id.anjungan.host.modules.control.DevelopmentKey;
 import id.anjungan.host.modules.control.ModuleManager;
@@ -160,7 +161,7 @@ public class Kiosk {
         }
         try {
             DevelopmentKey.refuseOutsideDemo(trusted, demo.enabled(),
-                    Boolean.parseBoolean(Settings.get("anjungan.trust.development.key", "false")));
+                    Boolean.parseBoolean(Settings.value(Setting.TRUST_DEVELOPMENT_KEY)));
         } catch (IllegalStateException refused) {
             throw new StartRefused(refused.getMessage());
         }
@@ -168,8 +169,8 @@ public class Kiosk {
     }
 
     private static Set<Certificate> trusted(ServletContext web) throws IOException, GeneralSecurityException {
-        var configured = Settings.get("anjungan.trust.keystore");
-        char[] password = Settings.get("anjungan.trust.password", "anjungan").toCharArray();
+        var configured = Settings.get(Setting.TRUST_KEYSTORE);
+        char[] password = Settings.value(Setting.TRUST_PASSWORD).toCharArray();
         try (InputStream in = configured.isPresent() ? Files.newInputStream(Path.of(configured.get()))
                 : web.getResourceAsStream("/WEB-INF/keys/trusted-modules.p12")) {
             return KioskRuntime.certificates(in, password);

@@ -1,5 +1,6 @@
 package id.anjungan.host.runtime.control;
 
+import id.anjungan.host.config.Setting;
 import id.anjungan.host.config.Settings;
 import id.anjungan.host.modules.control.JarInspector;
 import id.anjungan.host.modules.control.ModuleCalls;
@@ -62,7 +63,7 @@ public final class KioskRuntime implements AutoCloseable {
     public void startModules(Set<Certificate> trusted, Map<Class<?>, Object> platformServices) {
         platformServices.forEach(felix::offer);
         modules = new ModuleManager(felix, db, new JarInspector(trusted), calls, home.resolve("module-store"),
-                Duration.ofSeconds(Long.parseLong(Settings.get("anjungan.module.start.timeout.s", "20"))),
+                Duration.ofSeconds(Long.parseLong(Settings.value(Setting.MODULE_START_TIMEOUT_S))),
                 threads.named("module-retire"));
         modules.restore();
     }

@@ -1,5 +1,6 @@
 package id.anjungan.host.security.control;
 
+import id.anjungan.host.config.Setting;
 import id.anjungan.host.config.Settings;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.security.entity.Account;
@@ -32,7 +33,7 @@ public class Accounts {
     Pbkdf2PasswordHash hash;
 
     /** Consecutive failed logins that lock an account. */
-    static final String LOCK_AFTER_SETTING = "anjungan.login.lock.after";
+    static final String LOCK_AFTER_SETTING = Setting.LOGIN_LOCK_AFTER.key();
 
     /** Verified in place of a missing hash, so that an unknown user costs the same time as a known one. */
     private String dummy;
@@ -51,7 +52,7 @@ public class Accounts {
         if (hasAdmin) {
             return;
         }
-        Optional<String> configured = Settings.get("anjungan.admin.password");
+        Optional<String> configured = Settings.get(Setting.ADMIN_PASSWORD);
         String password = configured.orElseGet(Accounts::oneTimePassword);
         save("admin", "Administrator", Role.ADMIN, password, null);
         if (configured.isEmpty()) {
@@ -85,7 +86,7 @@ public class Accounts {
      * Checks a username and its password (or PIN, for PSM). Takes the same time whether the account exists or has a
      * PIN: both hashes are always verified, against a dummy hash when there is none, and a failure is counted for an
      * unknown name too, so the answer time tells nothing about which usernames exist. Consecutive failures (setting
-     * {@value #LOCK_AFTER_SETTING}, 10 by default) lock the account until an admin {@linkplain #unlock unlocks} it.
+     * {@code ANJUNGAN_LOGIN_LOCK_AFTER}, 10 by default) lock the account until an admin {@linkplain #unlock unlocks} it.
      */
     public Attempt attempt(String username, String secret) {
         // a name longer than its column is nobody's (the database refuses to compare it), and hashing a secret of
@@ -114,7 +115,7 @@ public class Accounts {
 
     /** Counts a failure in the database (atomic, so concurrent guesses all count); whether it locked the account. */
     private boolean failed(String username) {
-        int lockAfter = Integer.parseInt(Settings.get(LOCK_AFTER_SETTING, "10"));
+        int lockAfter = Settings.number(Setting.LOGIN_LOCK_AFTER);
         return db.tx(em -> {
             em.createQuery("update Account a set a.failedLogins = coalesce(a.failedLogins, 0) + 1"
                     + " where a.username = :u").setParameter("u", username).executeUpdate();

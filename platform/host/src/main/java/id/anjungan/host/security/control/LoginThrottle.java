@@ -1,5 +1,6 @@
 package id.anjungan.host.security.control;
 
+import id.anjungan.host.config.Setting;
 import id.anjungan.host.config.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -14,9 +15,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class LoginThrottle {
 
-    final RateLimits perAccount = new RateLimits(Integer.parseInt(Settings.get("anjungan.login.per.minute", "5")));
-    final RateLimits perSource = new RateLimits(Integer.parseInt(Settings.get("anjungan.login.source.per.minute",
-            "30")));
+    final RateLimits perAccount = new RateLimits(Settings.number(Setting.LOGIN_PER_MINUTE));
+    final RateLimits perSource = new RateLimits(Settings.number(Setting.LOGIN_SOURCE_PER_MINUTE));
 
     /** Counts an attempt; how long to wait when the account's or the source's minute is used up. */
     public Optional<Duration> attempt(String username, String source, Instant now) {

@@ -1,5 +1,6 @@
 package id.anjungan.host.security.control;
 
+import id.anjungan.host.config.Setting;
 import id.anjungan.host.config.Settings;
 import id.anjungan.host.problem.Problem;
 import java.time.Instant;
@@ -7,7 +8,7 @@ import java.time.Instant;
 /**
  * How many lookups of one kind a resident may make a minute: per session, and per device (all the sessions it was
  * issued). Both keys are ones the server controls: a session it issued, the address it sees the device at.
- * Settings {@code <prefix>.per.session.per.minute} and {@code <prefix>.per.device.per.minute}.
+ * The two limits are settings.
  */
 public final class LookupLimits {
 
@@ -16,9 +17,9 @@ public final class LookupLimits {
     private final String refusalId;
     private final String refusalEn;
 
-    public LookupLimits(String prefix, int session, int device, String refusalId, String refusalEn) {
-        this.perSession = new RateLimits(Settings.number(prefix + ".per.session.per.minute", session));
-        this.perDevice = new RateLimits(Settings.number(prefix + ".per.device.per.minute", device));
+    public LookupLimits(Setting session, Setting device, String refusalId, String refusalEn) {
+        this.perSession = new RateLimits(Settings.number(session));
+        this.perDevice = new RateLimits(Settings.number(device));
         this.refusalId = refusalId;
         this.refusalEn = refusalEn;
     }

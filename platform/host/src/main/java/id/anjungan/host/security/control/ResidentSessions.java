@@ -1,5 +1,6 @@
 package id.anjungan.host.security.control;
 
+import id.anjungan.host.config.Setting;
 import id.anjungan.host.config.Settings;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.spi.platform.KioskClock;
@@ -32,11 +33,11 @@ public class ResidentSessions {
     @Inject
     KioskClock clock;
 
-    final Duration idle = Duration.ofMinutes(Settings.number("anjungan.session.idle.minutes", 15));
-    final Duration longest = Duration.ofMinutes(Settings.number("anjungan.session.max.minutes", 60));
-    final RateLimits startsPerDevice = new RateLimits(Settings.number("anjungan.session.per.device.per.minute", 30));
-    final long uploadBytes = Settings.number("anjungan.upload.per.session.mb", 50) * 1024L * 1024;
-    final int uploads = Settings.number("anjungan.upload.per.session.files", 20);
+    final Duration idle = Duration.ofMinutes(Settings.number(Setting.SESSION_IDLE_MINUTES));
+    final Duration longest = Duration.ofMinutes(Settings.number(Setting.SESSION_MAX_MINUTES));
+    final RateLimits startsPerDevice = new RateLimits(Settings.number(Setting.SESSION_PER_DEVICE_PER_MINUTE));
+    final long uploadBytes = Settings.number(Setting.UPLOAD_PER_SESSION_MB) * 1024L * 1024;
+    final int uploads = Settings.number(Setting.UPLOAD_PER_SESSION_FILES);
     private final Map<String, ResidentSession> sessions = new ConcurrentHashMap<>();
 
     /** A new session for a resident at {@code device} (the remote address as the server sees it). */

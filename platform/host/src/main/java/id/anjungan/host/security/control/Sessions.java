@@ -1,5 +1,6 @@
 package id.anjungan.host.security.control;
 
+import id.anjungan.host.config.Setting;
 import id.anjungan.host.config.Settings;
 import id.anjungan.host.privacy.Masking;
 import id.anjungan.spi.Actor;
@@ -26,8 +27,8 @@ public class Sessions {
     private record Session(Actor actor, Instant opened, Instant lastUse) {
     }
 
-    final Duration idle = Duration.ofMinutes(Long.parseLong(Settings.get("anjungan.staff.session.idle.minutes", "480")));
-    final Duration lifetime = Duration.ofMinutes(Long.parseLong(Settings.get("anjungan.staff.session.max.minutes", "720")));
+    final Duration idle = Duration.ofMinutes(Long.parseLong(Settings.value(Setting.STAFF_SESSION_IDLE_MINUTES)));
+    final Duration lifetime = Duration.ofMinutes(Long.parseLong(Settings.value(Setting.STAFF_SESSION_MAX_MINUTES)));
     Supplier<Instant> clock = Instant::now;
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
 

@@ -2,6 +2,7 @@ package id.anjungan.host.status.control;
 
 import id.anjungan.host.audit.control.HashChainedAudit;
 import id.anjungan.host.catalog.control.Programs;
+import id.anjungan.host.config.Setting;
 import id.anjungan.host.config.Settings;
 import id.anjungan.host.privacy.Masking;
 import id.anjungan.host.identity.control.Digits;
@@ -54,11 +55,11 @@ public class StatusLookup {
     @Inject
     ResidentRegistry residents;
 
-    final LookupLimits limits = new LookupLimits("anjungan.status", 10, 60,
+    final LookupLimits limits = new LookupLimits(Setting.STATUS_PER_SESSION_PER_MINUTE, Setting.STATUS_PER_DEVICE_PER_MINUTE,
             "Terlalu banyak pengecekan dalam waktu singkat. Tunggu sebentar lalu coba lagi.",
             "Too many checks in a short time. Please wait a moment and try again.");
-    final RateLimits perStaff = new RateLimits(Settings.number("anjungan.status.per.staff.per.minute", 60));
-    final RateLimits perNik = new RateLimits(Settings.number("anjungan.status.per.nik.per.hour", 20), Duration.ofHours(1));
+    final RateLimits perStaff = new RateLimits(Settings.number(Setting.STATUS_PER_STAFF_PER_MINUTE));
+    final RateLimits perNik = new RateLimits(Settings.number(Setting.STATUS_PER_NIK_PER_HOUR), Duration.ofHours(1));
 
     /**
      * The status of the NIK in every program, for the KK number that proves it.

@@ -1,0 +1,110 @@
+package id.anjungan.host.config;
+
+import java.util.Locale;
+
+/**
+ * Every setting of the kiosk, with its default and meaning: {@link Settings} reads nothing else, and
+ * {@code SettingsDocumentedTest} holds the README's settings table to this list. A setting is the system property
+ * {@link #key()} or the environment variable {@link #variable()}; a per-program one also the key with
+ * {@code .<code>} appended (the variable with {@code _<CODE>}), which wins over the kiosk-wide value.
+ */
+public enum Setting {
+    HOME("anjungan.home", "var", "data folder: database, module store, attachments, configuration"),
+    PORT("anjungan.port", "8080", "HTTP port (read by bin/anjungan)"),
+    DEMO("anjungan.demo", "false", "demo modules, accounts and lists at first start (bin/anjungan --demo)"),
+    DEMO_DIR("anjungan.demo.dir", ".", "the distribution folder the demo data comes from (bin/anjungan --demo)"),
+    DB_URL("anjungan.db.url", null, "JDBC URL of a PostgreSQL database; none: embedded Derby in $ANJUNGAN_HOME/db"),
+    DB_USER("anjungan.db.user", null, "user of the PostgreSQL database"),
+    DB_PASSWORD("anjungan.db.password", null, "password of the PostgreSQL database"),
+    DB_BOOT_KEY("anjungan.db.boot.key", null, "key the embedded Derby database is encrypted with; none: a key file"),
+    DB_POOL_SIZE("anjungan.db.pool.size", "32", "most database connections open at once"),
+    DB_POOL_MIN_IDLE("anjungan.db.pool.min.idle", "4", "database connections kept open while the kiosk is idle"),
+    DB_POOL_WAIT_MS("anjungan.db.pool.wait.ms", "10000", "how long a request waits for a free connection"),
+    DB_POOL_IDLE_MINUTES("anjungan.db.pool.idle.minutes", "10", "unused connections above the minimum close after"),
+    ADMIN_PASSWORD("anjungan.admin.password", null, "password of the first admin; none: a one-time password"),
+    TRUST_KEYSTORE("anjungan.trust.keystore", null, "PKCS#12 trust store of the module signers"),
+    TRUST_PASSWORD("anjungan.trust.password", "anjungan", "password of the trust store"),
+    TRUST_DEVELOPMENT_KEY("anjungan.trust.development.key", "false", "run without --demo on the development key"),
+    KELURAHAN_NAME("anjungan.kelurahan.name", "Miroto", "kelurahan the kiosk stands in"),
+    KELURAHAN_KECAMATAN("anjungan.kelurahan.kecamatan", "Semarang Tengah", "its kecamatan"),
+    KELURAHAN_CITY("anjungan.kelurahan.city", "Kota Semarang", "its city"),
+    KELURAHAN_KECAMATAN_CODE("anjungan.kelurahan.kecamatan.code", "337401", "its kecamatan code"),
+    ZONE("anjungan.zone", "Asia/Jakarta", "time zone of dates on receipts and screens"),
+    PRINTER("anjungan.printer", null, "receipt printer: a device file or tcp://host:9100"),
+    MODULE_TIMEOUT_MS("anjungan.module.timeout.ms", "5000", "how long a call into a module may take"),
+    MODULE_CONCURRENCY("anjungan.module.concurrency", "16", "calls one module may have running at once"),
+    MODULE_COOLDOWN_S("anjungan.module.cooldown.s", "30", "how long a DOWN module's calls are refused"),
+    MODULE_START_TIMEOUT_S("anjungan.module.start.timeout.s", "20", "how long a started module may take to register its program"),
+    AUDIT_KEY("anjungan.audit.key", null, "key of the audit entries' NIK hash; none: $ANJUNGAN_HOME/audit.key"),
+    ATTACHMENT_ORPHAN_HOURS("anjungan.attachment.orphan.hours", "24", "age an unused upload is removed at"),
+    IDLE_SECONDS("anjungan.idle.seconds", "60", "seconds without a touch before the screen warns of its reset"),
+    IDLE_WARNING_SECONDS("anjungan.idle.warning.seconds", "20", "seconds the warning shows before the reset"),
+    STATUS_INDEX_ROWS("anjungan.status.index.rows", "2000000", "recipient list NIKs kept in memory"),
+    SESSION_IDLE_MINUTES("anjungan.session.idle.minutes", "15", "a resident session ends after this long unused"),
+    SESSION_MAX_MINUTES("anjungan.session.max.minutes", "60", "a resident session ends after this long"),
+    SESSION_PER_DEVICE_PER_MINUTE("anjungan.session.per.device.per.minute", "30", "resident sessions a device starts"),
+    STATUS_PER_SESSION_PER_MINUTE("anjungan.status.per.session.per.minute", "10", "status lookups per session"),
+    STATUS_PER_DEVICE_PER_MINUTE("anjungan.status.per.device.per.minute", "60", "status lookups per device"),
+    STATUS_PER_STAFF_PER_MINUTE("anjungan.status.per.staff.per.minute", "60", "status lookups per staff account"),
+    STATUS_PER_NIK_PER_HOUR("anjungan.status.per.nik.per.hour", "20", "lookups of one NIK an hour"),
+    TRACKING_PER_SESSION_PER_MINUTE("anjungan.tracking.per.session.per.minute", "30", "case lookups per session"),
+    TRACKING_PER_DEVICE_PER_MINUTE("anjungan.tracking.per.device.per.minute", "60", "case lookups per device"),
+    TRACKING_PROOFS_PER_CASE_PER_HOUR("anjungan.tracking.proofs.per.case.per.hour", "10", "KK proofs per case"),
+    LISTS_SOURCE("anjungan.lists.source", "DTSEN", "source of an import that names none", true),
+    LISTS_REFRESH_DAYS("anjungan.lists.refresh.days", "92", "days after which a list is due for replacement"
+            + " (a quarter and a few days for the list to arrive from Dinas Sosial)", true),
+    IMPORT_MAX_MB("anjungan.import.max.mb", "512", "largest recipient list upload"),
+    IMPORT_BATCH_ROWS("anjungan.import.batch.rows", "5000", "rows an import writes per batch"),
+    IMPORT_WRITERS("anjungan.import.writers", "1", "threads writing an import's rows (PostgreSQL)"),
+    UPLOAD_PER_SESSION_FILES("anjungan.upload.per.session.files", "20", "uploads one resident session may make"),
+    UPLOAD_PER_SESSION_MB("anjungan.upload.per.session.mb", "50", "megabytes one resident session may upload"),
+    LOGIN_PER_MINUTE("anjungan.login.per.minute", "5", "login attempts a minute per account"),
+    LOGIN_SOURCE_PER_MINUTE("anjungan.login.source.per.minute", "30", "login attempts a minute per address"),
+    LOGIN_LOCK_AFTER("anjungan.login.lock.after", "10", "failed logins that lock an account"),
+    STAFF_SESSION_IDLE_MINUTES("anjungan.staff.session.idle.minutes", "480", "a staff session ends after this long unused"),
+    STAFF_SESSION_MAX_MINUTES("anjungan.staff.session.max.minutes", "720", "a staff session ends this long after login");
+
+    private final String key;
+    private final String fallback;
+    private final String meaning;
+    private final boolean perProgram;
+
+    Setting(String key, String fallback, String meaning) {
+        this(key, fallback, meaning, false);
+    }
+
+    Setting(String key, String fallback, String meaning, boolean perProgram) {
+        this.key = key;
+        this.fallback = fallback;
+        this.meaning = meaning;
+        this.perProgram = perProgram;
+    }
+
+    /** The system property. */
+    public String key() {
+        return key;
+    }
+
+    /** The environment variable: the key upper-cased, dots as underscores. */
+    public String variable() {
+        return variable(key);
+    }
+
+    static String variable(String key) {
+        return key.toUpperCase(Locale.ROOT).replace('.', '_');
+    }
+
+    /** The value without configuration, or null when there is none (an optional setting). */
+    public String fallback() {
+        return fallback;
+    }
+
+    public String meaning() {
+        return meaning;
+    }
+
+    /** Whether a program may have its own value ({@code ANJUNGAN_LISTS_SOURCE_BPNT}). */
+    public boolean perProgram() {
+        return perProgram;
+    }
+}
