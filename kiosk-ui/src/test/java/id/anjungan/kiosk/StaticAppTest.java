@@ -42,12 +42,16 @@ class StaticAppTest {
 
     @Test
     void scriptsAndStylesStayWithinTheBudget() throws IOException {
+        long atStart = 0;
+        for (Path p : loadedAtStart()) atStart += Files.size(p);
+        for (Path p : files(".css")) atStart += Files.size(p);
+        // what a resident's screens load (before compression): the staff screens come only when opened
+        assertTrue(atStart <= 200 * 1024, "JS+CSS loaded at start is " + atStart + " bytes, budget 204800");
         long total = 0;
         for (Path p : files(".js")) total += Files.size(p);
         for (Path p : files(".css")) total += Files.size(p);
-        // 200 KB until the staff screens of the audit log, overlap report, musyawarah and signer changes (issues 20
-        // and 21) came; the staff screens are loaded only when opened (residentScreensLoadNoStaffCode)
-        assertTrue(total <= 240 * 1024, "JS+CSS is " + total + " bytes, budget 245760");
+        // 240 KB until issue 26 (need screens, date picker, precheck, module kit components, lazy staff screens)
+        assertTrue(total <= 260 * 1024, "JS+CSS is " + total + " bytes, budget 266240");
     }
 
     /** The modules main.js loads before anything is opened: its static imports, transitively (not import()). */
