@@ -2,6 +2,7 @@ package id.anjungan.host.recipients.control;
 
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.persistence.TestDatabase;
+import id.anjungan.host.threads.Threads;
 import id.anjungan.spi.platform.RecipientLists;
 import id.anjungan.testkit.contract.RecipientListsContract;
 import java.nio.file.Path;
@@ -14,17 +15,20 @@ class StoredRecipientListsContractTest extends RecipientListsContract {
     @TempDir
     Path dir;
     private Database db;
+    private final Threads threads = Threads.plain();
 
     @Override
     protected RecipientLists lists() {
         db = TestDatabase.open(dir);
         StoredRecipientLists lists = new StoredRecipientLists();
         lists.db = db;
+        lists.threads = threads;
         return lists;
     }
 
     @AfterEach
     void close() {
         db.close();
+        threads.close();
     }
 }
