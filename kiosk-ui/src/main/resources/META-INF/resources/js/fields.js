@@ -50,8 +50,8 @@ const PER_SCREEN = { yesno: 3, count: 4 };
 /**
  * The screens list is asked on: consecutive required yes/no questions, or consecutive required counts, share one
  * screen; a question whose answer opens or closes another ends its screen; every other field has a screen of its own.
- * Whether two fields join depends on them alone, so a field leaving the list never splits a screen: the count of
- * screens of possibleFields only shrinks as answers come in, like the count of fields.
+ * A screen ends only at a field of another kind, after a deciding question or when full, so a field leaving the list
+ * never adds a screen: the count of screens of possibleFields only shrinks as answers come in, like that of fields.
  */
 export function screensOf(list, fields) {
   const deciders = new Set(fields.map(f => f.visibleWhen && f.visibleWhen.field).filter(Boolean));
