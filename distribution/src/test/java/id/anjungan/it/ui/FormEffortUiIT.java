@@ -346,6 +346,7 @@ class FormEffortUiIT {
                 ui.answerShared(Map.of("householdSize", "4", "children", "2", "elderly", "1", "disabled", "0")));
         ui.shot("effort-jumatkoin-counts");
         next();
+        assertEquals("femaleHead", question());
         assertEquals(List.of("femaleHead", "dtks", "otherAid"),
                 ui.answerShared(Map.of("femaleHead", "true", "dtks", "true", "otherAid", "false")));
         ui.shot("effort-jumatkoin-yes-no");

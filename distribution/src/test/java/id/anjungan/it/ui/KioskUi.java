@@ -284,6 +284,7 @@ final class KioskUi {
      * fields in screen order.
      */
     List<String> answerShared(Map<String, ?> answers) {
+        await(By.cssSelector("#main section.shared-field"));
         List<String> fields = driver.findElements(By.cssSelector("#main section.shared-field")).stream()
                 .map(s -> s.getAttribute("data-field")).toList();
         for (String field : fields) {
