@@ -345,6 +345,12 @@ class FormEffortUiIT {
         assertEquals(List.of("householdSize", "children", "elderly", "disabled"),
                 ui.answerShared(Map.of("householdSize", "4", "children", "2", "elderly", "1", "disabled", "0")));
         ui.shot("effort-jumatkoin-counts");
+        for (WebElement target : ui.driver.findElements(By.cssSelector("#main section.shared-field input.entry, "
+                + "#main .keypad button, #main .step-main > .actions button"))) {
+            assertTrue(target.getSize().getHeight() >= 64, "a target of " + target.getSize().getHeight() + " px");
+        }
+        assertTrue(ui.driver.findElement(By.cssSelector("#main .step-main > .actions .btn-primary")).getLocation().getY()
+                > KioskUi.PORTRAIT_H / 2, "'Lanjut' is not in the lower half");
         next();
         assertEquals("femaleHead", question());
         assertEquals(List.of("femaleHead", "dtks", "otherAid"),
