@@ -37,6 +37,35 @@ export function possibleFields(fields, values) {
   return fields.filter(f => possible(f, 0));
 }
 
+/** How a field may share its screen: 'yesno' (one of two answers), 'count' (a number), or null (a screen of its own). */
+function sharedKind(field) {
+  if (!field.required) return null;
+  if (field.type === 'YES_NO' || (field.type === 'CHOICE' && (field.choices || []).length === 2)) return 'yesno';
+  return field.type === 'NUMBER' ? 'count' : null;
+}
+
+// what fits the lower band of a 1080×1920 portrait kiosk in the larger text size, with the keypad for counts
+const PER_SCREEN = { yesno: 3, count: 4 };
+
+/**
+ * The screens list is asked on: consecutive required yes/no questions, or consecutive required counts, share one
+ * screen; a question whose answer opens or closes another ends its screen; every other field has a screen of its own.
+ * A screen ends only at a field of another kind, after a deciding question or when full, so a field leaving the list
+ * never adds a screen: the count of screens of possibleFields only shrinks as answers come in, like that of fields.
+ */
+export function screensOf(list, fields) {
+  const deciders = new Set(fields.map(f => f.visibleWhen && f.visibleWhen.field).filter(Boolean));
+  const screens = [];
+  for (const field of list) {
+    const last = screens[screens.length - 1];
+    const kind = sharedKind(field);
+    if (last && kind && sharedKind(last[0]) === kind && last.length < PER_SCREEN[kind]
+        && !deciders.has(last[last.length - 1].name)) last.push(field);
+    else screens.push([field]);
+  }
+  return screens;
+}
+
 /** Whether a text field holds a name or a place, typed with a capital at each word ("Mbah Sukinah", "Jl. Pemuda"). */
 export function capitalizesWords(field) {
   return /name|nama|address|alamat|location|hospital|kelurahan/i.test(field.name);

@@ -1,11 +1,12 @@
-// Generated forms: one question per screen, on-screen keypads, touch date picker, document capture,
-// visibleWhen branching, a review step and submission with the server's own error messages.
+// Generated forms: one question per screen (consecutive yes/no questions or counts share one), on-screen keypads,
+// touch date picker, document capture, visibleWhen branching, a review step and submission with the server's own
+// error messages.
 import { append, clear, h, add } from './dom.js';
 import { t } from './i18n.js';
 import { icon } from './icons.js';
 import { api, ApiError, errorMessages } from './api.js';
 import { prefs, session } from './state.js';
-import { MASKED, NUMERIC, capitalizesWords, displayValue, holdsName, possibleFields, validate, visibleFields } from './fields.js';
+import { MASKED, NUMERIC, capitalizesWords, displayValue, holdsName, possibleFields, screensOf, validate, visibleFields } from './fields.js';
 import { letterKeyboard, numericKeypad } from './keypad.js';
 import { datePicker } from './datepicker.js';
 import { captureWidget } from './capture.js';
@@ -42,6 +43,9 @@ export function renderForm(container, options) {
 
   const visible = () => visibleFields(fields, state.values);
   const indexOf = name => visible().findIndex(f => f.name === name);
+  const screens = () => screensOf(visible(), fields);
+  const screenAt = name => screens().findIndex(screen => screen.some(f => f.name === name));
+  const onScreen = (screen, name) => screen.some(f => f.name === name);
   const go = (phase, name) => {
     if (camera) camera.stopCamera();
     state.refusal = null;
@@ -51,28 +55,47 @@ export function renderForm(container, options) {
   };
 
   setBackHandler(() => {
-    const list = visible();
+    const list = screens();
     if (state.phase === 'review') {
       if (!list.length) return false;
-      go('ask', list[list.length - 1].name);
+      go('ask', list[list.length - 1][0].name);
       return true;
     }
-    const i = indexOf(state.current);
+    const i = screenAt(state.current);
     if (i > 0) {
-      go('ask', list[i - 1].name);
+      go('ask', list[i - 1][0].name);
       return true;
     }
     return false;
   });
 
   function next() {
-    const list = visible();
-    const i = indexOf(state.current);
-    if (i >= 0 && i < list.length - 1) go('ask', list[i + 1].name);
+    const list = screens();
+    const i = screenAt(state.current);
+    if (i >= 0 && i < list.length - 1) go('ask', list[i + 1][0].name);
     else go('review');
   }
 
+  /** A shared screen goes on when every answer on it is right; each wrong one is marked at its own question. */
+  async function acceptScreen(screen) {
+    let wrong = false;
+    for (const field of screen) {
+      const problem = validate(field, state.values[field.name]);
+      if (problem) state.errors[field.name] = problem;
+      else delete state.errors[field.name];
+      wrong = wrong || Boolean(problem);
+    }
+    if (wrong) {
+      draw();
+      return;
+    }
+    if (options.precheck && await refusedEarly(screen[screen.length - 1])) return;
+    next();
+  }
+
   async function accept(field) {
+    const screen = screens()[screenAt(field.name)];
+    if (screen && screen.length > 1) return acceptScreen(screen);
     const value = state.values[field.name];
     const noNik = state.meta[field.name] && state.meta[field.name].noNik;
     const problem = noNik ? null : validate(field, value);
@@ -139,12 +162,14 @@ export function renderForm(container, options) {
     // an error stays until the answer is right, then goes at once (not only at the next "Lanjut")
     const setValue = v => {
       state.values[field.name] = v;
-      if (state.refusal && state.refusal.field === field.name) state.refusal = null;
+      const screen = screens()[screenAt(field.name)];
+      if (state.refusal && screen && onScreen(screen, state.refusal.field)) state.refusal = null;
       if (state.errors[field.name] && !validate(field, v)) {
         delete state.errors[field.name];
         const box = document.getElementById(errorId);
         if (box) box.replaceChildren();
-        for (const el of container.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
+        const scope = container.querySelector(`section[data-field="${field.name}"]`) || container;
+        for (const el of scope.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
       }
     };
     if (NUMERIC.has(field.type)) {
@@ -186,21 +211,21 @@ export function renderForm(container, options) {
         const choices = field.type === 'YES_NO'
           ? [{ value: 'true', label: t('common.yes') }, { value: 'false', label: t('common.no') }]
           : field.choices;
-        return h('div', { class: 'choices', role: 'radiogroup', 'aria-labelledby': questionId, 'aria-describedby': errorId },
+        return h('div', { class: 'choices', role: 'radiogroup', 'aria-labelledby': questionId, 'aria-describedby': errorId, dataset: { field: field.name } },
           choices.map(c => h('button', {
             type: 'button', class: 'choice', role: 'radio', 'aria-checked': String(value === c.value), dataset: { value: c.value },
-            onclick: () => { setValue(c.value); draw({ keepFocus: c.value }); }
+            onclick: () => { setValue(c.value); draw({ keepFocus: { field: field.name, value: c.value } }); }
           }, h('span', { class: 'mark', 'aria-hidden': 'true' }), h('span', null, c.label))));
       }
       case 'MULTI': {
         const selected = Array.isArray(value) ? value : [];
-        return h('div', { class: 'choices', role: 'group', 'aria-labelledby': questionId },
+        return h('div', { class: 'choices', role: 'group', 'aria-labelledby': questionId, dataset: { field: field.name } },
           field.choices.map(c => h('button', {
             type: 'button', class: 'choice', 'aria-pressed': String(selected.includes(c.value)), dataset: { value: c.value },
             onclick: () => {
               const nextValue = selected.includes(c.value) ? selected.filter(v => v !== c.value) : [...selected, c.value];
               setValue(nextValue);
-              draw({ keepFocus: c.value });
+              draw({ keepFocus: { field: field.name, value: c.value } });
             }
           }, h('span', { class: 'mark', 'aria-hidden': 'true' }), h('span', null, c.label))));
       }
@@ -239,9 +264,25 @@ export function renderForm(container, options) {
     }, t('form.sameName', { name }))));
   }
 
+  /** "Pertanyaan n dari total", counted in screens of the fields that are or may still be asked: it never grows. */
+  function stepCount(field) {
+    const possible = screensOf(possibleFields(fields, state.values), fields);
+    return h('p', { class: 'step-count' }, t('form.stepOf', { n: possible.findIndex(screen => onScreen(screen, field.name)) + 1, total: possible.length }));
+  }
+
+  function listenButton(field) {
+    return h('button', { type: 'button', class: 'btn', 'data-speak-skip': '', onclick: () => speak(questionText(field)), 'aria-label': t('form.listen') + ': ' + field.label }, icon('speaker'), t('form.listen'));
+  }
+
+  /** "Sebelumnya" (not on the first screen), what is given, then "Lanjut" or "Ke ringkasan" on the last screen. */
+  function navigation(field, actions, onNext) {
+    const list = screens();
+    const i = screenAt(field.name);
+    actions.push(h('button', { type: 'button', class: 'btn-primary', onclick: onNext }, i === list.length - 1 ? t('form.toReview') : t('form.next')));
+    return h('div', { class: 'actions' }, i > 0 ? h('button', { type: 'button', class: 'btn-big', onclick: () => go('ask', list[i - 1][0].name) }, icon('back'), t('form.previous')) : null, actions);
+  }
+
   function drawStep(field) {
-    const list = visible();
-    const i = indexOf(field.name);
     const qid = 'q-' + field.name;
     const errorId = 'e-' + field.name;
     const error = state.errors[field.name];
@@ -260,18 +301,57 @@ export function renderForm(container, options) {
         }
       }, t('form.noNik')));
     }
-    actions.push(h('button', { type: 'button', class: 'btn-primary', onclick: () => accept(field) }, i === list.length - 1 ? t('form.toReview') : t('form.next')));
-    const possible = possibleFields(fields, state.values);
     const refused = state.refusal && state.refusal.field === field.name;
     return [
-      h('p', { class: 'step-count' }, t('form.stepOf', { n: possible.findIndex(f => f.name === field.name) + 1, total: possible.length })),
+      stepCount(field),
       h('div', { class: 'field-row' },
         h('h2', { class: 'question', id: qid, tabindex: '-1' }, field.label, field.required ? null : h('span', { class: 'muted' }, ' (' + t('form.optional') + ')')),
-        h('button', { type: 'button', class: 'btn', 'data-speak-skip': '', onclick: () => speak(questionText(field)), 'aria-label': t('form.listen') + ': ' + field.label }, icon('speaker'), t('form.listen'))),
+        listenButton(field)),
       field.help ? h('p', { class: 'help' }, field.help) : null,
       stepBody(entryWidget(field, errorId, qid),
         h('div', { id: errorId, role: 'alert' }, error ? h('p', { class: 'field-error' }, error) : null),
-        refused ? refusalPanel(field) : h('div', { class: 'actions' }, i > 0 ? h('button', { type: 'button', class: 'btn-big', onclick: () => go('ask', list[i - 1].name) }, icon('back'), t('form.previous')) : null, actions))
+        refused ? refusalPanel(field) : navigation(field, actions, () => accept(field)))
+    ];
+  }
+
+  /**
+   * Several yes/no questions or counts on one screen, each with its own heading, "Dengarkan" and error; the counts
+   * share one keypad, which types into the count last touched (at first the first one not answered right).
+   */
+  function drawShared(screen) {
+    let target = null;
+    const choosers = new Map();
+    const sections = screen.map(field => {
+      const qid = 'q-' + field.name;
+      const errorId = 'e-' + field.name;
+      const error = state.errors[field.name];
+      const widget = entryWidget(field, errorId, qid);
+      const section = h('section', { class: 'shared-field', dataset: { field: field.name } },
+        h('div', { class: 'field-row' }, h('h2', { class: 'question', id: qid, tabindex: '-1' }, field.label), listenButton(field)),
+        field.help ? h('p', { class: 'help' }, field.help) : null,
+        widget instanceof Node ? widget : widget.main,
+        h('div', { id: errorId, role: 'alert' }, error ? h('p', { class: 'field-error' }, error) : null));
+      const input = section.querySelector('.entry');
+      if (input) {
+        const choose = () => {
+          target = input;
+          for (const other of sections) other.classList.toggle('typing', other === section);
+        };
+        input.addEventListener('focus', choose);
+        if (!target && (error || validate(field, state.values[field.name]))) target = input;
+        choosers.set(input, choose);
+      }
+      return section;
+    });
+    const first = choosers.get(target) || choosers.values().next().value;
+    if (first) first();
+    const last = screen[screen.length - 1];
+    const refused = state.refusal && onScreen(screen, state.refusal.field);
+    const main = h('div', { class: 'shared' }, sections);
+    return [
+      stepCount(screen[0]),
+      stepBody(first ? { main, side: numericKeypad(() => target) } : main, null,
+        refused ? refusalPanel(last) : navigation(screen[0], [h('span', { class: 'grow' })], () => acceptScreen(screen)))
     ];
   }
 
@@ -349,10 +429,11 @@ export function renderForm(container, options) {
     }
     clear(container);
     if (options.title) add(container, h('h1', { tabindex: '-1' }, options.title));
-    const field = state.phase === 'ask' ? list[indexOf(state.current)] : null;
-    append(container, field ? drawStep(field) : drawReview());
+    const screen = state.phase === 'ask' ? screens()[screenAt(state.current)] : null;
+    append(container, !screen ? drawReview() : screen.length === 1 ? drawStep(screen[0]) : drawShared(screen));
     if (keepFocus !== null) {
-      const again = [...container.querySelectorAll('.choice')].find(b => b.dataset.value === keepFocus);
+      const choices = container.querySelector(`.choices[data-field="${keepFocus.field}"]`) || container;
+      const again = [...choices.querySelectorAll('.choice')].find(b => b.dataset.value === keepFocus.value);
       if (again) again.focus({ preventScroll: true });
       return;
     }
@@ -360,9 +441,9 @@ export function renderForm(container, options) {
       const heading = container.querySelector('.question');
       if (heading) heading.focus({ preventScroll: true });
       window.scrollTo(0, 0);
-      const refusal = field && state.refusal && state.refusal.field === field.name ? container.querySelector('.refusal') : null;
+      const refusal = screen && state.refusal && onScreen(screen, state.refusal.field) ? container.querySelector('.refusal') : null;
       if (refusal) refusal.scrollIntoView({ block: 'center' });
-      if (prefs.readAloud) speak(refusal ? refusal.innerText : field ? questionText(field) : heading.textContent);
+      if (prefs.readAloud) speak(refusal ? refusal.innerText : screen ? screen.map(questionText).join(' ') : heading.textContent);
     }
     drawn = true;
   }

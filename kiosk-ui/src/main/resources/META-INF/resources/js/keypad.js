@@ -19,15 +19,19 @@ function wipe(input) {
   input.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
-/** A 3×4 numeric keypad bound to input. extraKey: optional {label, text} for the bottom-left key (e.g. "+"). */
+/**
+ * A 3×4 numeric keypad bound to input, or to the input a function returns at each tap (one keypad for several
+ * counts). extraKey: optional {label, text} for the bottom-left key (e.g. "+").
+ */
 export function numericKeypad(input, { extraKey = null } = {}) {
+  const target = typeof input === 'function' ? input : () => input;
   const key = (label, onClick, extra = {}) => h('button', { type: 'button', onclick: onClick, ...extra }, label);
-  const keys = ['1', '2', '3', '4', '5', '6', '7', '8', '9'].map(d => key(d, () => insert(input, d)));
+  const keys = ['1', '2', '3', '4', '5', '6', '7', '8', '9'].map(d => key(d, () => insert(target(), d)));
   keys.push(extraKey
-    ? key(extraKey.label, () => insert(input, extraKey.text), { 'aria-label': extraKey.aria || extraKey.label })
-    : key(t('keypad.clear'), () => wipe(input), { class: 'key-fn' }));
-  keys.push(key('0', () => insert(input, '0')));
-  keys.push(key('⌫', () => backspace(input), { class: 'key-fn', 'aria-label': t('keypad.backspace') }));
+    ? key(extraKey.label, () => insert(target(), extraKey.text), { 'aria-label': extraKey.aria || extraKey.label })
+    : key(t('keypad.clear'), () => wipe(target()), { class: 'key-fn' }));
+  keys.push(key('0', () => insert(target(), '0')));
+  keys.push(key('⌫', () => backspace(target()), { class: 'key-fn', 'aria-label': t('keypad.backspace') }));
   return h('div', { class: 'keypad', role: 'group', 'aria-label': t('keypad.label'), 'data-speak-skip': '' }, keys);
 }
 

@@ -67,6 +67,7 @@ class FormEffortUiIT {
     }
 
     private static void skip() {
+        questions++;
         WebElement current = ui.await(By.cssSelector("#main h2.question"));
         ui.tap("Lewati");
         ui.waitForStale(current);
@@ -82,6 +83,10 @@ class FormEffortUiIT {
         Matcher m = STEP.matcher(ui.await(By.cssSelector("#main .step-count")).getText());
         assertTrue(m.find(), "no step counter");
         return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+    }
+
+    private static String errorAt(String field) {
+        return ui.driver.findElement(By.id("e-" + field)).getText().trim();
     }
 
     private static String error() {
@@ -137,10 +142,7 @@ class FormEffortUiIT {
         ui.typeOnKeyboard("Jl Miroto 3");
         next();
         steps.add(step());
-        ui.keypad("3");
-        next();
-        steps.add(step());
-        ui.keypad("2");
+        ui.answerShared(Map.of("rt", "3", "rw", "2"));
         next();
         steps.add(step());
         choose("BANJIR"); // a flood: the date of the disaster is asked now
@@ -304,5 +306,98 @@ class FormEffortUiIT {
         System.out.println("[taps] Santunan Kematian: " + taps + " taps, " + questions + " screens (names typed in full)");
         ui.shot("effort-sankem-review");
         assertTrue(taps < 116, "Santunan Kematian took " + taps + " taps");
+    }
+
+    /**
+     * Jum'at Koin's application asked 22 screens one question each; consecutive yes/no questions and counts now share
+     * a screen, each question with its own error, read aloud together, and "Sebelumnya" comes back to them.
+     */
+    @Test
+    void jumatKoinAsksRelatedQuestionsTogether() throws Exception {
+        startService("Ajukan bantuan rumah");
+        long start = ui.taps();
+        questions = 0;
+        ui.keypad(KioskUi.freshNik(6, 6, 1966));
+        next();
+        skip();
+        skip();
+        choose("Miroto");
+        next();
+        ui.typeOnKeyboard("Jl Miroto 3");
+        next();
+        assertEquals(List.of("rt", "rw"), ui.answerShared(Map.of("rt", "3", "rw", "2")));
+        ui.shot("effort-jumatkoin-rt-rw");
+        next();
+        choose("BANJIR");
+        next();
+        ui.pickDate("2026-11-20");
+        next();
+        choose("BERAT");
+        next();
+        choose("true");
+        next();
+        WebElement input = ui.driver.findElement(By.cssSelector("#main .capture input[type=file]"));
+        input.sendKeys(KioskUi.png("rumah", "RUMAH").toAbsolutePath().toString());
+        ui.await(By.cssSelector("#main .capture .notice"));
+        next();
+        skip();
+        skip();
+        assertEquals(List.of("householdSize", "children", "elderly", "disabled"),
+                ui.answerShared(Map.of("householdSize", "4", "children", "2", "elderly", "1", "disabled", "0")));
+        ui.shot("effort-jumatkoin-counts");
+        for (WebElement target : ui.driver.findElements(By.cssSelector("#main section.shared-field input.entry, "
+                + "#main .keypad button, #main .step-main > .actions button"))) {
+            assertTrue(target.getSize().getHeight() >= 64, "a target of " + target.getSize().getHeight() + " px");
+        }
+        assertTrue(ui.driver.findElement(By.cssSelector("#main .step-main > .actions .btn-primary")).getLocation().getY()
+                > KioskUi.PORTRAIT_H / 2, "'Lanjut' is not in the lower half");
+        next();
+        assertEquals("femaleHead", question());
+        assertEquals(List.of("femaleHead", "dtks", "otherAid"),
+                ui.answerShared(Map.of("femaleHead", "true", "dtks", "true", "otherAid", "false")));
+        ui.shot("effort-jumatkoin-yes-no");
+        next();
+        skip();
+        ui.await(By.cssSelector("#main ul.review"));
+        long taps = ui.taps() - start;
+        System.out.println("[taps] Jum'at Koin: " + taps + " taps, " + questions + " screens (address typed in full)");
+        assertTrue(questions <= 16, "Jum'at Koin took " + questions + " screens (22 one question each)");
+
+        // read aloud: the screen of three yes/no questions is read as three questions
+        ui.js("window.__spoken = []; const fetchFirst = window.fetch; window.fetch = (url, init) => {"
+                + " if (String(url).includes('speech')) window.__spoken.push(String(init && init.body));"
+                + " return fetchFirst(url, init); };");
+        ui.click(ui.button("Bacakan"));
+        WebElement review = ui.await(By.cssSelector("#main ul.review"));
+        ui.click(review.findElement(By.xpath(".//li[.//span[normalize-space(.)='Apakah kepala keluarga perempuan?']]"
+                + "//button")));
+        ui.waitForStale(review);
+        assertEquals("femaleHead", question());
+        new org.openqa.selenium.support.ui.WebDriverWait(ui.driver, java.time.Duration.ofSeconds(20))
+                .withMessage("the three questions were not read together")
+                .until(d -> (Boolean) ui.js("return window.__spoken.some(b => b.includes('kepala keluarga perempuan')"
+                        + " && b.includes('keluarga miskin') && b.includes('pihak lain'))"));
+        ui.click(ui.button("Bacakan"));
+
+        // back to the counts, answers kept; a wrong count is marked at its own question only
+        ui.tap("Sebelumnya");
+        ui.await(By.cssSelector("#main section.shared-field[data-field=children]"));
+        assertEquals("2", ui.driver.findElement(By.cssSelector("#main section[data-field=children] input.entry"))
+                .getAttribute("value"));
+        ui.click(ui.driver.findElement(By.cssSelector("#main section[data-field=children] input.entry")));
+        ui.tap("Hapus semua");
+        WebElement counts = ui.await(By.cssSelector("#main h2.question"));
+        ui.click(ui.driver.findElement(By.cssSelector("#main .step-main > .actions .btn-primary")));
+        ui.waitForStale(counts);
+        assertTrue(errorAt("children").contains("wajib"), errorAt("children"));
+        assertEquals("", errorAt("householdSize"));
+        assertEquals("", errorAt("elderly"));
+        assertEquals("true", ui.driver.findElement(By.cssSelector("#main section[data-field=children] input.entry"))
+                .getAttribute("aria-invalid"));
+        ui.shot("effort-jumatkoin-count-error");
+        ui.keypad("2"); // the keypad now types into the count that is wrong
+        assertEquals("", errorAt("children"), "the error stayed after the count was typed");
+        next();
+        assertEquals("femaleHead", question());
     }
 }

@@ -223,6 +223,14 @@ final class KioskUi {
                 fail("question '" + field + "' was not accepted: " + abbreviate(mainText()));
             }
             previous = field;
+            if (!driver.findElements(By.cssSelector("#main section.shared-field")).isEmpty()) {
+                answerShared(answers);
+                shot(String.format("%s-q%02d-%s", flow, ++step, field));
+                click(driver.findElement(By.cssSelector("#main .step-main > .actions .btn-primary")));
+                waitFor().withMessage(() -> "stuck on '" + field + "': " + abbreviate(mainText()))
+                        .until(ExpectedConditions.stalenessOf(question));
+                continue;
+            }
             Object value = answers.get(field);
             WebElement body = driver.findElement(By.cssSelector("#main .step-body"));
             if (value == null && !body.findElements(By.cssSelector("p.entry")).isEmpty()) {
@@ -268,6 +276,36 @@ final class KioskUi {
                     .until(ExpectedConditions.stalenessOf(current));
         }
         fail("the form did not reach its review step");
+    }
+
+    /**
+     * Answers every question of a screen that asks several yes/no questions or counts (field name → answer): a tap on
+     * the answer, or a tap on the count (unless it is the one marked) and its digits on the shared keypad. Returns the
+     * fields in screen order.
+     */
+    List<String> answerShared(Map<String, ?> answers) {
+        await(By.cssSelector("#main section.shared-field"));
+        List<String> fields = driver.findElements(By.cssSelector("#main section.shared-field")).stream()
+                .map(s -> s.getAttribute("data-field")).toList();
+        for (String field : fields) {
+            Object value = answers.get(field);
+            if (value == null) {
+                fail("no answer for the question '" + field + "' on a shared screen");
+            }
+            WebElement section = await(By.cssSelector("#main section.shared-field[data-field=" + cssLiteral(field) + "]"));
+            List<WebElement> choice = section.findElements(By.cssSelector(".choices button[data-value="
+                    + cssLiteral(String.valueOf(value)) + "]"));
+            if (!choice.isEmpty()) {
+                click(choice.get(0));
+                waitFor().until(ExpectedConditions.stalenessOf(section));
+            } else {
+                if (!section.getAttribute("class").contains("typing")) {
+                    click(section.findElement(By.cssSelector("input.entry"))); // the keypad types into the marked count
+                }
+                keypad(String.valueOf(value));
+            }
+        }
+        return fields;
     }
 
     /** On the review step: sends and waits for the receipt; returns the tracking number. */
