@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -187,7 +188,9 @@ class StaffKioskUiIT {
             ui.shot("admin-02-disable-confirm");
             ui.tap("Nonaktifkan");
             // the notice stands in the module's own row, where the admin tapped
-            new WebDriverWait(ui.driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.xpath(row + "//*[contains(@class,'row-status')]"))
+            // the row is drawn again when the list reloads: look it up afresh on every try
+            new WebDriverWait(ui.driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.xpath(row + "//*[contains(@class,'row-status')]"))
                     .getText().contains("dinonaktifkan"));
             ui.shot("admin-02-disabled");
             assertEquals("false", ui.await(By.xpath(row + "//button[@role='switch']")).getAttribute("aria-checked"));
