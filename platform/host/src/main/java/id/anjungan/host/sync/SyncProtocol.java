@@ -1,0 +1,55 @@
+package id.anjungan.host.sync;
+
+/**
+ * Addresses and message properties between kiosks and the city ({@code docs/city-sync.md}). Every address here is
+ * declared in the broker's configuration: an auto-created queue is deleted when empty, and its duplicate-ID cache
+ * with it.
+ */
+public final class SyncProtocol {
+
+    /** Version of the bodies; a consumer refuses (dead-letters) a message of a version it does not know. */
+    public static final int SCHEMA = 1;
+
+    /** Kiosk to city: every case snapshot, attachment and audit batch (anycast, competing city consumers). */
+    public static final String INBOUND = "anjungan.city.inbound";
+
+    /** City to one kiosk: {@code anjungan.kiosk.<kioskId>} (anycast, that kiosk's one consumer). */
+    public static final String KIOSK_PREFIX = "anjungan.kiosk.";
+
+    /** Artemis duplicate detection: {@code <kioskId>:<kind>:<key>}, the same on every resend of one message. */
+    public static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
+    /** Which body follows: one of the {@code KIND_} values. */
+    public static final String KIND = "anjungan_kind";
+    /** The sending kiosk's id. */
+    public static final String KIOSK = "anjungan_kiosk";
+    /** {@link #SCHEMA} of the body. */
+    public static final String SCHEMA_PROPERTY = "anjungan_schema";
+    /** Attachment: its id (a UUID, unique across kiosks). */
+    public static final String ATTACHMENT = "anjungan_attachment";
+    /** Attachment: hex SHA-256 of its bytes, checked by the city before it stores them. */
+    public static final String SHA256 = "anjungan_sha256";
+    /** Attachment: its content type as the kiosk sniffed it. */
+    public static final String CONTENT_TYPE = "anjungan_content_type";
+
+    /** Text message, {@link CaseSnapshot} as JSON. */
+    public static final String KIND_CASE = "case";
+    /** Bytes (large) message: the attachment's bytes, streamed; properties {@link #ATTACHMENT}, {@link #SHA256}. */
+    public static final String KIND_ATTACHMENT = "attachment";
+    /** Text message, {@link AuditBatch} as JSON. */
+    public static final String KIND_AUDIT = "audit";
+    /** Text message (city to kiosk), {@link Outcome} as JSON. */
+    public static final String KIND_OUTCOME = "outcome";
+
+    private SyncProtocol() {
+    }
+
+    /** The duplicate id of a message: globally unique because kiosk ids are. */
+    public static String duplicateId(String kioskId, String kind, String key) {
+        return kioskId + ":" + kind + ":" + key;
+    }
+
+    /** The address of one kiosk's queue. */
+    public static String kioskAddress(String kioskId) {
+        return KIOSK_PREFIX + kioskId;
+    }
+}
