@@ -62,7 +62,14 @@ public enum Setting {
     LOGIN_SOURCE_PER_MINUTE("anjungan.login.source.per.minute", "30", "login attempts a minute per address"),
     LOGIN_LOCK_AFTER("anjungan.login.lock.after", "10", "failed logins that lock an account"),
     STAFF_SESSION_IDLE_MINUTES("anjungan.staff.session.idle.minutes", "480", "a staff session ends after this long unused"),
-    STAFF_SESSION_MAX_MINUTES("anjungan.staff.session.max.minutes", "720", "a staff session ends this long after login");
+    STAFF_SESSION_MAX_MINUTES("anjungan.staff.session.max.minutes", "720", "a staff session ends this long after login"),
+    ROLE("anjungan.role", "kiosk", "kiosk, or city: a node of the city tier that receives every kiosk's cases"),
+    KIOSK_NUMBER("anjungan.kiosk.number", null, "number the city assigned the kiosk (1-9999); none: not registered"),
+    CITY_BROKER_URL("anjungan.city.broker.url", null, "Artemis URL of the city's broker pair; none: an island kiosk"),
+    CITY_BROKER_USER("anjungan.city.broker.user", null, "user at the city's broker"),
+    CITY_BROKER_PASSWORD("anjungan.city.broker.password", null, "password at the city's broker"),
+    CITY_OFFLINE_MAX_DAYS("anjungan.city.offline.max.days", "7", "days without reaching the city before new filings are refused"),
+    CITY_CONSUMERS("anjungan.city.consumers", "4", "threads of a city node taking kiosks' messages");
 
     private final String key;
     private final String fallback;
