@@ -2,20 +2,17 @@ package id.anjungan.host.cases.control;
 
 import id.anjungan.host.audit.control.HashChainedAudit;
 import id.anjungan.host.cases.entity.CaseRow;
-import id.anjungan.host.catalog.control.Programs;
+import id.anjungan.host.catalog.control.TestPrograms;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.persistence.JsonText;
 import id.anjungan.host.persistence.TestDatabase;
 import id.anjungan.spi.Actor;
-import id.anjungan.spi.Program;
-import id.anjungan.spi.ProgramDescriptor;
 import id.anjungan.spi.platform.CaseStore;
 import id.anjungan.testkit.TestClock;
 import id.anjungan.testkit.contract.CaseStoreContract;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,18 +35,7 @@ class StoredCaseStoreContractTest extends CaseStoreContract {
                                String detail, String subjectNik) {
             }
         };
-        Program program = () -> PROGRAM;
-        cases.programs = new Programs() {
-            @Override
-            public ProgramDescriptor descriptor(String code) {
-                return PROGRAM;
-            }
-
-            @Override
-            public <T> T call(String code, Function<Program, T> work) {
-                return work.apply(program);
-            }
-        };
+        cases.programs = TestPrograms.serving(() -> PROGRAM);
         return cases;
     }
 
