@@ -75,9 +75,11 @@ public final class CityBroker {
                 () -> {
                     try {
                         server.start();
-                        if (live.getCount() > 0) {
+                        if (new Announcement(options).await(() -> live.getCount() > 0)) {
                             announce("STANDBY " + options.role().label() + " on " + options.port());
                         }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
                     } catch (Exception e) {
                         System.err.println("CityBroker: broker tidak bisa mulai / the broker failed to start: " + e);
                         Runtime.getRuntime().halt(1);
