@@ -64,7 +64,7 @@ final class BrokerProcess implements AutoCloseable {
         long deadline = System.nanoTime() + START.toNanos();
         while (!printed(line)) {
             long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-            if (left <= 0 || !process.isAlive() && !printed(line)) {
+            if (left <= 0 || (!process.isAlive() && !printed(line))) {
                 throw new IllegalStateException("no '" + line + "' from the broker; it printed " + lines);
             }
             wait(Math.min(left, 200));
@@ -93,9 +93,14 @@ final class BrokerProcess implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         if (process.isAlive()) {
-            terminate();
+            try {
+                terminate();
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -36,16 +36,15 @@ class DurabilityIT {
     @Test
     void queuesAndTheDuplicateCacheSurviveFailoverAndRestart() throws Exception {
         Path data = dir.resolve("store");
-        try (BrokerProcess primary = BrokerProcess.start("primary", data, PRIMARY).awaitLive();
-                BrokerProcess backup = BrokerProcess.start("backup", data, BACKUP).awaitStandby()) {
-            String url = FailoverIT.haUrl(PRIMARY, BACKUP);
+        try (BrokerPair pair = BrokerPair.start(data, PRIMARY, BACKUP)) {
+            String url = pair.url();
             send(url, CityAddresses.INBOUND, 0, 50);
             send(url, KIOSK, 0, 1);
             assertEquals(50, drain(url, CityAddresses.INBOUND));
             assertEquals(1, drain(url, KIOSK), "the kiosk queue was created on first use");
 
-            primary.kill();
-            backup.awaitLive();
+            pair.primary().kill();
+            pair.backup().awaitLive();
             assertQueues("tcp://127.0.0.1:" + BACKUP);
             send(url, CityAddresses.INBOUND, 0, 50);
             send(url, KIOSK, 0, 1);
@@ -53,7 +52,7 @@ class DurabilityIT {
             assertEquals(0, count("tcp://127.0.0.1:" + BACKUP, KIOSK), "resends dropped");
             send(url, CityAddresses.INBOUND, 50, 51);
             assertEquals(1, count("tcp://127.0.0.1:" + BACKUP, CityAddresses.INBOUND), "a new id still goes through");
-            assertEquals(143, backup.terminate(), "SIGTERM stops the broker");
+            assertEquals(143, pair.backup().terminate(), "SIGTERM stops the broker");
         }
         try (BrokerProcess restarted = BrokerProcess.start("primary", data, PRIMARY).awaitLive()) {
             String url = "tcp://127.0.0.1:" + PRIMARY;
@@ -62,6 +61,7 @@ class DurabilityIT {
             send(url, KIOSK, 0, 1);
             assertEquals(1, count(url, CityAddresses.INBOUND), "only the message left before the restart");
             assertEquals(0, count(url, KIOSK));
+            assertEquals(143, restarted.terminate());
         }
     }
 

@@ -38,10 +38,8 @@ class FailoverIT {
 
     @Test
     void theBackupTakesOverAndTheConsumerGetsEveryMessageOnce() throws Exception {
-        Path data = dir.resolve("store");
-        try (BrokerProcess primary = BrokerProcess.start("primary", data, PRIMARY).awaitLive();
-                BrokerProcess backup = BrokerProcess.start("backup", data, BACKUP).awaitStandby();
-                ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(haUrl(PRIMARY, BACKUP))) {
+        try (BrokerPair pair = BrokerPair.start(dir.resolve("store"), PRIMARY, BACKUP);
+                ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(pair.url())) {
             CountDownLatch halfway = new CountDownLatch(1);
             AtomicInteger sent = new AtomicInteger();
             AtomicInteger resends = new AtomicInteger();
@@ -52,9 +50,9 @@ class FailoverIT {
                     CompletableFuture.runAsync(() -> produce(factory, halfway, sent, resends));
 
             assertTrue(halfway.await(120, TimeUnit.SECONDS), "the producer got a third of the way");
-            primary.kill();
+            pair.primary().kill();
             int sentBeforeKill = sent.get();
-            backup.awaitLive();
+            pair.backup().awaitLive();
             produced.get(180, TimeUnit.SECONDS);
 
             Set<String> ids = consumed.get(180, TimeUnit.SECONDS);
@@ -76,21 +74,20 @@ class FailoverIT {
     @Test
     void aRestartedPrimaryIsTheNextStandby() throws Exception {
         Path data = dir.resolve("store");
-        try (BrokerProcess primary = BrokerProcess.start("primary", data, PRIMARY).awaitLive();
-                BrokerProcess backup = BrokerProcess.start("backup", data, BACKUP).awaitStandby();
-                ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(haUrl(PRIMARY, BACKUP));
+        try (BrokerPair pair = BrokerPair.start(data, PRIMARY, BACKUP);
+                ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(pair.url());
                 Connection connection = factory.createConnection()) {
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageProducer producer = session.createProducer(session.createQueue(CityAddresses.INBOUND));
             sendOnce(session, producer, 0);
-            primary.kill();
-            backup.awaitLive();
+            pair.primary().kill();
+            pair.backup().awaitLive();
             sendOnce(session, producer, 1);
             try (BrokerProcess again = BrokerProcess.start("primary", data, PRIMARY)) {
                 again.awaitLine("STARTING primary on " + PRIMARY);
                 sendOnce(session, producer, 2);
                 assertTrue(!again.printed("LIVE primary on " + PRIMARY), "no fail-back while the backup lives");
-                backup.kill();
+                pair.backup().kill();
                 again.awaitLive();
                 sendOnce(session, producer, 3);
                 Set<String> ids = consume(factory, new AtomicInteger(), 4);
@@ -114,11 +111,6 @@ class FailoverIT {
                     }
                 })
                 .get(120, TimeUnit.SECONDS);
-    }
-
-    static String haUrl(int first, int second) {
-        return "(tcp://127.0.0.1:" + first + ",tcp://127.0.0.1:" + second
-                + ")?ha=true&reconnectAttempts=-1&retryInterval=200";
     }
 
     static String id(int i) {

@@ -41,10 +41,8 @@ class LargeMessageIT {
         Path data = dir.resolve("store");
         Path photo = dir.resolve("photo.bin");
         byte[] sha = write(photo, SIZE);
-        String url = FailoverIT.haUrl(PRIMARY, BACKUP);
-        try (BrokerProcess primary = BrokerProcess.start("primary", data, PRIMARY).awaitLive();
-                BrokerProcess backup = BrokerProcess.start("backup", data, BACKUP).awaitStandby();
-                ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(url)) {
+        try (BrokerPair pair = BrokerPair.start(data, PRIMARY, BACKUP);
+                ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(pair.url())) {
             try (Connection connection = factory.createConnection();
                     InputStream in = Files.newInputStream(photo)) {
                 Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
@@ -59,8 +57,8 @@ class LargeMessageIT {
                 assertTrue(files.findAny().isPresent(), "the body is a file on the shared store");
             }
 
-            primary.kill();
-            backup.awaitLive();
+            pair.primary().kill();
+            pair.backup().awaitLive();
 
             Path received = dir.resolve("received.bin");
             try (Connection connection = factory.createConnection();
