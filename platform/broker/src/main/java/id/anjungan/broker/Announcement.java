@@ -24,8 +24,8 @@ final class Announcement {
     boolean await(BooleanSupplier stillWaiting) throws InterruptedException {
         while (stillWaiting.getAsBoolean()) {
             try (ServerLocator locator = ActiveMQClient.createServerLocator("tcp://" + options.peer() + "?ha=true");
-                    ClientSessionFactory ignored = locator.createSessionFactory()) {
-                for (int i = 0; i < 25 && stillWaiting.getAsBoolean(); i++) {
+                    ClientSessionFactory live = locator.createSessionFactory()) {
+                for (int i = 0; i < 25 && !live.isClosed() && stillWaiting.getAsBoolean(); i++) {
                     if (locator.getTopology().getMembers().stream().anyMatch(m -> isMe(m.getBackup()))) {
                         return true;
                     }

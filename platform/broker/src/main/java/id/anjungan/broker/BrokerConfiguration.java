@@ -42,10 +42,10 @@ final class BrokerConfiguration {
         config.addConnectorConfiguration("self", uri);
         config.addConnectorConfiguration("peer", "tcp://" + options.peer());
         config.addClusterConfiguration(pair());
+        config.setClusterUser(ClusterSecret.USER);
+        config.setClusterPassword(ClusterSecret.of(data));
         config.setSecurityEnabled(options.secured());
         if (options.secured()) {
-            config.setClusterUser(options.user());
-            config.setClusterPassword(options.password());
             config.putSecurityRoles("#", Set.of(clientRole()));
         }
         CityAddresses.declare(config);

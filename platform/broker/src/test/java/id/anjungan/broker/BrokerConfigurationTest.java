@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.CoreAddressConfiguration;
@@ -11,19 +14,35 @@ import org.apache.activemq.artemis.core.config.ha.SharedStoreBackupPolicyConfigu
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.apache.activemq.artemis.core.settings.impl.HierarchicalObjectRepository;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BrokerConfigurationTest {
 
-    private final Configuration config = configuration("--role", "backup", "--data", "/srv/store", "--port", "61617");
+    @TempDir
+    static Path store;
+
+    private final Configuration config =
+            configuration("--role", "backup", "--data", store.toString(), "--port", "61617");
 
     @Test
     void everythingLivesOnTheSharedStore() {
-        assertEquals("/srv/store/journal", config.getJournalDirectory());
-        assertEquals("/srv/store/bindings", config.getBindingsDirectory());
-        assertEquals("/srv/store/paging", config.getPagingDirectory());
-        assertEquals("/srv/store/large-messages", config.getLargeMessagesDirectory());
-        assertEquals("/srv/store", config.getNodeManagerLockDirectory());
+        assertEquals(store.resolve("journal").toString(), config.getJournalDirectory());
+        assertEquals(store.resolve("bindings").toString(), config.getBindingsDirectory());
+        assertEquals(store.resolve("paging").toString(), config.getPagingDirectory());
+        assertEquals(store.resolve("large-messages").toString(), config.getLargeMessagesDirectory());
+        assertEquals(store.toString(), config.getNodeManagerLockDirectory());
         assertTrue(config.isPersistIDCache());
+    }
+
+    @Test
+    void bothBrokersShareAClusterSecretOnlyTheStoreKnows() throws Exception {
+        Configuration primary = configuration("--role", "primary", "--data", store.toString(), "--port", "61616");
+        assertEquals(ClusterSecret.USER, config.getClusterUser());
+        assertEquals(config.getClusterPassword(), primary.getClusterPassword());
+        assertTrue(config.getClusterPassword().length() >= 40, "32 random bytes");
+        assertEquals(
+                "rw-------",
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(store.resolve("cluster.secret"))));
     }
 
     @Test

@@ -9,10 +9,11 @@ import java.nio.file.Path;
  */
 record BrokerPair(BrokerProcess primary, BrokerProcess backup, String url) implements AutoCloseable {
 
-    static BrokerPair start(Path data, int primaryPort, int backupPort) throws IOException, InterruptedException {
-        BrokerProcess primary = BrokerProcess.start("primary", data, primaryPort).awaitLive();
+    static BrokerPair start(Path data, int primaryPort, int backupPort, String... more)
+            throws IOException, InterruptedException {
+        BrokerProcess primary = BrokerProcess.start("primary", data, primaryPort, more).awaitLive();
         try {
-            BrokerProcess backup = BrokerProcess.start("backup", data, backupPort).awaitStandby();
+            BrokerProcess backup = BrokerProcess.start("backup", data, backupPort, more).awaitStandby();
             return new BrokerPair(primary, backup, haUrl(primaryPort, backupPort));
         } catch (IOException | InterruptedException | RuntimeException e) {
             primary.close();

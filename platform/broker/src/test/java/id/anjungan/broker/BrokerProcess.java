@@ -30,21 +30,23 @@ final class BrokerProcess implements AutoCloseable {
         reader.start();
     }
 
-    static BrokerProcess start(String role, Path data, int port) throws IOException {
+    static BrokerProcess start(String role, Path data, int port, String... more) throws IOException {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Path log = Files.createDirectories(data.resolveSibling("logs")).resolve(role + "-" + port + ".log");
-        Process process = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx256m",
-                        "-cp",
-                        classpath,
-                        CityBroker.class.getName(),
-                        "--role",
-                        role,
-                        "--data",
-                        data.toString(),
-                        "--port",
-                        Integer.toString(port))
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-cp",
+                classpath,
+                CityBroker.class.getName(),
+                "--role",
+                role,
+                "--data",
+                data.toString(),
+                "--port",
+                Integer.toString(port)));
+        command.addAll(List.of(more));
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(false)
                 .redirectError(log.toFile())
                 .start();

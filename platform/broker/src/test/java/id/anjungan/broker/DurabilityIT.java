@@ -84,8 +84,14 @@ class DurabilityIT {
     }
 
     static void send(String url, String queue, int from, int to) throws JMSException {
-        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(url);
-                Connection connection = factory.createConnection()) {
+        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(url)) {
+            send(factory, queue, from, to);
+        }
+    }
+
+    /** Sends messages {@code from} to {@code to - 1}, each with its duplicate id {@code <queue>:<i>}. */
+    static void send(ActiveMQConnectionFactory factory, String queue, int from, int to) throws JMSException {
+        try (Connection connection = factory.createConnection()) {
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageProducer producer = session.createProducer(session.createQueue(queue));
             for (int i = from; i < to; i++) {
@@ -97,8 +103,13 @@ class DurabilityIT {
     }
 
     private static int drain(String url, String queue) throws JMSException {
-        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(url);
-                Connection connection = factory.createConnection()) {
+        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(url)) {
+            return drain(factory, queue);
+        }
+    }
+
+    static int drain(ActiveMQConnectionFactory factory, String queue) throws JMSException {
+        try (Connection connection = factory.createConnection()) {
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageConsumer consumer = session.createConsumer(session.createQueue(queue));
             connection.start();
