@@ -2,6 +2,7 @@ package id.anjungan.broker;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * The launcher's command line: {@code --role primary|backup --data <dir> --port <tcpPort> [--host <address>] [--peer
@@ -21,12 +22,20 @@ public record BrokerOptions(Role role, Path data, int port, String host, String 
         }
     }
 
+    /** The variable a password comes from when --password is not given (a command line is visible in ps). */
+    static final String PASSWORD_VARIABLE = "ANJUNGAN_BROKER_PASSWORD";
+
     static final String USAGE =
             "pemakaian / usage: CityBroker --role primary|backup --data <folder> --port <port-tcp>"
-                    + " [--host <alamat/address>] [--peer <host:port>] [--user <nama> --password <sandi>]";
+                    + " [--host <alamat/address>] [--peer <host:port>] [--user <nama> [--password <sandi>]]"
+                    + " (tanpa --password / without --password: $" + PASSWORD_VARIABLE + ")";
 
     /** Reads the arguments; an {@link IllegalArgumentException} says what is wrong in Bahasa Indonesia and English. */
     public static BrokerOptions parse(String... args) {
+        return parse(System::getenv, args);
+    }
+
+    static BrokerOptions parse(UnaryOperator<String> environment, String... args) {
         Role role = null;
         Path data = null;
         Integer port = null;
@@ -53,6 +62,9 @@ public record BrokerOptions(Role role, Path data, int port, String host, String 
         }
         if (role == null || data == null || port == null) {
             throw wrong("--role, --data dan --port wajib", "--role, --data and --port are required");
+        }
+        if (user != null && password == null) {
+            password = environment.apply(PASSWORD_VARIABLE);
         }
         if ((user == null) != (password == null)) {
             throw wrong("--user dan --password harus berpasangan", "--user and --password go together");

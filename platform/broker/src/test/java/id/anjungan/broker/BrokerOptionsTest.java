@@ -35,9 +35,16 @@ class BrokerOptionsTest {
         assertTrue(BrokerOptions.parse(
                         "--role", "primary", "--data", "d", "--port", "1", "--user", "u", "--password", "p")
                 .secured());
+        assertEquals(
+                "from-env",
+                BrokerOptions.parse(
+                                name -> BrokerOptions.PASSWORD_VARIABLE.equals(name) ? "from-env" : null,
+                                "--role", "primary", "--data", "d", "--port", "1", "--user", "u")
+                        .password());
         IllegalArgumentException e = assertThrows(
                 IllegalArgumentException.class,
-                () -> BrokerOptions.parse("--role", "primary", "--data", "d", "--port", "1", "--user", "u"));
+                () -> BrokerOptions.parse(
+                        name -> null, "--role", "primary", "--data", "d", "--port", "1", "--user", "u"));
         assertTrue(e.getMessage().contains("--user and --password go together"), e.getMessage());
     }
 
