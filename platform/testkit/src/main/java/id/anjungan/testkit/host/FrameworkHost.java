@@ -227,6 +227,13 @@ public final class FrameworkHost implements AutoCloseable {
         };
     }
 
+    /** A file of the module of {@code code}, e.g. {@code ui/my-screen.js}; {@code null} when it has none. */
+    public java.net.URL file(String code, String path) {
+        Long id = modules.get(code);
+        Bundle bundle = id == null ? null : context().getBundle(id);
+        return bundle == null ? null : bundle.getEntry(path);
+    }
+
     /** Stops and removes the module of {@code code}; its program leaves the registry. */
     public void uninstall(String code) {
         Long id = modules.remove(code);

@@ -31,9 +31,10 @@ final class Infrastructure {
     /** Installs the infrastructure bundles into a framework that is initialised. */
     static List<Bundle> install(BundleContext context) throws IOException, BundleException {
         List<Bundle> installed = new ArrayList<>();
+        Set<String> found = new java.util.HashSet<>();
         for (URL manifest : Collections.list(Infrastructure.class.getClassLoader().getResources("META-INF/MANIFEST.MF"))) {
             String bsn = symbolicName(read(manifest));
-            if (BUNDLES.contains(bsn)) {
+            if (BUNDLES.contains(bsn) && found.add(bsn)) { // the first on the class path, as Java would load it
                 String jar = manifest.toString().replaceFirst("^jar:", "").replaceFirst("!/META-INF/MANIFEST.MF$", "");
                 try (InputStream in = new URL(jar).openStream()) {
                     installed.add(context.installBundle("infrastructure:" + bsn, in));

@@ -10,6 +10,7 @@ import id.anjungan.spi.Operation;
 import id.anjungan.spi.Program;
 import id.anjungan.spi.ProgramDescriptor;
 import id.anjungan.spi.Role;
+import id.anjungan.spi.Screen;
 import id.anjungan.spi.ServiceDefinition;
 import id.anjungan.spi.ServiceKind;
 import id.anjungan.spi.State;
@@ -110,6 +111,8 @@ public final class RujukanProgram implements Program {
                 .services(List.of(ask))
                 .workflows(List.of(workflow))
                 .operations(List.of(Operation.reading(TARGETS_OPERATION, Set.of(Role.RESIDENT))))
+                .screens(List.of(Screen.of(TARGETS_OPERATION, "rujukan-targets", "rujukan-targets.js",
+                        Set.of(Role.RESIDENT))))
                 .build();
     }
 }

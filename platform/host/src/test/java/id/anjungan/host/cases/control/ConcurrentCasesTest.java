@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import id.anjungan.host.audit.control.HashChainedAudit;
-import id.anjungan.host.catalog.control.Programs;
+import id.anjungan.host.catalog.control.TestPrograms;
 import id.anjungan.host.counters.control.StoredCounters;
 import id.anjungan.host.counters.control.TestCounters;
 import id.anjungan.host.cases.entity.CaseRow;
@@ -16,7 +16,6 @@ import id.anjungan.host.persistence.TestDatabase;
 import id.anjungan.host.platform.control.SystemClock;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.spi.Actor;
-import id.anjungan.spi.Program;
 import id.anjungan.spi.ProgramDescriptor;
 import id.anjungan.spi.Role;
 import id.anjungan.spi.ServiceDefinition;
@@ -39,7 +38,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,18 +92,7 @@ class ConcurrentCasesTest {
             public void record(Actor actor, String action, String subject, String detail, String subjectNik) {
             }
         };
-        Program program = () -> REHSOS;
-        cases.programs = new Programs() {
-            @Override
-            public ProgramDescriptor descriptor(String code) {
-                return REHSOS;
-            }
-
-            @Override
-            public <T> T call(String code, Function<Program, T> work) {
-                return work.apply(program);
-            }
-        };
+        cases.programs = TestPrograms.serving(() -> REHSOS);
     }
 
     @AfterEach

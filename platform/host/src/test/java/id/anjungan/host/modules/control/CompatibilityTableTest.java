@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The guide's table of SPI releases and the platforms that run their modules (docs/writing-a-module.md, section 11)
+ * The guide's table of SPI releases and the platforms that run their modules (docs/writing-a-module.md, section 12)
  * against the releases in repository/ and this host's import check.
  */
 class CompatibilityTableTest {

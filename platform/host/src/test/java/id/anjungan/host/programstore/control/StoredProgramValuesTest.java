@@ -3,6 +3,7 @@ package id.anjungan.host.programstore.control;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.persistence.TestDatabase;
 import id.anjungan.spi.platform.ProgramStore;
+import id.anjungan.testkit.contract.ProgramStoreContract;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +29,7 @@ class StoredProgramValuesTest extends ProgramStoreContract {
     }
 
     @Override
-    ProgramStore store(String program) {
+    protected ProgramStore store(String program) {
         return values.forProgram(program);
     }
 }

@@ -7,14 +7,17 @@ import id.anjungan.spi.Program;
 import id.anjungan.spi.Role;
 import id.anjungan.testkit.TestPlatform;
 import id.anjungan.testkit.host.FrameworkHost;
+import id.anjungan.testkit.screens.ScreenCheck;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The signed jar this build made, in real Felix with Declarative Services and ConfigAdmin, trusting only the key that
- * signed it: what the kiosk does when it installs the module.
+ * signed it: what the kiosk does when it installs the module. Its screen is checked with axe-core in headless Chromium
+ * (apt install chromium chromium-driver) in both themes and text sizes.
  */
 class AidProgramIT {
 
@@ -22,7 +25,7 @@ class AidProgramIT {
     Path home;
 
     @Test
-    void theSignedModuleStartsTakesItsConfigurationAndKeepsItsNotice() throws Exception {
+    void theSignedModuleStartsTakesItsConfigurationKeepsItsNoticeAndItsScreenIsAccessible() throws Exception {
         TestPlatform platform = new TestPlatform();
         try (FrameworkHost host = FrameworkHost.start(home, platform, FrameworkHost.certificates(
                 Path.of(System.getProperty("anjungan.sign.keystore")), System.getProperty("anjungan.sign.password")))) {
@@ -35,6 +38,7 @@ class AidProgramIT {
                     Actor.resident());
             assertEquals("Balai RW 03", office.get("office"));
             assertEquals("Buka Sabtu", office.get("notice"));
+            assertEquals(List.of(), ScreenCheck.seriousViolations(host, AidProgram.CODE, "info"));
         }
     }
 }

@@ -1,4 +1,4 @@
-package id.anjungan.host.programstore.control;
+package id.anjungan.testkit.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,13 +20,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * What every {@link ProgramStore} does, run against the stored one ({@link StoredProgramValuesTest}) and the testkit's
- * ({@link MemoryProgramStoreTest}), so module tests on the testkit see what the kiosk does.
+ * What every {@link ProgramStore} does, the testkit's {@code MemoryProgramStore} and the kiosk's stored one alike, so
+ * module tests on the testkit see what the kiosk does. A subclass gives, for each test, fresh stores by program.
  */
-abstract class ProgramStoreContract {
+public abstract class ProgramStoreContract {
 
-    /** The store as the module of {@code program} sees it. */
-    abstract ProgramStore store(String program);
+    /** The store as the module of {@code program} sees it (the same store for the same program within a test). */
+    protected abstract ProgramStore store(String program);
 
     @Test
     void eachProgramSeesOnlyItsOwnKeys() {

@@ -1,16 +1,16 @@
-package id.anjungan.host.programstore.control;
+package id.anjungan.testkit.contract;
 
 import id.anjungan.spi.platform.ProgramStore;
 import id.anjungan.testkit.MemoryProgramStore;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-class MemoryProgramStoreTest extends ProgramStoreContract {
+class MemoryProgramStoreContractTest extends ProgramStoreContract {
 
     private final Map<String, MemoryProgramStore> stores = new ConcurrentHashMap<>();
 
     @Override
-    ProgramStore store(String program) {
+    protected ProgramStore store(String program) {
         return stores.computeIfAbsent(program, p -> new MemoryProgramStore());
     }
 }
