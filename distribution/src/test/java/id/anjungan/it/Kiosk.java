@@ -63,14 +63,30 @@ public final class Kiosk {
     }
 
     private static Kiosk start() throws Exception {
-        Path dist = Path.of(System.getProperty("kiosk.dist"));
-        Path home = Path.of(System.getProperty("kiosk.home"));
-        deleteTree(home);
-        Files.createDirectories(home);
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
+        return start(Path.of(System.getProperty("kiosk.home")), port, Map.of());
+    }
+
+    /**
+     * Another demo kiosk of its own, e.g. with another trust store ({@code ANJUNGAN_TRUST_KEYSTORE} in
+     * {@code environment}); {@link #close} stops it.
+     */
+    public static Kiosk startAnother(Path home, int port, Map<String, String> environment) throws Exception {
+        return start(home, port, environment);
+    }
+
+    /** Stops a kiosk from {@link #startAnother}. */
+    public void close() {
+        stop();
+    }
+
+    private static Kiosk start(Path home, int port, Map<String, String> environment) throws Exception {
+        Path dist = Path.of(System.getProperty("kiosk.dist"));
+        deleteTree(home);
+        Files.createDirectories(home);
         ProcessBuilder builder = new ProcessBuilder(dist.resolve("bin/anjungan").toString(), "--demo")
                 .redirectErrorStream(true).redirectOutput(home.resolve("kiosk.log").toFile());
         builder.environment().put("ANJUNGAN_HOME", home.toString());
@@ -81,16 +97,17 @@ public final class Kiosk {
         // five attempts a minute an account has
         builder.environment().put("ANJUNGAN_LOGIN_SOURCE_PER_MINUTE", "1000");
         builder.environment().put("ANJUNGAN_LOGIN_LOCK_AFTER", "2");
+        builder.environment().putAll(environment);
         Kiosk kiosk = new Kiosk("http://localhost:" + port, builder.start());
-        kiosk.awaitReady(Duration.ofSeconds(180));
+        kiosk.awaitReady(Duration.ofSeconds(180), home);
         return kiosk;
     }
 
-    private void awaitReady(Duration max) throws InterruptedException {
+    private void awaitReady(Duration max, Path home) throws InterruptedException {
         long deadline = System.nanoTime() + max.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the kiosk stopped; see " + System.getProperty("kiosk.home") + "/kiosk.log");
+                throw new IllegalStateException("the kiosk stopped; see " + home.resolve("kiosk.log"));
             }
             if (get("/health/ready").status() == 200 && get("/api/modules").body().contains("SANKEM")) {
                 return;

@@ -12,4 +12,9 @@ public final class Versions {
     public static String canonical(String version) {
         return Version.parseVersion(version).toString();
     }
+
+    /** Negative, zero or positive as bundle version {@code a} is older than, the same as or newer than {@code b}. */
+    public static int compare(String a, String b) {
+        return Version.parseVersion(a).compareTo(Version.parseVersion(b));
+    }
 }

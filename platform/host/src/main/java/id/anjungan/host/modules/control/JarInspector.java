@@ -28,12 +28,38 @@ import java.util.jar.Manifest;
 public final class JarInspector {
 
     private final Set<Certificate> trusted;
+    private final Set<java.security.cert.X509Certificate> timeStampingRoots;
+    private final java.time.Clock clock;
 
     public JarInspector(Set<Certificate> trusted) {
-        this.trusted = Set.copyOf(trusted);
+        this(trusted, SignerValidity.publicAuthorities(), java.time.Clock.systemUTC());
     }
 
+    /**
+     * @param timeStampingRoots roots a time-stamping authority must chain to for a signature's stamp to count
+     * @param clock what "now" is when a signature carries no stamp
+     */
+    public JarInspector(Set<Certificate> trusted, Set<java.security.cert.X509Certificate> timeStampingRoots,
+                        java.time.Clock clock) {
+        this.trusted = Set.copyOf(trusted);
+        this.timeStampingRoots = Set.copyOf(timeStampingRoots);
+        this.clock = clock;
+    }
+
+    /** A jar offered for installation, update or dropping in: its signer must be valid when it signed. */
     public ModuleJar inspect(Path file) {
+        return inspect(file, true);
+    }
+
+    /**
+     * A jar the kiosk keeps in its module store (a rollback goes back to one): its signer is checked against the
+     * trust store again, but not for expiry, which was judged when it was first installed.
+     */
+    public ModuleJar inspectKept(Path file) {
+        return inspect(file, false);
+    }
+
+    private ModuleJar inspect(Path file, boolean judgeExpiry) {
         try (JarFile jar = new JarFile(file.toFile(), true)) {
             Manifest manifest = jar.getManifest();
             Attributes main = manifest == null ? null : manifest.getMainAttributes();
@@ -43,7 +69,7 @@ public final class JarInspector {
                         "This file is not a program module (not an OSGi bundle).");
             }
             ModuleManifest headers = parse(main);
-            Certificate signer = verifySignatures(jar);
+            Certificate signer = verifySignatures(jar, judgeExpiry);
             String code = headers.programCode().or(() -> DeclaredProgram.inComponents(jar))
                     .filter(c -> c.matches("[A-Z][A-Z0-9]{1,15}")).orElseThrow(() -> refused(
                     "no-program", "Modul tidak menyatakan program yang disediakannya (kapabilitas anjungan.program).",
@@ -70,7 +96,7 @@ public final class JarInspector {
     }
 
     /** The trusted certificate that signed all of the jar. */
-    private Certificate verifySignatures(JarFile jar) throws IOException {
+    private Certificate verifySignatures(JarFile jar, boolean judgeExpiry) throws IOException {
         Certificate signer = null;
         Set<String> names = new java.util.HashSet<>();
         List<String> signatureFiles = jar.stream().map(JarEntry::getName).filter(JarInspector::isSignatureFile)
@@ -90,7 +116,7 @@ public final class JarInspector {
             if (entry.isDirectory() || isSignatureFile(entry.getName()) || entry.getName().equals(JarFile.MANIFEST_NAME)) {
                 continue;
             }
-            Certificate trustedSigner = trustedSigner(entry);
+            Certificate trustedSigner = trustedSigner(entry, judgeExpiry && signer == null); // one signature: judged once
             if (signer == null) {
                 signer = trustedSigner;
             } else if (!signer.equals(trustedSigner)) {
@@ -118,7 +144,7 @@ public final class JarInspector {
         }
     }
 
-    private Certificate trustedSigner(JarEntry entry) {
+    private Certificate trustedSigner(JarEntry entry, boolean judgeExpiry) {
         CodeSigner[] signers = entry.getCodeSigners();
         if (signers == null) {
             throw refused("unsigned-entry", "Berkas " + entry.getName() + " di dalam modul tidak tercakup tanda tangan.",
@@ -128,6 +154,10 @@ public final class JarInspector {
             List<? extends Certificate> chain = signer.getSignerCertPath().getCertificates();
             Optional<? extends Certificate> known = chain.stream().filter(trusted::contains).findFirst();
             if (known.isPresent()) {
+                if (judgeExpiry) {
+                    SignerValidity.check(signer, chain.subList(0, chain.indexOf(known.get()) + 1), trusted,
+                            timeStampingRoots, clock.instant());
+                }
                 return known.get();
             }
         }

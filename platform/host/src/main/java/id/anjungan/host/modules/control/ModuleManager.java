@@ -6,6 +6,7 @@ import id.anjungan.host.persistence.Database;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.osgi.BundleFailure;
 import id.anjungan.host.osgi.FelixRuntime;
+import id.anjungan.host.osgi.Versions;
 import id.anjungan.spi.Program;
 import id.anjungan.spi.ProgramDescriptor;
 import id.anjungan.spi.Text;
@@ -124,6 +125,14 @@ public final class ModuleManager {
                             + jar.version() + " is installed already; nothing was changed. Upload a file with a newer "
                             + "version number.");
         }
+        if (Versions.compare(jar.version(), current.version) < 0) {
+            throw Problem.of(409, "older-version", "Versi lebih lama", "Older version",
+                    "Modul " + code + " versi " + jar.version() + " lebih lama daripada versi terpasang "
+                            + current.version + ". Pembaruan harus bernomor lebih tinggi; untuk kembali ke versi "
+                            + "sebelumnya gunakan Kembalikan versi.", "Module " + code + " version " + jar.version()
+                            + " is older than the installed version " + current.version + ". An update must have a "
+                            + "higher number; to go back to the previous version use Roll back.");
+        }
         Path kept = keep(jar);
         try {
             swap(code, slot, kept, jar.version(), current, jar.signer());
@@ -145,7 +154,7 @@ public final class ModuleManager {
                     "Modul " + code + " belum pernah diperbarui, jadi tidak ada versi untuk dikembalikan.",
                     "Module " + code + " was never updated, so there is no version to roll back to.");
         }
-        ModuleJar previous = inspector.inspect(Path.of(current.previousJarFile));
+        ModuleJar previous = inspector.inspectKept(Path.of(current.previousJarFile));
         checkSigner(current, previous);
         swap(code, slot, previous.file(), previous.version(), current, previous.signer());
         return view(code);
@@ -194,7 +203,7 @@ public final class ModuleManager {
     /** Pins a module installed before pinning existed to the certificate that signed its current jar. */
     private String signerOfInstalled(InstalledModule current) {
         try {
-            return inspector.inspect(Path.of(current.jarFile)).signer();
+            return inspector.inspectKept(Path.of(current.jarFile)).signer();
         } catch (Problem unreadable) {
             return null; // its key is no longer trusted: the next trusted update pins the code
         }

@@ -136,6 +136,23 @@ class ModuleLifecycleTest {
     }
 
     @Test
+    void anOlderVersionIsNoUpdateOnlyARollbackGoesBack() throws Exception {
+        host.modules.install(ModuleJars.example("1.1.0"));
+        host.modules.update("RUJUKAN", ModuleJars.example("1.2.0"));
+        Problem older = assertThrows(Problem.class, () -> host.modules.update("RUJUKAN", ModuleJars.example("1.1.9")));
+        assertEquals("older-version", older.code());
+        assertEquals(409, older.status());
+        assertTrue(older.detail().id().contains("1.1.9") && older.detail().id().contains("Kembalikan versi"),
+                older.detail().id());
+        assertTrue(older.detail().en().contains("older than the installed version 1.2.0"), older.detail().en());
+        assertEquals("1.2.0", host.modules.view("RUJUKAN").version());
+        assertEquals("1.1.0", host.modules.rollback("RUJUKAN").version(), "a rollback returns to the kept jar");
+        assertEquals("1.1.0", host.modules.view("RUJUKAN").version());
+        assertEquals("1.2.0", host.modules.update("RUJUKAN", ModuleJars.example("1.2.0")).version(),
+                "after a rollback the newer version is an update again");
+    }
+
+    @Test
     void configurationFromTheConfigFolderReachesTheModuleAndSurvivesRestart() throws Exception {
         host.modules.install(ModuleJars.example());
         // written aside and moved in, as an admin's editor or deployment tool would, so FileInstall never reads half a file
