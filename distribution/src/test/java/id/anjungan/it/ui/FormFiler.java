@@ -70,11 +70,7 @@ final class FormFiler {
             String field = id.substring(2);
             screen.seen(String.format("%s-%02d-%s", flow, ++screens, field));
             if (!ui.driver.findElements(By.cssSelector("#main section.shared-field")).isEmpty()) {
-                Map<String, Object> shared = new LinkedHashMap<>();
-                ui.driver.findElements(By.cssSelector("#main section.shared-field"))
-                        .forEach(s -> shared.put(s.getAttribute("data-field"), candidates(fields.get(s.getAttribute("data-field"))).get(0)));
-                ui.answerShared(shared);
-                next(flow, field);
+                answerShared(flow, field);
                 continue;
             }
             answer(flow, field);
@@ -115,6 +111,29 @@ final class FormFiler {
             }
         }
         fail(flow + ": no answer to '" + field + "' was accepted; page says: " + KioskUi.abbreviate(ui.mainText()));
+    }
+
+    /**
+     * A screen of several yes/no questions or counts: yes to each (then no to each, when the kiosk refuses that), the
+     * household's size 4 and each other count 1.
+     */
+    private void answerShared(String flow, String field) {
+        for (String yes : List.of("true", "false")) {
+            Map<String, Object> shared = new LinkedHashMap<>();
+            for (WebElement section : ui.driver.findElements(By.cssSelector("#main section.shared-field"))) {
+                String name = section.getAttribute("data-field");
+                boolean count = !"YES_NO".equals(fields.get(name).getString("type"));
+                shared.put(name, count ? (shared.values().stream().anyMatch(v -> !"true".equals(v) && !"false".equals(v)) ? "1" : "4") : yes);
+            }
+            clear("#main section.shared-field input.entry");
+            ui.js("document.querySelectorAll('#main section.shared-field input.entry').forEach(e => { e.value = '';"
+                    + " e.dispatchEvent(new Event('input', { bubbles: true })); })");
+            ui.answerShared(shared);
+            if (next(flow, field)) {
+                return;
+            }
+        }
+        fail(flow + ": the questions with '" + field + "' were not accepted: " + KioskUi.abbreviate(ui.mainText()));
     }
 
     /** Taps "Lanjut"; true when the next screen came, false when the question stayed (an error or a refusal). */
