@@ -111,7 +111,8 @@ class AccessibilityWalkUiIT {
                     + "\nserious or critical violations by rule (nodes): " + byRule + "\n" + String.join("\n", problems) + "\n";
             Path dir = Files.createDirectories(Path.of(System.getProperty("a11y.screenshots")));
             Files.writeString(dir.resolve("axe-walk.txt"), report, StandardCharsets.UTF_8);
-            StringBuilder table = new StringBuilder("| service | taps from \"Mulai\" to the receipt | screens |\n|---|---|---|\n");
+            StringBuilder table = new StringBuilder("| service | taps from \"Mulai\" to the receipt (a status: to its answer)"
+                    + " | screens |\n|---|---|---|\n");
             taps.forEach((title, f) -> table.append("| ").append(title).append(" | ").append(f.taps()).append(" | ")
                     .append(f.screens()).append(" |\n"));
             Files.writeString(dir.resolve("taps.md"), table, StandardCharsets.UTF_8);

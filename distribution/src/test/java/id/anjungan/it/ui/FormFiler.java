@@ -60,8 +60,14 @@ final class FormFiler {
                 ui.click(ui.driver.findElement(By.cssSelector("#main .view .actions .btn-primary")));
                 new WebDriverWait(ui.driver, java.time.Duration.ofSeconds(30))
                         .withMessage(() -> flow + ": no receipt; page says: " + KioskUi.abbreviate(ui.mainText()))
-                        .until(d -> ui.path().startsWith("/receipt/"));
+                        .until(d -> ui.path().startsWith("/receipt/") || ui.mainText().contains("Status bantuan Anda"));
                 ui.settled();
+                if (!ui.path().startsWith("/receipt/")) {
+                    // a status check answers on the screen: no case, no receipt
+                    long taps = ui.taps() - start;
+                    screen.seen(flow + "-answer");
+                    return new Filed(taps, screens, "");
+                }
                 String tracking = ui.await(By.cssSelector("#main .tracking")).getText().trim();
                 long taps = ui.taps() - start;
                 screen.seen(flow + "-receipt");
@@ -82,6 +88,11 @@ final class FormFiler {
     /** Answers the question on the screen with its likeliest answer, and the next one while the kiosk refuses it. */
     private void answer(String flow, String field) throws IOException {
         JsonObject def = fields.get(field);
+        if (def == null && List.of("nik", "kk").contains(field)) {
+            // the kiosk's own status check asks them for a program's status service
+            def = jakarta.json.Json.createObjectBuilder().add("name", field).add("type", field.toUpperCase(java.util.Locale.ROOT))
+                    .add("required", true).build();
+        }
         WebElement body = ui.driver.findElement(By.cssSelector("#main .step-body"));
         if (def == null || !body.findElements(By.cssSelector("p.entry")).isEmpty()) {
             next(flow, field); // answered already (a NIK carried in by an assisted session)
