@@ -254,8 +254,9 @@ class AccessibilityWalkUiIT {
      * into it; a date is typed as day, month and year and reaches the screen's form as an ISO date.
      */
     private void typedByTouch(String name, WebElement screen) throws IOException {
-        WebElement field = (WebElement) ui.js("return arguments[0].shadowRoot?.querySelector('input.date-entry,"
-                + " input:not([type]):not(.entry), input[type=text]:not(.entry), input[type=number], textarea') || null", screen);
+        WebElement field = (WebElement) ui.js("return [...(arguments[0].shadowRoot?.querySelectorAll('input.date-entry,"
+                + " input:not([type]):not(.entry), input[type=text]:not(.entry), input[type=number], textarea') || [])]"
+                + ".find(e => e.getClientRects().length > 0 && !e.disabled) || null", screen);
         if (field == null) {
             return;
         }
