@@ -164,7 +164,14 @@ class AccessibilityWalkUiIT {
         check(name);
         JsonObject definition = kiosk.get("/api/programs/" + service.getString("program") + "/services/"
                 + service.getString("id")).object();
-        FormFiler.Filed filed = new FormFiler(ui, definition).file(name, this::check);
+        FormFiler filer = new FormFiler(ui, definition);
+        FormFiler.Filed filed = filer.file(name, this::check);
+        for (int again = 1; filed == null && again < 6; again++) {
+            home();
+            ui.openService(service.getString("title"));
+            filed = filer.file(name + "-" + again, this::check);
+        }
+        assertTrue(filed != null, name + " was refused for every person tried");
         taps.putIfAbsent(service.getString("title"), filed);
     }
 

@@ -36,6 +36,8 @@ final class FormFiler {
     private final Map<String, JsonObject> fields = new LinkedHashMap<>();
     private final String program;
     private Map<String, String> person;
+    /** Candidates for the NIK already refused by a whole submission. */
+    private int nikOffset;
 
     FormFiler(KioskUi ui, JsonObject definition) {
         this.ui = ui;
@@ -43,7 +45,10 @@ final class FormFiler {
         definition.getJsonArray("form").getValuesAs(JsonObject.class).forEach(f -> fields.put(f.getString("name"), f));
     }
 
-    /** From the service's first screen (its intro with "Mulai", or its first question) to the receipt. */
+    /**
+     * From the service's first screen (its intro with "Mulai", or its first question) to the receipt; null when the
+     * kiosk refused the whole submission (the next call files it for the next likely person).
+     */
     Filed file(String flow, Screen screen) throws IOException {
         long start = ui.taps();
         List<WebElement> begin = ui.driver.findElements(By.xpath("//main//button[normalize-space(.)='Mulai']"));
@@ -60,7 +65,14 @@ final class FormFiler {
                 ui.click(ui.driver.findElement(By.cssSelector("#main .view .actions .btn-primary")));
                 new WebDriverWait(ui.driver, java.time.Duration.ofSeconds(30))
                         .withMessage(() -> flow + ": no receipt; page says: " + KioskUi.abbreviate(ui.mainText()))
-                        .until(d -> ui.path().startsWith("/receipt/") || ui.mainText().contains("Status bantuan Anda"));
+                        .until(d -> ui.path().startsWith("/receipt/") || ui.mainText().contains("Status bantuan Anda")
+                                || refused());
+                if (refused()) {
+                    // a rule only the whole submission decides (e.g. the NIK is on no list of the program): the
+                    // next person of the program's demo list files it again
+                    nikOffset++;
+                    return null;
+                }
                 ui.settled();
                 if (!ui.path().startsWith("/receipt/")) {
                     // a status check answers on the screen: no case, no receipt
@@ -166,6 +178,11 @@ final class FormFiler {
                         + "return e ? e.innerText.trim() : ''", field)));
     }
 
+    private boolean refused() {
+        return ui.path().startsWith("/service/") && (Boolean) ui.js("return !!document.querySelector('#main ul.review')"
+                + " && [...document.querySelectorAll('#main [role=alert], #main .alert')].some(e => e.innerText.trim())");
+    }
+
     private static boolean isStale(WebElement element) {
         try {
             element.isEnabled();
@@ -229,9 +246,10 @@ final class FormFiler {
         switch (type) {
             case "NIK" -> {
                 tries.add(KioskUi.freshNik(17, 8, 1955));
-                for (int row = 1; row <= 4; row++) {
+                for (int row = 1; row <= 5; row++) {
                     tries.add(demo(row).getOrDefault("nik", KioskUi.freshNik(row, 3, 1950)));
                 }
+                return tries.subList(Math.min(nikOffset, tries.size() - 1), tries.size());
             }
             case "KK" -> {
                 if (person != null && person.containsKey("kk")) {
@@ -280,7 +298,7 @@ final class FormFiler {
 
     /** Remembers whose NIK was accepted, so that the KK asked next is that family's. */
     private void acceptedNik(String nik) {
-        for (int row = 1; row <= 4; row++) {
+        for (int row = 1; row <= 5; row++) {
             Map<String, String> candidate = demo(row);
             if (nik.equals(candidate.get("nik"))) {
                 person = candidate;
