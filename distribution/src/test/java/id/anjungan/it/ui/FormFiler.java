@@ -38,6 +38,7 @@ final class FormFiler {
     private Map<String, String> person;
     /** Candidates for the NIK already refused by a whole submission. */
     private int nikOffset;
+    private String alertsBefore = "";
 
     FormFiler(KioskUi ui, JsonObject definition) {
         this.ui = ui;
@@ -62,6 +63,7 @@ final class FormFiler {
             String id = question.getAttribute("id");
             if (!"h2".equals(question.getTagName()) || id == null || id.isEmpty()) {
                 screen.seen(String.format("%s-%02d-review", flow, ++screens));
+                alertsBefore = alerts();
                 ui.click(ui.driver.findElement(By.cssSelector("#main .view .actions .btn-primary")));
                 new WebDriverWait(ui.driver, java.time.Duration.ofSeconds(30))
                         .withMessage(() -> flow + ": no receipt; page says: " + KioskUi.abbreviate(ui.mainText()))
@@ -178,9 +180,18 @@ final class FormFiler {
                         + "return e ? e.innerText.trim() : ''", field)));
     }
 
+    /** Whether the review shows an alert it did not show before "Kirim": the kiosk refused the submission. */
     private boolean refused() {
-        return ui.path().startsWith("/service/") && (Boolean) ui.js("return !!document.querySelector('#main ul.review')"
-                + " && [...document.querySelectorAll('#main [role=alert], #main .alert')].some(e => e.innerText.trim())");
+        if (!ui.path().startsWith("/service/")) {
+            return false;
+        }
+        String now = alerts();
+        return !now.isEmpty() && !now.equals(alertsBefore);
+    }
+
+    private String alerts() {
+        return (String) ui.js("return document.querySelector('#main ul.review') ? [...document.querySelectorAll("
+                + "'#main [role=alert], #main .alert')].map(e => e.innerText.trim()).join(' ').trim() : ''");
     }
 
     private static boolean isStale(WebElement element) {
