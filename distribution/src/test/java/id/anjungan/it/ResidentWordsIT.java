@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What a resident reads, in both languages: the kiosk's own words (strings.js, resident screens), every public
- * service as its tile and its form, and the status answers for the demo lists. None carries a configuration key, an
+ * service as its tile, its form, its module screen's script and its refusals at the first questions (for people on the
+ * demo lists and on none), and the status answers for the demo lists. KPM, e-Warung, 6T and ODGJ are found however
+ * they are written. None carries a configuration key, an
  * English role name, a code (an enum value, an ISO date or period), and a program term that must stay is explained
  * (followed by an explanation in brackets, or itself inside one) in the same tile, form or answer.
  */
@@ -37,6 +39,14 @@ class ResidentWordsIT {
             "verdict", "track", "module", "idle");
     private static final List<String> TERMS = List.of("KPM", "KKS", "e-Warung", "6T", "ODGJ", "DTKS", "DTSEN", "PKH",
             "PBP", "PPKS", "SIKS-NG");
+    /** How a term is also written (any case): "kpm", "E-Warung", "ewarung", "e warung", "6 T", "odgj". */
+    private static final Map<String, Pattern> SPELLINGS = Map.of(
+            "KPM", Pattern.compile("(?<![\\w-])kpm(?![\\w-])", Pattern.CASE_INSENSITIVE),
+            "e-Warung", Pattern.compile("(?<![\\w-])e[- ]?warung(?![\\w-])", Pattern.CASE_INSENSITIVE),
+            "6T", Pattern.compile("(?<![\\w-])6 ?T(?![\\w-])", Pattern.CASE_INSENSITIVE),
+            "ODGJ", Pattern.compile("(?<![\\w-])odgj(?![\\w-])", Pattern.CASE_INSENSITIVE));
+    /** A text of a module screen's script: the first (Bahasa Indonesia) and second (English) argument of t(…). */
+    private static final Pattern SCRIPT_TEXT = Pattern.compile("\\bt\\(\\s*'((?:[^'\\\\]|\\\\.)*)'\\s*,\\s*'((?:[^'\\\\]|\\\\.)*)'");
     /** Keys whose text a screen shows as it comes; a period code ("2026-Q4") the status screen puts in words. */
     private static final Set<String> SHOWN = Set.of("title", "summary", "label", "help", "where", "programName",
             "amount", "rhythm", "channel", "schedule", "note", "message", "detail", "stateLabel");
@@ -70,6 +80,16 @@ class ResidentWordsIT {
                 JsonValue detail = get(kiosk, session, lang, "/api/programs/" + service.getString("program")
                         + "/services/" + service.getString("id"));
                 check(where + " form", shown(detail), problems);
+                if (service.get("screen") instanceof JsonObject screen) {
+                    check(where + " screen " + screen.getString("script"), scriptTexts(kiosk, screen.getString("script"),
+                            "en".equals(lang)), problems);
+                }
+                for (Map<String, String> person : people()) {
+                    JsonValue refusal = post(kiosk, session, lang, "/api/cases/precheck", "{\"program\":\""
+                            + service.getString("program") + "\",\"service\":\"" + service.getString("id")
+                            + "\",\"data\":{\"nik\":\"" + person.get("nik") + "\",\"kk\":\"" + person.get("kk") + "\"}}");
+                    check(where + " refusal", refusalTexts(refusal), problems);
+                }
             }
         }
         // the screener's verdicts and reasons for a few residents
@@ -113,13 +133,51 @@ class ResidentWordsIT {
             }
         }
         for (String term : TERMS) {
-            Pattern used = Pattern.compile("(?<![\\w-])" + Pattern.quote(term) + "(?![\\w-])");
-            Pattern explained = Pattern.compile(Pattern.quote(term) + " \\(|\\([^)]*" + Pattern.quote(term) + "[^)]*\\)");
+            Pattern used = SPELLINGS.getOrDefault(term, Pattern.compile("(?<![\\w-])" + Pattern.quote(term) + "(?![\\w-])"));
+            String spelt = SPELLINGS.containsKey(term) ? SPELLINGS.get(term).pattern() : Pattern.quote(term);
+            Pattern explained = Pattern.compile(spelt + " \\(|\\([^)]*" + spelt + "[^)]*\\)", Pattern.CASE_INSENSITIVE);
             Matcher m = used.matcher(all);
             if (m.find() && !explained.matcher(all).find()) {
                 problems.add(where + ": '" + term + "' unexplained in: " + around(all, m.start()));
             }
         }
+    }
+
+    /** The messages of a refusal at a question and the why of each program offered instead. */
+    private static List<String> refusalTexts(JsonValue answer) {
+        List<String> texts = new ArrayList<>();
+        if (answer.getValueType() == JsonValue.ValueType.OBJECT) {
+            JsonObject o = answer.asJsonObject();
+            if (o.get("reasons") instanceof jakarta.json.JsonArray reasons) {
+                reasons.getValuesAs(JsonObject.class).forEach(r -> texts.add(r.getString("message", "")));
+            }
+            if (o.get("instead") instanceof jakarta.json.JsonArray instead) {
+                instead.getValuesAs(JsonObject.class).forEach(i -> texts.add(i.getString("why", "")));
+            }
+        }
+        return texts;
+    }
+
+    /** A few people of the demo lists and one on none: refusals differ by who asks. */
+    private static List<Map<String, String>> people() throws Exception {
+        List<Map<String, String>> people = new ArrayList<>(List.of(Map.of("nik", "3374011708550007", "kk", "3374010101100007")));
+        for (String module : List.of("bpnt", "kjs", "cpp", "jumat-koin")) {
+            people.addAll(demoRows(module).subList(0, Math.min(1, demoRows(module).size())));
+        }
+        return people;
+    }
+
+    /** The texts a resident module screen's script shows in one language (the t('id', 'en') pairs). */
+    private List<String> scriptTexts(Kiosk kiosk, String script, boolean english) throws Exception {
+        String source = http.send(HttpRequest.newBuilder(URI.create(kiosk.url(script))).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        List<String> texts = new ArrayList<>();
+        Matcher m = SCRIPT_TEXT.matcher(source);
+        while (m.find()) {
+            texts.add((english ? m.group(2) : m.group(1)).replace("\\'", "'"));
+        }
+        assertTrue(!texts.isEmpty() || !source.contains("t('"), script + " was read");
+        return texts;
     }
 
     private static String around(String text, int at) {

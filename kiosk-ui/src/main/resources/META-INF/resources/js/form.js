@@ -264,7 +264,7 @@ export function renderForm(container, options) {
     }, t('form.sameName', { name }))));
   }
 
-  /** "Pertanyaan n dari total", counted in screens of the fields that are or may still be asked: it never grows. */
+  /** "Langkah n dari total", counted in screens (a screen may ask several questions) of the fields that are or may still be asked: it never grows. */
   function stepCount(field) {
     const possible = screensOf(possibleFields(fields, state.values), fields);
     return h('p', { class: 'step-count' }, t('form.stepOf', { n: possible.findIndex(screen => onScreen(screen, field.name)) + 1, total: possible.length }));

@@ -14,6 +14,16 @@ export function t(key, params, lang) {
   return text;
 }
 
+let staffStrings;
+
+/** Adds the staff screens' words (staff-strings.js) to the table; staff code awaits this before it draws. */
+export function loadStaffStrings() {
+  staffStrings = staffStrings || import('./staff-strings.js').then(({ STAFF_STRINGS }) => {
+    for (const lang of LANGS) Object.assign(STRINGS[lang], STAFF_STRINGS[lang]);
+  });
+  return staffStrings;
+}
+
 export function setLang(lang) {
   prefs.lang = LANGS.includes(lang) ? lang : 'id';
   document.documentElement.lang = prefs.lang;

@@ -1,7 +1,7 @@
 // Boot: kiosk settings, catalog, routes, shell, idle guard and live catalog polling.
 import { api } from './api.js';
 import { kiosk, prefs } from './state.js';
-import { t } from './i18n.js';
+import { t, loadStaffStrings } from './i18n.js';
 import { h } from './dom.js';
 import { route, onRender, navigate, resetTo, rerender, currentPath, isAttract } from './router.js';
 import { applyPrefs, renderChrome, renderTopbar } from './shell.js';
@@ -20,8 +20,8 @@ import { moduleScreenView } from './views/module-screen.js';
 
 const STAFF = ['TKSK', 'KASI_KESOS', 'CAMAT', 'DINSOS', 'ADMIN'];
 
-// staff screens are fetched when first opened: a resident's screens never load them (StaticAppTest)
-const staff = (load, name) => async (root, params, ctx) => (await load())[name](root, params, ctx);
+// staff screens and their words are fetched when first opened: a resident's screens never load them (StaticAppTest)
+const staff = (load, name) => async (root, params, ctx) => (await Promise.all([load(), loadStaffStrings()]))[0][name](root, params, ctx);
 const psm = name => staff(() => import('./psm.js'), name);
 const login = name => staff(() => import('./admin/login.js'), name);
 const worklist = name => staff(() => import('./admin/worklist.js'), name);

@@ -73,7 +73,11 @@ export const CSS = `
   .keyboard .row { gap: 8px; justify-content: center; flex-wrap: nowrap; }
   .keyboard button { flex: 1; min-height: 64px; max-width: 96px; font-size: 1.3em; padding: 0; }
   .keyboard button.wide { max-width: none; flex: 3; font-size: 1.05em; }
-  @media print { button, .keypad, .keyboard, .noprint { display: none; } }
+  .keys-dock { position: sticky; bottom: 0; z-index: 1; background: var(--bg); border-top: 3px solid var(--accent);
+           padding: 4px 0; }
+  .keys-dock .keypad { margin: 8px auto; }
+  .date-entry { font-family: "DejaVu Sans Mono", "Noto Sans Mono", monospace; letter-spacing: .06em; }
+  @media print { button, .keypad, .keyboard, .keys-dock, .noprint { display: none; } }
 `;
 
 /**
@@ -85,6 +89,60 @@ export function entry({ id, name = id, label, keys = 'letters', upper = false, m
     maxlength: maxLength, required, value });
   return [h('label', { for: id }, label), input,
     keys === 'digits' ? numericKeypad(input) : letterKeyboard(input, { upper, space: !upper })];
+}
+
+/**
+ * A native date field (mm/dd/yyyy in an English browser, a calendar for a mouse) becomes a dd-mm-yyyy entry typed on
+ * the keypad; the native field, now hidden, keeps its name and receives the ISO date for the screen's form.
+ */
+function dateEntry(native, language) {
+  const en = language === 'en';
+  const shown = h('input', { id: native.id || null, class: 'date-entry', maxlength: 10, autocomplete: 'off',
+    required: native.required, placeholder: en ? 'dd-mm-yyyy' : 'hh-bb-tttt', 'data-numeric': '' });
+  const [min, max] = [native.min, native.max];
+  if (native.id) native.id += '-iso';
+  const show = iso => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso.split('-').reverse().join('-') : '');
+  shown.value = show(native.value);
+  native.type = 'hidden';
+  shown.addEventListener('input', () => {
+    const digits = shown.value.replace(/\D/g, '').slice(0, 8);
+    shown.value = [digits.slice(0, 2), digits.slice(2, 4), digits.slice(4)].filter(Boolean).join('-');
+    const iso = digits.length === 8 ? `${digits.slice(4)}-${digits.slice(2, 4)}-${digits.slice(0, 2)}` : '';
+    const ok = iso && show(new Date(iso + 'T00:00:00Z').toISOString().slice(0, 10)) === shown.value
+      && (!min || iso >= min) && (!max || iso <= max);
+    shown.setCustomValidity(!shown.value || ok ? '' : en ? 'Not a valid date: day-month-year, e.g. 05-12-2026'
+      : 'Tanggal tidak sah: hari-bulan-tahun, misalnya 05-12-2026');
+    native.value = ok ? iso : '';
+    native.dispatchEvent(new Event('input', { bubbles: true }));
+    native.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  native.before(shown);
+  return shown;
+}
+
+/**
+ * The shell's keys for every field a screen draws as a plain input (a touch-only kiosk has no other keyboard): the
+ * field keeps the system keyboard away, and touching it docks the keypad (numbers, dates) or the letter keyboard
+ * for it at the bottom of the screen. Date fields become dd-mm-yyyy entries.
+ */
+function fitKeys(root, language) {
+  const fields = [...root.querySelectorAll('input:not([type]), input[type=text], input[type=number], input[type=date], textarea')]
+    .filter(f => !f.classList.contains('entry') && f.getAttribute('inputmode') !== 'none');
+  if (!fields.length) return null;
+  const dock = h('div', { class: 'keys-dock', hidden: true });
+  for (const found of fields) {
+    const field = found.type === 'date' ? dateEntry(found, language) : found;
+    const numeric = field.type === 'number' || field.hasAttribute('data-numeric') || /numeric|decimal/.test(field.getAttribute('inputmode') || '');
+    field.setAttribute('inputmode', 'none');
+    field.addEventListener('focus', () => {
+      if (dock.dataset.for === field.id && field.id) return;
+      dock.dataset.for = field.id;
+      dock.replaceChildren(numeric ? numericKeypad(field) : letterKeyboard(field, { capitalize: 'sentences' }));
+      dock.hidden = false;
+      field.scrollIntoView({ block: 'center' });
+    });
+  }
+  return dock;
 }
 
 /** What a rejected operation says: its problem's detail (Bahasa Indonesia, then English), else its title. */
@@ -161,5 +219,7 @@ export class KioskScreen extends HTMLElement {
       h('p', { role: 'status', tabindex: '-1', class: this.message?.error ? 'error' : 'ok' }, this.message?.text ?? ''),
       ...(this.data ? [this.render(this.data)].flat(Infinity).filter(c => c !== null && c !== undefined && c !== false)
         : [h('p', {}, this.t('Memuat…', 'Loading…'))]));
+    const dock = fitKeys(root, this.language);
+    if (dock) root.append(dock);
   }
 }

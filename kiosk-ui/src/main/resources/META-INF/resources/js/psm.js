@@ -16,7 +16,8 @@ export async function psmHomeView(root) {
   add(root, h('h1', null, t('psm.title', { name: session.user.displayName })),
     session.assisting ? h('p', { class: 'notice' }, t('psm.assisting', { nik: session.assisting.nikMasked })) : h('p', null, t('psm.intro')),
     h('ul', { class: 'menu-grid' },
-      h('li', null, h('button', { type: 'button', class: 'btn-primary', onclick: () => navigate('/psm/consent') }, icon('user'), session.assisting ? t('psm.other') : t('psm.start'))),
+      // one primary action: going on with the resident being helped, else starting to help one
+      h('li', null, h('button', { type: 'button', class: session.assisting ? 'btn btn-big' : 'btn-primary', onclick: () => navigate('/psm/consent') }, icon('user'), session.assisting ? t('psm.other') : t('psm.start'))),
       session.assisting ? h('li', null, h('button', { type: 'button', class: 'btn-primary', onclick: () => navigate('/home') }, icon('home'), t('psm.toServices'))) : null,
       h('li', null, h('button', { type: 'button', class: 'btn btn-big', onclick: () => navigate('/psm/today') }, icon('list'), t('psm.today')))));
 }

@@ -80,8 +80,11 @@ class FormEffortUiIT {
     }
 
     private static int[] step() {
-        Matcher m = STEP.matcher(ui.await(By.cssSelector("#main .step-count")).getText());
+        String counter = ui.await(By.cssSelector("#main .step-count")).getText();
+        Matcher m = STEP.matcher(counter);
         assertTrue(m.find(), "no step counter");
+        // a screen may ask several questions: it counts screens, and says so
+        assertTrue(counter.startsWith("Langkah "), counter);
         return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
     }
 
@@ -129,6 +132,8 @@ class FormEffortUiIT {
         startService("Ajukan bantuan rumah");
         List<int[]> steps = new ArrayList<>();
         steps.add(step());
+        int nikHeight = ui.await(By.cssSelector("#main input.entry")).getSize().getHeight();
+        assertTrue(nikHeight >= 72, "the NIK entry is " + nikHeight + " px high, a primary target 72");
         ui.keypad(KioskUi.freshNik(5, 5, 1975));
         next();
         steps.add(step());

@@ -145,6 +145,11 @@ class StaffKioskUiIT {
 
         ui.tap("Menu petugas");
         ui.awaitPath("/psm");
+        ui.settled();
+        // helping a resident: going on with them is the one primary action, another resident is a plain button
+        assertEquals(1, ui.driver.findElements(By.cssSelector("#main .btn-primary")).size(), ui.mainText());
+        assertTrue(ui.driver.findElement(By.cssSelector("#main .btn-primary")).getText().contains("layanan"),
+                ui.mainText());
         ui.tap("Kasus saya hari ini");
         ui.awaitPath("/psm/today");
         ui.settled();
@@ -423,6 +428,12 @@ class StaffKioskUiIT {
         String detail = ui.mainText();
         assertTrue(detail.contains("Bawah jembatan Berok"), detail);
         assertFalse(detail.contains("{\""), "the case answers are shown as raw JSON: " + detail);
+        assertTrue(detail.contains("Warga"), "who filed the case, in words: " + detail);
+        @SuppressWarnings("unchecked")
+        List<String> actors = (List<String>) ui.js("return [...document.querySelectorAll('#main ol.history .muted')]"
+                + ".map(e => e.textContent)");
+        assertTrue(actors.stream().noneMatch(a -> a.matches("(?s).*\\((RESIDENT|PSM|TKSK|KASI_KESOS|CAMAT|DINSOS|ADMIN)\\).*")),
+                "a role's code in the history: " + actors);
         sweep("case-detail");
         ui.go("/staff/dashboard");
         sweep("dashboard");

@@ -54,8 +54,7 @@ public class CaseViews {
 
     public Map<String, Object> staffView(CaseRow row, Actor actor, String lang) {
         Map<String, Object> v = publicView(row, lang);
-        boolean en = lang.startsWith("en");
-        v.put("history", cases.steps(row.tracking).stream().map(s -> staffStep(s, en)).toList());
+        v.put("history", cases.steps(row.tracking).stream().map(s -> staffStep(s, lang)).toList());
         Optional<ProgramDescriptor> program = descriptor(row.program);
         Optional<ServiceDefinition> service = program.flatMap(p -> p.service(row.service));
         Map<String, String> data = JsonText.readMap(row.data);
@@ -95,10 +94,10 @@ public class CaseViews {
         return m;
     }
 
-    private static Map<String, Object> staffStep(CaseStepRow s, boolean en) {
-        Map<String, Object> m = publicStep(s, en);
+    private static Map<String, Object> staffStep(CaseStepRow s, String lang) {
+        Map<String, Object> m = publicStep(s, lang.startsWith("en"));
         m.put("transition", s.transition);
-        m.put("actor", s.actor);
+        m.put("actor", ActorWords.of(s.actor, lang));
         m.put("note", s.note);
         return m;
     }
