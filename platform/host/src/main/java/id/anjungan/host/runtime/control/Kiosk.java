@@ -52,6 +52,8 @@ public class Kiosk {
     Instance<PlatformService> platformServices;
     @Inject
     Threads threads;
+    @Inject
+    id.anjungan.host.city.control.CityConsumers cityConsumers;
 
     private volatile KioskRuntime runtime;
     private DropFolder dropFolder;
@@ -90,6 +92,7 @@ public class Kiosk {
         dropFolder = new DropFolder(home.resolve("modules"), started.modules(), threads.named("module-drop-folder"));
         dropFolder.start();
         orphanAttachments.start();
+        cityConsumers.start(); // a city node with a broker: returns at once, connected or not
         LOG.info(() -> "Kiosk started in " + home + " with " + started.modules().list().size() + " modules");
     }
 
@@ -103,6 +106,7 @@ public class Kiosk {
     }
 
     public void stop() {
+        cityConsumers.stop();
         orphanAttachments.stop();
         audit.flush();
         if (dropFolder != null) {
