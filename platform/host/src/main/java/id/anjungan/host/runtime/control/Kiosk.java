@@ -54,6 +54,8 @@ public class Kiosk {
     Threads threads;
     @Inject
     id.anjungan.host.relay.control.Relay relay;
+    @Inject
+    id.anjungan.host.city.control.CityConsumers cityConsumers;
 
     private volatile KioskRuntime runtime;
     private DropFolder dropFolder;
@@ -94,6 +96,7 @@ public class Kiosk {
         dropFolder = new DropFolder(home.resolve("modules"), started.modules(), threads.named("module-drop-folder"));
         dropFolder.start();
         orphanAttachments.start();
+        cityConsumers.start(); // a city node with a broker: returns at once, connected or not
         LOG.info(() -> "Kiosk started in " + home + " with " + started.modules().list().size() + " modules");
     }
 
@@ -108,6 +111,7 @@ public class Kiosk {
 
     public void stop() {
         relay.stop();
+        cityConsumers.stop();
         orphanAttachments.stop();
         audit.flush();
         if (dropFolder != null) {
