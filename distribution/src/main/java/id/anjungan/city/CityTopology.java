@@ -116,6 +116,21 @@ public final class CityTopology implements AutoCloseable {
         Readiness.awaitBody(kiosk(k), kioskUrl(k, "/api/modules"), b -> b.contains("SANKEM"), KIOSK_READY);
     }
 
+    /** Waits until a broker of the pair serves clients on its port (live: a standby does not listen). */
+    public void awaitBroker(Service broker) throws InterruptedException {
+        Readiness.awaitPort(broker, brokerPort(broker), Duration.ofSeconds(120));
+    }
+
+    /** The broker of the pair that serves clients now (a standby does not listen), or null when neither does. */
+    public Service liveBroker() {
+        return Readiness.accepts(ports.primaryBroker()) ? primaryBroker()
+                : Readiness.accepts(ports.backupBroker()) ? backupBroker() : null;
+    }
+
+    public int brokerPort(Service broker) {
+        return broker == primaryBroker() ? ports.primaryBroker() : ports.backupBroker();
+    }
+
     /** Waits until city node i answers ready (after a restart). */
     public void awaitNode(int i) throws InterruptedException {
         Readiness.awaitBody(node(i), "http://127.0.0.1:" + ports.node(i) + "/health/ready", b -> true, NODE_READY);
@@ -137,6 +152,11 @@ public final class CityTopology implements AutoCloseable {
 
     Path log(String name) {
         return options.home().resolve("logs").resolve(name + ".log");
+    }
+
+    /** Kiosk k's home: its Derby database, attachments and log. */
+    public Path kioskHome(int k) {
+        return options.home().resolve("kiosk" + k);
     }
 
     public CityPorts ports() {

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -70,26 +69,37 @@ final class CityRecords {
         return m;
     }
 
-    /** Everything a replayed message could change, as rows of text, for a before/after comparison. */
+    /**
+     * What a replayed case or photo could change, as rows of text, for a before/after comparison: the messages applied
+     * (audit batches aside: a kiosk's chain grows with every login), the cases, their steps, the photos, the claims.
+     */
     static List<String> state() throws Exception {
-        List<String> rows = new ArrayList<>();
-        for (String query : List.of("SELECT msg_id FROM sync_inbox ORDER BY msg_id",
+        return rows("SELECT msg_id FROM sync_inbox WHERE kind <> 'audit' ORDER BY msg_id",
                 "SELECT tracking, state, kiosk_steps, owner_name FROM kiosk_case ORDER BY tracking",
                 "SELECT tracking, COUNT(*) FROM case_step GROUP BY tracking ORDER BY tracking",
                 "SELECT id, sha256 FROM attachment ORDER BY id",
-                "SELECT kiosk_id, seq_no, entry_hash FROM origin_audit ORDER BY kiosk_id, seq_no",
-                "SELECT kiosk_id, verified_seq, verified_hash FROM origin_chain ORDER BY kiosk_id",
                 "SELECT claim_scope, claim_key, tracking FROM city_claim ORDER BY claim_scope, claim_key",
-                "SELECT tracking FROM city_conflict ORDER BY tracking",
-                "SELECT COUNT(*) FROM audit_entry")) {
-            try (Connection c = connect(); ResultSet r = c.createStatement().executeQuery(query)) {
-                int columns = r.getMetaData().getColumnCount();
-                while (r.next()) {
-                    StringBuilder row = new StringBuilder(query.substring(7, 20)).append(':');
-                    for (int i = 1; i <= columns; i++) {
-                        row.append(' ').append(r.getString(i));
+                "SELECT tracking FROM city_conflict ORDER BY tracking");
+    }
+
+    /** The city's copy of every kiosk's audit entries. */
+    static List<String> auditEntries() throws Exception {
+        return rows("SELECT kiosk_id, seq_no, entry_hash FROM origin_audit ORDER BY kiosk_id, seq_no");
+    }
+
+    private static List<String> rows(String... queries) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = connect()) {
+            for (String query : queries) {
+                try (ResultSet r = c.createStatement().executeQuery(query)) {
+                    int columns = r.getMetaData().getColumnCount();
+                    while (r.next()) {
+                        StringBuilder row = new StringBuilder(query.substring(7, 20)).append(':');
+                        for (int i = 1; i <= columns; i++) {
+                            row.append(' ').append(r.getString(i));
+                        }
+                        rows.add(row.toString());
                     }
-                    rows.add(row.toString());
                 }
             }
         }
@@ -106,7 +116,7 @@ final class CityRecords {
         return m;
     }
 
-    private static long single(String query) throws SQLException, Exception {
+    private static long single(String query) throws Exception {
         try (Connection c = connect(); ResultSet r = c.createStatement().executeQuery(query)) {
             r.next();
             return r.getLong(1);
