@@ -15,7 +15,8 @@ public final class Service {
     private final Path log;
     private volatile Process process;
 
-    Service(String name, List<String> command, Map<String, String> environment, Path log) {
+    /** A process not yet started: {@link #start} runs it, its output appended to {@code log}. */
+    public Service(String name, List<String> command, Map<String, String> environment, Path log) {
         this.name = name;
         this.command = List.copyOf(command);
         this.environment = Map.copyOf(environment);

@@ -16,11 +16,14 @@ import java.util.HexFormat;
 import java.util.Map;
 import javax.imageio.ImageIO;
 
-/** Cases filed through a kiosk's HTTP API as a TKSK files them: a house-repair request with two photos. */
-final class Filings {
+/**
+ * Cases filed through a kiosk's HTTP API as a TKSK files them: a house-repair request with two photos (also used by
+ * the city benchmarks).
+ */
+public final class Filings {
 
     /** A filed case: its tracking number and its photos' ids with the SHA-256 of the bytes uploaded. */
-    record Filed(int kiosk, String tracking, Map<String, String> photoSha256) {
+    public record Filed(int kiosk, String tracking, Map<String, String> photoSha256) {
     }
 
     private Filings() {
@@ -32,7 +35,11 @@ final class Filings {
      * is the same claim.
      */
     static Filed house(int k, int serial) throws Exception {
-        Kiosk kiosk = City.kiosk(k);
+        return house(City.kiosk(k), k, serial);
+    }
+
+    /** {@link #house(int, int)} at the kiosk this client talks to. */
+    public static Filed house(Kiosk kiosk, int k, int serial) throws Exception {
         String first = upload(kiosk, photo(serial * 2));
         String second = upload(kiosk, photo(serial * 2 + 1));
         String data = Json.createObjectBuilder().add("nik", nik(serial)).add("kelurahan", "Kranggan")
