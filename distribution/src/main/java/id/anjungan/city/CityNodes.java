@@ -35,10 +35,11 @@ final class CityNodes {
         CityPorts ports = city.ports();
         Path template = city.options().dist().resolve("etc/haproxy-city.cfg.template");
         String config = Files.readString(template)
-                .replace("${CITY_PORT}", Integer.toString(ports.city()))
-                .replace("${NODE1_PORT}", Integer.toString(ports.node(1)))
-                .replace("${NODE2_PORT}", Integer.toString(ports.node(2)))
-                .replace("${STATS_PORT}", Integer.toString(ports.stats()));
+                .replace("@BIND@", "127.0.0.1:" + ports.city())
+                .replace("@NODE1@", "127.0.0.1:" + ports.node(1))
+                .replace("@NODE2@", "127.0.0.1:" + ports.node(2))
+                .replace("@STATS@", "127.0.0.1:" + ports.stats())
+                .replace("@MAXCONN@", "256");
         Path cfg = city.dir("haproxy").resolve("haproxy.cfg");
         Files.writeString(cfg, config);
         return new Service("haproxy", List.of("haproxy", "-f", cfg.toString(), "-db"), Map.of(), city.log("haproxy"));

@@ -13,7 +13,8 @@ import org.apache.activemq.artemis.spi.core.security.jaas.InVMLoginModule;
 
 /**
  * Starts one broker of the city's shared-store pair and prints {@code LIVE <role> on <port>} once it serves clients,
- * which scripts and tests wait for. SIGTERM stops it (the primary then hands over to the backup).
+ * or {@code STANDBY <role> on <port>} once the live broker has announced it to its clients (from then on a failover
+ * reaches it); scripts and tests wait for these lines. SIGTERM stops it, and a stopped live broker hands over.
  *
  * <pre>java -cp 'lib/broker/*' id.anjungan.broker.CityBroker --role primary|backup --data DIR --port N</pre>
  */
@@ -75,9 +76,11 @@ public final class CityBroker {
                 () -> {
                     try {
                         server.start();
-                        if (live.getCount() > 0) {
+                        if (new Announcement(options).await(() -> live.getCount() > 0)) {
                             announce("STANDBY " + options.role().label() + " on " + options.port());
                         }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
                     } catch (Exception e) {
                         System.err.println("CityBroker: broker tidak bisa mulai / the broker failed to start: " + e);
                         Runtime.getRuntime().halt(1);

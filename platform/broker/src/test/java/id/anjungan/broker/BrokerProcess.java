@@ -62,9 +62,9 @@ final class BrokerProcess implements AutoCloseable {
 
     synchronized BrokerProcess awaitLine(String line) throws InterruptedException {
         long deadline = System.nanoTime() + START.toNanos();
-        while (!lines.contains(line)) {
+        while (!printed(line)) {
             long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-            if (left <= 0 || !process.isAlive() && !lines.contains(line)) {
+            if (left <= 0 || !process.isAlive() && !printed(line)) {
                 throw new IllegalStateException("no '" + line + "' from the broker; it printed " + lines);
             }
             wait(Math.min(left, 200));
@@ -72,8 +72,9 @@ final class BrokerProcess implements AutoCloseable {
         return this;
     }
 
+    /** Whether the broker printed a line that starts with this one. */
     synchronized boolean printed(String line) {
-        return lines.contains(line);
+        return lines.stream().anyMatch(l -> l.startsWith(line));
     }
 
     /** kill -9: on Linux {@link Process#destroyForcibly()} sends SIGKILL. */

@@ -69,6 +69,53 @@ class FailoverIT {
         }
     }
 
+    /**
+     * No fail-back: the restarted primary waits for the lock as the standby, and a client that stayed connected all
+     * along follows the second failover to it too (the standby announced itself through the pair's cluster connection).
+     */
+    @Test
+    void aRestartedPrimaryIsTheNextStandby() throws Exception {
+        Path data = dir.resolve("store");
+        try (BrokerProcess primary = BrokerProcess.start("primary", data, PRIMARY).awaitLive();
+                BrokerProcess backup = BrokerProcess.start("backup", data, BACKUP).awaitStandby();
+                ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(haUrl(PRIMARY, BACKUP));
+                Connection connection = factory.createConnection()) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageProducer producer = session.createProducer(session.createQueue(CityAddresses.INBOUND));
+            sendOnce(session, producer, 0);
+            primary.kill();
+            backup.awaitLive();
+            sendOnce(session, producer, 1);
+            try (BrokerProcess again = BrokerProcess.start("primary", data, PRIMARY)) {
+                again.awaitLine("STARTING primary on " + PRIMARY);
+                sendOnce(session, producer, 2);
+                assertTrue(!again.printed("LIVE primary on " + PRIMARY), "no fail-back while the backup lives");
+                backup.kill();
+                again.awaitLive();
+                sendOnce(session, producer, 3);
+                Set<String> ids = consume(factory, new AtomicInteger(), 4);
+                assertEquals(Set.of(id(0), id(1), id(2), id(3)), ids);
+            }
+        }
+    }
+
+    /** Sends one message, again with the same id after each JMSException, within a bound. */
+    private static void sendOnce(Session session, MessageProducer producer, int i) throws Exception {
+        CompletableFuture.runAsync(() -> {
+                    while (true) {
+                        try {
+                            Message message = session.createTextMessage("{\"case\":" + i + "}");
+                            message.setStringProperty(DUP, id(i));
+                            producer.send(message);
+                            return;
+                        } catch (JMSException e) {
+                            // failing over: the same id again
+                        }
+                    }
+                })
+                .get(120, TimeUnit.SECONDS);
+    }
+
     static String haUrl(int first, int second) {
         return "(tcp://127.0.0.1:" + first + ",tcp://127.0.0.1:" + second
                 + ")?ha=true&reconnectAttempts=-1&retryInterval=200";
@@ -108,6 +155,10 @@ class FailoverIT {
 
     /** The city's pattern: it folds duplicates by id (after a failover it sees the last acknowledged one again). */
     private static Set<String> consume(ActiveMQConnectionFactory factory, AtomicInteger duplicates) {
+        return consume(factory, duplicates, MESSAGES);
+    }
+
+    private static Set<String> consume(ActiveMQConnectionFactory factory, AtomicInteger duplicates, int expected) {
         Set<String> ids = new HashSet<>();
         try (Connection connection = factory.createConnection()) {
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
@@ -115,7 +166,7 @@ class FailoverIT {
             MessageConsumer consumer = session.createConsumer(queue);
             connection.start();
             long quietSince = System.nanoTime();
-            while (ids.size() < MESSAGES && System.nanoTime() - quietSince < TimeUnit.SECONDS.toNanos(60)) {
+            while (ids.size() < expected && System.nanoTime() - quietSince < TimeUnit.SECONDS.toNanos(60)) {
                 try {
                     Message message = consumer.receive(1_000);
                     if (message != null) {
