@@ -25,6 +25,8 @@ import id.anjungan.spi.platform.KioskClock;
 import id.anjungan.spi.platform.RecipientRecord;
 import id.anjungan.spi.platform.Resident;
 import id.anjungan.spi.platform.ResidentRegistry;
+import id.anjungan.host.grid.Grid;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -60,6 +62,18 @@ public class StatusLookup {
             "Too many checks in a short time. Please wait a moment and try again.");
     final RateLimits perStaff = new RateLimits(Settings.number(Setting.STATUS_PER_STAFF_PER_MINUTE));
     final RateLimits perNik = new RateLimits(Settings.number(Setting.STATUS_PER_NIK_PER_HOUR), Duration.ofHours(1));
+    @Inject
+    Grid grid;
+
+    /**
+     * Staff and NIK limits hold across the city tier's nodes; a resident's session (and its limits) lives on the one
+     * kiosk or node that issued it.
+     */
+    @PostConstruct
+    void share() {
+        perStaff.share(grid, "status-staff");
+        perNik.share(grid, "status-nik");
+    }
 
     /**
      * The status of the NIK in every program, for the KK number that proves it.
