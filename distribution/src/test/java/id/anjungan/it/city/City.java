@@ -42,6 +42,11 @@ final class City {
         return CLIENTS.computeIfAbsent("kiosk" + k, key -> Kiosk.at(running.kioskUrl(k, "")));
     }
 
+    /** Kiosk k was restarted: its staff logins are gone, the next client logs in afresh. */
+    static void restarted(int k) {
+        CLIENTS.remove("kiosk" + k);
+    }
+
     /** A client of city node i, past HAProxy (a staff login is held by the node that made it). */
     static Kiosk node(int i) throws Exception {
         return CLIENTS.computeIfAbsent("node" + i, key -> Kiosk.at("http://127.0.0.1:" + running.ports().node(i)));

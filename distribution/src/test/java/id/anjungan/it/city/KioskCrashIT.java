@@ -34,6 +34,7 @@ class KioskCrashIT {
             city.kiosk(KIOSK).kill();
             city.kiosk(KIOSK).start();
             city.awaitKiosk(KIOSK);
+            City.restarted(KIOSK);
         }
         Arrivals.await(filed);
         Arrivals.assertWholeAndOnce(filed);

@@ -44,6 +44,7 @@ class ReplayedBatchIT {
         BrokerAdmin.forgetDuplicateIds();
         city.kiosk(KIOSK).start();
         city.awaitKiosk(KIOSK);
+        City.restarted(KIOSK);
 
         awaitConsumed(acknowledged + replayed);
         assertEquals(before, CityRecords.state(), "the city after the replay");
