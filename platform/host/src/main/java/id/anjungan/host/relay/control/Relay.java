@@ -41,8 +41,8 @@ public class Relay {
     @Inject
     Threads threads;
 
-    String url = Settings.value(Setting.CITY_BROKER_URL);
-    String kiosk = KioskIdentity.id();
+    String url;
+    String kiosk;
     CityLink.AfterSend afterSend = message -> { };
 
     private ExecutorService thread;
@@ -56,6 +56,10 @@ public class Relay {
     public synchronized void start() {
         if (!outbox.enabled() || thread != null) {
             return;
+        }
+        if (url == null) { // read here, not when the bean is made: a wrong kiosk number is refused by the start
+            url = Settings.value(Setting.CITY_BROKER_URL);
+            kiosk = KioskIdentity.id();
         }
         running = true;
         thread = threads.single("city-relay");
