@@ -142,6 +142,7 @@ export async function caseDetailView(root, params, ctx) {
   const attachments = found.attachments || [];
   add(root, h('h1', null, t('case.title', { tracking })),
     h('div', { class: 'card' }, caseSummary(found)),
+    found.notice ? h('p', { class: 'notice', id: 'case-notice' }, found.notice) : null,
     found.data ? h('div', { class: 'card' }, h('h2', null, t('case.data')), dataList(found.data, fields)) : null,
     attachments.length ? h('div', { class: 'card' }, h('h2', null, t('case.attachments')),
       h('ul', null, attachments.map(a => {

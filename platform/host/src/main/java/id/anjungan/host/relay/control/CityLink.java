@@ -28,6 +28,7 @@ final class CityLink implements AutoCloseable {
     }
 
     private final String kiosk;
+    private final ActiveMQConnectionFactory factory;
     private final Connection connection;
     private final Session sending;
     private final MessageProducer producer;
@@ -36,9 +37,10 @@ final class CityLink implements AutoCloseable {
     private final AfterSend afterSend;
     private volatile JMSException lost;
 
-    private CityLink(String kiosk, Connection connection, AfterSend afterSend) throws JMSException {
+    private CityLink(String kiosk, ActiveMQConnectionFactory factory, AfterSend afterSend) throws JMSException {
         this.kiosk = kiosk;
-        this.connection = connection;
+        this.factory = factory;
+        this.connection = factory.createConnection();
         this.afterSend = afterSend;
         connection.setExceptionListener(e -> lost = e); // a receive just returns nothing when the link is gone
         sending = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
@@ -65,14 +67,11 @@ final class CityLink implements AutoCloseable {
         if (!url.contains("callTimeout")) {
             factory.setCallTimeout(10_000);
         }
-        Connection connection = factory.createConnection();
         try {
-            return new CityLink(kiosk, connection, afterSend);
+            return new CityLink(kiosk, factory, afterSend);
         } catch (JMSException | RuntimeException e) {
-            connection.close();
+            factory.close(); // and with it the connection (closing the factory closes what it made)
             throw e;
-        } finally {
-            factory.close();
         }
     }
 
@@ -123,6 +122,8 @@ final class CityLink implements AutoCloseable {
             connection.close();
         } catch (JMSException | RuntimeException e) {
             // the broker is gone already: nothing to close cleanly
+        } finally {
+            factory.close();
         }
     }
 }

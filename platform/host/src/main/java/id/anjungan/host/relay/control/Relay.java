@@ -15,7 +15,6 @@ import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -42,11 +41,13 @@ public class Relay {
     @Inject
     Threads threads;
 
-    String url = Settings.value(Setting.CITY_BROKER_URL);
-    String kiosk = KioskIdentity.id();
+    String url;
+    String kiosk;
     CityLink.AfterSend afterSend = message -> { };
 
     private ExecutorService thread;
+    private volatile boolean running;
+    private final Object pauses = new Object();
     private volatile CityLink link;
     private volatile boolean reachable;
     private volatile String lastProblem;
@@ -56,20 +57,34 @@ public class Relay {
         if (!outbox.enabled() || thread != null) {
             return;
         }
+        if (url == null) { // read here, not when the bean is made: a wrong kiosk number is refused by the start
+            url = Settings.value(Setting.CITY_BROKER_URL);
+            kiosk = KioskIdentity.id();
+        }
+        running = true;
         thread = threads.single("city-relay");
         thread.execute(this::run);
         LOG.info(() -> "Relaying to the city as " + kiosk);
     }
 
-    /** Stops the relay thread; a send in flight is abandoned and its rows stay unsent, to be sent again. */
+    /**
+     * Stops the relay thread; a send in flight is abandoned and its rows stay unsent, to be sent again. The thread is
+     * not interrupted unless it does not end: an interrupt inside a Derby call closes that connection.
+     */
     public synchronized void stop() {
         if (thread == null) {
             return;
         }
-        thread.shutdownNow();
+        running = false;
+        synchronized (pauses) {
+            pauses.notifyAll();
+        }
+        thread.shutdown();
         disconnect(); // unblocks a send or receive waiting on the broker
         try {
-            thread.awaitTermination(10, TimeUnit.SECONDS);
+            if (!thread.awaitTermination(10, TimeUnit.SECONDS)) {
+                thread.shutdownNow();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -87,20 +102,23 @@ public class Relay {
 
     private void run() {
         long pause = 250;
-        while (!Thread.currentThread().isInterrupted()) {
+        while (running) {
             try {
                 round();
                 pause = 250;
             } catch (JMSException | JMSRuntimeException e) {
+                if (!running) {
+                    break;
+                }
                 reachable = false;
                 lastProblem = e.getMessage();
                 LOG.log(link == null ? Level.FINE : Level.WARNING, "City broker not reachable: {0}", e.getMessage());
                 disconnect();
-                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(pause));
+                pause(pause);
                 pause = Math.min(pause * 2, MAX_PAUSE_MILLIS);
             } catch (RuntimeException e) { // the database: nothing is marked, all is tried again
                 LOG.log(Level.WARNING, "Relay round failed, trying again", e);
-                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(MAX_PAUSE_MILLIS));
+                pause(MAX_PAUSE_MILLIS);
             }
         }
         disconnect();
@@ -133,6 +151,20 @@ public class Relay {
                 throw e;
             }
             message.acknowledge();
+        }
+    }
+
+    /** Waits before the next try; a stop ends the wait. */
+    private void pause(long millis) {
+        synchronized (pauses) {
+            try {
+                if (running) {
+                    pauses.wait(millis);
+                }
+            } catch (InterruptedException e) {
+                running = false;
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

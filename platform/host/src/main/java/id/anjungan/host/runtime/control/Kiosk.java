@@ -154,7 +154,7 @@ public class Kiosk {
     }
 
     /** Duplicate ids and tracking numbers carry the kiosk's number: without one, two kiosks' cases would collide. */
-    private static void refuseRelayWithoutNumber() {
+    static void refuseRelayWithoutNumber() {
         try {
             if (id.anjungan.host.config.KioskIdentity.relays()
                     && id.anjungan.host.config.KioskIdentity.number().isEmpty()) {
