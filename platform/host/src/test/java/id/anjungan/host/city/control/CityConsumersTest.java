@@ -35,9 +35,13 @@ class CityConsumersTest {
 
     @BeforeEach
     void open() throws Exception {
-        city = CityFixture.derby(dir);
+        city = fixture();
         consumers.inbox = city.inbox;
         consumers.threads = threads;
+    }
+
+    CityFixture fixture() throws Exception {
+        return CityFixture.derby(dir);
     }
 
     @AfterEach

@@ -34,7 +34,7 @@ class CityInboxTest {
     final KioskMessages bulusan = new KioskMessages(2, "Bulusan", "Tembalang");
 
     @BeforeEach
-    void open() {
+    void open() throws Exception {
         city = CityFixture.derby(dir);
     }
 
