@@ -37,9 +37,14 @@ final class TestBroker implements AutoCloseable {
 
     /** {@code acceptor}: {@code vm://n}, or {@code tcp://127.0.0.1:<port>} in this helper's range. */
     TestBroker(Path dir, String acceptor, int idCacheSize) throws Exception {
+        this(dir, acceptor, idCacheSize, false);
+    }
+
+    /** {@code persistent}: a journal on disk, as a real broker keeps (the benchmark). */
+    TestBroker(Path dir, String acceptor, int idCacheSize, boolean persistent) throws Exception {
         url = acceptor;
         ConfigurationImpl config = new ConfigurationImpl();
-        config.setPersistenceEnabled(false);
+        config.setPersistenceEnabled(persistent);
         config.setSecurityEnabled(false);
         config.setJournalDirectory(dir.resolve("journal").toString());
         config.setLargeMessagesDirectory(dir.resolve("large").toString());
