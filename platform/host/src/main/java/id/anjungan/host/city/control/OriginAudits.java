@@ -74,8 +74,7 @@ public class OriginAudits {
     }
 
     private static boolean follows(String previous, OriginAuditEntry e) {
-        return HashChainedAudit.hash(previous, e.sequence, e.recorded, e.actor, e.action, e.subject, e.detail,
-                e.subjectKey).equals(e.hash);
+        return HashChainedAudit.hash(previous, e.sequence, e).equals(e.hash);
     }
 
     /**
