@@ -283,11 +283,15 @@ public class HashChainedAudit implements AuditLog, PlatformService {
     }
 
     private static String hash(String previous, AuditRow row) {
-        return hash(previous, row.sequence, row.recorded, row.actor, row.action, row.subject, row.detail,
-                row.subjectKey);
+        return hash(previous, row.sequence, row);
     }
 
-    /** The hash of an entry after {@code previous}: also how the city checks each kiosk's chain. */
+    /** The hash of entry {@code sequence} after {@code previous}: also how the city checks each kiosk's chain. */
+    public static String hash(String previous, long sequence, id.anjungan.host.audit.entity.ChainedEntry e) {
+        return hash(previous, sequence, e.recorded, e.actor, e.action, e.subject, e.detail, e.subjectKey);
+    }
+
+    /** The hash of an entry after {@code previous}, from its fields (a kiosk's entry as it travels). */
     public static String hash(String previous, long sequence, java.time.Instant recorded, String actor, String action,
                               String subject, String detail, String subjectKey) {
         if (subjectKey == null) { // entries written before entries had keys keep their hash

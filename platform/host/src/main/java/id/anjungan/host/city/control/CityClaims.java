@@ -27,7 +27,7 @@ public class CityClaims {
     KioskClock clock;
 
     /** Settles the snapshot's claim, once per case; the outcomes of a new conflict, else none. */
-    List<Outcome> settle(EntityManager em, CaseSnapshot s) {
+    public List<Outcome> settle(EntityManager em, CaseSnapshot s) {
         if (s.claimScope() == null || s.claimKey() == null || em.find(ClaimConflict.class, s.tracking()) != null) {
             return List.of();
         }

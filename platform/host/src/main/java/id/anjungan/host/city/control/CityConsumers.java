@@ -29,8 +29,10 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 /**
  * A city node's competing consumers of {@code anjungan.city.inbound}, on threads of their own. Each takes a message
- * in a transacted session, applies it in one database transaction ({@link CityInbox}), sends the outcomes it yields,
- * and only then commits the session: the acknowledgement and the outcomes go together, after the database committed.
+ * in a transacted session, applies it in one database transaction ({@link CityInbox}), sends the outcomes it yields
+ * (each stored at the broker when {@code send} returns), and only then commits the session: the acknowledgement follows
+ * the database's commit and the outcomes, so a consumer killed in between has the message again, finds it applied and
+ * sends the same outcomes, which the broker drops by their duplicate ids.
  * A message that cannot be applied is rolled back, so the broker tries it again and, after its bounded number of
  * tries, moves it to the dead-letter address. Without a broker the node runs on, and each consumer connects again
  * by itself.
@@ -99,12 +101,15 @@ public class CityConsumers {
             try (Connection connection = factory.createConnection()) {
                 Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
                 MessageConsumer in = session.createConsumer(session.createQueue(SyncProtocol.INBOUND));
-                MessageProducer out = session.createProducer(null);
+                // outcomes go outside the consuming transaction: a duplicate sent in a transaction rolls the whole
+                // transaction back (Artemis), and a redelivered message sends its outcomes again
+                Session outcomes = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+                MessageProducer out = outcomes.createProducer(null);
                 connection.start();
                 while (running && !Thread.currentThread().isInterrupted()) {
                     Message message = in.receive(RECONNECT_MILLIS);
                     if (message != null) {
-                        take(session, out, message);
+                        take(session, outcomes, out, message);
                     }
                 }
             } catch (JMSException | JMSRuntimeException e) {
@@ -116,7 +121,8 @@ public class CityConsumers {
         }
     }
 
-    private void take(Session session, MessageProducer out, Message message) throws JMSException {
+    private void take(Session session, Session outSession, MessageProducer out, Message message)
+            throws JMSException {
         List<Outcome> outcomes;
         try {
             outcomes = inbox.apply(inbound(message));
@@ -133,13 +139,13 @@ public class CityConsumers {
             return;
         }
         for (Outcome o : outcomes) {
-            TextMessage text = session.createTextMessage(SyncJson.write(o));
+            TextMessage text = outSession.createTextMessage(SyncJson.write(o));
             text.setStringProperty(SyncProtocol.KIND, SyncProtocol.KIND_OUTCOME);
             text.setStringProperty(SyncProtocol.KIOSK, o.kiosk());
             text.setIntProperty(SyncProtocol.SCHEMA_PROPERTY, SyncProtocol.SCHEMA);
             text.setStringProperty(SyncProtocol.DUPLICATE_ID, SyncProtocol.duplicateId(o.kiosk(),
                     SyncProtocol.KIND_OUTCOME, o.tracking() + ":" + o.result()));
-            out.send(session.createQueue(SyncProtocol.kioskAddress(o.kiosk())), text);
+            out.send(outSession.createQueue(SyncProtocol.kioskAddress(o.kiosk())), text); // returns once stored
         }
         session.commit();
         applied.incrementAndGet();

@@ -30,7 +30,7 @@ public class OriginAudits {
     HashChainedAudit audit;
 
     /** Stores the batch's new entries and advances the origin's verified head; refuses a batch that does not follow. */
-    String apply(EntityManager em, AuditBatch batch) {
+    public String apply(EntityManager em, AuditBatch batch) {
         OriginChain chain = chain(em, batch.kiosk());
         List<AuditBatch.Entry> entries = batch.entries();
         long first = entries.get(0).sequence();
@@ -74,8 +74,7 @@ public class OriginAudits {
     }
 
     private static boolean follows(String previous, OriginAuditEntry e) {
-        return HashChainedAudit.hash(previous, e.sequence, e.recorded, e.actor, e.action, e.subject, e.detail,
-                e.subjectKey).equals(e.hash);
+        return HashChainedAudit.hash(previous, e.sequence, e).equals(e.hash);
     }
 
     /**

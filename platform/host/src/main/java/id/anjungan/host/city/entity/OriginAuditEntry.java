@@ -1,18 +1,18 @@
 package id.anjungan.host.city.entity;
 
+import id.anjungan.host.audit.entity.ChainedEntry;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import java.time.Instant;
 
-/** One entry of a kiosk's audit chain, exactly as the kiosk hashed it. */
+/** One entry of a kiosk's audit chain, exactly as the kiosk hashed it; its sequence and kiosk are its key. */
 @Entity
 @Table(name = "origin_audit")
 @IdClass(OriginAuditEntry.Key.class)
-public class OriginAuditEntry {
+public class OriginAuditEntry extends ChainedEntry {
 
     /** Composite key. */
     public static class Key implements Serializable {
@@ -47,18 +47,4 @@ public class OriginAuditEntry {
     @Id
     @Column(name = "seq_no")
     public long sequence;
-    @Column(name = "entry_ts")
-    public Instant recorded;
-    @Column(name = "actor_name", length = 300)
-    public String actor;
-    @Column(name = "action_name", length = 80)
-    public String action;
-    @Column(name = "subject", length = 300)
-    public String subject;
-    @Column(name = "detail", length = 2000)
-    public String detail;
-    @Column(name = "subject_key", length = 64)
-    public String subjectKey;
-    @Column(name = "entry_hash", length = 64)
-    public String hash;
 }
