@@ -229,6 +229,10 @@ public final class CityTopology implements AutoCloseable {
     /** Stops everything, kiosks first, the database last. */
     @Override
     public void close() throws InterruptedException {
+        // side by side: a JVM's shutdown hook (the tests') has a short while before it is killed
+        for (int i = started.size() - 1; i >= 0; i--) {
+            started.get(i).signalStop();
+        }
         for (int i = started.size() - 1; i >= 0; i--) {
             started.get(i).stop();
         }
