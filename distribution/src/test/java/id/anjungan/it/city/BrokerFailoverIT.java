@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.anjungan.city.CityTopology;
 import id.anjungan.city.Service;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -25,29 +21,18 @@ class BrokerFailoverIT {
         CityTopology city = City.get();
         Service live = city.liveBroker();
         Service standby = live == city.primaryBroker() ? city.backupBroker() : city.primaryBroker();
-        List<Filings.Filed> filed = new ArrayList<>();
-        ExecutorService kiosks = Executors.newFixedThreadPool(city.kiosks());
-        try {
-            List<Future<List<Filings.Filed>>> each = new ArrayList<>();
-            for (int k = 1; k <= city.kiosks(); k++) {
-                int kiosk = k;
-                each.add(kiosks.submit(() -> {
-                    List<Filings.Filed> mine = new ArrayList<>();
-                    for (int i = 0; i < 8; i++) {
-                        mine.add(Filings.house(kiosk, 30_000 + 1000 * kiosk + i));
-                    }
-                    return mine;
-                }));
+        // mid-way: the kiosks relay what they filed so far while the next cases come in
+        Thread killer = new Thread(() -> {
+            try {
+                Thread.sleep(3000);
+                live.kill();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-            // mid-way: the kiosks relay what they filed so far while the next cases come in
-            Thread.sleep(3000);
-            live.kill();
-            for (Future<List<Filings.Filed>> f : each) {
-                filed.addAll(f.get());
-            }
-        } finally {
-            kiosks.shutdownNow();
-        }
+        });
+        killer.start();
+        List<Filings.Filed> filed = Filings.atEveryKiosk(city.kiosks(), 8, (k, i) -> 30_000 + 1000 * k + i);
+        killer.join();
         city.awaitBroker(standby);
         Arrivals.await(filed);
         Arrivals.assertWholeAndOnce(filed);

@@ -5,16 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import id.anjungan.it.Kiosk;
 import jakarta.json.Json;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntBinaryOperator;
 
 /**
  * Cases filed through a kiosk's HTTP API as a TKSK files them: a house-repair request with two photos (also used by
@@ -74,13 +76,32 @@ public final class Filings {
             image.setRGB(x, (x * 7 + n) % 24, 0xFFFFFF ^ n);
         }
         image.setRGB(0, 0, n);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        return id.anjungan.it.Png.encode(image);
+    }
+
+    /** Files {@code perKiosk} cases at each of the first {@code kiosks} kiosks side by side; serial(k, i) their NIKs. */
+    static List<Filed> atEveryKiosk(int kiosks, int perKiosk, IntBinaryOperator serial) throws Exception {
+        List<Filed> filed = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(kiosks);
         try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            List<Future<List<Filed>>> each = new ArrayList<>();
+            for (int k = 1; k <= kiosks; k++) {
+                int kiosk = k;
+                each.add(pool.submit(() -> {
+                    List<Filed> mine = new ArrayList<>();
+                    for (int i = 0; i < perKiosk; i++) {
+                        mine.add(house(kiosk, serial.applyAsInt(kiosk, i)));
+                    }
+                    return mine;
+                }));
+            }
+            for (Future<List<Filed>> f : each) {
+                filed.addAll(f.get());
+            }
+        } finally {
+            pool.shutdownNow();
         }
-        return out.toByteArray();
+        return filed;
     }
 
     static String sha256(byte[] bytes) {

@@ -6,12 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.anjungan.city.CityTopology;
 import jakarta.json.JsonObject;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -34,26 +30,7 @@ class OfflineKiosksIT {
         CityTopology city = City.get();
         long cutAt = System.nanoTime();
         Brokers.stopBoth(city);
-        List<Filings.Filed> filed = new ArrayList<>();
-        ExecutorService kiosks = Executors.newFixedThreadPool(city.kiosks());
-        try {
-            List<Future<List<Filings.Filed>>> each = new ArrayList<>();
-            for (int k = 1; k <= city.kiosks(); k++) {
-                int kiosk = k;
-                each.add(kiosks.submit(() -> {
-                    List<Filings.Filed> mine = new ArrayList<>();
-                    for (int i = 0; i < CASES; i++) {
-                        mine.add(Filings.house(kiosk, 10_000 * kiosk + i));
-                    }
-                    return mine;
-                }));
-            }
-            for (Future<List<Filings.Filed>> f : each) {
-                filed.addAll(f.get());
-            }
-        } finally {
-            kiosks.shutdownNow();
-        }
+        List<Filings.Filed> filed = Filings.atEveryKiosk(city.kiosks(), CASES, (k, i) -> 10_000 * k + i);
         long left = OFFLINE.toNanos() - (System.nanoTime() - cutAt);
         if (left > 0) {
             TimeUnit.NANOSECONDS.sleep(left);
