@@ -42,6 +42,8 @@ final class CityNodes {
                 .replace("@MAXCONN@", "256");
         Path cfg = city.dir("haproxy").resolve("haproxy.cfg");
         Files.writeString(cfg, config);
-        return new Service("haproxy", List.of("haproxy", "-f", cfg.toString(), "-db"), Map.of(), city.log("haproxy"));
+        // Debian puts it in /usr/sbin, which is not on a plain user's PATH
+        String haproxy = Files.isExecutable(Path.of("/usr/sbin/haproxy")) ? "/usr/sbin/haproxy" : "haproxy";
+        return new Service("haproxy", List.of(haproxy, "-f", cfg.toString(), "-db"), Map.of(), city.log("haproxy"));
     }
 }
