@@ -97,8 +97,8 @@ public final class CityTopology implements AutoCloseable {
         add(Brokers.broker(this, "backup", ports.backupBroker())).start();
         for (int i = 1; i <= 2; i++) {
             // one after the other: two Payara nodes deploying at once take twice as long on two cores
-            Service node = add(CityNodes.node(this, i)).start();
-            Readiness.awaitBody(node, "http://127.0.0.1:" + ports.node(i) + "/health/ready", b -> true, NODE_READY);
+            add(CityNodes.node(this, i)).start();
+            awaitNode(i);
         }
         Service haproxy = add(CityNodes.haproxy(this)).start();
         Readiness.awaitBody(haproxy, cityUrl("/health/ready"), b -> true, Duration.ofSeconds(60));
