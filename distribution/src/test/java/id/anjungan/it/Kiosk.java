@@ -62,6 +62,11 @@ public final class Kiosk {
         return running;
     }
 
+    /** A client of a kiosk (or a city node) some other test code started, at {@code base} (http://host:port). */
+    public static Kiosk at(String base) {
+        return new Kiosk(base, null);
+    }
+
     private static Kiosk start() throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {

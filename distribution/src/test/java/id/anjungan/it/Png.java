@@ -17,6 +17,11 @@ public final class Png {
         for (int x = 0; x < 32; x++) {
             image.setRGB(x, x, 0xFFFFFF);
         }
+        return encode(image);
+    }
+
+    /** The image as PNG bytes. */
+    public static byte[] encode(BufferedImage image) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "png", out);

@@ -49,6 +49,7 @@ route('/admin/imports', staff(() => import('./admin/imports.js'), 'importsView')
 route('/staff/overlaps', staff(() => import('./admin/overlaps.js'), 'overlapsView'), { roles: ['ADMIN', 'TKSK', 'KASI_KESOS'] });
 route('/staff/musyawarah', staff(() => import('./admin/musyawarah.js'), 'musyawarahView'), { roles: ['ADMIN', 'TKSK', 'KASI_KESOS'] });
 route('/admin/audit', staff(() => import('./admin/audit.js'), 'auditView'), { roles: ['ADMIN'] });
+route('/admin/sync', staff(() => import('./admin/sync.js'), 'syncView'), { roles: ['ADMIN'] });
 
 function startPath() {
   const hash = location.hash.replace(/^#/, '');

@@ -1,4 +1,5 @@
-// TKSK worklist: filters (program, kelurahan, state, overdue), CSV export, and case detail with transitions.
+// TKSK worklist: filters (program, kecamatan and kelurahan, state, overdue), CSV export, claims in conflict across
+// kiosks (city tier), and case detail with transitions.
 import { h, clear, add } from '../dom.js';
 import { t } from '../i18n.js';
 import { icon } from '../icons.js';
@@ -11,13 +12,14 @@ import { viewBlob } from '../dialog.js';
 import { caseSummary, historyList } from '../views/track.js';
 
 function filterState() {
-  if (!session.forms.has('worklist')) session.forms.set('worklist', { program: '', kelurahan: '', state: '', overdue: false });
+  if (!session.forms.has('worklist')) session.forms.set('worklist', { program: '', kecamatan: '', kelurahan: '', state: '', overdue: false });
   return session.forms.get('worklist');
 }
 
 function query(filters) {
   const q = new URLSearchParams();
   if (filters.program) q.set('program', filters.program);
+  if (filters.kecamatan) q.set('kecamatan', filters.kecamatan);
   if (filters.kelurahan) q.set('kelurahan', filters.kelurahan);
   if (filters.state) q.set('state', filters.state);
   if (filters.overdue) q.set('overdue', 'true');
@@ -46,6 +48,13 @@ export async function worklistView(root, params, ctx) {
   const answer = await api('/api/worklist' + query(filters));
   if (!ctx.isCurrent()) return;
   const cases = Array.isArray(answer) ? answer : (answer && answer.cases) || [];
+  const conflicts = await claimConflicts(filters);
+  if (!ctx.isCurrent()) return;
+  // the city tier's cases carry their kecamatan and kiosk; a kiosk's own do not, and shows no such filter
+  const city = cases.some(c => c.kecamatan) || !!filters.kecamatan;
+  const kecamatans = [...new Set(cases.map(c => c.kecamatan).filter(Boolean).concat(filters.kecamatan ? [filters.kecamatan] : []))].sort();
+  const kecamatanSelect = h('select', { id: 'wl-kec' }, h('option', { value: '' }, t('worklist.all')),
+    kecamatans.map(k => h('option', { value: k, selected: filters.kecamatan === k }, k)));
   const programSelect = h('select', { id: 'wl-program' }, h('option', { value: '' }, t('worklist.all')),
     getCatalog().programs.map(p => h('option', { value: p.code, selected: filters.program === p.code }, p.name)));
   const kelurahans = [...new Set(cases.map(c => c.kelurahan).filter(Boolean).concat(filters.kelurahan ? [filters.kelurahan] : []))].sort();
@@ -58,18 +67,20 @@ export async function worklistView(root, params, ctx) {
   const overdue = h('button', { type: 'button', class: 'switch', role: 'switch', 'aria-checked': String(filters.overdue), id: 'wl-overdue' },
     h('span', { class: 'knob', 'aria-hidden': 'true' }), t('worklist.overdueOnly'));
   overdue.addEventListener('click', () => { filters.overdue = !filters.overdue; rerender(); });
-  for (const [select, key] of [[programSelect, 'program'], [kelurahanSelect, 'kelurahan'], [stateSelect, 'state']]) {
+  for (const [select, key] of [[programSelect, 'program'], [kecamatanSelect, 'kecamatan'], [kelurahanSelect, 'kelurahan'], [stateSelect, 'state']]) {
     select.addEventListener('change', () => { filters[key] = select.value; rerender(); });
   }
   add(root, h('h1', null, t('menu.worklist')),
     h('div', { class: 'toolbar', role: 'search' },
       h('label', { for: 'wl-program' }, t('worklist.program'), programSelect),
+      city ? h('label', { for: 'wl-kec' }, t('worklist.kecamatan'), kecamatanSelect) : null,
       h('label', { for: 'wl-kel' }, t('worklist.kelurahan'), kelurahanSelect),
       h('label', { for: 'wl-state' }, t('worklist.state'), stateSelect),
       overdue,
       downloadLink(t('worklist.csv'), '/api/worklist.csv' + query(filters), 'worklist.csv'),
       // full NIK and KK for the kelurahan's SIKS-NG operator: Kasi Kesos only
       ['KASI_KESOS', 'ADMIN'].includes(session.user.role) ? downloadLink(t('worklist.siksNg'), '/api/worklist/siks-ng.csv', 'siks-ng-usulan.csv') : null),
+    conflicts.length ? conflictList(conflicts) : null,
     h('p', { role: 'status' }, t('worklist.count', { n: cases.length })),
     cases.length ? h('div', { class: 'table-wrap' }, h('table', { class: 'data' },
       h('caption', { class: 'sr-only' }, t('menu.worklist')),
@@ -77,10 +88,37 @@ export async function worklistView(root, params, ctx) {
       h('tbody', null, cases.map(c => h('tr', null,
         h('td', null, h('button', { type: 'button', class: 'btn', onclick: () => navigate('/staff/case/' + encodeURIComponent(c.tracking)) }, c.tracking)),
         h('td', null, c.serviceTitle || c.service || '', h('div', { class: 'muted' }, c.programName || c.program || '')),
-        h('td', null, c.kelurahan || ''),
+        h('td', null, c.kelurahan || '', c.kiosk ? h('div', { class: 'muted' }, (c.kecamatan || '') + ' · ' + c.kiosk) : null),
         h('td', null, c.stateLabel || c.state || ''),
         h('td', null, formatDateTime(c.createdAt, prefs.lang)),
         h('td', null, formatDateTime(c.dueAt, prefs.lang), c.overdue ? h('div', { class: 'badge bad' }, icon('clock'), t('track.overdue')) : null)))))) : h('p', { class: 'card' }, t('worklist.none')));
+}
+
+/** Later claims of a household another kiosk's case holds (city tier); none at a kiosk. */
+async function claimConflicts(filters) {
+  const q = new URLSearchParams();
+  if (filters.kecamatan) q.set('kecamatan', filters.kecamatan);
+  if (filters.kelurahan) q.set('kelurahan', filters.kelurahan);
+  try {
+    const answer = await api('/api/city/conflicts' + (q.toString() ? '?' + q : ''));
+    return (answer && answer.conflicts) || [];
+  } catch (e) {
+    return [];
+  }
+}
+
+function conflictList(conflicts) {
+  const open = tracking => h('button', { type: 'button', class: 'btn', onclick: () => navigate('/staff/case/' + encodeURIComponent(tracking)) }, tracking);
+  return h('section', { class: 'card', 'aria-labelledby': 'wl-conflicts' },
+    h('h2', { id: 'wl-conflicts' }, icon('warning'), t('worklist.conflicts')),
+    h('p', null, t('worklist.conflictsHelp')),
+    h('div', { class: 'table-wrap' }, h('table', { class: 'data' },
+      h('thead', null, h('tr', null, [t('worklist.tracking'), t('worklist.kiosk'), t('worklist.conflictHeld'), t('worklist.kelurahan')].map(c => h('th', { scope: 'col' }, c)))),
+      h('tbody', null, conflicts.map(c => h('tr', null,
+        h('td', null, open(c.tracking)),
+        h('td', null, c.kiosk || ''),
+        h('td', null, open(c.heldBy), h('div', { class: 'muted' }, c.heldKiosk || '')),
+        h('td', null, c.kelurahan || '', h('div', { class: 'muted' }, c.kecamatan || ''))))))));
 }
 
 /** The service's form fields by name (for choice labels); empty when the service is gone. */
@@ -142,6 +180,7 @@ export async function caseDetailView(root, params, ctx) {
   const attachments = found.attachments || [];
   add(root, h('h1', null, t('case.title', { tracking })),
     h('div', { class: 'card' }, caseSummary(found)),
+    found.notice ? h('p', { class: 'notice', id: 'case-notice' }, found.notice) : null,
     found.data ? h('div', { class: 'card' }, h('h2', null, t('case.data')), dataList(found.data, fields)) : null,
     attachments.length ? h('div', { class: 'card' }, h('h2', null, t('case.attachments')),
       h('ul', null, attachments.map(a => {

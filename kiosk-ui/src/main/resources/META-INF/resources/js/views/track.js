@@ -34,6 +34,8 @@ export async function trackView(root, params) {
     add(root, h('h1', null, t('track.resultTitle')),
       h('p', { class: 'tracking', 'data-speak': trackingSpeech(found.tracking) }, found.tracking),
       h('div', { class: 'card' }, caseSummary(found)),
+      // e.g. the city found the household claimed at another kiosk first: the TKSK reviews this claim
+      found.notice ? h('p', { class: 'notice', id: 'track-notice' }, found.notice) : null,
       h('h2', null, t('track.history')), historyList(found.history),
       h('div', { class: 'actions' }, printButton(found.tracking, status)), status);
     return;

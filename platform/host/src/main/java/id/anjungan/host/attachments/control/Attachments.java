@@ -41,7 +41,19 @@ public class Attachments {
 
     /** Stores a file of at most {@code maxBytes} (and never more than {@link #MAX_BYTES}). */
     public AttachmentRow store(InputStream content, long maxBytes) {
-        String id = UUID.randomUUID().toString();
+        AttachmentRow row = write(UUID.randomUUID().toString(), content, maxBytes);
+        db.tx(em -> {
+            em.persist(row);
+            return null;
+        });
+        return row;
+    }
+
+    /**
+     * Writes the file of attachment {@code id} (replacing what an earlier try left) and returns its row, not yet
+     * persisted: the city stores a kiosk's attachment under the kiosk's id, in the transaction that records the message.
+     */
+    public AttachmentRow write(String id, InputStream content, long maxBytes) {
         Path dir = Settings.home().resolve("attachments").resolve(id.substring(0, 2));
         Path file = dir.resolve(id);
         try {
@@ -49,7 +61,7 @@ public class Attachments {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             long size;
             try (InputStream in = new DigestInputStream(new LimitedInputStream(content, Math.min(maxBytes, MAX_BYTES)), sha)) {
-                size = Files.copy(in, file);
+                size = Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             } catch (Problem tooLarge) {
                 Files.deleteIfExists(file);
                 throw tooLarge;
@@ -67,10 +79,6 @@ public class Attachments {
             row.sha256 = HexFormat.of().formatHex(sha.digest());
             row.path = file.toString();
             row.created = clock.now();
-            db.tx(em -> {
-                em.persist(row);
-                return null;
-            });
             return row;
         } catch (IOException | NoSuchAlgorithmException e) {
             throw Problem.of(500, "attachment-store", "Berkas tidak tersimpan", "File not stored",

@@ -27,4 +27,7 @@ public class AttachmentRow {
     /** Set once a case (or other record) was found to use it: it is never looked at as an orphan again. */
     @Column(name = "in_use")
     public Boolean inUse;
+    /** City tier: the kiosk that sent it ({@code null}: uploaded here). */
+    @Column(name = "origin_kiosk", length = 8)
+    public String originKiosk;
 }

@@ -283,11 +283,20 @@ public class HashChainedAudit implements AuditLog, PlatformService {
     }
 
     private static String hash(String previous, AuditRow row) {
-        if (row.subjectKey == null) { // entries written before entries had keys keep their hash
-            return HashChain.link(previous, row.sequence, row.recorded.toEpochMilli(), row.actor, row.action,
-                    row.subject, row.detail);
+        return hash(previous, row.sequence, row);
+    }
+
+    /** The hash of entry {@code sequence} after {@code previous}: also how the city checks each kiosk's chain. */
+    public static String hash(String previous, long sequence, id.anjungan.host.audit.entity.ChainedEntry e) {
+        return hash(previous, sequence, e.recorded, e.actor, e.action, e.subject, e.detail, e.subjectKey);
+    }
+
+    /** The hash of an entry after {@code previous}, from its fields (a kiosk's entry as it travels). */
+    public static String hash(String previous, long sequence, java.time.Instant recorded, String actor, String action,
+                              String subject, String detail, String subjectKey) {
+        if (subjectKey == null) { // entries written before entries had keys keep their hash
+            return HashChain.link(previous, sequence, recorded.toEpochMilli(), actor, action, subject, detail);
         }
-        return HashChain.link(previous, row.sequence, row.recorded.toEpochMilli(), row.actor, row.action, row.subject,
-                row.detail, row.subjectKey);
+        return HashChain.link(previous, sequence, recorded.toEpochMilli(), actor, action, subject, detail, subjectKey);
     }
 }

@@ -30,6 +30,16 @@ public class CaseViews {
     @Inject
     HashChainedAudit audit;
 
+    /** Case data: the case whose claim stands when the city found this one's household already claimed elsewhere. */
+    public static final String CLAIM_CONFLICT = "klaimDitinjauTksk";
+
+    /** What the resident and staff read about a claim the city found made at another kiosk first. */
+    public static Text claimConflict(String otherTracking) {
+        return Text.of("Pengajuan ini sedang ditinjau TKSK: rumah tangga yang sama sudah diajukan di anjungan lain"
+                + " dengan nomor " + otherTracking + ".", "This application is being reviewed by the TKSK: the same"
+                + " household was already applied for at another kiosk under number " + otherTracking + ".");
+    }
+
     public Map<String, Object> publicView(CaseRow row, String lang) {
         boolean en = lang.startsWith("en");
         Map<String, Object> v = new LinkedHashMap<>();
@@ -49,6 +59,10 @@ public class CaseViews {
         v.put("checklist", ReceiptContent.checklist(row.receipt, lang));
         v.put("nextSteps", ReceiptContent.nextSteps(row.receipt, lang));
         v.put("history", cases.steps(row.tracking).stream().map(s -> publicStep(s, en)).toList());
+        String conflict = JsonText.readMap(row.data).get(CLAIM_CONFLICT);
+        if (conflict != null) {
+            v.put("notice", claimConflict(conflict).in(lang));
+        }
         return v;
     }
 

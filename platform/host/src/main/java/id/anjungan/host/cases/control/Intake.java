@@ -4,8 +4,10 @@ import id.anjungan.host.attachments.control.Attachments;
 import id.anjungan.host.audit.control.HashChainedAudit;
 import id.anjungan.host.cases.entity.CaseRow;
 import id.anjungan.host.catalog.control.Programs;
+import id.anjungan.host.config.KioskIdentity;
 import id.anjungan.host.counters.control.StoredCounters;
 import id.anjungan.host.identity.control.Digits;
+import id.anjungan.host.outbox.control.Outbox;
 import id.anjungan.host.privacy.Masking;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.persistence.JsonText;
@@ -61,8 +63,11 @@ public class Intake {
     StoredCaseStore cases;
     @Inject
     HashChainedAudit audit;
+    @Inject
+    Outbox outbox;
 
     public Opened submit(String code, String serviceId, Map<String, String> answers, String subjectNik, Actor actor) {
+        outbox.refuseFilingsWhenOffline();
         ProgramDescriptor program = programs.descriptor(code);
         ServiceDefinition service = programs.service(program, serviceId);
         if (!service.opensCase()) {
@@ -128,8 +133,9 @@ public class Intake {
     /** A random number no case has yet (the primary key still refuses the rare draw another kiosk just made). */
     private String newTracking(String program) {
         LocalDate today = clock.today();
+        java.util.Optional<Integer> kiosk = KioskIdentity.number();
         for (int attempt = 0; attempt < 8; attempt++) {
-            String tracking = TrackingNumbers.next(program, today);
+            String tracking = TrackingNumbers.next(program, today, kiosk);
             if (cases.row(tracking).isEmpty()) {
                 return tracking;
             }
@@ -164,6 +170,7 @@ public class Intake {
             row.createdBy = actor.username();
             em.persist(row);
             cases.enter(em, row, workflow.state(workflow.initial()).orElseThrow(), "submit", null, actor);
+            outbox.queue(em, tracking);
             // with the case, not after it: a case acknowledged to the resident always has its entry, also after a crash
             audit.record(em, actor, HashChainedAudit.CASE_OPEN, tracking, program.code() + "/" + service.id(), subject);
             return row;

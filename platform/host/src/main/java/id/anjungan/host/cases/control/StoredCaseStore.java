@@ -5,6 +5,7 @@ import id.anjungan.host.cases.entity.CaseRow;
 import id.anjungan.host.cases.entity.CaseStepRow;
 import id.anjungan.host.catalog.control.Programs;
 import id.anjungan.host.modules.control.CallScope;
+import id.anjungan.host.outbox.control.Outbox;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.persistence.JsonText;
 import id.anjungan.host.problem.Problem;
@@ -44,6 +45,8 @@ public class StoredCaseStore implements CaseStore, PlatformService {
     Programs programs;
     @Inject
     HashChainedAudit audit;
+    @Inject
+    Outbox outbox = new Outbox(); // tests that build the store by hand get an island kiosk's
 
     @Override
     public Class<?> serviceType() {
@@ -106,6 +109,7 @@ public class StoredCaseStore implements CaseStore, PlatformService {
                     throw changed();
                 }
                 enter(em, row, target, step.id(), note, actor);
+                outbox.queue(em, tracking);
                 audit.record(em, actor, "case-transition", tracking, current.state + " -> " + target.id(),
                         row.subjectNik); // last: it holds the chain's head until the commit
                 return null;
@@ -121,15 +125,7 @@ public class StoredCaseStore implements CaseStore, PlatformService {
     @Override
     public CaseRecord annotate(String tracking, Map<String, String> facts, String note, Actor actor) {
         java.util.function.Supplier<Object> write = () -> db.txRetryingOnce(em -> {
-            CaseRow row = Optional.ofNullable(em.find(CaseRow.class, tracking)).orElseThrow(StoredCaseStore::unknown);
-            Map<String, String> data = new HashMap<>(JsonText.readMap(row.data));
-            data.putAll(facts);
-            row.data = JsonText.write(data);
-            if (facts.containsKey("nik") && row.subjectNik == null) {
-                row.subjectNik = facts.get("nik"); // a person without identity got a NIK later
-            }
-            addStep(em, row, "annotate", note, actor);
-            audit.record(em, actor, "case-annotate", tracking, String.join(",", facts.keySet()), row.subjectNik);
+            annotate(em, tracking, facts, note, actor);
             return null;
         });
         CallScope.write(() -> {
@@ -140,6 +136,20 @@ public class StoredCaseStore implements CaseStore, PlatformService {
             }
         });
         return find(tracking).orElseThrow(StoredCaseStore::unknown);
+    }
+
+    /** {@link #annotate(String, Map, String, Actor)} inside the caller's transaction (an outcome from the city). */
+    public void annotate(EntityManager em, String tracking, Map<String, String> facts, String note, Actor actor) {
+        CaseRow row = Optional.ofNullable(em.find(CaseRow.class, tracking)).orElseThrow(StoredCaseStore::unknown);
+        Map<String, String> data = new HashMap<>(JsonText.readMap(row.data));
+        data.putAll(facts);
+        row.data = JsonText.write(data);
+        if (facts.containsKey("nik") && row.subjectNik == null) {
+            row.subjectNik = facts.get("nik"); // a person without identity got a NIK later
+        }
+        addStep(em, row, "annotate", note, actor);
+        outbox.queue(em, tracking);
+        audit.record(em, actor, "case-annotate", tracking, String.join(",", facts.keySet()), row.subjectNik);
     }
 
     /** A write to a case that another officer changed first (its row version moved on) is refused, not failed. */

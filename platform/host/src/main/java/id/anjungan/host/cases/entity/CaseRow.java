@@ -57,6 +57,17 @@ public class CaseRow {
     public Instant due;
     @Column(name = "created_by", length = 64)
     public String createdBy;
+    /** City tier: the kiosk it came from ({@code null}: filed here). */
+    @Column(name = "origin_kiosk", length = 8)
+    public String originKiosk;
+    @Column(name = "kecamatan", length = 80)
+    public String kecamatan;
+    /** City tier: {@code city} once city staff took a step; until then its kiosk's snapshots update it. */
+    @Column(name = "owner_name", length = 8)
+    public String owner;
+    /** City tier: the steps of the kiosk's snapshot it was last updated from. */
+    @Column(name = "kiosk_steps")
+    public Integer kioskSteps;
     @Version
     @Column(name = "row_version")
     public long version;

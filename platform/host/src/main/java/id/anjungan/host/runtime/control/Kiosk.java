@@ -52,6 +52,10 @@ public class Kiosk {
     Instance<PlatformService> platformServices;
     @Inject
     Threads threads;
+    @Inject
+    id.anjungan.host.relay.control.Relay relay;
+    @Inject
+    id.anjungan.host.city.control.CityConsumers cityConsumers;
 
     private volatile KioskRuntime runtime;
     private DropFolder dropFolder;
@@ -63,10 +67,12 @@ public class Kiosk {
         java.util.concurrent.CompletableFuture<Set<Certificate>> trust =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> checkedTrust(web),
                         work -> threads.start("kiosk-start", work));
+        refuseRelayWithoutNumber();
         java.util.concurrent.CompletableFuture<Void> database = trust.thenAccept(checked -> {
             db.open(Map.of());
             recipientImport.prepareStorage();
             accounts.ensureFirstAdmin();
+            relay.start(); // its own thread: an unreachable city never holds the start up
         });
         KioskRuntime started = new KioskRuntime(home, db, threads);
         started.startFramework(infrastructure(web));
@@ -90,6 +96,7 @@ public class Kiosk {
         dropFolder = new DropFolder(home.resolve("modules"), started.modules(), threads.named("module-drop-folder"));
         dropFolder.start();
         orphanAttachments.start();
+        cityConsumers.start(); // a city node with a broker: returns at once, connected or not
         LOG.info(() -> "Kiosk started in " + home + " with " + started.modules().list().size() + " modules");
     }
 
@@ -103,6 +110,8 @@ public class Kiosk {
     }
 
     public void stop() {
+        relay.stop();
+        cityConsumers.stop();
         orphanAttachments.stop();
         audit.flush();
         if (dropFolder != null) {
@@ -142,6 +151,19 @@ public class Kiosk {
     @Produces
     public ModuleManager modules() {
         return runtime().modules();
+    }
+
+    /** Duplicate ids and tracking numbers carry the kiosk's number: without one, two kiosks' cases would collide. */
+    static void refuseRelayWithoutNumber() {
+        try {
+            if (id.anjungan.host.config.KioskIdentity.relays()
+                    && id.anjungan.host.config.KioskIdentity.number().isEmpty()) {
+                throw new StartRefused(Setting.CITY_BROKER_URL.variable() + " is set but " + Setting.KIOSK_NUMBER.variable()
+                        + " is not: the city tells its kiosks apart by their numbers");
+            }
+        } catch (IllegalArgumentException invalid) {
+            throw new StartRefused(invalid.getMessage());
+        }
     }
 
     private static Map<String, FelixRuntime.InputStreamSupplier> infrastructure(ServletContext web) {

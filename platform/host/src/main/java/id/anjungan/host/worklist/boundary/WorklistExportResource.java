@@ -35,10 +35,11 @@ public class WorklistExportResource {
     @GET
     @Produces("text/csv; charset=UTF-8")
     @Allowed({Role.TKSK, Role.KASI_KESOS, Role.CAMAT, Role.DINSOS})
-    public Response export(@QueryParam("program") String program, @QueryParam("kelurahan") String kelurahan,
+    public Response export(@QueryParam("program") String program, @QueryParam("kecamatan") String kecamatan,
+                                     @QueryParam("kelurahan") String kelurahan,
                            @QueryParam("state") String state, @QueryParam("overdue") boolean overdue) {
         String lang = ProblemMapper.language(headers);
-        List<Map<String, Object>> rows = worklist.cases(new Worklist.Filter(program, kelurahan, state, overdue))
+        List<Map<String, Object>> rows = worklist.cases(new Worklist.Filter(program, kecamatan, kelurahan, state, overdue))
                 .stream().map(c -> worklist.summary(c, lang)).toList();
         audit.recordNow(caller.actor(), "export-worklist", program == null ? "all" : program, rows.size() + " cases");
         StreamingOutput body = out -> WorklistCsv.write(rows, out);

@@ -29,10 +29,11 @@ public class WorklistResource {
 
     @GET
     @Allowed({Role.TKSK, Role.KASI_KESOS, Role.CAMAT, Role.DINSOS})
-    public Map<String, Object> cases(@QueryParam("program") String program, @QueryParam("kelurahan") String kelurahan,
+    public Map<String, Object> cases(@QueryParam("program") String program, @QueryParam("kecamatan") String kecamatan,
+                                     @QueryParam("kelurahan") String kelurahan,
                                      @QueryParam("state") String state, @QueryParam("overdue") boolean overdue) {
         String lang = ProblemMapper.language(headers);
-        return Map.of("cases", worklist.cases(new Worklist.Filter(program, kelurahan, state, overdue)).stream()
+        return Map.of("cases", worklist.cases(new Worklist.Filter(program, kecamatan, kelurahan, state, overdue)).stream()
                 .map(c -> worklist.summary(c, lang)).toList());
     }
 

@@ -30,7 +30,7 @@ public class Dashboard {
 
     public Map<String, Object> figures() {
         Instant now = clock.now();
-        return Map.of("casesPerWeek", casesPerWeek(),
+        return Map.of("casesPerWeek", casesPerWeek(), "openPerPlace", openPerPlace(),
                 "open", count("select count(c) from CaseRow c where c.closed = false", null),
                 "overdue", count("select count(c) from CaseRow c where c.closed = false and c.due < :now", now),
                 "recipients", lists.newestPerKelurahan().stream().map(c -> Map.<String, Object>of("program", c.program(),
@@ -52,6 +52,15 @@ public class Dashboard {
         perWeek.forEach((week, programs) -> programs.forEach((program, n) -> out.add(Map.of("week", week,
                 "program", program, "count", n))));
         return out;
+    }
+
+    /** Open cases per kecamatan and kelurahan: across the city on the city tier, the kiosk's own at a kiosk. */
+    List<Map<String, Object>> openPerPlace() {
+        List<Object[]> rows = db.read(em -> em.createQuery("select c.kecamatan, c.kelurahan, count(c) from CaseRow c"
+                + " where c.closed = false group by c.kecamatan, c.kelurahan", Object[].class).getResultList());
+        return rows.stream().map(r -> Map.<String, Object>of("kecamatan", r[0] == null ? "" : r[0],
+                "kelurahan", r[1] == null ? "" : r[1], "open", r[2])).sorted(java.util.Comparator.comparing(
+                        (Map<String, Object> m) -> m.get("kecamatan") + "/" + m.get("kelurahan"))).toList();
     }
 
     /** ISO week label, e.g. {@code 2026-W47}. */

@@ -25,7 +25,12 @@ public class Worklist {
     KioskClock clock;
 
     /** What to show; {@code null} or {@code false} means no restriction. */
-    public record Filter(String program, String kelurahan, String state, boolean overdue) {
+    public record Filter(String program, String kecamatan, String kelurahan, String state, boolean overdue) {
+
+        /** Within the kiosk's own kelurahan (no kecamatan: the city tier's filter). */
+        public Filter(String program, String kelurahan, String state, boolean overdue) {
+            this(program, null, kelurahan, state, overdue);
+        }
     }
 
     public List<CaseRow> cases(Filter f) {
@@ -33,6 +38,9 @@ public class Worklist {
         StringBuilder jpql = new StringBuilder("select c from CaseRow c where 1 = 1");
         if (present(f.program())) {
             jpql.append(" and c.program = :program");
+        }
+        if (present(f.kecamatan())) {
+            jpql.append(" and lower(c.kecamatan) = :kecamatan");
         }
         if (present(f.kelurahan())) {
             jpql.append(" and lower(c.kelurahan) = :kelurahan");
@@ -48,6 +56,9 @@ public class Worklist {
             TypedQuery<CaseRow> q = em.createQuery(jpql.toString(), CaseRow.class).setMaxResults(MAX_CASES);
             if (present(f.program())) {
                 q.setParameter("program", f.program().trim().toUpperCase(java.util.Locale.ROOT));
+            }
+            if (present(f.kecamatan())) {
+                q.setParameter("kecamatan", f.kecamatan().trim().toLowerCase(java.util.Locale.ROOT));
             }
             if (present(f.kelurahan())) {
                 q.setParameter("kelurahan", f.kelurahan().trim().toLowerCase(java.util.Locale.ROOT));
@@ -88,6 +99,8 @@ public class Worklist {
         m.put("stateLabel", en ? c.stateLabelEn : c.stateLabelId);
         m.put("subjectNik", Masking.mask(c.subjectNik));
         m.put("kelurahan", c.kelurahan);
+        m.put("kecamatan", c.kecamatan); // the city tier's: which kecamatan and kiosk the case came from
+        m.put("kiosk", c.originKiosk);
         m.put("createdAt", c.created == null ? null : c.created.toString());
         m.put("dueAt", c.due == null ? null : c.due.toString());
         m.put("overdue", overdue(c));

@@ -10,7 +10,7 @@ import java.util.Map;
 public final class WorklistCsv {
 
     static final List<String> COLUMNS = List.of("tracking", "program", "programName", "service", "serviceTitle",
-            "state", "stateLabel", "subjectNik", "kelurahan", "createdAt", "dueAt", "overdue", "closed");
+            "state", "stateLabel", "subjectNik", "kelurahan", "kecamatan", "kiosk", "createdAt", "dueAt", "overdue", "closed");
 
     private WorklistCsv() {
     }

@@ -59,4 +59,32 @@ class CaseViewsTest {
         assertFalse(view.toString().contains(NIK), view.toString());
         assertFalse(view.toString().contains("Rina") || view.toString().contains("Joko"), view.toString());
     }
+
+    /** The city found the household claimed at another kiosk first: the resident reads why, in their language. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"id, Pengajuan ini sedang ditinjau TKSK", "en, This application is being reviewed by the TKSK"})
+    void aClaimTheCityFoundMadeElsewhereFirstIsExplainedToTheResident(String lang, String start) {
+        CaseViews views = new CaseViews();
+        views.cases = new StoredCaseStore() {
+            @Override
+            public List<CaseStepRow> steps(String tracking) {
+                return List.of();
+            }
+
+            @Override
+            public boolean overdue(CaseRow row) {
+                return false;
+            }
+        };
+        CaseRow row = new CaseRow();
+        row.tracking = "BPNT-2612-0042-4839-2071-8";
+        row.created = Instant.parse("2026-12-01T03:00:00Z");
+        row.data = id.anjungan.host.persistence.JsonText.write(Map.of(CaseViews.CLAIM_CONFLICT,
+                "BPNT-2612-0007-1234-5678-9"));
+        String notice = (String) views.publicView(row, lang).get("notice");
+        org.junit.jupiter.api.Assertions.assertTrue(notice.startsWith(start) && notice.contains("BPNT-2612-0007-1234-5678-9"),
+                notice);
+        row.data = null;
+        assertFalse(views.publicView(row, lang).containsKey("notice"), "no notice on a case the city did not question");
+    }
 }

@@ -7,11 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Random;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TrackingNumbersTest {
 
@@ -19,22 +20,52 @@ class TrackingNumbersTest {
 
     @Test
     void formatsProgramMonthRandomDigitsAndCheckDigit() {
-        String t = TrackingNumbers.next("BPNT", DAY);
+        String t = TrackingNumbers.next("BPNT", DAY, Optional.empty());
         assertTrue(t.matches("BPNT-2612-\\d{4}-\\d{4}-\\d"), t);
         assertTrue(TrackingNumbers.valid(t), t);
         assertEquals(21, t.length(), "short enough to type on the kiosk keys");
     }
 
+    /** A registered kiosk's number sits after the month: two kiosks never draw the same number. */
     @ParameterizedTest
-    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11})
-    void everySingleDigitTypoIsCaught(int position) {
-        String t = TrackingNumbers.next("KJS", DAY, new Random(position));
+    @CsvSource({"1, 0001", "42, 0042", "9999, 9999"})
+    void aRegisteredKioskPutsItsNumberAfterTheMonth(int kiosk, String group) {
+        String t = TrackingNumbers.next("BPNT", DAY, Optional.of(kiosk));
+        assertTrue(t.matches("BPNT-2612-" + group + "-\\d{4}-\\d{4}-\\d"), t);
+        assertTrue(TrackingNumbers.valid(t), t);
+        assertEquals(26, t.length(), "still fits the receipt's line and the entry field");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0, 0", "1, 0", "5, 0", "11, 0", "0, 42", "4, 42", "8, 42", "11, 42", "15, 42"})
+    void everySingleDigitTypoIsCaught(int position, int kiosk) {
+        String t = TrackingNumbers.next("KJS", DAY, kiosk == 0 ? Optional.empty() : Optional.of(kiosk),
+                new Random(position));
         int index = digitIndexes(t)[position];
         for (int d = 1; d <= 9; d++) {
             char wrong = (char) ('0' + (t.charAt(index) - '0' + d) % 10);
             String typo = t.substring(0, index) + wrong + t.substring(index + 1);
             assertFalse(TrackingNumbers.valid(typo), typo);
         }
+    }
+
+    /** Every form ever issued resolves; a wrong check digit or a group of the wrong size does not. */
+    @ParameterizedTest
+    @CsvSource({"BPNT-2611-000042-4, true", "BPNT-2611-000042-7, false", "BPNT-2611-00042-4, false",
+            "KJS-2612-1234-5678-2, true", "KJS-2612-1234-5678-1, false",
+            "BPNT-2612-0042-4839-2071-8, true", "BPNT-2612-0042-4839-2071-6, false",
+            "BPNT-2612-042-4839-2071-6, false", "BPNT-2612-0042-4839-2071-0042-6, false"})
+    void validatesEachForm(String tracking, boolean valid) {
+        assertEquals(valid, TrackingNumbers.valid(tracking), tracking);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'  bpnt 2612 0042 4839 2071 8 ', BPNT-2612-0042-4839-2071-8",
+            "'bpnt-２６１２-0042-4839-2071-8', BPNT-2612-0042-4839-2071-8",
+            "' kjs 2612 1234 5678 2', KJS-2612-1234-5678-2"})
+    void normalisesWhatResidentsTypeInEveryForm(String typed, String normalised) {
+        assertEquals(normalised, TrackingNumbers.normalise(typed));
+        assertTrue(TrackingNumbers.valid(normalised), normalised);
     }
 
     @Test

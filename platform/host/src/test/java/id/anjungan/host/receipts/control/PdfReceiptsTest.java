@@ -21,6 +21,20 @@ class PdfReceiptsTest {
 
     private final PdfReceipts receipts = new PdfReceipts();
 
+    /** Every form of tracking number, the kiosk's longest (26 characters) too, is printed whole and as QR code. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"BPNT-2611-000042-7, A6", "BPNT-2612-4839-2071-6, ROLL_58MM",
+            "BPNT-2612-0042-4839-2071-8, A6", "BPNT-2612-0042-4839-2071-8, ROLL_58MM",
+            "JUMATKOIN-2612-9999-4839-2071-0, ROLL_58MM"})
+    void everyFormOfNumberIsPrintedWholeAndAsQr(String tracking, PaperFormat format) throws Exception {
+        byte[] pdf = receipts.render(SampleReceipts.lostKksCard(tracking), format);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains(tracking), "on one line:\n" + text);
+        }
+        assertEquals(tracking, Pictures.decodeQr(Pictures.render(pdf, 0, 200, "receipt-" + tracking)));
+    }
+
     @Test
     void a6ReceiptIsAnA6PageWithTheNumberAsTextAndQr() throws Exception {
         byte[] pdf = receipts.render(SampleReceipts.lostKksCard(), PaperFormat.A6);

@@ -12,8 +12,12 @@ final class SampleReceipts {
     }
 
     static Receipt lostKksCard() {
+        return lostKksCard(TRACKING);
+    }
+
+    static Receipt lostKksCard(String tracking) {
         return new Receipt("Miroto", "Semarang Tengah", "BPNT (Bantuan Pangan Non Tunai)",
-                "Laporan kartu KKS hilang", TRACKING,
+                "Laporan kartu KKS hilang", tracking,
                 ZonedDateTime.of(2026, 11, 26, 10, 42, 0, 0, ZoneId.of("Asia/Jakarta")), "Diajukan",
                 "3374••••••••0003",
                 List.of(Receipt.ChecklistItem.of("Surat keterangan kehilangan", "Kantor Kelurahan Miroto"),

@@ -99,6 +99,23 @@ class WorklistTest {
     }
 
     @Test
+    void theCityTierFiltersByKecamatanAndExportsTheKelurahanAndKiosk() throws Exception {
+        db.tx(em -> { // as the city's consumers store kiosks' cases
+            em.find(CaseRow.class, "BPNT-2").kecamatan = "Semarang Tengah";
+            em.find(CaseRow.class, "BPNT-2").originKiosk = "K0007";
+            em.find(CaseRow.class, "KJS-3").kecamatan = "Tembalang";
+            return null;
+        });
+        assertEquals(List.of("BPNT-2"), trackings(new Worklist.Filter(null, "semarang tengah", null, null, false)));
+        assertEquals(List.of(), trackings(new Worklist.Filter(null, "Semarang Tengah", "Pekunden", null, false)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        WorklistCsv.write(worklist.cases(new Worklist.Filter(null, "Semarang Tengah", null, null, false)).stream()
+                .map(c -> worklist.summary(c, "id")).toList(), out);
+        String text = new String(out.toByteArray(), StandardCharsets.UTF_8);
+        assertTrue(text.contains(",kelurahan,kecamatan,kiosk,") && text.contains(",Miroto,Semarang Tengah,K0007,"), text);
+    }
+
+    @Test
     void summaryMasksTheNikAndFlagsOverdue() {
         Map<String, Object> s = worklist.summary(worklist.cases(new Worklist.Filter(null, null, null, true)).get(0), "en");
         assertEquals("3374••••••••0003", s.get("subjectNik"));
@@ -143,6 +160,8 @@ class WorklistTest {
                 Map.of("week", "2026-W47", "program", "BPNT", "count", 1L),
                 Map.of("week", "2026-W47", "program", "KJS", "count", 1L)), figures.get("casesPerWeek"));
         assertEquals(List.of(Map.of("program", "BPNT", "kelurahan", "Pekunden", "count", 12L)), figures.get("recipients"));
+        assertEquals(List.of(Map.of("kecamatan", "", "kelurahan", "Miroto", "open", 1L),
+                Map.of("kecamatan", "", "kelurahan", "Pekunden", "open", 2L)), figures.get("openPerPlace"));
         assertEquals("2026-W53", Dashboard.week(LocalDate.of(2026, 12, 31)));
     }
 }

@@ -1,0 +1,218 @@
+package id.anjungan.bench;
+
+import id.anjungan.city.CityTopology;
+import id.anjungan.city.Service;
+import id.anjungan.it.Kiosk;
+import id.anjungan.it.city.Filings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The city network's figures (a command, not a test; issue #23, {@code docs/performance.md}): the online delay from a
+ * kiosk's filing to the city's database (p50, p99), the drain of 3 kiosks' queued cases after the city comes back, and
+ * the relay's cost to a kiosk (start-up time and RSS after ready, with and without a broker URL). Run with
+ * {@code distribution/bench city [backlog-per-kiosk] [online-cases]}; results in {@code target/bench/city.json}.
+ */
+public final class CityBenchmarks {
+
+    private CityBenchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dist = Path.of(args[0]);
+        Path out = Files.createDirectories(Path.of(args[1]));
+        int backlog = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
+        int online = args.length > 3 ? Integer.parseInt(args[3]) : 200;
+        Map<String, Object> results = new java.util.LinkedHashMap<>();
+        try (CityTopology city = CityTopology.start(CityTopology.Options.of(dist, out.resolve("city"),
+                Integer.getInteger("city.port", 19600)).withKioskEnvironment(Map.of(
+                        "ANJUNGAN_LOGIN_SOURCE_PER_MINUTE", "1000")))) {
+            results.putAll(onlineDelay(city, online));
+            results.putAll(relayCost(city, dist, out.resolve("relay-kiosk")));
+            results.putAll(drain(city, backlog));
+        }
+        String json = results.entrySet().stream().map(e -> "  \"" + e.getKey() + "\": " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(",\n", "{\n", "\n}\n"));
+        Files.writeString(out.resolve("city.json"), json);
+        System.out.print(json);
+    }
+
+    /** Cases filed one after the other at the three kiosks; each one's delay until the city's database holds it. */
+    private static Map<String, Object> onlineDelay(CityTopology city, int cases) throws Exception {
+        Map<String, Long> filedAt = new ConcurrentHashMap<>();
+        Map<String, Long> seenAt = new ConcurrentHashMap<>();
+        Thread watcher = new Thread(() -> watch(city, filedAt, seenAt));
+        watcher.setDaemon(true);
+        watcher.start();
+        for (int i = 0; i < cases; i++) {
+            int k = 1 + i % city.kiosks();
+            long before = System.nanoTime();
+            String tracking = Filings.house(client(city, k), k, 70_000 + i).tracking();
+            filedAt.put(tracking, before);
+            Thread.sleep(200);
+        }
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (seenAt.size() < cases && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        watcher.interrupt();
+        List<Long> delays = new ArrayList<>();
+        filedAt.forEach((t, at) -> {
+            Long seen = seenAt.get(t);
+            if (seen != null) {
+                delays.add((seen - at) / 1_000_000);
+            }
+        });
+        Collections.sort(delays);
+        return Map.of("onlineCases", cases, "onlineArrived", delays.size(),
+                "onlineDelayP50Millis", percentile(delays, 0.50), "onlineDelayP99Millis", percentile(delays, 0.99),
+                "onlineDelayMaxMillis", delays.isEmpty() ? -1 : delays.get(delays.size() - 1));
+    }
+
+    /** Polls the city's cases every 50 ms and notes when each tracking number first appears. */
+    private static void watch(CityTopology city, Map<String, Long> filedAt, Map<String, Long> seenAt) {
+        try (Connection c = DriverManager.getConnection(city.jdbcUrl(), "anjungan", "anjungan")) {
+            while (!Thread.currentThread().isInterrupted()) {
+                try (ResultSet r = c.createStatement().executeQuery("SELECT tracking FROM kiosk_case")) {
+                    long now = System.nanoTime();
+                    while (r.next()) {
+                        seenAt.putIfAbsent(r.getString(1), now);
+                    }
+                }
+                Thread.sleep(50);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Both brokers stopped, {@code perKiosk} cases filed at each kiosk (with two photos each), then the brokers started:
+     * the time until the city's database holds all of them.
+     */
+    private static Map<String, Object> drain(CityTopology city, int perKiosk) throws Exception {
+        city.backupBroker().stop();
+        city.primaryBroker().stop();
+        Set<String> queued = ConcurrentHashMap.newKeySet();
+        ExecutorService kiosks = Executors.newFixedThreadPool(city.kiosks());
+        long filing = System.nanoTime();
+        try {
+            List<Future<?>> each = new ArrayList<>();
+            for (int k = 1; k <= city.kiosks(); k++) {
+                int kiosk = k;
+                each.add(kiosks.submit(() -> {
+                    for (int i = 0; i < perKiosk; i++) {
+                        queued.add(Filings.house(client(city, kiosk), kiosk, 10_000 * kiosk + i).tracking());
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : each) {
+                f.get();
+            }
+        } finally {
+            kiosks.shutdownNow();
+        }
+        long filedSeconds = (System.nanoTime() - filing) / 1_000_000_000L;
+        long start = System.nanoTime();
+        city.primaryBroker().start();
+        city.awaitBroker(city.primaryBroker());
+        city.backupBroker().start();
+        Set<String> missing = new HashSet<>(queued);
+        try (Connection c = DriverManager.getConnection(city.jdbcUrl(), "anjungan", "anjungan")) {
+            long deadline = start + 900_000_000_000L;
+            while (!missing.isEmpty() && System.nanoTime() < deadline) {
+                try (ResultSet r = c.createStatement().executeQuery("SELECT tracking FROM kiosk_case")) {
+                    while (r.next()) {
+                        missing.remove(r.getString(1));
+                    }
+                }
+                Thread.sleep(200);
+            }
+        }
+        long drainMillis = (System.nanoTime() - start) / 1_000_000;
+        return Map.of("backlogCases", queued.size(), "backlogFilingSeconds", filedSeconds,
+                "backlogMissing", missing.size(), "backlogDrainMillis", drainMillis);
+    }
+
+    /**
+     * A fourth kiosk started three times with the relay (kiosk number and broker URL) and three times without,
+     * alternating: time until ready and RSS after ready.
+     */
+    private static Map<String, Object> relayCost(CityTopology city, Path dist, Path home) throws Exception {
+        List<Long> with = new ArrayList<>();
+        List<Long> without = new ArrayList<>();
+        long rssWith = 0;
+        long rssWithout = 0;
+        int port = city.ports().spare(0);
+        for (int i = 0; i < 4; i++) {
+            for (boolean relay : new boolean[] {true, false}) {
+                Map<String, String> env = new java.util.HashMap<>(Map.of("ANJUNGAN_HOME", home.resolve(relay ? "relay"
+                        : "island").toString(), "ANJUNGAN_PORT", Integer.toString(port), "ANJUNGAN_ADMIN_PASSWORD",
+                        "admin123"));
+                if (relay) {
+                    env.put("ANJUNGAN_KIOSK_NUMBER", "9");
+                    env.put("ANJUNGAN_CITY_BROKER_URL", city.brokerUrl());
+                }
+                Service kiosk = new Service(relay ? "relay-kiosk" : "island-kiosk", List.of(
+                        dist.resolve("bin/anjungan").toString(), "--demo"), env, home.resolve(relay + ".log"));
+                Files.createDirectories(home);
+                long started = System.nanoTime();
+                kiosk.start();
+                while (Kiosk.at("http://127.0.0.1:" + port).get("/health/ready").status() != 200) {
+                    Thread.sleep(50);
+                }
+                long ready = (System.nanoTime() - started) / 1_000_000;
+                long rss = rssMib(kiosk.pid());
+                kiosk.stop();
+                if (i == 0) {
+                    continue; // the first start of each installs the modules and writes the class archive
+                }
+                (relay ? with : without).add(ready);
+                if (relay) {
+                    rssWith = Math.max(rssWith, rss);
+                } else {
+                    rssWithout = Math.max(rssWithout, rss);
+                }
+            }
+        }
+        Collections.sort(with);
+        Collections.sort(without);
+        return Map.of("relayStartMedianMillis", with.get(with.size() / 2), "islandStartMedianMillis",
+                without.get(without.size() / 2), "relayRssMib", rssWith, "islandRssMib", rssWithout);
+    }
+
+    private static Kiosk client(CityTopology city, int k) {
+        return CLIENTS.computeIfAbsent(k, key -> Kiosk.at(city.kioskUrl(k, "")));
+    }
+
+    private static final Map<Integer, Kiosk> CLIENTS = new ConcurrentHashMap<>();
+
+    private static long rssMib(long pid) throws java.io.IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+            }
+        }
+        return -1;
+    }
+
+    private static long percentile(List<Long> sorted, double p) {
+        return sorted.isEmpty() ? -1 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
+    }
+}

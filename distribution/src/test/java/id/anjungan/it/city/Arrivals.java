@@ -1,0 +1,101 @@
+package id.anjungan.it.city;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.anjungan.it.Kiosk;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Waits until what kiosks filed reached the city, then checks it arrived whole and once. */
+final class Arrivals {
+
+    /** How long a backlog may take to reach the city before a test gives up (-Dcity.arrival.minutes). */
+    static final Duration WITHIN = Duration.ofMinutes(Long.getLong("city.arrival.minutes", 10));
+
+    private Arrivals() {
+    }
+
+    /** Waits until the city holds every case filed and every kiosk's queue and audit are sent. */
+    static void await(Collection<Filings.Filed> filed) throws Exception {
+        long deadline = System.nanoTime() + WITHIN.toNanos();
+        while (true) {
+            Map<String, Integer> cases = CityRecords.cases();
+            boolean all = filed.stream().allMatch(f -> cases.containsKey(f.tracking()));
+            if (all && drained()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                long missing = filed.stream().filter(f -> !cases.containsKey(f.tracking())).count();
+                throw new AssertionError(missing + " of " + filed.size() + " cases not at the city after " + WITHIN
+                        + "; kiosks: " + syncStates());
+            }
+            Thread.sleep(1000);
+        }
+    }
+
+    /** Whether every running kiosk has sent its whole queue and audit chain. */
+    static boolean drained() throws Exception {
+        for (int k = 1; k <= City.get().kiosks(); k++) {
+            JsonObject state = sync(k);
+            if (state.getInt("queued", -1) != 0 || state.getInt("auditUnsent", -1) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static JsonObject sync(int k) throws Exception {
+        Kiosk.Answer a = City.kiosk(k).get("/api/admin/sync", Kiosk.ADMIN);
+        assertEquals(200, a.status(), a.body());
+        return a.object();
+    }
+
+    private static String syncStates() throws Exception {
+        StringBuilder out = new StringBuilder();
+        for (int k = 1; k <= City.get().kiosks(); k++) {
+            out.append(City.kioskId(k)).append(' ').append(sync(k)).append("; ");
+        }
+        return out.toString();
+    }
+
+    /**
+     * Every case once, with each step once (as many as its kiosk had), every photo stored with the SHA-256 of the bytes
+     * uploaded, every kiosk's audit chain stored whole and verified.
+     */
+    static void assertWholeAndOnce(Collection<Filings.Filed> filed) throws Exception {
+        Map<String, Integer> cases = CityRecords.cases();
+        Map<String, Integer> steps = CityRecords.steps();
+        Map<String, Integer> kioskSteps = CityRecords.kioskSteps();
+        for (Filings.Filed f : filed) {
+            assertEquals(1, cases.getOrDefault(f.tracking(), 0), "case " + f.tracking() + " at the city");
+            assertEquals(kioskSteps.get(f.tracking()), steps.get(f.tracking()), "steps of " + f.tracking());
+            for (Map.Entry<String, String> photo : f.photoSha256().entrySet()) {
+                assertEquals(photo.getValue(), CityRecords.storedSha256(photo.getKey()),
+                        "photo " + photo.getKey() + " of " + f.tracking());
+            }
+        }
+        List<String> trackings = filed.stream().map(Filings.Filed::tracking).toList();
+        assertEquals(trackings.size(), trackings.stream().distinct().count(), "tracking numbers unique across kiosks");
+        assertAuditVerified(filed.stream().map(Filings.Filed::kiosk).collect(Collectors.toSet()));
+    }
+
+    /** The city's copy of each kiosk's audit chain is whole (contiguous from 1) and intact. */
+    static void assertAuditVerified(Collection<Integer> kiosks) throws Exception {
+        Kiosk.Answer audit = City.node(1).get("/api/city/audit", Kiosk.DINSOS);
+        assertEquals(200, audit.status(), audit.body());
+        Map<String, JsonObject> origins = audit.object().getJsonArray("origins").getValuesAs(JsonObject.class)
+                .stream().collect(Collectors.toMap(o -> o.getString("kiosk"), o -> o));
+        for (int k : kiosks) {
+            JsonObject origin = origins.get(City.kioskId(k));
+            assertTrue(origin != null, "no audit chain of " + City.kioskId(k) + ": " + origins.keySet());
+            assertTrue(origin.getBoolean("intact"), origin.toString());
+            assertEquals(origin.getJsonNumber("stored").longValue(), origin.getJsonNumber("verifiedUpTo").longValue(),
+                    "the whole chain verified: " + origin);
+        }
+    }
+}

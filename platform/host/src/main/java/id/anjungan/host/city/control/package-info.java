@@ -1,0 +1,2 @@
+/** The city tier: consumers of every kiosk's messages, applied idempotently ({@code docs/city-sync.md}). */
+package id.anjungan.host.city.control;

@@ -1,0 +1,2 @@
+/** The sync state for the kiosk's admin screen. */
+package id.anjungan.host.relay.boundary;

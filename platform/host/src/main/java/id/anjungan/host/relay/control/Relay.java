@@ -1,0 +1,178 @@
+package id.anjungan.host.relay.control;
+
+import id.anjungan.host.config.KioskIdentity;
+import id.anjungan.host.config.Setting;
+import id.anjungan.host.config.Settings;
+import id.anjungan.host.outbox.control.Outbox;
+import id.anjungan.host.sync.Outcome;
+import id.anjungan.host.sync.SyncJson;
+import id.anjungan.host.threads.Threads;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.Message;
+import jakarta.jms.TextMessage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Forwards the outbox and the audit chain to the city's broker and applies the city's outcomes, on a thread of its
+ * own: a {@code send()} may block while the broker fails over, which no request may wait for. The kiosk starts and
+ * files cases whether or not the city answers; an unreachable broker is tried again, every few seconds.
+ */
+@ApplicationScoped
+public class Relay {
+
+    private static final Logger LOG = Logger.getLogger(Relay.class.getName());
+    static final long IDLE_MILLIS = 500;
+    static final long MAX_PAUSE_MILLIS = 5_000;
+
+    @Inject
+    Outbox outbox;
+    @Inject
+    CaseDeliveries cases;
+    @Inject
+    AuditDeliveries audit;
+    @Inject
+    Outcomes outcomes;
+    @Inject
+    Threads threads;
+
+    String url;
+    String kiosk;
+    CityLink.AfterSend afterSend = message -> { };
+
+    private ExecutorService thread;
+    private volatile boolean running;
+    private final Object pauses = new Object();
+    private volatile CityLink link;
+    private volatile boolean reachable;
+    private volatile String lastProblem;
+
+    /** Starts relaying if this kiosk has a city broker; returns at once (the broker may well be unreachable). */
+    public synchronized void start() {
+        if (!outbox.enabled() || thread != null) {
+            return;
+        }
+        if (url == null) { // read here, not when the bean is made: a wrong kiosk number is refused by the start
+            url = Settings.value(Setting.CITY_BROKER_URL);
+            kiosk = KioskIdentity.id();
+        }
+        running = true;
+        thread = threads.single("city-relay");
+        thread.execute(this::run);
+        LOG.info(() -> "Relaying to the city as " + kiosk);
+    }
+
+    /**
+     * Stops the relay thread; a send in flight is abandoned and its rows stay unsent, to be sent again. The thread is
+     * not interrupted unless it does not end: an interrupt inside a Derby call closes that connection.
+     */
+    public synchronized void stop() {
+        if (thread == null) {
+            return;
+        }
+        running = false;
+        synchronized (pauses) {
+            pauses.notifyAll();
+        }
+        thread.shutdown();
+        disconnect(); // unblocks a send or receive waiting on the broker
+        try {
+            if (!thread.awaitTermination(10, TimeUnit.SECONDS)) {
+                thread.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        thread = null;
+    }
+
+    public boolean reachable() {
+        return reachable;
+    }
+
+    /** Why the broker was last unreachable, for the admin; null while it is reachable. */
+    public String lastProblem() {
+        return lastProblem;
+    }
+
+    private void run() {
+        long pause = 250;
+        while (running) {
+            try {
+                round();
+                pause = 250;
+            } catch (JMSException | JMSRuntimeException e) {
+                if (!running) {
+                    break;
+                }
+                reachable = false;
+                lastProblem = e.getMessage();
+                LOG.log(link == null ? Level.FINE : Level.WARNING, "City broker not reachable: {0}", e.getMessage());
+                disconnect();
+                pause(pause);
+                pause = Math.min(pause * 2, MAX_PAUSE_MILLIS);
+            } catch (RuntimeException e) { // the database: nothing is marked, all is tried again
+                LOG.log(Level.WARNING, "Relay round failed, trying again", e);
+                pause(MAX_PAUSE_MILLIS);
+            }
+        }
+        disconnect();
+    }
+
+    /** Sends what is due, then takes the city's outcomes (waiting for them only when nothing else is due). */
+    void round() throws JMSException {
+        CityLink current = link;
+        if (current == null) {
+            current = CityLink.open(url, Settings.value(Setting.CITY_BROKER_USER),
+                    Settings.value(Setting.CITY_BROKER_PASSWORD), kiosk, afterSend);
+            link = current;
+        }
+        int sent = cases.deliver(current, kiosk) + audit.deliver(current, kiosk);
+        reachable = true;
+        lastProblem = null;
+        receive(current, sent > 0 ? 1 : IDLE_MILLIS);
+    }
+
+    private void receive(CityLink current, long wait) throws JMSException {
+        for (Message message = current.receive(wait); message != null; message = current.receive(1)) {
+            try {
+                if (message instanceof TextMessage text) {
+                    outcomes.apply(SyncJson.read(text.getText(), Outcome.class));
+                }
+            } catch (IllegalArgumentException unreadable) { // a poison message would block every later one
+                LOG.warning(() -> "Outcome from the city not understood, dropped: " + unreadable.getMessage());
+            } catch (RuntimeException e) {
+                current.recover(); // the database: the outcome comes again
+                throw e;
+            }
+            message.acknowledge();
+        }
+    }
+
+    /** Waits before the next try; a stop ends the wait. */
+    private void pause(long millis) {
+        synchronized (pauses) {
+            try {
+                if (running) {
+                    pauses.wait(millis);
+                }
+            } catch (InterruptedException e) {
+                running = false;
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void disconnect() {
+        CityLink current = link;
+        link = null;
+        if (current != null) {
+            current.close();
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package id.anjungan.host.city.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.anjungan.host.attachments.entity.AttachmentRow;
+import id.anjungan.host.cases.entity.CaseRow;
+import id.anjungan.host.sync.Outcome;
+import id.anjungan.host.sync.SyncJson;
+import id.anjungan.host.sync.SyncProtocol;
+import id.anjungan.host.threads.Threads;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The consumers against an embedded broker: acknowledged after the commit, duplicates absorbed, bad ones dead. */
+class CityConsumersTest {
+
+    @TempDir
+    Path dir;
+    CityFixture city;
+    TestBroker broker;
+    final Threads threads = Threads.plain();
+    final CityConsumers consumers = new CityConsumers();
+    final KioskMessages tembalang = new KioskMessages(1, "Tembalang", "Tembalang");
+    final KioskMessages bulusan = new KioskMessages(2, "Bulusan", "Tembalang");
+
+    @BeforeEach
+    void open() throws Exception {
+        city = fixture();
+        consumers.inbox = city.inbox;
+        consumers.threads = threads;
+    }
+
+    CityFixture fixture() throws Exception {
+        return CityFixture.derby(dir);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        consumers.stop();
+        threads.close();
+        if (broker != null) {
+            broker.close();
+        }
+        city.close();
+    }
+
+    /** Waits for what the consumers do on their own threads (a bound, not a measured time). */
+    static void await(BooleanSupplier done, String what) throws InterruptedException {
+        for (int i = 0; i < 600 && !done.getAsBoolean(); i++) {
+            Thread.sleep(50);
+        }
+        assertTrue(done.getAsBoolean(), what);
+    }
+
+    @Test
+    void everyMessageAppliedOnceAndBothKiosksLearnTheirClaims() throws Exception {
+        broker = new TestBroker(dir.resolve("broker"), "vm://0", 5);
+        consumers.start(broker.url, null, null, 3);
+        byte[] photo = KioskMessages.png(300_000); // a large message at the broker
+        String photoId = UUID.randomUUID().toString();
+        List<Inbound> batch = new ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            batch.add(tembalang.message(tembalang.snapshot(tembalang.tracking(i), 1, null)));
+        }
+        batch.add(tembalang.message(tembalang.snapshot(tembalang.tracking(11), 1, "3374010101010001")));
+        batch.add(bulusan.message(bulusan.snapshot(bulusan.tracking(1), 1, "3374010101010001")));
+        batch.add(tembalang.message(tembalang.nextAudit(20)));
+        for (Inbound m : batch) {
+            broker.send(m);
+        }
+        broker.send(tembalang.attachment(photoId, photo, KioskMessages.sha256(photo)));
+        await(() -> consumers.applied() == batch.size() + 1, "all applied");
+        String applied = state();
+
+        // the same messages again: beyond the broker's small duplicate window they reach the consumers
+        for (Inbound m : batch) {
+            broker.send(m);
+        }
+        broker.send(tembalang.attachment(photoId, photo, KioskMessages.sha256(photo)));
+        await(() -> waitingAt(SyncProtocol.INBOUND) == 0, "the resends taken");
+        assertEquals(applied, state());
+        assertEquals(KioskMessages.sha256(photo), city.db.read(em -> em.find(AttachmentRow.class, photoId)).sha256);
+
+        List<Outcome> both = new ArrayList<>(outcomes("K0001"));
+        both.addAll(outcomes("K0002"));
+        // competing consumers: whichever claim the city applied first stands
+        String first = city.db.read(em -> em.createQuery("select c.tracking from CityClaim c", String.class)
+                .getSingleResult());
+        String later = first.equals(tembalang.tracking(11)) ? bulusan.tracking(1) : tembalang.tracking(11);
+        assertTrue(both.contains(new Outcome(kioskOf(first), first, Outcome.CLAIM_STANDS,
+                later)), both.toString());
+        assertTrue(both.contains(new Outcome(kioskOf(later), later, Outcome.CLAIM_CONFLICT, first)), both.toString());
+        assertEquals(12, both.stream().filter(o -> o.result().equals(Outcome.RECEIVED)).map(Outcome::tracking)
+                .distinct().count(), "every case's kiosk heard it was received (resends beyond the small window too)");
+        assertEquals(0, waitingAt(TestBroker.DLQ));
+    }
+
+    @Test
+    void aConsumerKilledBetweenTheCommitAndTheAcknowledgementHasItsRedeliveryAbsorbed() throws Exception {
+        broker = new TestBroker(dir.resolve("broker"), "vm://0", 1000);
+        AtomicBoolean killed = new AtomicBoolean();
+        consumers.afterCommit = () -> {
+            if (killed.compareAndSet(false, true)) {
+                throw new IllegalStateException("killed after the commit, before the acknowledgement");
+            }
+        };
+        consumers.start(broker.url, null, null, 2);
+        broker.send(tembalang.message(tembalang.snapshot(tembalang.tracking(1), 2, null)));
+        await(() -> consumers.applied() == 1, "applied after its redelivery");
+        assertTrue(killed.get());
+        assertEquals(1, city.count("kiosk_case"));
+        assertEquals(2, city.count("case_step"));
+        assertEquals(1, city.count("sync_inbox"));
+        assertEquals(1, outcomes("K0001").size(), "the redelivery sent the outcome the killed one had not");
+        assertEquals(0, waitingAt(TestBroker.DLQ));
+    }
+
+    @Test
+    void aMessageThatCannotBeAppliedGoesToTheDeadLetterAddressAndLaterOnesFlow() throws Exception {
+        broker = new TestBroker(dir.resolve("broker"), "vm://0", 1000);
+        consumers.start(broker.url, null, null, 2);
+        byte[] photo = KioskMessages.png(200_000);
+        String badId = UUID.randomUUID().toString();
+        broker.send(tembalang.attachment(badId, photo, KioskMessages.sha256(new byte[] {1})));
+        broker.send(tembalang.message(tembalang.snapshot(tembalang.tracking(1), 1, null)), 2);
+        broker.send(tembalang.message(tembalang.snapshot(tembalang.tracking(2), 1, null)));
+        await(() -> waitingAt(TestBroker.DLQ) == 2 && consumers.applied() == 1, "two dead, one applied");
+        assertNull(city.db.read(em -> em.find(AttachmentRow.class, badId)));
+        assertNull(city.db.read(em -> em.find(CaseRow.class, tembalang.tracking(1))));
+        assertEquals(1, city.count("kiosk_case"));
+    }
+
+    @Test
+    void aCityNodeStartsWithoutItsBrokerAndConnectsWhenItComes() throws Exception {
+        consumers.start("vm://1", null, null, 2);
+        Thread.sleep(1500); // the consumers try and fail in the meantime
+        broker = new TestBroker(dir.resolve("broker"), "vm://1", 1000);
+        broker.send(tembalang.message(tembalang.snapshot(tembalang.tracking(1), 1, null)));
+        await(() -> consumers.applied() == 1, "applied once the broker came");
+        assertEquals(1, city.count("kiosk_case"));
+    }
+
+    private static String kioskOf(String tracking) {
+        return "K" + tracking.substring(9, 13);
+    }
+
+    private long waitingAt(String queue) {
+        try {
+            return broker.waiting(queue);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<Outcome> outcomes(String kiosk) throws Exception {
+        return broker.drain(SyncProtocol.kioskAddress(kiosk)).stream().map(b -> SyncJson.read(b, Outcome.class)).toList();
+    }
+
+    private String state() {
+        return city.count("kiosk_case") + " cases, " + city.count("case_step") + " steps, " + city.count("attachment")
+                + " attachments, " + city.count("origin_audit") + " audit entries, " + city.count("audit_entry")
+                + " city entries, " + city.count("city_conflict") + " conflicts";
+    }
+}

@@ -1,0 +1,66 @@
+package id.anjungan.host.city.control;
+
+import id.anjungan.host.attachments.control.TestAttachments;
+import id.anjungan.host.audit.control.HashChainedAudit;
+import id.anjungan.host.audit.control.TestAudits;
+import id.anjungan.host.persistence.Database;
+import id.anjungan.host.persistence.TestDatabase;
+import id.anjungan.host.platform.control.SystemClock;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Map;
+
+/** A city node's apply path on a test database: Derby in a folder, or PostgreSQL emptied first. */
+final class CityFixture implements AutoCloseable {
+
+    final Database db;
+    final HashChainedAudit audit;
+    final CityInbox inbox = new CityInbox();
+    final SystemClock clock = new SystemClock();
+
+    private CityFixture(Path home, Database db) {
+        System.setProperty("anjungan.home", home.toString()); // the attachment store
+        this.db = db;
+        audit = TestAudits.open(db, clock);
+        CityClaims claims = new CityClaims();
+        claims.clock = clock;
+        CaseSnapshots cases = new CaseSnapshots();
+        cases.audit = audit;
+        cases.claims = claims;
+        OriginAudits audits = new OriginAudits();
+        audits.audit = audit;
+        inbox.db = db;
+        inbox.clock = clock;
+        inbox.attachments = TestAttachments.open(db, clock);
+        inbox.cases = cases;
+        inbox.audits = audits;
+    }
+
+    static CityFixture derby(Path dir) {
+        return new CityFixture(dir, TestDatabase.open(dir));
+    }
+
+    /** PostgreSQL at {@code url} (a test's own database: its schema is dropped first). */
+    static CityFixture postgres(Path dir, String url) throws Exception {
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA public CASCADE");
+            s.execute("CREATE SCHEMA public");
+        }
+        Database db = new Database();
+        db.open(Map.of("jakarta.persistence.jdbc.url", url));
+        return new CityFixture(dir, db);
+    }
+
+    long count(String table) {
+        return db.read(em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + table).getSingleResult())
+                .longValue());
+    }
+
+    @Override
+    public void close() {
+        audit.flush();
+        db.close();
+    }
+}

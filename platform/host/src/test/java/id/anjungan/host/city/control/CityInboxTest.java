@@ -1,0 +1,228 @@
+package id.anjungan.host.city.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.anjungan.host.attachments.entity.AttachmentRow;
+import id.anjungan.host.cases.entity.CaseRow;
+import id.anjungan.host.cases.entity.CaseStepRow;
+import id.anjungan.host.city.entity.ClaimConflict;
+import id.anjungan.host.sync.AuditBatch;
+import id.anjungan.host.sync.CaseSnapshot;
+import id.anjungan.host.sync.Outcome;
+import id.anjungan.host.sync.SyncProtocol;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The city's apply rules (docs/city-sync.md, "What the city does"), one message at a time on Derby. */
+class CityInboxTest {
+
+    @TempDir
+    Path dir;
+    CityFixture city;
+    final KioskMessages tembalang = new KioskMessages(1, "Tembalang", "Tembalang");
+    final KioskMessages bulusan = new KioskMessages(2, "Bulusan", "Tembalang");
+
+    @BeforeEach
+    void open() throws Exception {
+        city = CityFixture.derby(dir);
+    }
+
+    @AfterEach
+    void close() {
+        city.close();
+    }
+
+    /** Everything the apply writes, as one comparable text. */
+    String state() {
+        return city.db.read(em -> em.createQuery("select c from CaseRow c order by c.tracking", CaseRow.class)
+                .getResultList().stream().map(c -> c.tracking + "/" + c.state + "/" + c.kioskSteps + "/v" + c.version)
+                .toList()) + " steps=" + city.count("case_step") + " inbox=" + city.count("sync_inbox") + " audit="
+                + city.count("origin_audit") + " anchors=" + city.count("audit_entry") + " claims="
+                + city.count("city_claim") + " conflicts=" + city.count("city_conflict");
+    }
+
+    @Test
+    void aReplayedBatchChangesNothingUnderTheSameOrANewDuplicateId() {
+        List<Inbound> batch = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            batch.add(tembalang.message(tembalang.snapshot(tembalang.tracking(i), 1, null)));
+            batch.add(tembalang.message(tembalang.snapshot(tembalang.tracking(i), 2, null)));
+        }
+        batch.add(tembalang.message(tembalang.nextAudit(10)));
+        batch.forEach(city.inbox::apply);
+        String applied = state();
+
+        List<List<Outcome>> again = batch.stream().map(city.inbox::apply).toList();
+        assertEquals(applied, state(), "the same messages a second time");
+        assertEquals(List.of(new Outcome("K0001", tembalang.tracking(1), Outcome.RECEIVED, null)), again.get(0),
+                "a duplicate sends its outcome again: the first try may have committed here but not at the broker");
+
+        for (int i = 1; i <= 5; i++) {
+            CaseSnapshot s = tembalang.snapshot(tembalang.tracking(i), 2, null);
+            city.inbox.apply(tembalang.message(s, SyncProtocol.duplicateId("K0001", "case", "replay-" + i)));
+        }
+        String replayed = state();
+        assertEquals(applied.substring(0, applied.indexOf(" inbox=")), replayed.substring(0, replayed.indexOf(" inbox=")),
+                "the same bodies under new duplicate ids change no case, step or audit entry");
+        assertTrue(city.audit.verify().intact(), "the city's chain, with a case-open entry for every case received");
+    }
+
+    @Test
+    void snapshotsOutOfOrderKeepTheOneWithMostSteps() {
+        String t = tembalang.tracking(7);
+        city.inbox.apply(tembalang.message(tembalang.snapshot(t, 3, null)));
+        city.inbox.apply(tembalang.message(tembalang.snapshot(t, 1, null)));
+        city.inbox.apply(tembalang.message(tembalang.snapshot(t, 2, null)));
+        CaseRow row = city.db.read(em -> em.find(CaseRow.class, t));
+        assertEquals("s2", row.state);
+        assertEquals(3, row.kioskSteps);
+        assertEquals("K0001", row.originKiosk);
+        assertEquals("Tembalang", row.kecamatan);
+        assertEquals(3, city.count("case_step"));
+        city.inbox.apply(tembalang.message(tembalang.snapshot(t, 4, null)));
+        assertEquals("s3", city.db.read(em -> em.find(CaseRow.class, t)).state);
+        assertEquals(4, city.count("case_step"));
+    }
+
+    @Test
+    void onceCityStaffTookAStepKioskSnapshotsAreKeptAside() {
+        String t = tembalang.tracking(8);
+        city.inbox.apply(tembalang.message(tembalang.snapshot(t, 1, null)));
+        city.db.tx(em -> { // what a transition on the city node writes
+            CaseStepRow step = new CaseStepRow();
+            step.tracking = t;
+            step.state = "verified";
+            em.persist(step);
+            em.find(CaseRow.class, t).state = "verified";
+            return null;
+        });
+        city.inbox.apply(tembalang.message(tembalang.snapshot(t, 3, null)));
+        CaseRow row = city.db.read(em -> em.find(CaseRow.class, t));
+        assertEquals("verified", row.state);
+        assertEquals(CaseSnapshots.CITY, row.owner);
+        assertEquals(2, city.count("case_step"));
+    }
+
+    @Test
+    void theSameHouseholdClaimedAtTwoKiosksOneClaimStandsOneConflictBothKiosksLearn() {
+        String first = tembalang.tracking(1);
+        String second = bulusan.tracking(1);
+        List<Outcome> one = city.inbox.apply(tembalang.message(tembalang.snapshot(first, 1, "3374010101010001")));
+        List<Outcome> two = city.inbox.apply(bulusan.message(bulusan.snapshot(second, 1, "3374010101010001")));
+        assertEquals(List.of(new Outcome("K0001", first, Outcome.RECEIVED, null)), one);
+        assertEquals(List.of(new Outcome("K0002", second, Outcome.RECEIVED, null),
+                new Outcome("K0002", second, Outcome.CLAIM_CONFLICT, first),
+                new Outcome("K0001", first, Outcome.CLAIM_STANDS, second)), two);
+        List<ClaimConflict> listed = city.db.read(em -> new CityClaims().conflicts(em, "tembalang", null));
+        assertEquals(1, listed.size());
+        assertEquals(second, listed.get(0).tracking);
+        assertEquals(first, listed.get(0).heldBy);
+        assertTrue(city.db.read(em -> new CityClaims().conflicts(em, "Banyumanik", null)).isEmpty());
+
+        // later snapshots of both and later cases flow; the conflict is listed once
+        city.inbox.apply(bulusan.message(bulusan.snapshot(second, 2, "3374010101010001")));
+        city.inbox.apply(tembalang.message(tembalang.snapshot(first, 2, "3374010101010001")));
+        city.inbox.apply(bulusan.message(bulusan.snapshot(bulusan.tracking(2), 1, "3374010101010002")));
+        assertEquals(1, city.count("city_conflict"));
+        assertEquals(2, city.count("city_claim"));
+        assertEquals(3, city.count("kiosk_case"));
+        assertEquals(2, city.db.read(em -> em.find(CaseRow.class, second)).kioskSteps);
+    }
+
+    @Test
+    void anAttachmentIsStoredUnderItsIdWithItsHashAndAMismatchIsRefused() throws Exception {
+        byte[] photo = KioskMessages.png(300_000);
+        String id = UUID.randomUUID().toString();
+        String bad = UUID.randomUUID().toString();
+        UnusableMessage refused = assertThrows(UnusableMessage.class,
+                () -> city.inbox.apply(tembalang.attachment(bad, photo, "00" + KioskMessages.sha256(photo).substring(2))));
+        assertTrue(refused.getMessage().contains("SHA-256"));
+        assertNull(city.db.read(em -> em.find(AttachmentRow.class, bad)));
+        assertFalse(Files.exists(dir.resolve("attachments").resolve(bad.substring(0, 2)).resolve(bad)));
+
+        city.inbox.apply(tembalang.attachment(id, photo, KioskMessages.sha256(photo)));
+        city.inbox.apply(tembalang.attachment(id, photo, KioskMessages.sha256(photo)));
+        AttachmentRow row = city.db.read(em -> em.find(AttachmentRow.class, id));
+        assertEquals(KioskMessages.sha256(photo), row.sha256);
+        assertEquals("K0001", row.originKiosk);
+        assertEquals("image/png", row.contentType);
+        assertEquals(photo.length, Files.size(Path.of(row.path)));
+    }
+
+    @Test
+    void aGoodChainIsAnchoredOutOfOrderAndOverlappingBatchesAreTolerated() {
+        AuditBatch first = tembalang.nextAudit(10);
+        AuditBatch second = tembalang.nextAudit(10);
+        AuditBatch third = tembalang.nextAudit(5);
+        city.inbox.apply(tembalang.message(second));
+        city.inbox.apply(tembalang.message(third));
+        assertEquals(0, verified("K0001").verifiedUpTo(), "entries ahead of a gap wait");
+        city.inbox.apply(tembalang.message(first));
+        city.inbox.apply(tembalang.message(new AuditBatch("K0001", second.entries().subList(5, 10))));
+        OriginAudits.Verified v = verified("K0001");
+        assertEquals(25, v.verifiedUpTo());
+        assertEquals(25, v.anchoredUpTo());
+        assertTrue(v.intact(), v.problem());
+        assertEquals(25, city.count("origin_audit"));
+        assertTrue(city.audit.verify().intact(), "the anchors are entries of the city's own chain");
+    }
+
+    @Test
+    void aTamperedEntryIsRefusedAndNothingOfItStored() {
+        city.inbox.apply(tembalang.message(tembalang.nextAudit(5)));
+        AuditBatch next = tembalang.nextAudit(5);
+        List<AuditBatch.Entry> altered = new ArrayList<>(next.entries());
+        AuditBatch.Entry e = altered.get(2);
+        altered.set(2, new AuditBatch.Entry(e.sequence(), e.recorded(), e.actor(), e.action(), "CPP-lain", e.detail(),
+                e.subjectKey(), e.hash()));
+        assertThrows(UnusableMessage.class, () -> city.inbox.apply(tembalang.message(new AuditBatch("K0001", altered))));
+        assertEquals(5, city.count("origin_audit"));
+
+        // an entry re-hashed after the fact no longer follows from the one the city holds
+        AuditBatch.Entry head = next.entries().get(0);
+        String rehashed = id.anjungan.host.audit.control.HashChainedAudit.hash("forged", head.sequence(),
+                head.recorded(), head.actor(), head.action(), "CPP-lain", head.detail(), head.subjectKey());
+        AuditBatch forged = new AuditBatch("K0001", List.of(new AuditBatch.Entry(head.sequence(), head.recorded(),
+                head.actor(), head.action(), "CPP-lain", head.detail(), head.subjectKey(), rehashed)));
+        assertThrows(UnusableMessage.class, () -> city.inbox.apply(tembalang.message(forged)));
+        assertEquals(5, verified("K0001").verifiedUpTo());
+
+        city.inbox.apply(tembalang.message(next));
+        assertEquals(10, verified("K0001").verifiedUpTo());
+    }
+
+    @Test
+    void anEntryAlteredInTheCitysCopyShowsAgainstItsAnchor() {
+        city.inbox.apply(tembalang.message(tembalang.nextAudit(5)));
+        city.db.tx(em -> em.createNativeQuery("UPDATE origin_audit SET detail = 'lain' WHERE seq_no = 3")
+                .executeUpdate());
+        OriginAudits.Verified v = verified("K0001");
+        assertFalse(v.intact());
+        assertEquals(2, v.verifiedUpTo());
+    }
+
+    @Test
+    void aBodyThatDoesNotReadOrClaimsAnotherKioskIsUnusable() {
+        assertThrows(UnusableMessage.class, () -> city.inbox.apply(Inbound.text("K0001:case:x", "case", "K0001", "{")));
+        assertThrows(UnusableMessage.class, () -> city.inbox.apply(bulusan.message(tembalang.snapshot("T-1", 1, null),
+                "K0002:case:T-1:1")));
+        assertThrows(UnusableMessage.class, () -> Inbound.text("K0001:audit:1-2", "case", "K0001", "{}"));
+        assertEquals(0, city.count("sync_inbox"));
+    }
+
+    private OriginAudits.Verified verified(String kiosk) {
+        return city.db.read(em -> city.inbox.audits.verify(em)).stream().filter(v -> v.kiosk().equals(kiosk))
+                .findFirst().orElseThrow();
+    }
+}
