@@ -13,11 +13,11 @@ import java.sql.Statement;
 import java.util.Map;
 
 /** A city node's apply path on a test database: Derby in a folder, or PostgreSQL emptied first. */
-final class CityFixture implements AutoCloseable {
+public final class CityFixture implements AutoCloseable {
 
-    final Database db;
+    public final Database db;
     final HashChainedAudit audit;
-    final CityInbox inbox = new CityInbox();
+    public final CityInbox inbox = new CityInbox();
     final SystemClock clock = new SystemClock();
 
     private CityFixture(Path home, Database db) {
@@ -38,7 +38,15 @@ final class CityFixture implements AutoCloseable {
         inbox.audits = audits;
     }
 
-    static CityFixture derby(Path dir) {
+    public CityClaims claims() {
+        return inbox.cases.claims;
+    }
+
+    public OriginAudits audits() {
+        return inbox.audits;
+    }
+
+    public static CityFixture derby(Path dir) {
         return new CityFixture(dir, TestDatabase.open(dir));
     }
 

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /** What one kiosk's relay sends, per the contract: case snapshots, its audit chain in batches, attachments. */
-final class KioskMessages {
+public final class KioskMessages {
 
     static final String NIK = "3374014101800003";
 
@@ -25,18 +25,18 @@ final class KioskMessages {
     private final List<AuditBatch.Entry> chain = new ArrayList<>();
     private final Instant start = Instant.parse("2026-12-01T01:00:00Z");
 
-    KioskMessages(int number, String kelurahan, String kecamatan) {
+    public KioskMessages(int number, String kelurahan, String kecamatan) {
         this.kiosk = String.format("K%04d", number);
         this.kelurahan = kelurahan;
         this.kecamatan = kecamatan;
     }
 
-    String tracking(int n) {
+    public String tracking(int n) {
         return "CPP-2612-" + kiosk.substring(1) + "-" + String.format("%08d", n) + "-0";
     }
 
     /** The case with its first {@code steps} steps; a CPP claim on {@code household} when not null. */
-    CaseSnapshot snapshot(String tracking, int steps, String household) {
+    public CaseSnapshot snapshot(String tracking, int steps, String household) {
         List<CaseSnapshot.Step> history = new ArrayList<>();
         for (int i = 0; i < steps; i++) {
             history.add(new CaseSnapshot.Step(start.plus(i, ChronoUnit.HOURS), "s" + i, "Langkah " + i, "Step " + i,
@@ -49,7 +49,7 @@ final class KioskMessages {
                 household, List.of(), history);
     }
 
-    Inbound message(CaseSnapshot s) {
+    public Inbound message(CaseSnapshot s) {
         return message(s, SyncProtocol.duplicateId(kiosk, SyncProtocol.KIND_CASE, s.tracking() + ":" + s.steps().size()));
     }
 
@@ -58,7 +58,7 @@ final class KioskMessages {
     }
 
     /** The next {@code n} entries of the kiosk's chain. */
-    AuditBatch nextAudit(int n) {
+    public AuditBatch nextAudit(int n) {
         List<AuditBatch.Entry> batch = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             long seq = chain.size() + 1;
@@ -75,7 +75,7 @@ final class KioskMessages {
         return new AuditBatch(kiosk, batch);
     }
 
-    Inbound message(AuditBatch b) {
+    public Inbound message(AuditBatch b) {
         List<AuditBatch.Entry> e = b.entries();
         return Inbound.text(SyncProtocol.duplicateId(kiosk, SyncProtocol.KIND_AUDIT, e.get(0).sequence() + "-"
                 + e.get(e.size() - 1).sequence()), SyncProtocol.KIND_AUDIT, kiosk, SyncJson.write(b));

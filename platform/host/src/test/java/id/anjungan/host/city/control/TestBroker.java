@@ -27,7 +27,7 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
  */
 final class TestBroker implements AutoCloseable {
 
-    static final String DLQ = "anjungan.city.dead";
+    static final String DLQ = "anjungan.dlq"; // as the broker pair names it
 
     final String url;
     private final EmbeddedActiveMQ broker = new EmbeddedActiveMQ();
