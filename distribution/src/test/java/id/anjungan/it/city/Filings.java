@@ -64,8 +64,11 @@ public final class Filings {
         return a.object().getString("id");
     }
 
-    /** A synthetic NIK of Semarang Tengah, distinct per serial. */
+    /** A synthetic NIK of Semarang Tengah, distinct per serial (whose last four digits are not 0000: no NIK ends so). */
     static String nik(int serial) {
+        if (serial % 10_000 == 0) {
+            throw new IllegalArgumentException("a NIK's serial is never 0000: " + serial);
+        }
         return "33740115058" + "%05d".formatted(serial % 100000);
     }
 

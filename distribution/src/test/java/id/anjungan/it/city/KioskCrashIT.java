@@ -27,7 +27,7 @@ class KioskCrashIT {
         List<Filings.Filed> filed = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             for (int i = 0; i < 6; i++) {
-                filed.add(Filings.house(KIOSK, 40_000 + 100 * round + i));
+                filed.add(Filings.house(KIOSK, 40_001 + 100 * round + i));
             }
             // the relay is sending this round's photos, snapshots and audit batches
             Thread.sleep(random.nextInt(2500));

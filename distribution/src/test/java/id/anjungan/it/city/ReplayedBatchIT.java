@@ -39,7 +39,7 @@ class ReplayedBatchIT {
         long acknowledged = BrokerAdmin.acknowledged();
 
         city.kiosk(KIOSK).stop();
-        int replayed = unsend(city.kioskHome(KIOSK).resolve("db"));
+        int replayed = unsend(city.kioskHome(KIOSK));
         assertTrue(replayed >= filed.size(), "the outbox rows of the cases filed: " + replayed);
         BrokerAdmin.forgetDuplicateIds();
         city.kiosk(KIOSK).start();
@@ -54,8 +54,11 @@ class ReplayedBatchIT {
     }
 
     /** Marks every outbox row, photo and audit entry of the stopped kiosk unsent, as in a backup; the rows marked. */
-    private static int unsend(Path derby) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:derby:" + derby);
+    private static int unsend(Path home) throws SQLException, java.io.IOException {
+        // the kiosk's Derby is encrypted at rest with the key it made in its home at the first start
+        String derby = "jdbc:derby:" + home.resolve("db") + ";bootPassword="
+                + java.nio.file.Files.readString(home.resolve("secrets/db.key")).trim();
+        try (Connection c = DriverManager.getConnection(derby);
              Statement s = c.createStatement()) {
             int rows = s.executeUpdate("UPDATE sync_outbox SET sent_ts = NULL");
             s.executeUpdate("DELETE FROM sync_sent_attachment");
@@ -63,7 +66,7 @@ class ReplayedBatchIT {
             return rows;
         } finally {
             try {
-                DriverManager.getConnection("jdbc:derby:" + derby + ";shutdown=true").close();
+                DriverManager.getConnection("jdbc:derby:" + home.resolve("db") + ";shutdown=true").close();
             } catch (SQLException expected) {
                 // Derby answers a shutdown with an exception (08006)
             }

@@ -36,6 +36,7 @@ final class CityLink implements AutoCloseable {
     private final MessageConsumer outcomes;
     private final AfterSend afterSend;
     private volatile JMSException lost;
+    private volatile boolean connected = true;
 
     private CityLink(String kiosk, ActiveMQConnectionFactory factory, AfterSend afterSend) throws JMSException {
         this.kiosk = kiosk;
@@ -43,6 +44,9 @@ final class CityLink implements AutoCloseable {
         this.connection = factory.createConnection();
         this.afterSend = afterSend;
         connection.setExceptionListener(e -> lost = e); // a receive just returns nothing when the link is gone
+        // while the client reconnects by itself, a send or receive just waits: only this tells the admin it is down
+        ((org.apache.activemq.artemis.jms.client.ActiveMQConnection) connection).setFailoverListener(event ->
+                connected = event == org.apache.activemq.artemis.api.core.client.FailoverEventType.FAILOVER_COMPLETED);
         sending = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
         producer = sending.createProducer(sending.createQueue(SyncProtocol.INBOUND));
         producer.setDeliveryMode(DeliveryMode.PERSISTENT);
@@ -109,6 +113,11 @@ final class CityLink implements AutoCloseable {
             throw lost;
         }
         return message;
+    }
+
+    /** Whether the link is up: false from a lost connection until the client reconnected or failed over. */
+    boolean connected() {
+        return connected;
     }
 
     /** Gives back what was received and not acknowledged: it comes again. */

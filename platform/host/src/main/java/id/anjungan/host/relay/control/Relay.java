@@ -92,7 +92,8 @@ public class Relay {
     }
 
     public boolean reachable() {
-        return reachable;
+        CityLink current = link;
+        return reachable && (current == null || current.connected());
     }
 
     /** Why the broker was last unreachable, for the admin; null while it is reachable. */
