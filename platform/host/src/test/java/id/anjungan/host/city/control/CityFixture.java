@@ -51,13 +51,18 @@ public final class CityFixture implements AutoCloseable {
     }
 
     /** PostgreSQL at {@code url} (a test's own database: its schema is dropped first). */
+    /** On the database of {@code url}, as ./test's user {@code anjungan} unless the URL names one (user=…). */
     static CityFixture postgres(Path dir, String url) throws Exception {
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+        boolean named = url.contains("user=");
+        String user = named ? null : "anjungan";
+        try (Connection c = named ? DriverManager.getConnection(url) : DriverManager.getConnection(url, user, user);
+             Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA public CASCADE");
             s.execute("CREATE SCHEMA public");
         }
         Database db = new Database();
-        db.open(Map.of("jakarta.persistence.jdbc.url", url));
+        db.open(named ? Map.of("jakarta.persistence.jdbc.url", url) : Map.of("jakarta.persistence.jdbc.url", url,
+                "jakarta.persistence.jdbc.user", user, "jakarta.persistence.jdbc.password", user));
         return new CityFixture(dir, db);
     }
 
