@@ -86,7 +86,7 @@ public class HashChainedAudit implements AuditLog, PlatformService {
 
     private Pending pending(Actor actor, String action, String subject, String detail, String subjectNik) {
         String nik = subjectNik != null ? subjectNik : firstNik(subject, detail, actor.onBehalfOfNik());
-        return new Pending(clock.now(), clip(describe(actor), 300), clip(action, 80), clip(Masking.scrub(subject), 300),
+        return new Pending(HashChain.stamp(clock.now()), clip(describe(actor), 300), clip(action, 80), clip(Masking.scrub(subject), 300),
                 clip(Masking.scrub(detail), 2000), keys().of(nik));
     }
 

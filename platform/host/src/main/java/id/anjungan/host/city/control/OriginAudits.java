@@ -4,6 +4,7 @@ import id.anjungan.host.audit.control.HashChainedAudit;
 import id.anjungan.host.audit.entity.AuditRow;
 import id.anjungan.host.city.entity.OriginAuditEntry;
 import id.anjungan.host.city.entity.OriginChain;
+import id.anjungan.host.ledger.control.HashChain;
 import id.anjungan.host.sync.AuditBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -135,7 +136,7 @@ public class OriginAudits {
         OriginAuditEntry row = new OriginAuditEntry();
         row.kiosk = kiosk;
         row.sequence = e.sequence();
-        row.recorded = e.recorded();
+        row.recorded = HashChain.stamp(e.recorded()); // a kiosk's Derby kept nanoseconds
         row.actor = e.actor();
         row.action = e.action();
         row.subject = e.subject();

@@ -109,7 +109,7 @@ public class StoredLedger implements Ledger, PlatformService {
         LedgerRow row = new LedgerRow();
         row.ledger = ledger;
         row.sequence = head.lastSequence + 1;
-        row.recorded = clock.now();
+        row.recorded = HashChain.stamp(clock.now());
         row.amount = amount;
         row.kind = kind;
         row.memo = memo;
