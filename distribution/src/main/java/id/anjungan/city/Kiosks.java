@@ -19,6 +19,7 @@ final class Kiosks {
         env.put("ANJUNGAN_KIOSK_NUMBER", Integer.toString(k));
         env.put("ANJUNGAN_KELURAHAN_NAME", CityTopology.KELURAHAN.get((k - 1) % CityTopology.KELURAHAN.size()));
         env.put("ANJUNGAN_CITY_BROKER_URL", options.kioskBrokerUrl().apply(k));
+        env.put("ANJUNGAN_CITY_URL", city.cityUrl(""));
         env.put("ANJUNGAN_ADMIN_PASSWORD", "admin123");
         env.put("ANJUNGAN_PRINTER", city.dir("kiosk" + k).resolve("printer.bin").toString());
         env.putAll(options.kioskEnvironment());

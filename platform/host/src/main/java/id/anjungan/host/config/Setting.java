@@ -71,6 +71,7 @@ public enum Setting {
     KIOSK_NUMBER("anjungan.kiosk.number", null, "number the city assigned the kiosk (1-9999); none: not registered"),
     CITY_BROKER_URL("anjungan.city.broker.url", null, "Artemis URL of the city's broker pair; none: an island kiosk"),
     CITY_BROKER_USER("anjungan.city.broker.user", null, "user at the city's broker"),
+    CITY_URL("anjungan.city.url", null, "the city tier's address, asked about cases filed at other kiosks; none: not asked"),
     CITY_BROKER_PASSWORD("anjungan.city.broker.password", null, "password at the city's broker"),
     CITY_OFFLINE_MAX_DAYS("anjungan.city.offline.max.days", "7", "days without reaching the city before new filings are refused"),
     CITY_CONSUMERS("anjungan.city.consumers", "4", "threads of a city node taking kiosks' messages");

@@ -2,6 +2,7 @@ package id.anjungan.host.cases.boundary;
 
 import id.anjungan.host.cases.control.CaseAccess;
 import id.anjungan.host.cases.control.CaseViews;
+import id.anjungan.host.cases.control.CityStatus;
 import id.anjungan.host.cases.control.EarlyCheck;
 import id.anjungan.host.cases.control.Intake;
 import id.anjungan.host.cases.control.ResidentCaseAccess;
@@ -19,6 +20,7 @@ import id.anjungan.host.security.control.Caller;
 import id.anjungan.host.security.control.ResidentContext;
 import id.anjungan.spi.Role;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,6 +33,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** Submitting applications, reports and complaints; following them by tracking number; moving them (staff). */
 @Path("cases")
@@ -57,6 +60,8 @@ public class CasesResource {
     id.anjungan.spi.platform.KioskClock clock;
     @Inject
     StoredCaseStore cases;
+    @Inject
+    CityStatus cityStatus;
     @Inject
     CaseViews views;
     @Inject
@@ -120,6 +125,15 @@ public class CasesResource {
     public Map<String, Object> status(@PathParam("tracking") String typed) {
         if (!resident.isStaff()) {
             residentAccess.countLookup(resident.session());
+        }
+        String tracking = TrackingNumbers.normalise(typed);
+        if (TrackingNumbers.valid(tracking) && cases.row(tracking).isEmpty()) { // filed at another kiosk of the city
+            Optional<JsonObject> atCity = cityStatus.of(tracking, lang());
+            if (atCity.isPresent()) {
+                Map<String, Object> view = new LinkedHashMap<>(atCity.get());
+                view.put("answeredBy", "city");
+                return view;
+            }
         }
         return views.publicView(known(typed), lang());
     }
