@@ -31,7 +31,15 @@ public final class CityBenchmark {
         int consumers = Integer.parseInt(args[3]);
         String pg = args.length > 4 ? args[4] : null;
         Path dir = Files.createTempDirectory("city-bench");
-        java.util.logging.LogManager.getLogManager().reset(); // only the figures on the console
+        java.util.logging.LogManager.getLogManager().reset(); // only the figures on the console, warnings in a file
+        java.util.logging.FileHandler log = new java.util.logging.FileHandler(dir.resolve("bench.log").toString());
+        log.setFormatter(new java.util.logging.SimpleFormatter());
+        log.setLevel(java.util.logging.Level.INFO);
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.addHandler(log);
+        root.setLevel(java.util.logging.Level.WARNING); // the broker's audit log is INFO
+        java.util.logging.Logger.getLogger("id.anjungan").setLevel(java.util.logging.Level.INFO);
+        System.out.println("log: " + dir.resolve("bench.log"));
         try (CityFixture city = pg == null ? CityFixture.derby(dir) : CityFixture.postgres(dir, pg);
              TestBroker broker = new TestBroker(dir.resolve("broker"), "tcp://127.0.0.1:19201", 20_000, true)) {
             List<KioskMessages> all = new ArrayList<>();
@@ -90,7 +98,8 @@ public final class CityBenchmark {
                 node.threads = threads;
                 node.start(broker.url, null, null, consumers);
             }
-            while (one.applied() + two.applied() < messages.size()) {
+            long dead = broker.waiting(TestBroker.DLQ);
+            while (one.applied() + two.applied() + broker.waiting(TestBroker.DLQ) - dead < messages.size()) {
                 Thread.sleep(20);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -98,8 +107,9 @@ public final class CityBenchmark {
             one.stop();
             two.stop();
             System.out.printf("%s: %d messages queued in %.1f s; drained in %.1f s = %.0f messages/s, %.2f ms CPU per"
-                    + " message (JVM: consumers and broker)%n", what, messages.size(), sendSeconds, seconds,
-                    messages.size() / seconds, cpuMillis / messages.size());
+                    + " message (JVM: consumers and broker); %d commits, %d dead-lettered%n", what, messages.size(),
+                    sendSeconds, seconds, messages.size() / seconds, cpuMillis / messages.size(),
+                    one.batches() + two.batches(), broker.waiting(TestBroker.DLQ) - dead);
         }
     }
 }
