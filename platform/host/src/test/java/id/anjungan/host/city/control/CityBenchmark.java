@@ -17,7 +17,8 @@ import java.util.UUID;
  * snapshots, audit batches) and for the attachments apart. The broker runs in the same JVM, so its CPU counts too;
  * PostgreSQL's does not (another process).
  *
- * <p>{@code java -cp … CityBenchmark <kiosks> <cases per kiosk> <photo KiB> <consumers per node> [jdbc:postgresql:…]}
+ * <p>{@code java [-Dcity.batch=50] -cp … CityBenchmark <kiosks> <cases per kiosk> <photo KiB> <consumers per node>
+ * [jdbc:postgresql:…]} ({@code city.batch}: messages a consumer takes per transaction, as {@code ANJUNGAN_CITY_BATCH})
  */
 public final class CityBenchmark {
 
@@ -62,8 +63,9 @@ public final class CityBenchmark {
                     text.add(kiosk.message(batch));
                 }
             }
-            System.out.printf("%d kiosks, %d cases each, %d-KiB photos, 2 nodes x %d consumers, %s%n", kiosks, cases,
-                    photoKib, consumers, pg == null ? "Derby" : "PostgreSQL");
+            System.out.printf("%d kiosks, %d cases each, %d-KiB photos, 2 nodes x %d consumers, batches of %d, %s%n",
+                    kiosks, cases, photoKib, consumers, Integer.getInteger("city.batch", 50),
+                    pg == null ? "Derby" : "PostgreSQL");
             List<Inbound> warmUp = new ArrayList<>();
             for (int k = 9001; k <= 9050; k++) { // the JIT and the connections warm up, not measured
                 KioskMessages kiosk = new KioskMessages(k, "Pemanasan", "Pemanasan");
@@ -96,6 +98,7 @@ public final class CityBenchmark {
             for (CityConsumers node : List.of(one, two)) {
                 node.inbox = city.inbox;
                 node.threads = threads;
+                node.batchSize = Integer.getInteger("city.batch", node.batchSize);
                 node.start(broker.url, null, null, consumers);
             }
             long dead = broker.waiting(TestBroker.DLQ);

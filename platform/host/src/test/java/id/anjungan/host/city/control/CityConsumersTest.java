@@ -148,10 +148,17 @@ class CityConsumersTest {
         Inbound seenBefore = tembalang.message(tembalang.snapshot(tembalang.tracking(1), 1, null));
         city.inbox.apply(seenBefore);
         List<Inbound> queued = new ArrayList<>(List.of(seenBefore));
+        java.util.Map<String, String> photos = new java.util.HashMap<>();
         for (int i = 2; i <= 11; i++) {
             queued.add(tembalang.message(tembalang.snapshot(tembalang.tracking(i), 1, null)));
             queued.add(bulusan.message(bulusan.snapshot(bulusan.tracking(i), 1, null)));
             queued.add(tembalang.message(tembalang.snapshot(tembalang.tracking(i), 2, null)));
+            if (i % 3 == 0) { // large messages among them: each applied as soon as it is taken
+                byte[] photo = KioskMessages.png(200_000 + i);
+                String id = UUID.randomUUID().toString();
+                photos.put(id, KioskMessages.sha256(photo));
+                queued.add(tembalang.attachment(id, photo, photos.get(id)));
+            }
         }
         queued.add(tembalang.message(tembalang.nextAudit(4)));
         queued.add(queued.get(1)); // beyond the broker's window of 5 ids: a copy reaches the consumer
@@ -165,7 +172,10 @@ class CityConsumersTest {
         assertTrue(consumers.batches() < queued.size(), consumers.batches() + " commits for " + queued.size());
         assertEquals(21, city.count("kiosk_case"));
         assertEquals(31, city.count("case_step"), "1 + 10 x 2 + 10 x 1");
-        assertEquals(32, city.count("sync_inbox"), "one row per duplicate id");
+        assertEquals(35, city.count("sync_inbox"), "one row per duplicate id");
+        for (var photo : photos.entrySet()) {
+            assertEquals(photo.getValue(), city.db.read(em -> em.find(AttachmentRow.class, photo.getKey())).sha256);
+        }
         assertEquals(4, city.count("origin_audit"));
         List<Outcome> heard = new ArrayList<>(outcomes("K0001"));
         heard.addAll(outcomes("K0002"));
