@@ -40,14 +40,40 @@ public final class CityBenchmarks {
         try (CityTopology city = CityTopology.start(CityTopology.Options.of(dist, out.resolve("city"),
                 Integer.getInteger("city.port", 19600)).withKioskEnvironment(Map.of(
                         "ANJUNGAN_LOGIN_SOURCE_PER_MINUTE", "1000")))) {
-            results.putAll(onlineDelay(city, online));
-            results.putAll(relayCost(city, dist, out.resolve("relay-kiosk")));
-            results.putAll(drain(city, backlog));
+            System.out.println("City up: " + city.describe());
+            measure("online", results, out, () -> onlineDelay(city, online));
+            measure("relay", results, out, () -> relayCost(city, dist, out.resolve("relay-kiosk")));
+            measure("backlog", results, out, () -> drain(city, backlog, out));
         }
+        System.out.print(write(results, out));
+    }
+
+    /** Figures that can be had; one part failing leaves the others' figures and says why (written after each). */
+    private interface Part {
+        Map<String, Object> run() throws Exception;
+    }
+
+    /** Runs the part unless {@code -Dcity.bench.parts} (online,relay,backlog) leaves it out. */
+    private static void measure(String name, Map<String, Object> results, Path out, Part part) throws Exception {
+        if (!List.of(System.getProperty("city.bench.parts", "online,relay,backlog").split(",")).contains(name)) {
+            return;
+        }
+        long start = System.nanoTime();
+        try {
+            results.putAll(part.run());
+        } catch (Exception | AssertionError e) {
+            results.put(name + "Error", "\"" + String.valueOf(e).replace("\"", "'").replace("\n", " ") + "\"");
+            e.printStackTrace();
+        }
+        results.put(name + "Seconds", (System.nanoTime() - start) / 1_000_000_000L);
+        System.out.print(write(results, out));
+    }
+
+    private static String write(Map<String, Object> results, Path out) throws java.io.IOException {
         String json = results.entrySet().stream().map(e -> "  \"" + e.getKey() + "\": " + e.getValue())
                 .collect(java.util.stream.Collectors.joining(",\n", "{\n", "\n}\n"));
         Files.writeString(out.resolve("city.json"), json);
-        System.out.print(json);
+        return json;
     }
 
     /** Cases filed one after the other at the three kiosks; each one's delay until the city's database holds it. */
@@ -60,7 +86,7 @@ public final class CityBenchmarks {
         for (int i = 0; i < cases; i++) {
             int k = 1 + i % city.kiosks();
             long before = System.nanoTime();
-            String tracking = Filings.house(client(city, k), k, 70_000 + i).tracking();
+            String tracking = Filings.house(client(city, k), k, 70_001 + i).tracking(); // no NIK serial ends 0000
             filedAt.put(tracking, before);
             Thread.sleep(200);
         }
@@ -103,9 +129,10 @@ public final class CityBenchmarks {
 
     /**
      * Both brokers stopped, {@code perKiosk} cases filed at each kiosk (with two photos each), then the brokers started:
-     * the time until the city's database holds all of them.
+     * the time until the city's database holds all of them, and until the kiosks have sent all of them; each second
+     * what the kiosks still hold and what the city applied ({@code city-drain.csv}): which side the drain waits for.
      */
-    private static Map<String, Object> drain(CityTopology city, int perKiosk) throws Exception {
+    private static Map<String, Object> drain(CityTopology city, int perKiosk, Path out) throws Exception {
         city.backupBroker().stop();
         city.primaryBroker().stop();
         Set<String> queued = ConcurrentHashMap.newKeySet();
@@ -117,7 +144,7 @@ public final class CityBenchmarks {
                 int kiosk = k;
                 each.add(kiosks.submit(() -> {
                     for (int i = 0; i < perKiosk; i++) {
-                        queued.add(Filings.house(client(city, kiosk), kiosk, 10_000 * kiosk + i).tracking());
+                        queued.add(Filings.house(client(city, kiosk), kiosk, 10_000 * kiosk + 1 + i).tracking());
                     }
                     return null;
                 }));
@@ -134,6 +161,9 @@ public final class CityBenchmarks {
         city.awaitBroker(city.primaryBroker());
         city.backupBroker().start();
         Set<String> missing = new HashSet<>(queued);
+        List<String> timeline = new ArrayList<>(List.of("second,queuedAtKiosks,casesAtCity,messagesAtCity"));
+        long sentAll = -1;
+        long nextSample = start;
         try (Connection c = DriverManager.getConnection(city.jdbcUrl(), "anjungan", "anjungan")) {
             long deadline = start + 900_000_000_000L;
             while (!missing.isEmpty() && System.nanoTime() < deadline) {
@@ -142,12 +172,31 @@ public final class CityBenchmarks {
                         missing.remove(r.getString(1));
                     }
                 }
+                if (System.nanoTime() >= nextSample) { // what the kiosks still hold against what the city applied
+                    nextSample += 1_000_000_000L;
+                    long waiting = 0;
+                    for (int k = 1; k <= city.kiosks(); k++) {
+                        waiting += client(city, k).get("/api/admin/sync", Kiosk.ADMIN).object().getJsonNumber("queued")
+                                .longValue();
+                    }
+                    long second = (System.nanoTime() - start) / 1_000_000_000L;
+                    if (waiting == 0 && sentAll < 0) {
+                        sentAll = (System.nanoTime() - start) / 1_000_000;
+                    }
+                    try (ResultSet r = c.createStatement().executeQuery(
+                            "SELECT (SELECT COUNT(*) FROM kiosk_case), (SELECT COUNT(*) FROM sync_inbox)")) {
+                        r.next();
+                        timeline.add(second + "," + waiting + "," + r.getLong(1) + "," + r.getLong(2));
+                    }
+                }
                 Thread.sleep(200);
             }
         }
+        Files.write(out.resolve("city-drain.csv"), timeline);
         long drainMillis = (System.nanoTime() - start) / 1_000_000;
         return Map.of("backlogCases", queued.size(), "backlogFilingSeconds", filedSeconds,
-                "backlogMissing", missing.size(), "backlogDrainMillis", drainMillis);
+                "backlogMissing", missing.size(), "backlogDrainMillis", drainMillis,
+                "backlogKiosksSentAllMillis", sentAll);
     }
 
     /**
@@ -160,6 +209,7 @@ public final class CityBenchmarks {
         long rssWith = 0;
         long rssWithout = 0;
         int port = city.ports().spare(0);
+        Kiosk probe = Kiosk.at("http://127.0.0.1:" + port);
         for (int i = 0; i < 4; i++) {
             for (boolean relay : new boolean[] {true, false}) {
                 Map<String, String> env = new java.util.HashMap<>(Map.of("ANJUNGAN_HOME", home.resolve(relay ? "relay"
@@ -174,7 +224,12 @@ public final class CityBenchmarks {
                 Files.createDirectories(home);
                 long started = System.nanoTime();
                 kiosk.start();
-                while (Kiosk.at("http://127.0.0.1:" + port).get("/health/ready").status() != 200) {
+                long deadline = started + 600_000_000_000L;
+                while (probe.get("/health/ready").status() != 200) {
+                    if (!kiosk.alive() || System.nanoTime() > deadline) {
+                        kiosk.stop();
+                        throw new IllegalStateException("the " + kiosk.name() + " did not start: " + kiosk.log());
+                    }
                     Thread.sleep(50);
                 }
                 long ready = (System.nanoTime() - started) / 1_000_000;

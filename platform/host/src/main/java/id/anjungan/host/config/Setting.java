@@ -74,7 +74,9 @@ public enum Setting {
     CITY_URL("anjungan.city.url", null, "the city tier's address, asked about cases filed at other kiosks; none: not asked"),
     CITY_BROKER_PASSWORD("anjungan.city.broker.password", null, "password at the city's broker"),
     CITY_OFFLINE_MAX_DAYS("anjungan.city.offline.max.days", "7", "days without reaching the city before new filings are refused"),
-    CITY_CONSUMERS("anjungan.city.consumers", "4", "threads of a city node taking kiosks' messages");
+    CITY_CONSUMERS("anjungan.city.consumers", "4", "threads of a city node taking kiosks' messages"),
+    CITY_BATCH("anjungan.city.batch", "50", "kiosk messages a city consumer takes and commits together"),
+    CITY_BATCH_WAIT_MS("anjungan.city.batch.wait.ms", "20", "how long a city consumer waits to fill a batch");
 
     private final String key;
     private final String fallback;

@@ -70,6 +70,10 @@ public class Database implements AutoCloseable {
         // a lost race on a unique key is expected and handled
         props.put("eclipselink.logging.level.sql", "SEVERE");
         props.put("eclipselink.cache.shared.default", "false");
+        // TABLE ids (case steps, ledgers, quota slots) are allocated on a connection of their own and committed at
+        // once: allocated in the caller's transaction, the sequence row stays locked until that commits, so a long
+        // transaction (the city's batches) holds up every other one that needs ids, and deadlocks with them
+        props.put("eclipselink.jdbc.sequence-connection-pool", "true");
         overrides.forEach((k, v) -> {
             if (!k.startsWith(JDBC)) { // the connection settings went to the pool
                 props.put(k, v);

@@ -39,7 +39,9 @@ public class CaseSnapshots {
     public record Applied(String as, List<Outcome> outcomes) {
     }
 
-    public Applied apply(EntityManager em, CaseSnapshot s) {
+    /** Applies the snapshot in {@code tx}; the case's opening entry in the city's chain is written at its end. */
+    Applied apply(InboxTransaction tx, CaseSnapshot s) {
+        EntityManager em = tx.em;
         CaseRow row = em.find(CaseRow.class, s.tracking(), LockModeType.PESSIMISTIC_WRITE);
         List<Outcome> outcomes = new ArrayList<>();
         String as;
@@ -70,8 +72,8 @@ public class CaseSnapshots {
         outcomes.addAll(claims.settle(em, s));
         if ("applied".equals(as) && outcomes.stream().anyMatch(o -> Outcome.RECEIVED.equals(o.result()))) {
             // the city's own chain opens its copy: every case the city holds has its opening entry there
-            audit.record(em, SYNC, HashChainedAudit.CASE_OPEN, s.tracking(), "diterima dari " + s.kiosk(),
-                    s.subjectNik());
+            tx.chain(last -> audit.record(last, SYNC, HashChainedAudit.CASE_OPEN, s.tracking(),
+                    "diterima dari " + s.kiosk(), s.subjectNik()));
         }
         return new Applied(as, outcomes);
     }

@@ -2,7 +2,6 @@ package id.anjungan.host.city.control;
 
 import id.anjungan.host.config.Setting;
 import id.anjungan.host.config.Settings;
-import id.anjungan.host.privacy.Masking;
 import id.anjungan.host.sync.Outcome;
 import id.anjungan.host.sync.SyncJson;
 import id.anjungan.host.sync.SyncProtocol;
@@ -23,19 +22,20 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 /**
- * A city node's competing consumers of {@code anjungan.city.inbound}, on threads of their own. Each takes a message
- * in a transacted session, applies it in one database transaction ({@link CityInbox}), sends the outcomes it yields
- * (each stored at the broker when {@code send} returns), and only then commits the session: the acknowledgement follows
- * the database's commit and the outcomes, so a consumer killed in between has the message again, finds it applied and
- * sends the same outcomes, which the broker drops by their duplicate ids.
- * A message that cannot be applied is rolled back, so the broker tries it again and, after its bounded number of
- * tries, moves it to the dead-letter address. Without a broker the node runs on, and each consumer connects again
- * by itself.
+ * A city node's competing consumers of {@code anjungan.city.inbound}, on threads of their own. Each takes a batch in a
+ * transacted session (up to {@code ANJUNGAN_CITY_BATCH} messages, or what came within
+ * {@code ANJUNGAN_CITY_BATCH_WAIT_MS} of the first), applies it ({@link InboundBatch}: its case snapshots and audit
+ * batches in one database transaction), sends the outcomes it yields (each stored at the broker when {@code send}
+ * returns), and only then commits the session: the acknowledgement follows the database's commit and the outcomes,
+ * so a consumer killed in between has the messages again, finds them applied and sends the same outcomes, which the
+ * broker drops by their duplicate ids.
+ * A batch with a message that cannot be applied is rolled back, so the broker delivers its messages again, each then
+ * applied alone; the bad one, after the broker's bounded number of tries, goes to the dead-letter address. Without a
+ * broker the node runs on, and each consumer connects again by itself.
  */
 @ApplicationScoped
 public class CityConsumers {
@@ -52,7 +52,11 @@ public class CityConsumers {
     private ExecutorService consumers;
     private ActiveMQConnectionFactory factory;
     private final AtomicLong applied = new AtomicLong();
-    /** Runs after the database committed and before the session does (tests: a consumer killed in between). */
+    private final AtomicLong batches = new AtomicLong();
+    /** Messages one session takes at most, and how long it waits for more after the first. */
+    int batchSize = 50;
+    long batchWaitMillis = 20;
+    /** Runs after the database committed a batch and before the session does (tests: a consumer killed in between). */
     volatile Runnable afterCommit = () -> { };
 
     /** Whether this node consumes: a city node with a broker. */
@@ -63,6 +67,8 @@ public class CityConsumers {
     /** Starts the configured consumers on a city node; nothing elsewhere. */
     public void start() {
         if (enabled()) {
+            batchSize = Math.max(1, Settings.number(Setting.CITY_BATCH));
+            batchWaitMillis = Math.max(0, Settings.number(Setting.CITY_BATCH_WAIT_MS));
             start(Settings.value(Setting.CITY_BROKER_URL), Settings.value(Setting.CITY_BROKER_USER),
                     Settings.value(Setting.CITY_BROKER_PASSWORD), Math.max(1, Settings.number(Setting.CITY_CONSUMERS)));
         }
@@ -96,6 +102,11 @@ public class CityConsumers {
         return applied.get();
     }
 
+    /** Batches taken (each committed once) since the start: fewer than {@link #applied()} when batching works. */
+    public long batches() {
+        return batches.get();
+    }
+
     private void consume() {
         while (running && !Thread.currentThread().isInterrupted()) {
             try (Connection connection = factory.createConnection()) {
@@ -107,9 +118,9 @@ public class CityConsumers {
                 MessageProducer out = outcomes.createProducer(null);
                 connection.start();
                 while (running && !Thread.currentThread().isInterrupted()) {
-                    Message message = in.receive(RECONNECT_MILLIS);
-                    if (message != null) {
-                        take(session, outcomes, out, message);
+                    Message first = in.receive(RECONNECT_MILLIS);
+                    if (first != null) {
+                        take(in, session, outcomes, out, first);
                     }
                 }
             } catch (JMSException | JMSRuntimeException e) {
@@ -121,19 +132,31 @@ public class CityConsumers {
         }
     }
 
-    private void take(Session session, Session outSession, MessageProducer out, Message message)
+    /**
+     * Takes the first message and what follows within the wait, up to the batch size (a message delivered again or a
+     * failure ends it), applies them, sends their outcomes and commits; rolls back on any failure.
+     */
+    private void take(MessageConsumer in, Session session, Session outSession, MessageProducer out, Message first)
             throws JMSException {
+        InboundBatch batch = new InboundBatch(inbox); // logs what failed
         List<Outcome> outcomes;
         try {
-            outcomes = inbox.apply(inbound(message));
+            batch.add(first);
+            long deadline = System.nanoTime() + batchWaitMillis * 1_000_000;
+            while (batch.open() && batch.size() < batchSize) {
+                long left = (deadline - System.nanoTime()) / 1_000_000;
+                Message next = left > 0 ? in.receive(left) : in.receiveNoWait();
+                if (next == null) {
+                    break;
+                }
+                batch.add(next);
+            }
+            outcomes = batch.finish();
             afterCommit.run();
         } catch (UnusableMessage e) {
-            LOG.warning(() -> "Kiosk message refused (" + describe(message) + "): " + Masking.scrub(e.getMessage()));
             session.rollback();
             return;
-        } catch (RuntimeException e) { // the database is away: the message waits at the broker
-            LOG.log(Level.WARNING, "Kiosk message not applied, tried again later (" + describe(message) + "): "
-                    + Masking.trace(e));
+        } catch (RuntimeException e) { // the database is away: the messages wait at the broker
             session.rollback();
             pause();
             return;
@@ -148,7 +171,8 @@ public class CityConsumers {
             out.send(outSession.createQueue(SyncProtocol.kioskAddress(o.kiosk())), text); // returns once stored
         }
         session.commit();
-        applied.incrementAndGet();
+        applied.addAndGet(batch.size());
+        batches.incrementAndGet();
     }
 
     /** The message as the contract has it; one of another schema or without a kind is unusable. */
@@ -170,15 +194,6 @@ public class CityConsumers {
             return Inbound.text(duplicateId, kind, kiosk, text.getText());
         }
         throw new UnusableMessage("a " + kind + " message of type " + m.getClass().getSimpleName());
-    }
-
-    private static String describe(Message m) {
-        try {
-            return m.getStringProperty(SyncProtocol.KIND) + " from " + m.getStringProperty(SyncProtocol.KIOSK)
-                    + ", delivery " + m.getIntProperty("JMSXDeliveryCount");
-        } catch (JMSException | RuntimeException e) {
-            return "unreadable properties";
-        }
     }
 
     private void pause() {

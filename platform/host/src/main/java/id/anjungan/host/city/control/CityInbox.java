@@ -3,7 +3,6 @@ package id.anjungan.host.city.control;
 import id.anjungan.host.attachments.control.Attachments;
 import id.anjungan.host.attachments.entity.AttachmentRow;
 import id.anjungan.host.city.entity.InboxRow;
-import id.anjungan.host.city.entity.OriginKiosk;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.sync.AuditBatch;
@@ -17,14 +16,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Applies one kiosk message in one transaction together with its {@code sync_inbox} row, so a message the city has
- * applied already (a resend outside the broker's duplicate window, a redelivery after a crash or failover) changes
- * nothing. Returns the outcomes to send to kiosks; a duplicate returns them again (the broker drops repeats by their
- * duplicate id), in case the first try committed here but not at the broker.
+ * Applies kiosk messages, each together with its {@code sync_inbox} row, so a message the city has applied already (a
+ * resend outside the broker's duplicate window, a redelivery after a crash or failover, a second copy in the same
+ * batch) changes nothing. Case snapshots and audit batches may go several in one transaction (a consumer's batch);
+ * an attachment always goes alone, its bytes streamed before its transaction. Returns the outcomes to send to kiosks;
+ * a duplicate returns them again (the broker drops repeats by their duplicate id), in case the first try committed
+ * here but not at the broker.
  */
 @ApplicationScoped
 public class CityInbox {
@@ -40,17 +43,45 @@ public class CityInbox {
     @Inject
     OriginAudits audits;
 
+    /** One message in a transaction of its own. */
     public List<Outcome> apply(Inbound m) {
+        return SyncProtocol.KIND_ATTACHMENT.equals(m.kind()) ? applyAttachment(m) : applyTogether(List.of(m));
+    }
+
+    /**
+     * Case snapshots and audit batches in one transaction: all of them or, on any failure, none. Applied kiosk by
+     * kiosk (each kiosk's in the order given), so that two batches lock the rows of two kiosks in the same order.
+     */
+    public List<Outcome> applyTogether(List<Inbound> messages) {
         try {
-            return switch (m.kind()) {
-                case SyncProtocol.KIND_CASE -> applyCase(m, SyncJson.read(text(m), CaseSnapshot.class));
-                case SyncProtocol.KIND_AUDIT -> applyAudit(m, SyncJson.read(text(m), AuditBatch.class));
-                case SyncProtocol.KIND_ATTACHMENT -> applyAttachment(m);
-                default -> throw new UnusableMessage("unknown kind " + m.kind());
-            };
+            List<Applying> work = messages.stream().sorted(Comparator.comparing(Inbound::kiosk)).map(this::read)
+                    .toList();
+            return db.txRetrying(em -> {
+                InboxTransaction tx = new InboxTransaction(db, em, clock.now());
+                List<Outcome> outcomes = new ArrayList<>();
+                for (Applying each : work) {
+                    outcomes.addAll(each.apply(tx));
+                }
+                tx.finish();
+                return outcomes;
+            });
         } catch (IllegalArgumentException unreadable) {
             throw new UnusableMessage(unreadable.getMessage(), unreadable);
         }
+    }
+
+    /** A message read and checked, to be applied in a transaction. */
+    private interface Applying {
+        List<Outcome> apply(InboxTransaction tx);
+    }
+
+    private Applying read(Inbound m) {
+        return switch (m.kind()) {
+            case SyncProtocol.KIND_CASE -> applyCase(m, SyncJson.read(text(m), CaseSnapshot.class));
+            case SyncProtocol.KIND_AUDIT -> applyAudit(m, SyncJson.read(text(m), AuditBatch.class));
+            case SyncProtocol.KIND_ATTACHMENT -> throw new UnusableMessage("an attachment goes alone");
+            default -> throw new UnusableMessage("unknown kind " + m.kind());
+        };
     }
 
     private static String text(Inbound m) {
@@ -66,34 +97,34 @@ public class CityInbox {
         }
     }
 
-    private List<Outcome> applyCase(Inbound m, CaseSnapshot s) {
+    private Applying applyCase(Inbound m, CaseSnapshot s) {
         sameKiosk(m, s.kiosk());
         if (s.tracking() == null || s.steps() == null || s.steps().isEmpty()) {
             throw new UnusableMessage("a case without tracking number or steps");
         }
-        return db.txRetrying(em -> {
-            if (!claim(em, m)) {
-                return cases.outcomes(em, s.tracking());
+        return tx -> {
+            if (!claim(tx.em, m)) {
+                return cases.outcomes(tx.em, s.tracking());
             }
-            seen(em, m.kiosk(), s.kelurahan(), s.kecamatan());
-            CaseSnapshots.Applied applied = cases.apply(em, s);
-            em.find(InboxRow.class, m.duplicateId()).appliedAs = applied.as();
+            tx.heard(m.kiosk(), s.kelurahan(), s.kecamatan());
+            CaseSnapshots.Applied applied = cases.apply(tx, s);
+            tx.em.find(InboxRow.class, m.duplicateId()).appliedAs = applied.as();
             return applied.outcomes();
-        });
+        };
     }
 
-    private List<Outcome> applyAudit(Inbound m, AuditBatch batch) {
+    private Applying applyAudit(Inbound m, AuditBatch batch) {
         sameKiosk(m, batch.kiosk());
         if (batch.entries() == null || batch.entries().isEmpty()) {
             throw new UnusableMessage("an audit batch without entries");
         }
-        return db.txRetrying(em -> {
-            if (claim(em, m)) {
-                seen(em, m.kiosk(), null, null);
-                em.find(InboxRow.class, m.duplicateId()).appliedAs = audits.apply(em, batch);
+        return tx -> {
+            if (claim(tx.em, m)) {
+                tx.heard(m.kiosk(), null, null);
+                tx.em.find(InboxRow.class, m.duplicateId()).appliedAs = audits.apply(tx, batch);
             }
             return List.of();
-        });
+        };
     }
 
     /**
@@ -106,12 +137,7 @@ public class CityInbox {
         }
         if (db.read(em -> em.find(InboxRow.class, m.duplicateId()) != null
                 || em.find(AttachmentRow.class, m.attachmentId()) != null)) {
-            return db.txRetrying(em -> {
-                if (claim(em, m)) { // the same bytes under a new duplicate id
-                    seen(em, m.kiosk(), null, null);
-                }
-                return List.of();
-            });
+            return recordAttachment(m, null); // the same bytes under a new duplicate id
         }
         AttachmentRow row;
         try {
@@ -124,10 +150,19 @@ public class CityInbox {
             throw new UnusableMessage("attachment " + m.attachmentId() + " does not match its SHA-256");
         }
         row.originKiosk = m.kiosk();
+        return recordAttachment(m, row);
+    }
+
+    /** The attachment's message as applied, with its row when it is new here. */
+    private List<Outcome> recordAttachment(Inbound m, AttachmentRow row) {
         return db.txRetrying(em -> {
-            if (claim(em, m) && em.find(AttachmentRow.class, row.id) == null) {
-                seen(em, m.kiosk(), null, null);
-                em.persist(row);
+            if (claim(em, m)) {
+                InboxTransaction tx = new InboxTransaction(db, em, clock.now());
+                tx.heard(m.kiosk(), null, null);
+                if (row != null && em.find(AttachmentRow.class, row.id) == null) {
+                    em.persist(row);
+                }
+                tx.finish();
             }
             return List.of();
         });
@@ -158,25 +193,5 @@ public class CityInbox {
         em.persist(row);
         em.flush();
         return true;
-    }
-
-    /** The kiosk registry: when each kiosk was last heard from, and where it stands (its cases say). */
-    private void seen(EntityManager em, String kiosk, String kelurahan, String kecamatan) {
-        // one statement: consumers applying one kiosk's messages at once count every one
-        int updated = em.createQuery("update OriginKiosk k set k.messages = k.messages + 1, k.lastMessage = :now"
-                + " where k.id = :id").setParameter("now", clock.now()).setParameter("id", kiosk).executeUpdate();
-        if (updated == 0) {
-            OriginKiosk k = new OriginKiosk();
-            k.id = kiosk;
-            k.lastMessage = clock.now();
-            k.messages = 1;
-            em.persist(k);
-            em.flush();
-        }
-        if (kelurahan != null && kecamatan != null) {
-            em.createQuery("update OriginKiosk k set k.kelurahan = :kel, k.kecamatan = :kec where k.id = :id")
-                    .setParameter("kel", kelurahan).setParameter("kec", kecamatan).setParameter("id", kiosk)
-                    .executeUpdate();
-        }
     }
 }

@@ -31,7 +31,8 @@ public class OriginAudits {
     HashChainedAudit audit;
 
     /** Stores the batch's new entries and advances the origin's verified head; refuses a batch that does not follow. */
-    public String apply(EntityManager em, AuditBatch batch) {
+    String apply(InboxTransaction tx, AuditBatch batch) {
+        EntityManager em = tx.em;
         OriginChain chain = chain(em, batch.kiosk());
         List<AuditBatch.Entry> entries = batch.entries();
         long first = entries.get(0).sequence();
@@ -60,7 +61,7 @@ public class OriginAudits {
             }
         }
         em.flush();
-        return advance(em, chain) ? "anchored" : added == 0 ? "known" : "pending";
+        return advance(tx, chain) ? "anchored" : added == 0 ? "known" : "pending";
     }
 
     private static UnusableMessage refused(String kiosk, long sequence, String why) {
@@ -82,7 +83,8 @@ public class OriginAudits {
      * Moves the verified head over the stored entries that follow it and anchors it in the city's chain. Entries
      * stored before their predecessor arrived that turn out not to follow it are dropped, and the problem kept.
      */
-    private boolean advance(EntityManager em, OriginChain chain) {
+    private boolean advance(InboxTransaction tx, OriginChain chain) {
+        EntityManager em = tx.em;
         long n = chain.verifiedSequence;
         String hash = chain.verifiedHash == null ? "" : chain.verifiedHash;
         List<OriginAuditEntry> after = em.createQuery("select e from OriginAuditEntry e where e.kiosk = :k"
@@ -108,7 +110,8 @@ public class OriginAudits {
         }
         chain.verifiedSequence = n;
         chain.verifiedHash = hash;
-        audit.record(em, CaseSnapshots.SYNC, ANCHOR, chain.kiosk, "seq=" + n + " hash=" + hash, null);
+        String anchor = "seq=" + n + " hash=" + hash;
+        tx.chain(last -> audit.record(last, CaseSnapshots.SYNC, ANCHOR, chain.kiosk, anchor, null));
         return true;
     }
 

@@ -17,7 +17,8 @@ import java.util.UUID;
  * snapshots, audit batches) and for the attachments apart. The broker runs in the same JVM, so its CPU counts too;
  * PostgreSQL's does not (another process).
  *
- * <p>{@code java -cp … CityBenchmark <kiosks> <cases per kiosk> <photo KiB> <consumers per node> [jdbc:postgresql:…]}
+ * <p>{@code java [-Dcity.batch=50] -cp … CityBenchmark <kiosks> <cases per kiosk> <photo KiB> <consumers per node>
+ * [jdbc:postgresql:…]} ({@code city.batch}: messages a consumer takes per transaction, as {@code ANJUNGAN_CITY_BATCH})
  */
 public final class CityBenchmark {
 
@@ -31,7 +32,15 @@ public final class CityBenchmark {
         int consumers = Integer.parseInt(args[3]);
         String pg = args.length > 4 ? args[4] : null;
         Path dir = Files.createTempDirectory("city-bench");
-        java.util.logging.LogManager.getLogManager().reset(); // only the figures on the console
+        java.util.logging.LogManager.getLogManager().reset(); // only the figures on the console, warnings in a file
+        java.util.logging.FileHandler log = new java.util.logging.FileHandler(dir.resolve("bench.log").toString());
+        log.setFormatter(new java.util.logging.SimpleFormatter());
+        log.setLevel(java.util.logging.Level.INFO);
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.addHandler(log);
+        root.setLevel(java.util.logging.Level.WARNING); // the broker's audit log is INFO
+        java.util.logging.Logger.getLogger("id.anjungan").setLevel(java.util.logging.Level.INFO);
+        System.out.println("log: " + dir.resolve("bench.log"));
         try (CityFixture city = pg == null ? CityFixture.derby(dir) : CityFixture.postgres(dir, pg);
              TestBroker broker = new TestBroker(dir.resolve("broker"), "tcp://127.0.0.1:19201", 20_000, true)) {
             List<KioskMessages> all = new ArrayList<>();
@@ -54,8 +63,9 @@ public final class CityBenchmark {
                     text.add(kiosk.message(batch));
                 }
             }
-            System.out.printf("%d kiosks, %d cases each, %d-KiB photos, 2 nodes x %d consumers, %s%n", kiosks, cases,
-                    photoKib, consumers, pg == null ? "Derby" : "PostgreSQL");
+            System.out.printf("%d kiosks, %d cases each, %d-KiB photos, 2 nodes x %d consumers, batches of %d, %s%n",
+                    kiosks, cases, photoKib, consumers, Integer.getInteger("city.batch", 50),
+                    pg == null ? "Derby" : "PostgreSQL");
             List<Inbound> warmUp = new ArrayList<>();
             for (int k = 9001; k <= 9050; k++) { // the JIT and the connections warm up, not measured
                 KioskMessages kiosk = new KioskMessages(k, "Pemanasan", "Pemanasan");
@@ -88,9 +98,11 @@ public final class CityBenchmark {
             for (CityConsumers node : List.of(one, two)) {
                 node.inbox = city.inbox;
                 node.threads = threads;
+                node.batchSize = Integer.getInteger("city.batch", node.batchSize);
                 node.start(broker.url, null, null, consumers);
             }
-            while (one.applied() + two.applied() < messages.size()) {
+            long dead = broker.waiting(TestBroker.DLQ);
+            while (one.applied() + two.applied() + broker.waiting(TestBroker.DLQ) - dead < messages.size()) {
                 Thread.sleep(20);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -98,8 +110,9 @@ public final class CityBenchmark {
             one.stop();
             two.stop();
             System.out.printf("%s: %d messages queued in %.1f s; drained in %.1f s = %.0f messages/s, %.2f ms CPU per"
-                    + " message (JVM: consumers and broker)%n", what, messages.size(), sendSeconds, seconds,
-                    messages.size() / seconds, cpuMillis / messages.size());
+                    + " message (JVM: consumers and broker); %d commits, %d dead-lettered%n", what, messages.size(),
+                    sendSeconds, seconds, messages.size() / seconds, cpuMillis / messages.size(),
+                    one.batches() + two.batches(), broker.waiting(TestBroker.DLQ) - dead);
         }
     }
 }

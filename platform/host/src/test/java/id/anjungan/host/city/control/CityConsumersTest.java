@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.anjungan.host.attachments.entity.AttachmentRow;
 import id.anjungan.host.cases.entity.CaseRow;
+import id.anjungan.host.sync.AuditBatch;
 import id.anjungan.host.sync.Outcome;
 import id.anjungan.host.sync.SyncJson;
 import id.anjungan.host.sync.SyncProtocol;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -138,6 +140,100 @@ class CityConsumersTest {
         assertNull(city.db.read(em -> em.find(AttachmentRow.class, badId)));
         assertNull(city.db.read(em -> em.find(CaseRow.class, tembalang.tracking(1))));
         assertEquals(1, city.count("kiosk_case"));
+    }
+
+    @Test
+    void queuedMessagesAreTakenInBatchesEachAppliedOnceWithCopiesInsideABatchAndIdsSeenBefore() throws Exception {
+        broker = new TestBroker(dir.resolve("broker"), "vm://0", 5);
+        Inbound seenBefore = tembalang.message(tembalang.snapshot(tembalang.tracking(1), 1, null));
+        city.inbox.apply(seenBefore);
+        List<Inbound> queued = new ArrayList<>(List.of(seenBefore));
+        java.util.Map<String, String> photos = new java.util.HashMap<>();
+        for (int i = 2; i <= 11; i++) {
+            queued.add(tembalang.message(tembalang.snapshot(tembalang.tracking(i), 1, null)));
+            queued.add(bulusan.message(bulusan.snapshot(bulusan.tracking(i), 1, null)));
+            queued.add(tembalang.message(tembalang.snapshot(tembalang.tracking(i), 2, null)));
+            if (i % 3 == 0) { // large messages among them: each applied as soon as it is taken
+                byte[] photo = KioskMessages.png(200_000 + i);
+                String id = UUID.randomUUID().toString();
+                photos.put(id, KioskMessages.sha256(photo));
+                queued.add(tembalang.attachment(id, photo, photos.get(id)));
+            }
+        }
+        queued.add(tembalang.message(tembalang.nextAudit(4)));
+        queued.add(queued.get(1)); // beyond the broker's window of 5 ids: a copy reaches the consumer
+        for (Inbound m : queued) {
+            broker.send(m);
+        }
+        consumers.batchWaitMillis = 500;
+        consumers.start(broker.url, null, null, 1);
+        await(() -> consumers.applied() == queued.size(), "all taken");
+
+        assertTrue(consumers.batches() < queued.size(), consumers.batches() + " commits for " + queued.size());
+        assertEquals(21, city.count("kiosk_case"));
+        assertEquals(31, city.count("case_step"), "1 + 10 x 2 + 10 x 1");
+        assertEquals(35, city.count("sync_inbox"), "one row per duplicate id");
+        for (var photo : photos.entrySet()) {
+            assertEquals(photo.getValue(), city.db.read(em -> em.find(AttachmentRow.class, photo.getKey())).sha256);
+        }
+        assertEquals(4, city.count("origin_audit"));
+        List<Outcome> heard = new ArrayList<>(outcomes("K0001"));
+        heard.addAll(outcomes("K0002"));
+        assertEquals(21, heard.stream().filter(o -> o.result().equals(Outcome.RECEIVED)).map(Outcome::tracking)
+                .distinct().count(), "every case's kiosk heard it was received");
+        assertEquals(0, waitingAt(TestBroker.DLQ));
+        assertTrue(city.audit.verify().intact());
+    }
+
+    @Test
+    void aMessageThatCannotBeAppliedInABatchGoesToTheDeadLetterAddressAloneAndTheOthersAreApplied() throws Exception {
+        broker = new TestBroker(dir.resolve("broker"), "vm://0", 1000);
+        List<AuditBatch.Entry> entries = new ArrayList<>(tembalang.nextAudit(3).entries());
+        AuditBatch.Entry e = entries.get(1);
+        entries.set(1, new AuditBatch.Entry(e.sequence(), e.recorded(), e.actor(), e.action(), "CPP-lain",
+                e.detail(), e.subjectKey(), e.hash()));
+        for (int i = 1; i <= 20; i++) {
+            broker.send(tembalang.message(tembalang.snapshot(tembalang.tracking(i), 1, null)));
+            if (i == 10) {
+                broker.send(tembalang.message(new AuditBatch("K0001", entries))); // refused inside the transaction
+            }
+        }
+        consumers.batchWaitMillis = 500;
+        consumers.start(broker.url, null, null, 1); // one consumer: the bad one is in its batch
+        await(() -> waitingAt(TestBroker.DLQ) == 1 && consumers.applied() == 20, "one dead, twenty applied");
+        assertEquals(20, city.count("kiosk_case"));
+        assertEquals(0, city.count("origin_audit"));
+        assertEquals(20, city.count("sync_inbox"));
+        List<String> dead = broker.drain(TestBroker.DLQ);
+        assertEquals(1, dead.size());
+        assertTrue(dead.get(0).contains("CPP-lain"), "the refused audit batch alone");
+        assertEquals(20, outcomes("K0001").size());
+    }
+
+    @Test
+    void aConsumerKilledBetweenTheBatchsCommitAndItsAcknowledgementHasTheRedeliveryAbsorbed() throws Exception {
+        broker = new TestBroker(dir.resolve("broker"), "vm://0", 1000);
+        for (int i = 1; i <= 15; i++) {
+            broker.send(tembalang.message(tembalang.snapshot(tembalang.tracking(i), 2, null)));
+            broker.send(tembalang.message(tembalang.nextAudit(2)));
+        }
+        AtomicLong committedWhenKilled = new AtomicLong();
+        consumers.afterCommit = () -> {
+            if (committedWhenKilled.compareAndSet(0, city.count("sync_inbox"))) {
+                throw new IllegalStateException("killed after the commit, before the acknowledgement");
+            }
+        };
+        consumers.batchWaitMillis = 500;
+        consumers.start(broker.url, null, null, 1);
+        await(() -> consumers.applied() == 30, "applied after the redelivery");
+        assertTrue(committedWhenKilled.get() > 1, "a batch committed: " + committedWhenKilled.get() + " messages");
+        assertEquals(15, city.count("kiosk_case"));
+        assertEquals(30, city.count("case_step"));
+        assertEquals(30, city.count("sync_inbox"));
+        assertEquals(30, city.count("origin_audit"));
+        assertEquals(15 + 15, city.count("audit_entry"), "15 cases opened and 15 anchors, once each");
+        assertEquals(15, outcomes("K0001").size(), "the redelivery sent the outcomes the killed batch had not");
+        assertEquals(0, waitingAt(TestBroker.DLQ));
     }
 
     @Test

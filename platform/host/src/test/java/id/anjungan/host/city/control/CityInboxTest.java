@@ -79,6 +79,41 @@ class CityInboxTest {
     }
 
     @Test
+    void messagesAppliedTogetherInOneTransactionCountOnceWithCopiesInsideTheBatchAndIdsSeenBefore() {
+        String seenBefore = tembalang.tracking(1);
+        Inbound first = tembalang.message(tembalang.snapshot(seenBefore, 1, null));
+        city.inbox.apply(first);
+        String two = tembalang.tracking(2);
+        Inbound twoOpened = tembalang.message(tembalang.snapshot(two, 1, null));
+        String holder = tembalang.tracking(3);
+        String conflicting = bulusan.tracking(1);
+        List<Inbound> batch = List.of(first, twoOpened, tembalang.message(tembalang.snapshot(two, 2, null)),
+                twoOpened, tembalang.message(tembalang.nextAudit(3)), tembalang.message(tembalang.nextAudit(3)),
+                bulusan.message(bulusan.snapshot(conflicting, 1, "3374010101010009")),
+                tembalang.message(tembalang.snapshot(holder, 1, "3374010101010009")));
+
+        List<Outcome> outcomes = city.inbox.applyTogether(batch);
+
+        assertEquals(4, city.count("kiosk_case"));
+        assertEquals(5, city.count("case_step"), "1 + 2 + 1 + 1: each case's steps once");
+        assertEquals(2, city.db.read(em -> em.find(CaseRow.class, two)).kioskSteps);
+        assertEquals(7, city.count("sync_inbox"), "one row per duplicate id");
+        assertEquals(6, verified("K0001").verifiedUpTo(), "two audit batches of one kiosk in one transaction");
+        assertEquals(1, city.count("city_conflict"), "kiosk by kiosk: K0001's claim stands");
+        assertTrue(outcomes.containsAll(List.of(new Outcome("K0001", seenBefore, Outcome.RECEIVED, null),
+                new Outcome("K0002", conflicting, Outcome.CLAIM_CONFLICT, holder),
+                new Outcome("K0001", holder, Outcome.CLAIM_STANDS, conflicting))), outcomes.toString());
+        assertEquals(6, city.count("audit_entry"), "4 cases opened and 2 anchors in the city's chain");
+        assertTrue(city.audit.verify().intact());
+        assertEquals(List.of(6L, 1L), city.db.read(em -> em.createQuery("select k.messages from OriginKiosk k"
+                + " order by k.id", Long.class).getResultList()), "every message counted once per kiosk");
+        String applied = state();
+
+        city.inbox.applyTogether(batch);
+        assertEquals(applied, state(), "the whole batch again");
+    }
+
+    @Test
     void snapshotsOutOfOrderKeepTheOneWithMostSteps() {
         String t = tembalang.tracking(7);
         city.inbox.apply(tembalang.message(tembalang.snapshot(t, 3, null)));
