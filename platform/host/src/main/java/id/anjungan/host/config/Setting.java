@@ -73,7 +73,9 @@ public enum Setting {
     CITY_BROKER_USER("anjungan.city.broker.user", null, "user at the city's broker"),
     CITY_BROKER_PASSWORD("anjungan.city.broker.password", null, "password at the city's broker"),
     CITY_OFFLINE_MAX_DAYS("anjungan.city.offline.max.days", "7", "days without reaching the city before new filings are refused"),
-    CITY_CONSUMERS("anjungan.city.consumers", "4", "threads of a city node taking kiosks' messages");
+    CITY_CONSUMERS("anjungan.city.consumers", "4", "threads of a city node taking kiosks' messages"),
+    CITY_SENT_RETENTION_DAYS("anjungan.city.sent.retention.days", "30", "days a kiosk keeps the outbox rows and attachment records the city's broker took"),
+    CITY_INBOX_RETENTION_DAYS("anjungan.city.inbox.retention.days", "30", "days a city node keeps the ids of applied kiosk messages");
 
     private final String key;
     private final String fallback;
