@@ -52,6 +52,8 @@ public class CityConsumers {
     private ExecutorService consumers;
     private ActiveMQConnectionFactory factory;
     private final AtomicLong applied = new AtomicLong();
+    /** Whether a message's sender is the kiosk it names ({@code anjungan.city.require.validated.user}). */
+    SenderCheck senders = new SenderCheck();
     /** Runs after the database committed and before the session does (tests: a consumer killed in between). */
     volatile Runnable afterCommit = () -> { };
 
@@ -125,6 +127,7 @@ public class CityConsumers {
             throws JMSException {
         List<Outcome> outcomes;
         try {
+            senders.check(message);
             outcomes = inbox.apply(inbound(message));
             afterCommit.run();
         } catch (UnusableMessage e) {
