@@ -32,7 +32,8 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
  * in a transacted session, applies it in one database transaction ({@link CityInbox}), sends the outcomes it yields
  * (each stored at the broker when {@code send} returns), and only then commits the session: the acknowledgement follows
  * the database's commit and the outcomes, so a consumer killed in between has the message again, finds it applied and
- * sends the same outcomes, which the broker drops by their duplicate ids.
+ * sends the same outcomes unless they are recorded as sent ({@link SentOutcomes}); the broker drops any repeat by its
+ * duplicate id.
  * A message that cannot be applied is rolled back, so the broker tries it again and, after its bounded number of
  * tries, moves it to the dead-letter address. Without a broker the node runs on, and each consumer connects again
  * by itself.
@@ -47,6 +48,8 @@ public class CityConsumers {
     CityInbox inbox;
     @Inject
     Threads threads;
+    @Inject
+    SentOutcomes sentOutcomes;
 
     private volatile boolean running;
     private ExecutorService consumers;
@@ -126,9 +129,11 @@ public class CityConsumers {
     private void take(Session session, Session outSession, MessageProducer out, Message message)
             throws JMSException {
         List<Outcome> outcomes;
+        Inbound in;
         try {
             senders.check(message);
-            outcomes = inbox.apply(inbound(message));
+            in = inbound(message);
+            outcomes = inbox.apply(in);
             afterCommit.run();
         } catch (UnusableMessage e) {
             LOG.warning(() -> "Kiosk message refused (" + describe(message) + "): " + Masking.scrub(e.getMessage()));
@@ -150,8 +155,20 @@ public class CityConsumers {
                     SyncProtocol.KIND_OUTCOME, o.tracking() + ":" + o.result()));
             out.send(outSession.createQueue(SyncProtocol.kioskAddress(o.kiosk())), text); // returns once stored
         }
+        if (!outcomes.isEmpty()) {
+            markSent(in);
+        }
         session.commit();
         applied.incrementAndGet();
+    }
+
+    /** Not known as sent, a duplicate of the message sends its outcomes once more: no reason to take it again. */
+    private void markSent(Inbound in) {
+        try {
+            sentOutcomes.sent(in.duplicateId());
+        } catch (RuntimeException e) {
+            LOG.fine(() -> "Outcomes of " + in.duplicateId() + " sent, not recorded as sent: " + e);
+        }
     }
 
     /** The message as the contract has it; one of another schema or without a kind is unusable. */

@@ -23,8 +23,8 @@ import java.util.Objects;
 /**
  * Applies one kiosk message in one transaction together with its {@code sync_inbox} row, so a message the city has
  * applied already (a resend outside the broker's duplicate window, a redelivery after a crash or failover) changes
- * nothing. Returns the outcomes to send to kiosks; a duplicate returns them again (the broker drops repeats by their
- * duplicate id), in case the first try committed here but not at the broker.
+ * nothing. Returns the outcomes to send to kiosks; a duplicate returns them again unless they are known to be at the
+ * broker ({@link SentOutcomes}), in case the first try committed here but did not send them.
  */
 @ApplicationScoped
 public class CityInbox {
@@ -39,6 +39,8 @@ public class CityInbox {
     CaseSnapshots cases;
     @Inject
     OriginAudits audits;
+    @Inject
+    SentOutcomes sent;
 
     public List<Outcome> apply(Inbound m) {
         try {
@@ -73,11 +75,12 @@ public class CityInbox {
         }
         return db.txRetrying(em -> {
             if (!claim(em, m)) {
-                return cases.outcomes(em, s.tracking());
+                return sent.again(em, m.duplicateId(), cases.outcomes(em, s.tracking()));
             }
             seen(em, m.kiosk(), s.kelurahan(), s.kecamatan());
             CaseSnapshots.Applied applied = cases.apply(em, s);
             em.find(InboxRow.class, m.duplicateId()).appliedAs = applied.as();
+            sent.yielded(em, m.duplicateId(), applied.outcomes());
             return applied.outcomes();
         });
     }

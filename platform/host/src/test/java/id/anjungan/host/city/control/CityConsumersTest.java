@@ -37,6 +37,7 @@ class CityConsumersTest {
     void open() throws Exception {
         city = fixture();
         consumers.inbox = city.inbox;
+        consumers.sentOutcomes = city.sent;
         consumers.threads = threads;
     }
 

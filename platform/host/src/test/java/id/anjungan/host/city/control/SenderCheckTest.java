@@ -90,6 +90,7 @@ class SenderCheckTest {
         broker.start();
         city = CityFixture.derby(dir);
         consumers.inbox = city.inbox;
+        consumers.sentOutcomes = city.sent;
         consumers.threads = threads;
         Logger.getLogger(CityConsumers.class.getName()).addHandler(collector);
     }
