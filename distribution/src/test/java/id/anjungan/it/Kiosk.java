@@ -193,6 +193,11 @@ public final class Kiosk {
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
     }
 
+    public Answer put(String path, String json, String auth) {
+        return exchange(path, auth, b -> b.header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Answer upload(String method, String path, String contentType, byte[] content, String auth) {
         return exchange(path, auth, b -> b.header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(content)));

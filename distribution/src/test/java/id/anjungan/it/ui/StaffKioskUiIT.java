@@ -230,6 +230,32 @@ class StaffKioskUiIT {
         assertTrue(kiosk.get("/api/services").body().contains(tile));
     }
 
+    /** The admin creates a TKSK with the kecamatan they serve on "Akun petugas"; the list shows it. */
+    @Test
+    void adminCreatesATkskOfAKecamatanOnTheAccountsScreen() throws Exception {
+        ui.fresh();
+        ui.tap("Sentuh layar untuk mulai");
+        ui.awaitPath("/home");
+        ui.settled();
+        ui.login("admin", "admin123", false);
+        ui.tap("Akun petugas");
+        ui.awaitPath("/admin/accounts");
+        ui.await(By.id("accounts"));
+        for (String[] field : new String[][] {{"acc-username", "tksk-candisari"}, {"acc-name", "Bu Wati"},
+                {"acc-kecamatan", "Candisari"}, {"acc-password", "rahasia-candisari"}}) {
+            WebElement input = ui.await(By.id(field[0]));
+            input.click();
+            input.sendKeys(field[1]);
+        }
+        ui.tap("Simpan akun");
+        ui.awaitText("Akun tksk-candisari disimpan.");
+        String row = ui.await(By.xpath("//table[@id='accounts']//tr[td[normalize-space(.)='tksk-candisari']]")).getText();
+        assertTrue(row.contains("TKSK") && row.contains("Candisari"), row);
+        ui.shot("admin-accounts");
+        assertEquals(200, kiosk.post("/api/auth/login", "{\"username\":\"tksk-candisari\",\"password\":"
+                + "\"rahasia-candisari\"}").status(), "the new account logs in");
+    }
+
     // ---------------------------------------------------------------- accessibility sweep
 
     private final List<String> problems = new ArrayList<>();
@@ -414,6 +440,9 @@ class StaffKioskUiIT {
         ui.go("/admin/audit");
         sweep("audit");
         whoLookedAtTheResidentsData(kpm.get("nik"));
+        ui.go("/admin/accounts");
+        ui.await(By.id("accounts"));
+        sweep("accounts");
         ui.tap("Keluar");
         ui.await(By.cssSelector("#main .attract"));
 
@@ -460,7 +489,7 @@ class StaffKioskUiIT {
         ui.shot("landscape-dashboard");
         ui.size(KioskUi.PORTRAIT_W, KioskUi.PORTRAIT_H);
 
-        assertEquals(20 * 4, checked.size(), checked.toString());
+        assertEquals(21 * 4, checked.size(), checked.toString());
         assertEquals(List.of(), problems, String.join("\n", problems));
     }
 }

@@ -76,7 +76,10 @@ public enum Setting {
     CITY_OFFLINE_MAX_DAYS("anjungan.city.offline.max.days", "7", "days without reaching the city before new filings are refused"),
     CITY_CONSUMERS("anjungan.city.consumers", "4", "threads of a city node taking kiosks' messages"),
     CITY_BATCH("anjungan.city.batch", "50", "kiosk messages a city consumer takes and commits together"),
-    CITY_BATCH_WAIT_MS("anjungan.city.batch.wait.ms", "20", "how long a city consumer waits to fill a batch");
+    CITY_BATCH_WAIT_MS("anjungan.city.batch.wait.ms", "20", "how long a city consumer waits to fill a batch"),
+    CITY_SENT_RETENTION_DAYS("anjungan.city.sent.retention.days", "30", "days a kiosk keeps the outbox rows and attachment records the city's broker took"),
+    CITY_INBOX_RETENTION_DAYS("anjungan.city.inbox.retention.days", "30", "days a city node keeps the ids of applied kiosk messages"),
+    CITY_REQUIRE_VALIDATED_USER("anjungan.city.require.validated.user", "false", "refuse kiosk messages the broker did not stamp with the named kiosk as their validated user (mutual TLS)");
 
     private final String key;
     private final String fallback;

@@ -214,8 +214,7 @@ public class CasesResource {
                     "Nomor tanda terima tidak valid. Periksa kembali setiap huruf dan angka.",
                     "The tracking number is not valid. Check every letter and digit.");
         }
-        return cases.row(tracking).orElseThrow(() -> Problem.of(404, "tracking-unknown", "Tidak ditemukan", "Not found",
-                "Nomor tanda terima tidak ditemukan.", "Tracking number not found."));
+        return cases.row(tracking).orElseThrow(CaseAccess::unknown);
     }
 
     private String lang() {

@@ -1,18 +1,19 @@
 package id.anjungan.host.cases.boundary;
 
 import id.anjungan.host.audit.control.HashChainedAudit;
+import id.anjungan.host.cases.control.CaseAccess;
 import id.anjungan.host.cases.control.ReceiptContent;
 import id.anjungan.host.cases.control.ResidentCaseAccess;
 import id.anjungan.host.cases.control.StoredCaseStore;
 import id.anjungan.host.cases.control.TrackingNumbers;
 import id.anjungan.host.cases.entity.CaseRow;
 import id.anjungan.host.privacy.Masking;
-import id.anjungan.host.problem.Problem;
 import id.anjungan.host.receipts.control.PaperFormat;
 import id.anjungan.host.receipts.control.Receipt;
 import id.anjungan.host.receipts.control.Receipts;
 import id.anjungan.host.security.control.ResidentContext;
 import id.anjungan.host.security.control.Caller;
+import id.anjungan.host.security.control.StaffAreas;
 import id.anjungan.spi.platform.Kelurahan;
 import id.anjungan.spi.platform.KioskClock;
 import jakarta.inject.Inject;
@@ -49,6 +50,8 @@ public class ReceiptsResource {
     HashChainedAudit audit;
     @Inject
     Caller caller;
+    @Inject
+    StaffAreas areas;
 
     @GET
     @Path("{tracking}/receipt")
@@ -99,9 +102,12 @@ public class ReceiptsResource {
         if (!resident.isStaff() && !resident.session().mayPrint(tracking)) {
             throw ResidentCaseAccess.refused();
         }
-        return (TrackingNumbers.valid(tracking) ? cases.row(tracking) : java.util.Optional.<CaseRow>empty())
-                .orElseThrow(() -> Problem.of(404, "tracking-unknown", "Tidak ditemukan", "Not found",
-                        "Nomor tanda terima tidak ditemukan.", "Tracking number not found."));
+        CaseRow row = (TrackingNumbers.valid(tracking) ? cases.row(tracking) : java.util.Optional.<CaseRow>empty())
+                .orElseThrow(CaseAccess::unknown);
+        if (resident.isStaff() && !areas.of(caller.actor()).covers(row.kecamatan)) {
+            throw CaseAccess.unknown(); // a kecamatan officer's receipts are their kecamatan's
+        }
+        return row;
     }
 
     private Receipt receipt(CaseRow row) {

@@ -4,6 +4,8 @@ import id.anjungan.host.cases.entity.CaseRow;
 import id.anjungan.host.catalog.control.Programs;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.problem.Problem;
+import id.anjungan.host.security.control.CaseArea;
+import id.anjungan.host.security.control.StaffAreas;
 import id.anjungan.spi.Actor;
 import id.anjungan.spi.ProgramDescriptor;
 import id.anjungan.spi.Role;
@@ -13,7 +15,9 @@ import jakarta.inject.Inject;
 /**
  * What a caller may open beyond a case's public view. A PSM is a volunteer, not an officer: the cases they filed,
  * those of the resident of their assisted session, and those waiting for a PSM's step of the workflow (a home visit),
- * with the attachments of those cases only. Officers see all.
+ * with the attachments of those cases only. Officers see all, within the area of their account ({@link StaffAreas}:
+ * a TKSK on the city tier, the cases of their kecamatan); a case outside it is answered as an unknown number, so
+ * that trying numbers tells nothing about the cases of another kecamatan.
  */
 @ApplicationScoped
 public class CaseAccess {
@@ -22,9 +26,14 @@ public class CaseAccess {
     Database db;
     @Inject
     Programs programs;
+    @Inject
+    StaffAreas areas;
 
     /** The case, if the actor may open it. */
     public CaseRow opened(Actor actor, CaseRow row) {
+        if (!areas.of(actor).covers(row.kecamatan)) {
+            throw unknown();
+        }
         if (!mayOpen(actor, row)) {
             throw notYours();
         }
@@ -47,17 +56,28 @@ public class CaseAccess {
         }
     }
 
-    /** Checks that the actor may see an attachment: for a PSM, one that a case they may open refers to. */
+    /**
+     * Checks that the actor may see an attachment: for a PSM, one that a case they may open refers to; for an officer
+     * limited to an area, one that a case of the area refers to (else "not found", as for an unknown file).
+     */
     public void attachment(Actor actor, String id) {
-        if (actor.role() != Role.PSM) {
+        CaseArea area = areas.of(actor);
+        if (actor.role() != Role.PSM && area.everything()) {
             return;
         }
         boolean ofTheirCase = id != null && id.matches("[0-9a-f-]{36}") && db.read(em -> em.createQuery(
                         "select c from CaseRow c where c.data like :id", CaseRow.class)
-                .setParameter("id", "%\"" + id + "\"%").getResultList()).stream().anyMatch(c -> mayOpen(actor, c));
+                .setParameter("id", "%\"" + id + "\"%").getResultList()).stream()
+                .anyMatch(c -> area.covers(c.kecamatan) && mayOpen(actor, c));
         if (!ofTheirCase) {
-            throw notYours();
+            throw actor.role() == Role.PSM ? notYours() : Problem.notFound("Berkas", "File");
         }
+    }
+
+    /** The answer for a tracking number the caller may not know of: the same as for one that does not exist. */
+    public static Problem unknown() {
+        return Problem.of(404, "tracking-unknown", "Tidak ditemukan", "Not found",
+                "Nomor tanda terima tidak ditemukan.", "Tracking number not found.");
     }
 
     private static Problem notYours() {

@@ -7,6 +7,8 @@ import id.anjungan.host.city.entity.OriginKiosk;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.privacy.Masking;
 import id.anjungan.host.security.control.Allowed;
+import id.anjungan.host.security.control.Caller;
+import id.anjungan.host.security.control.StaffAreas;
 import id.anjungan.spi.Role;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -29,6 +31,10 @@ public class CityResource {
     CityClaims claims;
     @Inject
     OriginAudits audits;
+    @Inject
+    Caller caller;
+    @Inject
+    StaffAreas areas;
 
     /** The TKSK's conflict worklist: later cases whose claim-once key an earlier case holds. */
     @GET
@@ -36,7 +42,8 @@ public class CityResource {
     @Allowed({Role.TKSK, Role.KASI_KESOS, Role.CAMAT, Role.DINSOS})
     public Map<String, Object> conflicts(@QueryParam("kecamatan") String kecamatan,
                                          @QueryParam("kelurahan") String kelurahan) {
-        List<ClaimConflict> found = db.read(em -> claims.conflicts(em, kecamatan, kelurahan));
+        String area = areas.of(caller.actor()).narrow(kecamatan); // a TKSK: their kecamatan's conflicts only
+        List<ClaimConflict> found = db.read(em -> claims.conflicts(em, area, kelurahan));
         return Map.of("conflicts", found.stream().map(CityResource::summary).toList());
     }
 

@@ -18,6 +18,7 @@ import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,8 +32,8 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
  * {@code ANJUNGAN_CITY_BATCH_WAIT_MS} of the first), applies it ({@link InboundBatch}: its case snapshots and audit
  * batches in one database transaction), sends the outcomes it yields (each stored at the broker when {@code send}
  * returns), and only then commits the session: the acknowledgement follows the database's commit and the outcomes,
- * so a consumer killed in between has the messages again, finds them applied and sends the same outcomes, which the
- * broker drops by their duplicate ids.
+ * so a consumer killed in between has the messages again, finds them applied and sends the same outcomes unless they
+ * are recorded as sent ({@link SentOutcomes}); the broker drops any repeat by its duplicate id.
  * A batch with a message that cannot be applied is rolled back, so the broker delivers its messages again, each then
  * applied alone; the bad one, after the broker's bounded number of tries, goes to the dead-letter address. Without a
  * broker the node runs on, and each consumer connects again by itself.
@@ -47,6 +48,8 @@ public class CityConsumers {
     CityInbox inbox;
     @Inject
     Threads threads;
+    @Inject
+    SentOutcomes sentOutcomes;
 
     private volatile boolean running;
     private ExecutorService consumers;
@@ -56,6 +59,8 @@ public class CityConsumers {
     /** Messages one session takes at most, and how long it waits for more after the first. */
     int batchSize = 50;
     long batchWaitMillis = 20;
+    /** Whether a message's sender is the kiosk it names ({@code anjungan.city.require.validated.user}). */
+    SenderCheck senders = new SenderCheck();
     /** Runs after the database committed a batch and before the session does (tests: a consumer killed in between). */
     volatile Runnable afterCommit = () -> { };
 
@@ -140,7 +145,10 @@ public class CityConsumers {
             throws JMSException {
         InboundBatch batch = new InboundBatch(inbox); // logs what failed
         List<Outcome> outcomes;
+        List<String> taken = new ArrayList<>();
         try {
+            checkSender(first);
+            taken.add(first.getStringProperty(SyncProtocol.DUPLICATE_ID));
             batch.add(first);
             long deadline = System.nanoTime() + batchWaitMillis * 1_000_000;
             while (batch.open() && batch.size() < batchSize) {
@@ -149,6 +157,8 @@ public class CityConsumers {
                 if (next == null) {
                     break;
                 }
+                checkSender(next);
+                taken.add(next.getStringProperty(SyncProtocol.DUPLICATE_ID));
                 batch.add(next);
             }
             outcomes = batch.finish();
@@ -170,9 +180,32 @@ public class CityConsumers {
                     SyncProtocol.KIND_OUTCOME, o.tracking() + ":" + o.result()));
             out.send(outSession.createQueue(SyncProtocol.kioskAddress(o.kiosk())), text); // returns once stored
         }
+        if (!outcomes.isEmpty()) {
+            markSent(taken);
+        }
         session.commit();
         applied.addAndGet(batch.size());
         batches.incrementAndGet();
+    }
+
+    /** A message in another kiosk's name fails the batch: its messages come back each alone, this one dead-lettered. */
+    private void checkSender(Message m) throws JMSException {
+        try {
+            senders.check(m);
+        } catch (UnusableMessage e) {
+            LOG.warning(() -> "Kiosk message refused (" + InboundBatch.describe(m) + "): "
+                    + id.anjungan.host.privacy.Masking.scrub(e.getMessage()));
+            throw e;
+        }
+    }
+
+    /** Not known as sent, a duplicate of a message sends its outcomes once more: no reason to take it again. */
+    private void markSent(List<String> duplicateIds) {
+        try {
+            sentOutcomes.sent(duplicateIds);
+        } catch (RuntimeException e) {
+            LOG.fine(() -> "Outcomes of a batch sent, not recorded as sent: " + e);
+        }
     }
 
     /** The message as the contract has it; one of another schema or without a kind is unusable. */

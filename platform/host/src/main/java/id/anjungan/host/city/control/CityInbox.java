@@ -26,8 +26,8 @@ import java.util.Objects;
  * resend outside the broker's duplicate window, a redelivery after a crash or failover, a second copy in the same
  * batch) changes nothing. Case snapshots and audit batches may go several in one transaction (a consumer's batch);
  * an attachment always goes alone, its bytes streamed before its transaction. Returns the outcomes to send to kiosks;
- * a duplicate returns them again (the broker drops repeats by their duplicate id), in case the first try committed
- * here but not at the broker.
+ * a duplicate returns them again unless they are known to be at the broker ({@link SentOutcomes}), in case the first
+ * try committed here but did not send them.
  */
 @ApplicationScoped
 public class CityInbox {
@@ -42,6 +42,8 @@ public class CityInbox {
     CaseSnapshots cases;
     @Inject
     OriginAudits audits;
+    @Inject
+    SentOutcomes sent;
 
     /** One message in a transaction of its own. */
     public List<Outcome> apply(Inbound m) {
@@ -104,11 +106,12 @@ public class CityInbox {
         }
         return tx -> {
             if (!claim(tx.em, m)) {
-                return cases.outcomes(tx.em, s.tracking());
+                return sent.again(tx.em, m.duplicateId(), cases.outcomes(tx.em, s.tracking()));
             }
             tx.heard(m.kiosk(), s.kelurahan(), s.kecamatan());
             CaseSnapshots.Applied applied = cases.apply(tx, s);
             tx.em.find(InboxRow.class, m.duplicateId()).appliedAs = applied.as();
+            sent.yielded(tx.em, m.duplicateId(), applied.outcomes());
             return applied.outcomes();
         };
     }

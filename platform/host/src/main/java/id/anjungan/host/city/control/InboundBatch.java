@@ -107,7 +107,7 @@ final class InboundBatch {
         }
     }
 
-    private static String describe(Message m) {
+    static String describe(Message m) {
         try {
             return m.getStringProperty(SyncProtocol.KIND) + " from " + m.getStringProperty(SyncProtocol.KIOSK)
                     + ", delivery " + m.getIntProperty("JMSXDeliveryCount");

@@ -23,4 +23,7 @@ public class InboxRow {
     /** What applying it did: {@code applied}, {@code older}, {@code city-owns}, {@code known}. */
     @Column(name = "applied_as", length = 40)
     public String appliedAs;
+    /** When the outcomes it yielded were at the broker, or it yielded none; null: not known (send them again). */
+    @Column(name = "outcomes_sent_ts")
+    public Instant outcomesSent;
 }

@@ -42,6 +42,13 @@ public class DemoData {
             accounts.save("kasi", "Ibu Sri Handayani", Role.KASI_KESOS, "kasi123", null);
             accounts.save("camat", "Bapak Camat Semarang Tengah", Role.CAMAT, "camat123", null);
             accounts.save("dinsos", "Petugas Dinas Sosial", Role.DINSOS, "dinsos123", null);
+            // the TKSK and the camat serve the kiosk's kecamatan (on the city tier: that kecamatan's cases only)
+            String kecamatan = Settings.value(Setting.KELURAHAN_KECAMATAN);
+            String kelurahan = Settings.value(Setting.KELURAHAN_NAME);
+            accounts.bind("tksk", kecamatan, null);
+            accounts.bind("camat", kecamatan, null);
+            accounts.bind("psm", kecamatan, kelurahan);
+            accounts.bind("kasi", kecamatan, kelurahan);
             LOG.info("Demo accounts created");
         }
         if (modules.list().isEmpty()) {

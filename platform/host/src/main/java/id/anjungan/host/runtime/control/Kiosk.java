@@ -48,6 +48,8 @@ public class Kiosk {
     @Inject
     id.anjungan.host.attachments.control.OrphanAttachments orphanAttachments;
     @Inject
+    id.anjungan.host.outbox.control.SyncRetention syncRetention;
+    @Inject
     @Any
     Instance<PlatformService> platformServices;
     @Inject
@@ -97,6 +99,7 @@ public class Kiosk {
         dropFolder.start();
         orphanAttachments.start();
         cityConsumers.start(); // a city node with a broker: returns at once, connected or not
+        syncRetention.start();
         LOG.info(() -> "Kiosk started in " + home + " with " + started.modules().list().size() + " modules");
     }
 
@@ -112,6 +115,7 @@ public class Kiosk {
     public void stop() {
         relay.stop();
         cityConsumers.stop();
+        syncRetention.stop();
         orphanAttachments.stop();
         audit.flush();
         if (dropFolder != null) {

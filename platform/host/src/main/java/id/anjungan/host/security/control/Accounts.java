@@ -3,6 +3,7 @@ package id.anjungan.host.security.control;
 import id.anjungan.host.config.Setting;
 import id.anjungan.host.config.Settings;
 import id.anjungan.host.persistence.Database;
+import id.anjungan.host.problem.Problem;
 import id.anjungan.host.security.entity.Account;
 import id.anjungan.spi.Actor;
 import id.anjungan.spi.Role;
@@ -73,6 +74,62 @@ public class Accounts {
             em.merge(a);
             return null;
         });
+    }
+
+    /**
+     * Creates or edits an account as the admin asked; whether it was created. A new account needs a password; the
+     * last active admin keeps the admin role (no one could manage accounts or modules after it).
+     */
+    public boolean change(String username, AccountChange change) {
+        if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{1," + (LONGEST_NAME - 1) + "}")) {
+            throw AccountChange.invalid("username", "Nama pengguna: huruf kecil, angka, titik, garis bawah atau "
+                    + "tanda hubung (2 sampai " + LONGEST_NAME + " karakter).", "A username: lower-case letters, digits,"
+                    + " dots, underscores or hyphens (2 to " + LONGEST_NAME + " characters).");
+        }
+        String passwordHash = change.password() == null ? null : hash.generate(change.password().toCharArray());
+        String pinHash = change.pin() == null ? null : hash.generate(change.pin().toCharArray());
+        return db.tx(em -> {
+            Account a = em.find(Account.class, username, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            boolean created = a == null;
+            if (created && passwordHash == null) {
+                throw AccountChange.invalid("password", "Akun baru memerlukan kata sandi.", "A new account needs a password.");
+            }
+            if (!created && Role.ADMIN.name().equals(a.role) && change.role() != Role.ADMIN && em.createQuery(
+                    "select count(x) from Account x where x.role = 'ADMIN' and x.active = true", Long.class)
+                    .getSingleResult() <= 1) {
+                throw Problem.of(409, "last-admin", "Admin terakhir", "Last admin",
+                        "Akun ini adalah admin terakhir; perannya tidak dapat diubah.",
+                        "This is the last admin account; its role cannot be changed.");
+            }
+            if (created) {
+                a = new Account();
+                a.username = username;
+            }
+            a.displayName = change.displayName();
+            a.role = change.role().name();
+            a.passwordHash = passwordHash == null ? a.passwordHash : passwordHash;
+            a.pinHash = pinHash == null ? a.pinHash : pinHash;
+            a.kecamatan = change.kecamatan();
+            a.kelurahan = change.kelurahan();
+            if (created) {
+                em.persist(a);
+            }
+            return created;
+        });
+    }
+
+    /** Binds an account to a kecamatan (and kelurahan): the demo's officers. */
+    public void bind(String username, String kecamatan, String kelurahan) {
+        db.tx(em -> {
+            Account a = em.find(Account.class, username);
+            a.kecamatan = AreaNames.canonical(kecamatan).orElse(null);
+            a.kelurahan = AreaNames.canonical(kelurahan).orElse(null);
+            return null;
+        });
+    }
+
+    public Optional<Account> find(String username) {
+        return db.read(em -> Optional.ofNullable(em.find(Account.class, username)));
     }
 
     /** A login's outcome: the actor, or none; {@code locked} when the account is locked (now or before). */

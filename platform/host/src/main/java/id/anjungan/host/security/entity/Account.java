@@ -30,4 +30,10 @@ public class Account {
     /** When repeated failures locked the account; {@code null} while it is open. Only an admin unlocks it. */
     @Column(name = "locked_ts")
     public Instant locked;
+    /** The kecamatan a TKSK or camat serves: on the city tier they see its cases only ({@code StaffAreas}). */
+    @Column(name = "kecamatan", length = 80)
+    public String kecamatan;
+    /** The kelurahan a PSM or Kasi Kesos works in; recorded for the admin, not a limit. */
+    @Column(name = "kelurahan", length = 80)
+    public String kelurahan;
 }

@@ -4,6 +4,7 @@ import id.anjungan.host.audit.control.HashChainedAudit;
 import id.anjungan.host.problem.ProblemMapper;
 import id.anjungan.host.security.control.Allowed;
 import id.anjungan.host.security.control.Caller;
+import id.anjungan.host.security.control.StaffAreas;
 import id.anjungan.host.worklist.control.Worklist;
 import id.anjungan.host.worklist.control.WorklistCsv;
 import id.anjungan.spi.Role;
@@ -29,6 +30,8 @@ public class WorklistExportResource {
     Caller caller;
     @Inject
     HashChainedAudit audit;
+    @Inject
+    StaffAreas areas;
     @Context
     HttpHeaders headers;
 
@@ -38,11 +41,17 @@ public class WorklistExportResource {
     public Response export(@QueryParam("program") String program, @QueryParam("kecamatan") String kecamatan,
                                      @QueryParam("kelurahan") String kelurahan,
                            @QueryParam("state") String state, @QueryParam("overdue") boolean overdue) {
-        String lang = ProblemMapper.language(headers);
-        List<Map<String, Object>> rows = worklist.cases(new Worklist.Filter(program, kecamatan, kelurahan, state, overdue))
-                .stream().map(c -> worklist.summary(c, lang)).toList();
+        List<Map<String, Object>> rows = rows(new Worklist.Filter(program, kecamatan, kelurahan, state, overdue),
+                ProblemMapper.language(headers));
         audit.recordNow(caller.actor(), "export-worklist", program == null ? "all" : program, rows.size() + " cases");
         StreamingOutput body = out -> WorklistCsv.write(rows, out);
         return Response.ok(body).header("Content-Disposition", "attachment; filename=\"worklist.csv\"").build();
+    }
+
+    /** The rows the caller may export: a TKSK on the city tier, those of their kecamatan only. */
+    List<Map<String, Object>> rows(Worklist.Filter asked, String lang) {
+        String area = areas.of(caller.actor()).narrow(asked.kecamatan());
+        return worklist.cases(new Worklist.Filter(asked.program(), area, asked.kelurahan(), asked.state(),
+                asked.overdue())).stream().map(c -> worklist.summary(c, lang)).toList();
     }
 }

@@ -3,6 +3,7 @@ package id.anjungan.host.worklist.boundary;
 import id.anjungan.host.problem.ProblemMapper;
 import id.anjungan.host.security.control.Allowed;
 import id.anjungan.host.security.control.Caller;
+import id.anjungan.host.security.control.StaffAreas;
 import id.anjungan.host.worklist.control.Worklist;
 import id.anjungan.spi.Role;
 import jakarta.inject.Inject;
@@ -24,6 +25,8 @@ public class WorklistResource {
     Worklist worklist;
     @Inject
     Caller caller;
+    @Inject
+    StaffAreas areas;
     @Context
     HttpHeaders headers;
 
@@ -33,7 +36,8 @@ public class WorklistResource {
                                      @QueryParam("kelurahan") String kelurahan,
                                      @QueryParam("state") String state, @QueryParam("overdue") boolean overdue) {
         String lang = ProblemMapper.language(headers);
-        return Map.of("cases", worklist.cases(new Worklist.Filter(program, kecamatan, kelurahan, state, overdue)).stream()
+        String area = areas.of(caller.actor()).narrow(kecamatan); // a TKSK on the city tier: their kecamatan only
+        return Map.of("cases", worklist.cases(new Worklist.Filter(program, area, kelurahan, state, overdue)).stream()
                 .map(c -> worklist.summary(c, lang)).toList());
     }
 

@@ -10,6 +10,7 @@ import id.anjungan.host.persistence.Database;
 import id.anjungan.host.persistence.JsonText;
 import id.anjungan.host.persistence.TestDatabase;
 import id.anjungan.host.problem.Problem;
+import id.anjungan.host.security.control.TestStaff;
 import id.anjungan.spi.Actor;
 import id.anjungan.spi.FormDefinition;
 import id.anjungan.spi.ProgramDescriptor;
@@ -65,6 +66,7 @@ class CaseAccessTest {
                 return PROGRAM;
             }
         };
+        access.areas = TestStaff.areas(db, false);
         sari = add("BPNT-1", "psm-sari", SARI_RESIDENT, SARI_PHOTO, "submitted");
         other = add("KJS-2", "tksk", OTHER_RESIDENT, OTHER_PHOTO, "submitted");
     }
@@ -126,5 +128,31 @@ class CaseAccessTest {
             assertDoesNotThrow(() -> access.opened(officer, sari));
             assertDoesNotThrow(() -> access.attachment(officer, OTHER_PHOTO));
         }
+    }
+
+    /** On the city tier: another kecamatan's case answers as an unknown number does, its photos as unknown files. */
+    @Test
+    void aTkskOnTheCityTierOpensTheirKecamatansCasesAndNoOther() {
+        access.areas = TestStaff.areas(db, true);
+        db.tx(em -> {
+            em.find(CaseRow.class, "BPNT-1").kecamatan = "Semarang Tengah";
+            em.find(CaseRow.class, "KJS-2").kecamatan = "Tembalang";
+            return null;
+        });
+        CaseRow ours = db.read(em -> em.find(CaseRow.class, "BPNT-1"));
+        CaseRow theirs = db.read(em -> em.find(CaseRow.class, "KJS-2"));
+        Actor tksk = TestStaff.account(db, "tksk-tengah", Role.TKSK, "Semarang Tengah");
+        assertDoesNotThrow(() -> access.opened(tksk, ours));
+        assertDoesNotThrow(() -> access.attachment(tksk, SARI_PHOTO));
+        Problem refused = assertThrows(Problem.class, () -> access.opened(tksk, theirs));
+        Problem unknown = CaseAccess.unknown();
+        assertEquals(List.of(unknown.status(), unknown.code(), unknown.detail().id()),
+                List.of(refused.status(), refused.code(), refused.detail().id()), "the same answer as a number never issued");
+        assertEquals(404, assertThrows(Problem.class, () -> access.attachment(tksk, OTHER_PHOTO)).status());
+        Actor unassigned = TestStaff.account(db, "tksk-baru", Role.TKSK, null);
+        assertEquals(404, assertThrows(Problem.class, () -> access.opened(unassigned, ours)).status());
+        Actor kasi = TestStaff.account(db, "kasi", Role.KASI_KESOS, "Semarang Tengah");
+        assertDoesNotThrow(() -> access.opened(kasi, theirs));
+        assertDoesNotThrow(() -> access.attachment(kasi, OTHER_PHOTO));
     }
 }

@@ -1,10 +1,15 @@
 package id.anjungan.host.city.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import id.anjungan.host.city.control.CityFixture;
 import id.anjungan.host.city.control.KioskMessages;
 import id.anjungan.host.city.control.OriginAudits;
+import id.anjungan.host.problem.Problem;
+import id.anjungan.host.security.control.TestStaff;
+import id.anjungan.spi.Actor;
+import id.anjungan.spi.Role;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +30,7 @@ class CityResourceTest {
             city.inbox.apply(one.message(one.snapshot(one.tracking(1), 1, "3374010101010001")));
             city.inbox.apply(two.message(two.snapshot(two.tracking(1), 1, "3374010101010001")));
             city.inbox.apply(one.message(one.nextAudit(4)));
-            CityResource resource = new CityResource();
-            resource.db = city.db;
-            resource.claims = city.claims();
-            resource.audits = city.audits();
+            CityResource resource = resource(city, TestStaff.account(city.db, "dinsos", Role.DINSOS, null));
 
             List<?> conflicts = (List<?>) resource.conflicts("Semarang Tengah", null).get("conflicts");
             assertEquals(1, conflicts.size());
@@ -43,6 +45,35 @@ class CityResourceTest {
                     withoutTime((Map<?, ?>) kiosks.get(0)));
             assertEquals(List.of(new OriginAudits.Verified("K0001", 4, 4, 4, true, null)), resource.audit().get("origins"));
         }
+    }
+
+    /** A TKSK bound to a kecamatan sees its conflicts only, and is refused another's (a look-alike too). */
+    @Test
+    void aTkskSeesTheConflictsOfTheirKecamatanOnly() {
+        try (CityFixture city = CityFixture.derby(dir)) {
+            KioskMessages one = new KioskMessages(1, "Tembalang", "Tembalang");
+            KioskMessages two = new KioskMessages(2, "Pekunden", "Semarang Tengah");
+            city.inbox.apply(one.message(one.snapshot(one.tracking(1), 1, "3374010101010001")));
+            city.inbox.apply(two.message(two.snapshot(two.tracking(1), 1, "3374010101010001")));
+            CityResource resource = resource(city, TestStaff.account(city.db, "tksk-t", Role.TKSK, "Tembalang"));
+            assertEquals(List.of(), resource.conflicts(null, null).get("conflicts"), "the conflict is Semarang Tengah's");
+            for (String other : List.of("Semarang Tengah", "semarang tengah", "Tembаlang")) {
+                assertEquals(403, assertThrows(Problem.class, () -> resource.conflicts(other, null)).status(), other);
+            }
+            resource.caller = TestStaff.caller(TestStaff.account(city.db, "tksk-st", Role.TKSK, "Semarang Tengah"));
+            assertEquals(1, ((List<?>) resource.conflicts(null, null).get("conflicts")).size());
+        }
+    }
+
+    /** The resource on the city tier, for {@code caller}. */
+    private static CityResource resource(CityFixture city, Actor caller) {
+        CityResource resource = new CityResource();
+        resource.db = city.db;
+        resource.claims = city.claims();
+        resource.audits = city.audits();
+        resource.areas = TestStaff.areas(city.db, true);
+        resource.caller = TestStaff.caller(caller);
+        return resource;
     }
 
     private static Map<?, ?> withoutTime(Map<?, ?> kiosk) {

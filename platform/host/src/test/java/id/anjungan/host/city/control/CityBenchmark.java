@@ -97,6 +97,7 @@ public final class CityBenchmark {
             long start = System.nanoTime();
             for (CityConsumers node : List.of(one, two)) {
                 node.inbox = city.inbox;
+                node.sentOutcomes = city.sent;
                 node.threads = threads;
                 node.batchSize = Integer.getInteger("city.batch", node.batchSize);
                 node.start(broker.url, null, null, consumers);

@@ -39,6 +39,7 @@ class CityConsumersTest {
     void open() throws Exception {
         city = fixture();
         consumers.inbox = city.inbox;
+        consumers.sentOutcomes = city.sent;
         consumers.threads = threads;
     }
 

@@ -18,6 +18,8 @@ public final class CityFixture implements AutoCloseable {
     public final Database db;
     final HashChainedAudit audit;
     public final CityInbox inbox = new CityInbox();
+    /** The inbox's record of outcomes sent, for the consumers. */
+    public final SentOutcomes sent = new SentOutcomes();
     final SystemClock clock = new SystemClock();
 
     private CityFixture(Path home, Database db) {
@@ -36,6 +38,9 @@ public final class CityFixture implements AutoCloseable {
         inbox.attachments = TestAttachments.open(db, clock);
         inbox.cases = cases;
         inbox.audits = audits;
+        sent.db = db;
+        sent.clock = clock;
+        inbox.sent = sent;
     }
 
     public CityClaims claims() {

@@ -106,6 +106,11 @@ final class TestBroker implements AutoCloseable {
         return q == null ? 0 : q.getMessageCount() + q.getDeliveringCount();
     }
 
+    /** Forgets the duplicate ids the broker took at {@code address}: an outage longer than its window. */
+    void forgetDuplicates(String address) throws Exception {
+        broker.getActiveMQServer().getPostOffice().getDuplicateIDCache(SimpleString.of(address)).clear();
+    }
+
     @Override
     public void close() throws Exception {
         connection.close();

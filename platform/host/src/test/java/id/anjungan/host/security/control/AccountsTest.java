@@ -3,10 +3,12 @@ package id.anjungan.host.security.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.persistence.TestDatabase;
+import id.anjungan.host.problem.Problem;
 import id.anjungan.host.security.entity.Account;
 import id.anjungan.spi.Role;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
@@ -147,5 +149,45 @@ public class AccountsTest {
         pool.shutdown();
         assertEquals(24, stored("psm").failedLogins);
         assertNotNull(stored("psm").locked);
+    }
+
+    @Test
+    void anAdminCreatesATkskOfAKecamatanAndEditsItWithoutTouchingThePassword() {
+        assertTrue(accounts.change("tksk-tembalang", AccountChange.checked(" Bu Wati ", "tksk", "rahasia-1",
+                null, "  tembalang ", null, true)));
+        assertEquals("tembalang", stored("tksk-tembalang").kecamatan, "stored in its canonical spelling");
+        assertFalse(accounts.change("tksk-tembalang", AccountChange.checked("Bu Wati", "TKSK", null, null,
+                "Candisari", "Jomblang", true)));
+        assertEquals("Candisari", stored("tksk-tembalang").kecamatan);
+        assertEquals("Jomblang", stored("tksk-tembalang").kelurahan);
+        assertTrue(accounts.attempt("tksk-tembalang", "rahasia-1").succeeded(), "the password kept");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "invalid-role|RESIDENT|rahasia-1||Tembalang",
+            "invalid-password|TKSK|short||Tembalang",
+            "invalid-pin|TKSK|rahasia-1|123456|Tembalang",
+            "invalid-kecamatan|TKSK|rahasia-1||Tembalаng",
+            "invalid-kecamatan|TKSK|rahasia-1||",
+            "invalid-kecamatan|CAMAT|rahasia-1||"})
+    void theCityRefusesAnAccountAnOfficerCouldMisuse(String code, String role, String password, String pin,
+                                                     String kecamatan) {
+        Problem refused = assertThrows(Problem.class, () -> AccountChange.checked("Nama", role, password, pin,
+                kecamatan, null, true));
+        assertEquals(422, refused.status());
+        assertEquals(code, refused.code());
+    }
+
+    @Test
+    void aNewAccountNeedsAPasswordAndTheLastAdminStaysAdmin() {
+        assertEquals("invalid-password", assertThrows(Problem.class, () -> accounts.change("baru",
+                AccountChange.checked("Baru", "DINSOS", null, null, null, null, true))).code());
+        assertEquals("invalid-username", assertThrows(Problem.class, () -> accounts.change("Ädmin",
+                AccountChange.checked("Baru", "DINSOS", "rahasia-1", null, null, null, false))).code());
+        accounts.save("admin", "Administrator", Role.ADMIN, "admin123", null);
+        assertEquals(409, assertThrows(Problem.class, () -> accounts.change("admin",
+                AccountChange.checked("Administrator", "DINSOS", null, null, null, null, false))).status());
+        assertEquals("ADMIN", stored("admin").role);
     }
 }

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -23,18 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class WorklistTest {
 
-    static final Instant NOW = Instant.parse("2026-11-20T03:00:00Z"); // Friday, 10:00 in Jakarta, ISO week 47
-    static final KioskClock CLOCK = new KioskClock() {
-        @Override
-        public Instant now() {
-            return NOW;
-        }
-
-        @Override
-        public ZoneId zone() {
-            return ZoneId.of("Asia/Jakarta");
-        }
-    };
+    static final Instant NOW = TestWorklists.NOW;
+    static final KioskClock CLOCK = TestWorklists.CLOCK;
 
     @TempDir
     Path home;
@@ -143,15 +132,8 @@ class WorklistTest {
 
     @Test
     void dashboardCountsWeeksOpenOverdueAndRecipients() {
-        Dashboard dashboard = new Dashboard();
-        dashboard.db = db;
-        dashboard.clock = CLOCK;
-        dashboard.lists = new StoredRecipientLists() {
-            @Override
-            public List<KelurahanCount> newestPerKelurahan() {
-                return List.of(new KelurahanCount("BPNT", "Pekunden", 12));
-            }
-        };
+        Dashboard dashboard = TestWorklists.dashboard(db, CLOCK,
+                List.of(new StoredRecipientLists.KelurahanCount("BPNT", "Pekunden", 12)));
         Map<String, Object> figures = dashboard.figures();
         assertEquals(3L, figures.get("open"));
         assertEquals(1L, figures.get("overdue"));
