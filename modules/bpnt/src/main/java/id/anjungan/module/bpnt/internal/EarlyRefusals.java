@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * What a BPNT report's answers so far already decide, at the question that decides it rather than after the last one:
- * a NIK on no current BPNT list (a card problem other than a zero balance, a change, a complaint, a delivery) and a
- * new card holder who is the holder himself. The full assessment still runs at submission.
+ * a NIK on no current BPNT list (a card problem other than a zero balance, a change, a complaint, a delivery, an
+ * objection) and a new card holder who is the holder himself. The full assessment still runs at submission.
  */
 final class EarlyRefusals {
 
@@ -32,6 +32,9 @@ final class EarlyRefusals {
         if (kpm.current(nik).isPresent()) {
             return ConditionChangeFlow.SERVICE.equals(s.service()) && nik.equals(s.get("newHolderNik"))
                     ? refusal(ConditionChangeFlow.SAME_HOLDER) : Optional.empty();
+        }
+        if (ObjectionFlow.SERVICE.equals(s.service())) {
+            return refusal(ObjectionFlow.NOT_LISTED); // one objects only to a household on the list
         }
         String problem = s.get("problem");
         boolean refused = CURRENT_KPM_ONLY.contains(s.service())

@@ -29,9 +29,10 @@ class EarlyRefusalsTest {
         // the new holder is the holder himself
         "perubahan-kondisi|3374015506700011|newHolderNik|3374015506700011|same-holder",
         "perubahan-kondisi|3374015506700011|newHolderNik|3374014411721004|-",
-        // a proposal and an objection are for people not on the list
-        "usul|3374012011901003|-|-|-",
-        "sanggah|3374012011901003|-|-|-"})
+        // an objection is to a household on the list; a proposal is for people not on it
+        "sanggah|3374012011901003|-|-|not-listed",
+        "sanggah|3374015506700011|-|-|-",
+        "usul|3374012011901003|-|-|-"})
     void refusedWhenTheAnswersSoFarDecide(String service, String nik, String field, String value, String refusal) {
         List<String> codes = f.program.refuseEarly(new Submission("BPNT", service, Fixture.data("nik", nik,
                 field == null ? "none" : field, value), Actor.resident(), null))
