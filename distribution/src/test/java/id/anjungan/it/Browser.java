@@ -70,7 +70,10 @@ public final class Browser implements AutoCloseable {
     /** axe-core violations of impact serious or critical on the current screen. */
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> seriousViolations() throws IOException {
-        driver.executeScript(axeSource());
+        // the kiosk is one page: axe-core (half a megabyte of script) stays loaded from screen to screen
+        if (!Boolean.TRUE.equals(driver.executeScript("return typeof axe !== 'undefined'"))) {
+            driver.executeScript(axeSource());
+        }
         Map<String, Object> results = (Map<String, Object>) driver.executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                         + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r), e => done({error: String(e)}));");
@@ -86,12 +89,18 @@ public final class Browser implements AutoCloseable {
         return file;
     }
 
-    private static String axeSource() throws IOException {
+    private static String axe;
+
+    private static synchronized String axeSource() throws IOException {
+        if (axe != null) {
+            return axe;
+        }
         try (InputStream in = Browser.class.getResourceAsStream("/axe.min.js")) {
             if (in == null) {
                 throw new IOException("axe-core webjar not on the classpath");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return axe;
         }
     }
 

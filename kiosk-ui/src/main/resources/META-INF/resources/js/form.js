@@ -152,7 +152,12 @@ export function renderForm(container, options) {
           o.why ? h('p', null, o.why) : null,
           h('button', { type: 'button', class: i ? 'btn-big' : 'btn-primary', onclick: () => navigate(o.route) }, o.title)))] : null,
       h('div', { class: 'actions' },
-        h('button', { type: 'button', class: 'btn-big', onclick: () => { state.refusal = null; draw(); } }, t('form.changeAnswer')),
+        h('button', { type: 'button', class: 'btn-big', onclick: () => {
+          state.refusal = null;
+          // a refused NIK or KK is typed again at once, not shown masked behind one more tap ("Ketik ulang")
+          if (MASKED.has(field.type)) { state.retype[field.name] = true; state.values[field.name] = ''; }
+          draw();
+        } }, t('form.changeAnswer')),
         h('span', { class: 'grow' }),
         h('button', { type: 'button', class: 'btn-big', onclick: () => resetTo('/home') }, icon('home'), t('common.finish'))));
   }

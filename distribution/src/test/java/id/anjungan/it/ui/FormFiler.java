@@ -28,7 +28,10 @@ final class FormFiler {
         void seen(String name) throws IOException;
     }
 
-    /** What filing took: taps from "Mulai" to the receipt (the send included), screens asked, the tracking number. */
+    /**
+     * What filing took: taps from "Mulai" to the receipt (the send included; answers the kiosk refused at their question
+     * not counted), screens from the first question to the review, the tracking number.
+     */
     record Filed(long taps, int screens, String tracking) {
     }
 
@@ -38,6 +41,13 @@ final class FormFiler {
     private Map<String, String> person;
     /** Candidates for the NIK already refused by a whole submission. */
     private int nikOffset;
+    /** Whether optional questions are answered too: a submission without them was refused (e.g. no NIK given). */
+    private boolean answerOptional;
+    private boolean skippedNik;
+    /** Taps spent on answers the kiosk refused at their question: the walker's guesses, not a resident's path. */
+    private long wasted;
+    /** What the kiosk said when it last refused a whole submission. */
+    private String refusal = "";
     private String alertsBefore = "";
 
     FormFiler(KioskUi ui, JsonObject definition) {
@@ -52,6 +62,8 @@ final class FormFiler {
      */
     Filed file(String flow, Screen screen) throws IOException {
         long start = ui.taps();
+        skippedNik = false;
+        wasted = 0;
         List<WebElement> begin = ui.driver.findElements(By.xpath("//main//button[normalize-space(.)='Mulai']"));
         if (!begin.isEmpty()) {
             start = ui.taps();
@@ -70,20 +82,27 @@ final class FormFiler {
                         .until(d -> ui.path().startsWith("/receipt/") || ui.mainText().contains("Status bantuan Anda")
                                 || refused());
                 if (refused()) {
+                    refusal = alerts();
+                    screen.seen(flow + "-refused");
                     // a rule only the whole submission decides (e.g. the NIK is on no list of the program): the
-                    // next person of the program's demo list files it again
-                    nikOffset++;
+                    // next person of the program's demo list files it again; first, when questions were skipped,
+                    // the same person answering them (a proposal a resident files without a NIK goes to an officer)
+                    if (skippedNik && !answerOptional) {
+                        answerOptional = true;
+                    } else {
+                        nikOffset++;
+                    }
                     return null;
                 }
                 ui.settled();
                 if (!ui.path().startsWith("/receipt/")) {
                     // a status check answers on the screen: no case, no receipt
-                    long taps = ui.taps() - start;
+                    long taps = ui.taps() - start - wasted;
                     screen.seen(flow + "-answer");
                     return new Filed(taps, screens, "");
                 }
                 String tracking = ui.await(By.cssSelector("#main .tracking")).getText().trim();
-                long taps = ui.taps() - start;
+                long taps = ui.taps() - start - wasted;
                 screen.seen(flow + "-receipt");
                 return new Filed(taps, screens, tracking);
             }
@@ -99,6 +118,11 @@ final class FormFiler {
         return null;
     }
 
+    /** What the kiosk said when it last refused a whole submission. */
+    String refusal() {
+        return refusal;
+    }
+
     /** Answers the question on the screen with its likeliest answer, and the next one while the kiosk refuses it. */
     private void answer(String flow, String field) throws IOException {
         JsonObject def = fields.get(field);
@@ -112,17 +136,19 @@ final class FormFiler {
             next(flow, field); // answered already (a NIK carried in by an assisted session)
             return;
         }
-        if (!def.getBoolean("required", true)) {
+        if (!def.getBoolean("required", true) && !answerOptional) {
             List<WebElement> skip = ui.driver.findElements(By.xpath("//main//button[normalize-space(.)='Lewati']"));
             if (!skip.isEmpty()) {
                 WebElement question = ui.await(By.cssSelector("#main h2.question"));
                 ui.click(skip.get(0));
                 ui.waitForStale(question);
+                skippedNik |= "NIK".equals(def.getString("type"));
                 return;
             }
         }
         List<Object> tries = candidates(def);
         for (int i = 0; i < tries.size(); i++) {
+            long before = ui.taps();
             give(def, tries.get(i), i > 0);
             if (next(flow, field)) {
                 if ("NIK".equals(def.getString("type"))) {
@@ -134,6 +160,7 @@ final class FormFiler {
             if (!change.isEmpty()) {
                 ui.click(change.get(0));
             }
+            wasted += ui.taps() - before;
         }
         fail(flow + ": no answer to '" + field + "' was accepted; page says: " + KioskUi.abbreviate(ui.mainText()));
     }
@@ -144,6 +171,7 @@ final class FormFiler {
      */
     private void answerShared(String flow, String field) {
         for (String yes : List.of("true", "false")) {
+            long before = ui.taps();
             Map<String, Object> shared = new LinkedHashMap<>();
             for (WebElement section : ui.driver.findElements(By.cssSelector("#main section.shared-field"))) {
                 String name = section.getAttribute("data-field");
@@ -157,6 +185,7 @@ final class FormFiler {
             if (next(flow, field)) {
                 return;
             }
+            wasted += ui.taps() - before;
         }
         fail(flow + ": the questions with '" + field + "' were not accepted: " + KioskUi.abbreviate(ui.mainText()));
     }
@@ -260,7 +289,11 @@ final class FormFiler {
                 for (int row = 1; row <= 5; row++) {
                     tries.add(demo(row).getOrDefault("nik", KioskUi.freshNik(row, 3, 1950)));
                 }
-                return tries.subList(Math.min(nikOffset, tries.size() - 1), tries.size());
+                // the person filing (the form's first NIK) changes after a refused submission; another NIK asked
+                // (a replacement, a family member) is tried from the top
+                boolean subject = fields.values().stream().filter(f -> "NIK".equals(f.getString("type"))).findFirst()
+                        .map(f -> f.getString("name").equals(def.getString("name"))).orElse(true);
+                return subject ? tries.subList(Math.min(nikOffset, tries.size() - 1), tries.size()) : tries;
             }
             case "KK" -> {
                 if (person != null && person.containsKey("kk")) {
@@ -285,7 +318,12 @@ final class FormFiler {
                 tries.add("Jl Kauman 7 RT 3 RW 2 Semarang");
             }
             case "PHONE" -> tries.add("081234567890");
-            case "BANK_ACCOUNT" -> tries.add("2031009876");
+            case "BANK_ACCOUNT" -> {
+                if (person != null && person.get("rekening") != null) {
+                    tries.add(person.get("rekening")); // the account book of the person filing
+                }
+                tries.add("2031009876");
+            }
             case "RUPIAH" -> tries.add(String.valueOf(min != null ? Math.max(min, 500000) : 500000));
             case "ATTACHMENT" -> tries.add("photo");
             default -> {

@@ -2,6 +2,7 @@ package id.anjungan.module.bpnt.internal;
 
 import id.anjungan.spi.Actor;
 import id.anjungan.spi.Assessment;
+import id.anjungan.spi.EarlyRefusal;
 import id.anjungan.spi.Eligibility;
 import id.anjungan.spi.PlatformCheck;
 import id.anjungan.spi.Program;
@@ -44,6 +45,7 @@ public final class BpntProgram implements Program {
     private final HomeVisits visits;
     private final ReplacementPriority priority;
     private final Map<String, Function<Submission, Assessment>> assessors;
+    private final EarlyRefusals early;
     private final ProgramDescriptor descriptor;
 
     @Activate
@@ -57,6 +59,7 @@ public final class BpntProgram implements Program {
         this.payouts = PostOfficePayouts.parse(config.postOfficePayouts());
         this.status = new BpntStatus(config, calendar, payouts, clock);
         KpmLookup kpm = new KpmLookup(lists);
+        this.early = new EarlyRefusals(kpm);
         CardProblemFlow card = new CardProblemFlow(kpm, config, calendar, clock);
         ConditionChangeFlow change = new ConditionChangeFlow(kpm, config);
         ProposalFlow proposal = new ProposalFlow(kpm);
@@ -84,6 +87,11 @@ public final class BpntProgram implements Program {
             return Assessment.refuse(Reason.of("unknown-service", "Layanan tidak dikenal.", "Unknown service."));
         }
         return assessor.apply(submission);
+    }
+
+    @Override
+    public Optional<EarlyRefusal> refuseEarly(Submission answersSoFar) {
+        return early.of(answersSoFar);
     }
 
     @Override

@@ -19,6 +19,8 @@ import java.util.List;
 final class ConditionChangeFlow {
 
     static final String SERVICE = "perubahan-kondisi";
+    static final Reason SAME_HOLDER = Reason.of("same-holder", "Pengurus baru harus orang lain, bukan pemegang KKS "
+            + "sekarang.", "The new holder must be someone other than the current holder.");
     /** Only Kemensos removes a recipient; filing this report stops nothing (review item 13). */
     static final Text UNTIL_DECIDED = Text.of("Bantuan baru berhenti setelah Kementerian Sosial memutuskan, bukan "
             + "saat laporan ini dibuat.", "The aid only stops once the Ministry of Social Affairs decides, not when "
@@ -57,9 +59,7 @@ final class ConditionChangeFlow {
         ConditionChange change = ConditionChange.valueOf(s.get("change"));
         String newHolder = s.get("newHolderNik");
         if (newHolder != null && newHolder.equals(holder)) {
-            return Assessment.refuse(Reason.of("same-holder", "Pengurus baru harus orang lain, bukan pemegang "
-                    + "KKS sekarang.",
-                    "The new holder must be someone other than the current holder."));
+            return Assessment.refuse(SAME_HOLDER);
         }
         List<Document> checklist = new ArrayList<>(List.of(Documents.KK));
         Text next = switch (change) {

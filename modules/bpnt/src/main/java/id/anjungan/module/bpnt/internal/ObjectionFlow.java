@@ -39,11 +39,13 @@ final class ObjectionFlow {
         return service;
     }
 
+    static final Reason NOT_LISTED = Reason.of("not-listed", "NIK yang disanggah tidak ada di daftar penerima BPNT "
+            + "terbaru.", "The NIK you object to is not on the newest BPNT recipient list.");
+
     Assessment assess(Submission s) {
         String nik = KpmLookup.subject(s);
         if (kpm.current(nik).isEmpty()) {
-            return Assessment.refuse(Reason.of("not-listed", "NIK yang disanggah tidak ada di daftar penerima BPNT "
-                    + "terbaru.", "The NIK you object to is not on the newest BPNT recipient list."));
+            return Assessment.refuse(NOT_LISTED);
         }
         String ground = s.get("ground");
         if ("GANDA".equals(ground) && kpm.receivesKjs(nik)) {

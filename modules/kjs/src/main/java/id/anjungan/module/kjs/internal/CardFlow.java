@@ -3,6 +3,7 @@ package id.anjungan.module.kjs.internal;
 import id.anjungan.spi.Assessment;
 import id.anjungan.spi.Choice;
 import id.anjungan.spi.Document;
+import id.anjungan.spi.EarlyRefusal;
 import id.anjungan.spi.FieldType;
 import id.anjungan.spi.FormDefinition;
 import id.anjungan.spi.FormField;
@@ -46,26 +47,9 @@ final class CardFlow {
     }
 
     Assessment assess(Submission s) {
-        String nik = s.subjectNik() != null ? s.subjectNik() : s.get("nik");
-        Optional<RecipientRecord> listed = recipients.current(nik);
-        if (listed.isEmpty()) {
-            return Assessment.refuse(Recipients.notRecipient());
-        }
-        String given = s.get("accountNumber") == null ? null : s.get("accountNumber").replaceAll("[\\s.-]", "");
-        String known = listed.get().field("rekening");
-        if (given == null && (known == null || known.isBlank())) {
-            return Assessment.refuse(Reason.of("account-needed", "Tulis nomor rekening " + config.bank() + " dari "
-                    + "buku tabungan.", "Enter the " + config.bank() + " account number from the account book."));
-        }
-        if (given != null && !given.matches("\\d{" + config.accountDigitsMin() + "," + config.accountDigitsMax() + "}")) {
-            return Assessment.refuse(Reason.of("account-format", "Nomor rekening harus " + config.accountDigitsMin()
-                    + "–" + config.accountDigitsMax() + " angka.", "The account number must have "
-                    + config.accountDigitsMin() + "–" + config.accountDigitsMax() + " digits."));
-        }
-        if (given != null && known != null && !known.isBlank() && !known.equals(given)) {
-            return Assessment.refuse(Reason.of("account-mismatch", "Nomor rekening tidak sama dengan data "
-                    + config.bank() + ". Periksa buku tabungan atau tanyakan ke pendamping.", "The account number "
-                    + "differs from " + config.bank() + "'s records. Check the account book or ask the pendamping."));
+        Optional<Reason> refusal = refusal(s, true);
+        if (refusal.isPresent()) {
+            return Assessment.refuse(refusal.get());
         }
         String card = s.get("card");
         List<Document> checklist = new ArrayList<>(service.checklist());
@@ -78,6 +62,40 @@ final class CardFlow {
                 + "dicairkan di " + config.bank() + " dengan nomor rekening Anda sampai kartu ada.", "The KJS "
                 + "pendamping records a disbursement without the card: funds are still paid at " + config.bank()
                 + " with your account number until the card is in hand.")).inCategory(card);
+    }
+
+    /**
+     * At the question that decides it: a NIK not on the KJS list, an account number that is not the bank's (the
+     * account asked last, so its absence is judged only at submission).
+     */
+    Optional<EarlyRefusal> refuseEarly(Submission s) {
+        String nik = s.subjectNik() != null ? s.subjectNik() : s.get("nik");
+        return nik == null ? Optional.empty() : refusal(s, false).map(r -> EarlyRefusal.of(List.of(r)));
+    }
+
+    private Optional<Reason> refusal(Submission s, boolean complete) {
+        String nik = s.subjectNik() != null ? s.subjectNik() : s.get("nik");
+        Optional<RecipientRecord> listed = recipients.current(nik);
+        if (listed.isEmpty()) {
+            return Optional.of(Recipients.notRecipient());
+        }
+        String given = s.get("accountNumber") == null ? null : s.get("accountNumber").replaceAll("[\\s.-]", "");
+        String known = listed.get().field("rekening");
+        if (complete && given == null && (known == null || known.isBlank())) {
+            return Optional.of(Reason.of("account-needed", "Tulis nomor rekening " + config.bank() + " dari "
+                    + "buku tabungan.", "Enter the " + config.bank() + " account number from the account book."));
+        }
+        if (given != null && !given.matches("\\d{" + config.accountDigitsMin() + "," + config.accountDigitsMax() + "}")) {
+            return Optional.of(Reason.of("account-format", "Nomor rekening harus " + config.accountDigitsMin()
+                    + "–" + config.accountDigitsMax() + " angka.", "The account number must have "
+                    + config.accountDigitsMin() + "–" + config.accountDigitsMax() + " digits."));
+        }
+        if (given != null && known != null && !known.isBlank() && !known.equals(given)) {
+            return Optional.of(Reason.of("account-mismatch", "Nomor rekening tidak sama dengan data "
+                    + config.bank() + ". Periksa buku tabungan atau tanyakan ke pendamping.", "The account number "
+                    + "differs from " + config.bank() + "'s records. Check the account book or ask the pendamping."));
+        }
+        return Optional.empty();
     }
 
     private static FormDefinition form() {

@@ -46,6 +46,8 @@ public final class KjsProgram implements Program {
     private final Mandates mandates;
     private final Map<String, Function<Submission, Assessment>> assessors;
     private final ProposalFlow proposal;
+    private final ReturFlow retur;
+    private final CardFlow card;
     private final ProgramDescriptor descriptor;
 
     @Activate
@@ -68,8 +70,8 @@ public final class KjsProgram implements Program {
         this.visits = new HomeVisits(cases, clock);
         this.priority = new ReplacementPriority(cases, residents);
         this.proposal = new ProposalFlow(recipients, criteria, clock, residents);
-        ReturFlow retur = new ReturFlow(recipients, criteria, clock, residents);
-        CardFlow card = new CardFlow(recipients, config);
+        this.retur = new ReturFlow(recipients, criteria, clock, residents);
+        this.card = new CardFlow(recipients, config);
         this.assessors = Map.of(ProposalFlow.SERVICE, proposal::assess, ReturFlow.SERVICE, retur::assess,
                 CardFlow.SERVICE, card::assess);
         this.descriptor = KjsCatalog.describe(config, proposal.service(), retur.service(), card.service());
@@ -90,8 +92,12 @@ public final class KjsProgram implements Program {
 
     @Override
     public Optional<EarlyRefusal> refuseEarly(Submission answersSoFar) {
-        return ProposalFlow.SERVICE.equals(answersSoFar.service()) ? proposal.refuseEarly(answersSoFar)
-                : Optional.empty();
+        return switch (answersSoFar.service()) {
+            case ProposalFlow.SERVICE -> proposal.refuseEarly(answersSoFar);
+            case ReturFlow.SERVICE -> retur.refuseEarly(answersSoFar);
+            case CardFlow.SERVICE -> card.refuseEarly(answersSoFar);
+            default -> Optional.empty();
+        };
     }
 
     @Override

@@ -3,6 +3,7 @@ package id.anjungan.module.kjs.internal;
 import id.anjungan.spi.Assessment;
 import id.anjungan.spi.Choice;
 import id.anjungan.spi.Document;
+import id.anjungan.spi.EarlyRefusal;
 import id.anjungan.spi.FieldType;
 import id.anjungan.spi.FormDefinition;
 import id.anjungan.spi.FormField;
@@ -16,6 +17,7 @@ import id.anjungan.spi.platform.KioskClock;
 import id.anjungan.spi.platform.ResidentRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Retur report: a recipient died, moved, was declared able or now receives central aid (000:L4005-4011); maybe a
@@ -64,8 +66,7 @@ final class ReturFlow {
             String candidate = s.get("replacementNik");
             List<Reason> refusals = new ArrayList<>();
             if (nik.equals(candidate)) {
-                refusals.add(Reason.of("same-person", "Pengganti harus orang lain.", "The replacement must be "
-                        + "someone else."));
+                refusals.add(SAME_PERSON);
             }
             refusals.addAll(criteria.refusals(new Criteria.Candidate(PpksCategory.valueOf(
                     s.get("replacementCategory")), s.yes("replacementNeglected"), Ages.of(residents, candidate, clock.today()), recipients.aidOf(candidate, null))));
@@ -86,6 +87,34 @@ final class ReturFlow {
                         : "") + ". While the proposal awaits a decision, payment is held. Payments stop once the "
                         + "social office decides, not when this report is made.")).inCategory(reason.name());
     }
+
+    /**
+     * What the answers so far already decide, at the question that decides it: a NIK not on the KJS list, and a
+     * replacement who is the recipient himself or does not qualify (already on the list, central aid, a condition KJS
+     * does not cover), as the full assessment would say after the last question.
+     */
+    Optional<EarlyRefusal> refuseEarly(Submission s) {
+        String nik = s.subjectNik() != null ? s.subjectNik() : s.get("nik");
+        if (nik != null && recipients.current(nik).isEmpty()) {
+            return Optional.of(EarlyRefusal.of(List.of(Recipients.notRecipient())));
+        }
+        String candidate = s.get("replacementNik");
+        if (candidate == null) {
+            return Optional.empty();
+        }
+        List<Reason> refusals = new ArrayList<>();
+        if (candidate.equals(nik)) {
+            refusals.add(SAME_PERSON);
+        }
+        String category = s.get("replacementCategory");
+        refusals.addAll(criteria.refusals(new Criteria.Candidate(category == null ? null : PpksCategory.valueOf(category),
+                s.get("replacementNeglected") == null ? null : s.yes("replacementNeglected"),
+                Ages.of(residents, candidate, clock.today()), recipients.aidOf(candidate, null))));
+        return refusals.isEmpty() ? Optional.empty() : Optional.of(EarlyRefusal.of(refusals));
+    }
+
+    private static final Reason SAME_PERSON = Reason.of("same-person", "Pengganti harus orang lain.",
+            "The replacement must be someone else.");
 
     private static FormDefinition form() {
         return FormDefinition.of(

@@ -72,8 +72,35 @@ class EarlyRefusalTest {
     }
 
     @Test
-    void otherServicesRefuseNothingEarly() {
-        assertTrue(f.program.refuseEarly(new Submission("KJS", CardFlow.SERVICE, Fixture.data("nik", Fixture.BPNT),
-                Actor.resident(), null)).isEmpty());
+    void aReturReportIsRefusedAtTheNikAndAtTheReplacementThatCannotReplace() {
+        java.util.function.Function<String[], Optional<EarlyRefusal>> retur = pairs -> f.program.refuseEarly(
+                new Submission("KJS", ReturFlow.SERVICE, Fixture.data(pairs), Actor.resident(), null));
+        assertEquals(java.util.List.of("not-kjs"), codes(retur.apply(new String[] {"nik", Fixture.STRANGER})));
+        assertTrue(retur.apply(new String[] {"nik", Fixture.CARD, "reason", "MENINGGAL"}).isEmpty());
+        assertEquals(java.util.List.of("same-person", "already-kjs"), codes(retur.apply(new String[] {"nik", Fixture.CARD,
+            "proposeReplacement", "true", "replacementNik", Fixture.CARD})));
+        assertEquals(java.util.List.of("central-aid-bpnt"), codes(retur.apply(new String[] {"nik", Fixture.CARD,
+            "proposeReplacement", "true", "replacementNik", Fixture.BPNT})));
+        assertTrue(retur.apply(new String[] {"nik", Fixture.CARD, "proposeReplacement", "true", "replacementNik",
+            Fixture.STRANGER, "replacementCategory", "PENYAKIT_KRONIS"}).isEmpty());
+        assertEquals(java.util.List.of("category-not-covered"), codes(retur.apply(new String[] {"nik", Fixture.CARD,
+            "proposeReplacement", "true", "replacementNik", Fixture.STRANGER, "replacementCategory",
+            "DISABILITAS_SENSORIK"})));
+    }
+
+    private static java.util.List<String> codes(Optional<EarlyRefusal> refusal) {
+        return refusal.orElseThrow().reasons().stream().map(Reason::code).toList();
+    }
+
+    @Test
+    void aCardReportIsRefusedAtTheNikAndAtAnAccountThatIsNotTheBanks() {
+        java.util.function.Function<String[], Optional<EarlyRefusal>> card = pairs -> f.program.refuseEarly(
+                new Submission("KJS", CardFlow.SERVICE, Fixture.data(pairs), Actor.resident(), null));
+        assertEquals(java.util.List.of("not-kjs"), codes(card.apply(new String[] {"nik", Fixture.BPNT})));
+        assertTrue(card.apply(new String[] {"nik", Fixture.CARD, "card", "HILANG"}).isEmpty());
+        assertTrue(card.apply(new String[] {"nik", Fixture.CARD, "card", "HILANG", "accountNumber", "2031004512"})
+                .isEmpty());
+        assertEquals(java.util.List.of("account-mismatch"), codes(card.apply(new String[] {"nik", Fixture.CARD, "card",
+            "HILANG", "accountNumber", "2031009876"})));
     }
 }

@@ -75,12 +75,16 @@ public final class ReceiptPrinter {
             }
             return InetSocketAddress.createUnresolved(uri.getHost(), uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort());
         } catch (IllegalArgumentException e) {
-            throw Problem.of(409, "printer-setting-invalid",
-                    "Pengaturan printer tidak valid", "Invalid printer setting",
-                    "Pengaturan " + SETTING + " \"" + target + "\" tidak dapat dibaca. Gunakan path perangkat "
-                            + "(misalnya /dev/usb/lp0) atau tcp://alamat:9100.",
-                    "The setting " + SETTING + " \"" + target + "\" cannot be read. Use a device path "
-                            + "(e.g. /dev/usb/lp0) or tcp://host:9100.");
+            // the resident reads the problem: plain words; the setting and what is wrong with it go to the log
+            Problem problem = Problem.of(409, "printer-setting-invalid",
+                    "Tanda terima tidak dapat dicetak di sini", "The receipt cannot be printed here",
+                    "Printer anjungan ini belum diatur dengan benar. Catat atau foto nomor tanda terima di layar, atau "
+                            + "minta petugas kelurahan mencetaknya untuk Anda. Pengajuan Anda tetap tersimpan.",
+                    "This kiosk's printer is not set up correctly. Write down or take a photo of the receipt number "
+                            + "on the screen, or ask the kelurahan officer to print it for you. Your request is saved.");
+            problem.initCause(new IllegalArgumentException("the setting " + SETTING + " \"" + target + "\" is no"
+                    + " device path (/dev/usb/lp0) nor tcp://host:9100", e));
+            throw problem;
         }
     }
 

@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class Receipts {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Receipts.class.getName());
+
     private final PdfReceipts pdf = new PdfReceipts();
     private final EscPosReceipts escPos = new EscPosReceipts();
 
@@ -33,7 +35,15 @@ public class Receipts {
      * @throws id.anjungan.host.problem.Problem 409 when no printer is configured, 503 when it cannot be reached
      */
     public void print(Receipt receipt) {
-        ReceiptPrinter printer = ReceiptPrinter.configured();
-        printer.print(escPos.render(receipt));
+        try {
+            ReceiptPrinter printer = ReceiptPrinter.configured();
+            printer.print(escPos.render(receipt));
+        } catch (id.anjungan.host.problem.Problem problem) {
+            // the resident reads plain words; what is wrong (the setting, the device) is for the officer's log
+            if (problem.getCause() != null) {
+                LOG.warning(() -> "receipt not printed: " + problem.getCause().getMessage());
+            }
+            throw problem;
+        }
     }
 }

@@ -117,6 +117,11 @@ class EscPosReceiptsTest {
     void aBadNetworkAddressIsAConfigurationProblem() {
         Problem problem = assertThrows(Problem.class, () -> new ReceiptPrinter("tcp://"));
         assertEquals("printer-setting-invalid", problem.code());
+        for (String lang : List.of("id", "en")) {
+            String words = problem.title().in(lang) + " " + problem.detail().in(lang);
+            assertFalse(words.contains("anjungan.") || words.contains("tcp://"), "a setting is no word for a resident: " + words);
+        }
+        assertTrue(problem.getCause().getMessage().contains(ReceiptPrinter.SETTING), "the log names the setting");
     }
 
     @Test
