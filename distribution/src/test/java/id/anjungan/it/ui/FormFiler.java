@@ -112,10 +112,22 @@ final class FormFiler {
                 answerShared(flow, field);
                 continue;
             }
-            answer(flow, field);
+            try {
+                answer(flow, field);
+            } catch (RefusedAfterSkip e) {
+                screen.seen(flow + "-refused");
+                return null;
+            }
         }
         fail(flow + ": the form did not reach its review step");
         return null;
+    }
+
+    /** The kiosk refused, at a later question, what a skipped NIK left open. */
+    private static final class RefusedAfterSkip extends RuntimeException {
+        RefusedAfterSkip() {
+            super(null, null, false, false);
+        }
     }
 
     /** What the kiosk said when it last refused a whole submission. */
@@ -155,6 +167,13 @@ final class FormFiler {
                     acceptedNik(String.valueOf(tries.get(i)));
                 }
                 return;
+            }
+            if (skippedNik && !answerOptional && !ui.driver.findElements(By.cssSelector("#main .refusal")).isEmpty()) {
+                // refused at the question after the skipped NIK (a proposal a resident files without a NIK goes to
+                // an officer): the same person files again, answering it
+                answerOptional = true;
+                refusal = alerts();
+                throw new RefusedAfterSkip();
             }
             List<WebElement> change = ui.driver.findElements(By.xpath("//main//button[normalize-space(.)='Ubah jawaban']"));
             if (!change.isEmpty()) {

@@ -60,9 +60,7 @@ final class ProposalFlow {
     Assessment assess(Submission s) {
         String nik = s.subjectNik() != null ? s.subjectNik() : s.get("nik");
         if (nik == null && s.actor().role() == Role.RESIDENT) {
-            return Assessment.refuse(Reason.of("identity-needs-officer", "Usulan tanpa NIK diajukan oleh PSM atau "
-                    + "TKSK. Mintalah bantuan PSM di kelurahan.", "A proposal without a NIK is filed by a PSM or "
-                    + "TKSK. Ask the PSM at the kelurahan for help."));
+            return Assessment.refuse(NEEDS_OFFICER);
         }
         boolean replacement = s.yes("replacement");
         List<Reason> refusals = new ArrayList<>(criteria.refusals(new Criteria.Candidate(
@@ -91,6 +89,11 @@ final class ProposalFlow {
      */
     Optional<EarlyRefusal> refuseEarly(Submission s) {
         String nik = s.subjectNik() != null ? s.subjectNik() : s.get("nik");
+        // the NIK is the first question: any later answer without it means a resident skipped it
+        if (nik == null && s.actor().role() == Role.RESIDENT
+                && s.data().keySet().stream().anyMatch(k -> !k.equals("nik"))) {
+            return Optional.of(EarlyRefusal.of(List.of(NEEDS_OFFICER)).orTry(STREET_REPORT));
+        }
         String category = s.get("category");
         List<Reason> refusals = new ArrayList<>(criteria.refusals(new Criteria.Candidate(
                 category == null ? null : PpksCategory.valueOf(category),
@@ -106,6 +109,10 @@ final class ProposalFlow {
         return Optional.of(refusals.stream().anyMatch(r -> r.code().equals("not-elderly"))
                 ? refusal.orTry(STREET_REPORT) : refusal);
     }
+
+    private static final Reason NEEDS_OFFICER = Reason.of("identity-needs-officer", "Usulan tanpa NIK diajukan oleh PSM "
+            + "atau TKSK. Mintalah bantuan PSM di kelurahan.", "A proposal without a NIK is filed by a PSM or TKSK. Ask "
+            + "the PSM at the kelurahan for help.");
 
     private static final Reason REPLACED_NOT_LISTED = Reason.of("replaced-not-listed",
             "NIK penerima yang digantikan tidak ada di daftar KJS.", "The recipient to be replaced is not on the KJS list.");

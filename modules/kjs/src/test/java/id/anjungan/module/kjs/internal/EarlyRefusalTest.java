@@ -65,6 +65,17 @@ class EarlyRefusalTest {
     }
 
     @Test
+    void aResidentWhoSkipsTheNikIsRefusedAtTheNextQuestionAndAnOfficerIsNot() {
+        EarlyRefusal refusal = soFar("name", "Mbah Sukinah").orElseThrow();
+        assertEquals(java.util.List.of("identity-needs-officer"), refusal.reasons().stream().map(Reason::code).toList());
+        assertEquals("laporkan-orang-terlantar", refusal.instead().get(0).service(), "a street report needs no NIK");
+        assertTrue(soFar().isEmpty(), "the NIK question not reached yet");
+        Actor psm = new Actor("psm", "Sari", id.anjungan.spi.Role.PSM, null);
+        assertTrue(f.program.refuseEarly(new Submission("KJS", ProposalFlow.SERVICE, Fixture.data("name",
+                "Mbah Sukinah"), psm, null)).isEmpty(), "a PSM files for a person without a NIK");
+    }
+
+    @Test
     void aReplacedRecipientNotOnTheListIsRefusedAtHisNik() {
         assertTrue(soFar("nik", Fixture.STRANGER, "replacement", "true", "replacesNik", Fixture.STRANGER).orElseThrow()
                 .reasons().stream().anyMatch(r -> r.code().equals("replaced-not-listed")));
