@@ -20,6 +20,8 @@ public final class CityTopology implements AutoCloseable {
 
     /** The demo kiosks' kelurahan, all of Kecamatan Semarang Tengah, whose demo lists the kiosks carry. */
     public static final List<String> KELURAHAN = List.of("Miroto", "Pekunden", "Kranggan");
+    /** The kecamatan of the three. */
+    public static final String KECAMATAN = "Semarang Tengah";
 
     private static final Duration NODE_READY = Duration.ofSeconds(240);
     private static final Duration KIOSK_READY = Duration.ofSeconds(300);
@@ -102,6 +104,7 @@ public final class CityTopology implements AutoCloseable {
         }
         Service haproxy = add(CityNodes.haproxy(this)).start();
         Readiness.awaitBody(haproxy, cityUrl("/health/ready"), b -> true, Duration.ofSeconds(60));
+        registerKiosks();
         List<Service> kiosks = new ArrayList<>();
         for (int k = 1; k <= options.kiosks(); k++) {
             kiosks.add(add(Kiosks.kiosk(this, k)).start());
@@ -109,6 +112,21 @@ public final class CityTopology implements AutoCloseable {
         for (int k = 1; k <= kiosks.size(); k++) {
             awaitKiosk(k);
         }
+    }
+
+    /** The city's admin registers where each kiosk stands, as an operator does before the kiosk is set up. */
+    private void registerKiosks() {
+        String token = Readiness.post(cityUrl("/api/auth/login"), null,
+                "{\"username\":\"admin\",\"password\":\"admin123\"}").replaceAll("(?s).*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        for (int k = 1; k <= options.kiosks(); k++) {
+            Readiness.put(cityUrl("/api/city/kiosks/K%04d".formatted(k)), token,
+                    "{\"kelurahan\":\"%s\",\"kecamatan\":\"%s\"}".formatted(kelurahan(k), KECAMATAN));
+        }
+    }
+
+    /** The kelurahan kiosk k stands in. */
+    public static String kelurahan(int k) {
+        return KELURAHAN.get((k - 1) % KELURAHAN.size());
     }
 
     /** Waits until kiosk k serves its modules (after a start or a restart). */
@@ -215,7 +233,7 @@ public final class CityTopology implements AutoCloseable {
                     .append("/\n");
         }
         for (int k = 1; k <= kiosks(); k++) {
-            out.append("Anjungan K%04d (Kelurahan %s): %s%n".formatted(k, KELURAHAN.get((k - 1) % KELURAHAN.size()),
+            out.append("Anjungan K%04d (Kelurahan %s): %s%n".formatted(k, kelurahan(k),
                     kioskUrl(k, "/")));
         }
         out.append("Broker pair (Artemis):       ").append(brokerUrl()).append('\n');

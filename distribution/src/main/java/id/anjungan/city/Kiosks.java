@@ -17,7 +17,8 @@ final class Kiosks {
         env.put("ANJUNGAN_HOME", city.dir("kiosk" + k).toString());
         env.put("ANJUNGAN_PORT", Integer.toString(city.ports().kiosk(k)));
         env.put("ANJUNGAN_KIOSK_NUMBER", Integer.toString(k));
-        env.put("ANJUNGAN_KELURAHAN_NAME", CityTopology.KELURAHAN.get((k - 1) % CityTopology.KELURAHAN.size()));
+        env.put("ANJUNGAN_KELURAHAN_NAME", CityTopology.kelurahan(k));
+        env.put("ANJUNGAN_KELURAHAN_KECAMATAN", CityTopology.KECAMATAN);
         env.put("ANJUNGAN_CITY_BROKER_URL", options.kioskBrokerUrl().apply(k));
         env.put("ANJUNGAN_CITY_URL", city.cityUrl(""));
         env.put("ANJUNGAN_ADMIN_PASSWORD", "admin123");

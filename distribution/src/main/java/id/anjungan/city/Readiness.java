@@ -41,6 +41,36 @@ final class Readiness {
         }
     }
 
+    /** POSTs JSON (as the bearer of {@code token} when not null) and answers the body; anything but 2xx fails. */
+    static String post(String url, String token, String json) {
+        return send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString(json)), token);
+    }
+
+    /** PUTs JSON as {@link #post} does. */
+    static String put(String url, String token, String json) {
+        return send(HttpRequest.newBuilder(URI.create(url)).PUT(HttpRequest.BodyPublishers.ofString(json)), token);
+    }
+
+    private static String send(HttpRequest.Builder request, String token) {
+        request.timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() / 100 != 2) {
+                throw new IllegalStateException(r.request().method() + " " + r.uri() + ": " + r.statusCode() + " "
+                        + r.body());
+            }
+            return r.body();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
     static void awaitPort(Service service, int port, Duration max) throws InterruptedException {
         await(service, () -> accepts(port), max, "port " + port);
     }

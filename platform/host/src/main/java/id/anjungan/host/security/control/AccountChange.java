@@ -5,7 +5,6 @@ import id.anjungan.spi.Reason;
 import id.anjungan.spi.Role;
 import id.anjungan.spi.Text;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * What an admin sets on a staff account, checked: a null password or PIN keeps the one the account has. The area
@@ -35,8 +34,8 @@ public record AccountChange(String displayName, Role role, String password, Stri
         if (pin != null && (chosen != Role.PSM || !pin.matches("[0-9]{6}"))) {
             throw invalid("pin", "PIN hanya untuk PSM, berupa 6 angka.", "A PIN is for a PSM only, six digits.");
         }
-        String kec = area("kecamatan", kecamatan);
-        String kel = area("kelurahan", kelurahan);
+        String kec = AreaNames.checked("kecamatan", kecamatan);
+        String kel = AreaNames.checked("kelurahan", kelurahan);
         if (kec == null && city && StaffAreas.KECAMATAN_OFFICERS.contains(chosen)) {
             throw invalid("kecamatan", "Di server kota, akun TKSK dan camat wajib ditetapkan kecamatannya.",
                     "On the city tier a TKSK or camat account must have its kecamatan.");
@@ -57,18 +56,7 @@ public record AccountChange(String displayName, Role role, String password, Stri
                 "Choose a role: PSM, TKSK, KASI_KESOS, CAMAT, DINSOS or ADMIN.");
     }
 
-    private static String area(String field, String typed) {
-        Optional<String> name = AreaNames.canonical(typed);
-        if (name.isPresent() && !AreaNames.storable(name.get())) {
-            throw invalid(field, "Nama " + field + " hanya boleh berisi huruf latin, angka, spasi dan tanda . ' - ( ) /"
-                            + " (paling banyak " + AreaNames.LONGEST + " karakter).",
-                    "A " + field + " name may only contain Latin letters, digits, spaces and . ' - ( ) / (at most "
-                            + AreaNames.LONGEST + " characters).");
-        }
-        return name.orElse(null);
-    }
-
-    static Problem invalid(String field, String id, String en) {
+    public static Problem invalid(String field, String id, String en) {
         return Problem.of(422, new Reason("invalid-" + field, Text.of(id, en)));
     }
 }

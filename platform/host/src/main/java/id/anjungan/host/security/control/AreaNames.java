@@ -33,6 +33,22 @@ public final class AreaNames {
         return canonical.length() <= LONGEST && PLAIN.matcher(canonical).matches();
     }
 
+    /**
+     * A typed name in its stored spelling, or {@code null} when blank; a name that may not be stored is refused (422,
+     * {@code invalid-<field>}).
+     */
+    public static String checked(String field, String typed) {
+        Optional<String> name = canonical(typed);
+        if (name.isPresent() && !storable(name.get())) {
+            throw AccountChange.invalid(field, "Nama " + field
+                            + " hanya boleh berisi huruf latin, angka, spasi dan tanda . ' - ( ) / (paling banyak "
+                            + LONGEST + " karakter).",
+                    "A " + field + " name may only contain Latin letters, digits, spaces and . ' - ( ) / (at most "
+                            + LONGEST + " characters).");
+        }
+        return name.orElse(null);
+    }
+
     /** Whether two names are the same place; a blank one is no place. */
     public static boolean same(String a, String b) {
         Optional<String> left = canonical(a);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import id.anjungan.host.city.control.CityFixture;
 import id.anjungan.host.city.control.KioskMessages;
+import id.anjungan.host.city.control.KioskSites;
 import id.anjungan.host.city.control.OriginAudits;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.security.control.TestStaff;
@@ -41,7 +42,8 @@ class CityResourceTest {
             assertEquals(List.of(), resource.conflicts("Tembalang", null).get("conflicts"));
 
             List<?> kiosks = (List<?>) resource.kiosks().get("kiosks");
-            assertEquals(Map.of("kiosk", "K0001", "kelurahan", "Tembalang", "kecamatan", "Tembalang", "messages", 2L),
+            assertEquals(Map.of("kiosk", "K0001", "registered", false, "kelurahan", "Tembalang", "kecamatan", "Tembalang",
+                            "messages", 2L),
                     withoutTime((Map<?, ?>) kiosks.get(0)));
             assertEquals(List.of(new OriginAudits.Verified("K0001", 4, 4, 4, true, null)), resource.audit().get("origins"));
         }
@@ -65,6 +67,45 @@ class CityResourceTest {
         }
     }
 
+    /**
+     * The admin registers where a kiosk stands; the registration, not what the kiosk's cases say, is where it is. A
+     * look-alike name, a kiosk id in other digits and a request at a kiosk are refused.
+     */
+    @Test
+    void theAdminRegistersWhereAKioskStands() {
+        try (CityFixture city = CityFixture.derby(dir)) {
+            KioskMessages one = new KioskMessages(1, "Tembalang", "Tembalang");
+            city.inbox.apply(one.message(one.snapshot(one.tracking(1), 1, "3374010101010001")));
+            CityResource resource = resource(city, TestStaff.account(city.db, "admin", Role.ADMIN, null));
+
+            assertEquals(true, resource.register("K0001", new CityResource.SiteRequest(" Miroto ", "Semarang  Tengah"))
+                    .get("created"));
+            assertEquals(false, resource.register("K0001", new CityResource.SiteRequest("Miroto", "Semarang Tengah"))
+                    .get("created"));
+            assertEquals(true, resource.register("K0002", new CityResource.SiteRequest("Pekunden", "Semarang Tengah"))
+                    .get("created"));
+            List<?> kiosks = (List<?>) resource.kiosks().get("kiosks");
+            Map<?, ?> first = (Map<?, ?>) kiosks.get(0);
+            assertEquals(List.of("K0001", true, "Miroto", "Semarang Tengah", 1L), List.of(first.get("kiosk"),
+                    first.get("registered"), first.get("kelurahan"), first.get("kecamatan"), first.get("messages")));
+            assertEquals(List.of("K0001"), city.db.read(em -> new KioskSites().inKelurahan(em, "MIROTO")).stream()
+                    .map(s -> s.id).toList());
+
+            for (String[] bad : new String[][] {{"K0003", "Mirоto"}, {"K٠٠٠٣", "Miroto"}, {"K0000", "Miroto"},
+                {"k0003", "Miroto"}, {"K0003", " "}}) {
+                Problem refused = assertThrows(Problem.class,
+                        () -> resource.register(bad[0], new CityResource.SiteRequest(bad[1], "Semarang Tengah")));
+                assertEquals(422, refused.status(), String.join(",", bad));
+            }
+            assertEquals(2, city.db.read(em -> new KioskSites().all(em)).size(), "nothing stored by a refusal");
+
+            resource.areas = TestStaff.areas(city.db, false);
+            assertEquals(409, assertThrows(Problem.class,
+                    () -> resource.register("K0003", new CityResource.SiteRequest("Miroto", "Semarang Tengah")))
+                    .status());
+        }
+    }
+
     /** The resource on the city tier, for {@code caller}. */
     private static CityResource resource(CityFixture city, Actor caller) {
         CityResource resource = new CityResource();
@@ -73,6 +114,9 @@ class CityResourceTest {
         resource.audits = city.audits();
         resource.areas = TestStaff.areas(city.db, true);
         resource.caller = TestStaff.caller(caller);
+        resource.sites = new KioskSites();
+        resource.audit = city.audit;
+        resource.clock = city.clock;
         return resource;
     }
 

@@ -16,11 +16,11 @@ import java.util.Map;
 public final class CityFixture implements AutoCloseable {
 
     public final Database db;
-    final HashChainedAudit audit;
+    public final HashChainedAudit audit;
     public final CityInbox inbox = new CityInbox();
     /** The inbox's record of outcomes sent, for the consumers. */
     public final SentOutcomes sent = new SentOutcomes();
-    final SystemClock clock = new SystemClock();
+    public final SystemClock clock = new SystemClock();
 
     private CityFixture(Path home, Database db) {
         System.setProperty("anjungan.home", home.toString()); // the attachment store
