@@ -6,6 +6,7 @@ import id.anjungan.host.config.Settings;
 import id.anjungan.host.outbox.control.Outbox;
 import id.anjungan.host.sync.Outcome;
 import id.anjungan.host.sync.SyncJson;
+import id.anjungan.host.sync.SyncProtocol;
 import id.anjungan.host.threads.Threads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -142,8 +143,11 @@ public class Relay {
     private void receive(CityLink current, long wait) throws JMSException {
         for (Message message = current.receive(wait); message != null; message = current.receive(1)) {
             try {
-                if (message instanceof TextMessage text) {
+                String kind = message.getStringProperty(SyncProtocol.KIND);
+                if (message instanceof TextMessage text && (kind == null || SyncProtocol.KIND_OUTCOME.equals(kind))) {
                     outcomes.apply(SyncJson.read(text.getText(), Outcome.class));
+                } else {
+                    LOG.warning(() -> "A city message of kind " + kind + " this kiosk does not know, dropped");
                 }
             } catch (IllegalArgumentException unreadable) { // a poison message would block every later one
                 LOG.warning(() -> "Outcome from the city not understood, dropped: " + unreadable.getMessage());
