@@ -14,13 +14,13 @@ CREATE TABLE city_module_jar (
     PRIMARY KEY (sha256)
 );
 CREATE TABLE city_rollout_ring (
-    position INTEGER NOT NULL,
+    ring_number INTEGER NOT NULL,
     name VARCHAR(80) NOT NULL,
     kiosks VARCHAR(2000),
     kelurahan VARCHAR(2000),
     kecamatan VARCHAR(2000),
     whole_city BOOLEAN NOT NULL,
-    PRIMARY KEY (position)
+    PRIMARY KEY (ring_number)
 );
 CREATE TABLE city_rollout (
     id BIGINT NOT NULL,

@@ -33,7 +33,7 @@ public class RolloutRings {
     }
 
     public List<Ring> all(EntityManager em) {
-        return em.createQuery("select r from RolloutRing r order by r.position", RolloutRing.class).getResultList()
+        return em.createQuery("select r from RolloutRing r order by r.number", RolloutRing.class).getResultList()
                 .stream().map(r -> new Ring(r.name, lines(r.kiosks), lines(r.kelurahan), lines(r.kecamatan),
                         r.wholeCity)).toList();
     }
@@ -64,7 +64,7 @@ public class RolloutRings {
                     "Every ring needs a name (80 characters at most).");
         }
         RolloutRing row = new RolloutRing();
-        row.position = position;
+        row.number = position + 1;
         row.name = ring.name().strip();
         row.kiosks = join(names(ring.kiosks()).stream().map(KioskSites::checkedId).toList());
         row.kelurahan = join(names(ring.kelurahan()).stream().map(n -> AreaNames.checked("kelurahan", n))

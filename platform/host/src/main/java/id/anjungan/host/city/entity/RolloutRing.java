@@ -13,9 +13,10 @@ import jakarta.persistence.Table;
 @Table(name = "city_rollout_ring")
 public class RolloutRing {
 
+    /** The ring's position plus one: EclipseLink takes a key of 0 for no key, and the first ring is ring 0. */
     @Id
-    @Column(name = "position")
-    public int position;
+    @Column(name = "ring_number")
+    public int number;
     @Column(name = "name", length = 80, nullable = false)
     public String name;
     @Column(name = "kiosks", length = 2000)
