@@ -85,6 +85,7 @@ public class Relay {
      */
     public synchronized void stop() {
         if (thread == null) {
+            disconnect(); // rounds run without the thread (tests) may have opened a link
             return;
         }
         running = false;
