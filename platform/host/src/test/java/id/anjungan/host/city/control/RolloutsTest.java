@@ -48,7 +48,7 @@ class RolloutsTest {
 
     @BeforeEach
     void open() throws Exception {
-        city = CityFixture.derby(dir.resolve("city"));
+        city = fixture();
         modules = TestHost.start(dir.resolve("node"));
         broker = new TestBroker(dir.resolve("broker"), "vm://0", 1000);
         store.db = city.db;
@@ -79,6 +79,10 @@ class RolloutsTest {
         broker.close();
         modules.close();
         city.close();
+    }
+
+    CityFixture fixture() throws Exception {
+        return CityFixture.derby(dir.resolve("city"));
     }
 
     /** A city node's controller, its broker at {@code url}. */
