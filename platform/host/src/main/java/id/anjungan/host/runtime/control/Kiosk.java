@@ -58,6 +58,10 @@ public class Kiosk {
     id.anjungan.host.relay.control.Relay relay;
     @Inject
     id.anjungan.host.city.control.CityConsumers cityConsumers;
+    @Inject
+    id.anjungan.host.city.control.Rollouts rollouts;
+    @Inject
+    id.anjungan.host.rollout.control.DesiredState desiredModules;
 
     private volatile KioskRuntime runtime;
     private DropFolder dropFolder;
@@ -99,6 +103,10 @@ public class Kiosk {
         dropFolder.start();
         orphanAttachments.start();
         cityConsumers.start(); // a city node with a broker: returns at once, connected or not
+        rollouts.start(); // likewise
+        if (id.anjungan.host.config.KioskIdentity.relays()) {
+            desiredModules.reconcileSoon(); // a desired state received before a restart and not yet reached
+        }
         syncRetention.start();
         LOG.info(() -> "Kiosk started in " + home + " with " + started.modules().list().size() + " modules");
     }
@@ -115,6 +123,8 @@ public class Kiosk {
     public void stop() {
         relay.stop();
         cityConsumers.stop();
+        rollouts.stop();
+        desiredModules.stop();
         syncRetention.stop();
         orphanAttachments.stop();
         audit.flush();
