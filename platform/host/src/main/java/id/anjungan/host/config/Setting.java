@@ -79,7 +79,10 @@ public enum Setting {
     CITY_BATCH_WAIT_MS("anjungan.city.batch.wait.ms", "20", "how long a city consumer waits to fill a batch"),
     CITY_SENT_RETENTION_DAYS("anjungan.city.sent.retention.days", "30", "days a kiosk keeps the outbox rows and attachment records the city's broker took"),
     CITY_INBOX_RETENTION_DAYS("anjungan.city.inbox.retention.days", "30", "days a city node keeps the ids of applied kiosk messages"),
-    CITY_REQUIRE_VALIDATED_USER("anjungan.city.require.validated.user", "false", "refuse kiosk messages the broker did not stamp with the named kiosk as their validated user (mutual TLS)");
+    CITY_REQUIRE_VALIDATED_USER("anjungan.city.require.validated.user", "false", "refuse kiosk messages the broker did not stamp with the named kiosk as their validated user (mutual TLS)"),
+    IDP_URL("anjungan.idp.url", null, "issuer of the staff identity provider (Keycloak realm); none: local accounts"),
+    IDP_CLIENT("anjungan.idp.client", "anjungan", "the identity provider's client (and token audience) of Anjungan"),
+    STAFF_OFFLINE_DAYS("anjungan.staff.offline.days", "7", "days a kiosk accepts a staff credential cached at its last online login");
 
     private final String key;
     private final String fallback;

@@ -30,6 +30,10 @@ public class AuthResource {
     public record Login(String username, String password, String pin) {
     }
 
+    /** The identity provider's refresh token, to refresh or to end its session. */
+    public record Refresh(String refreshToken) {
+    }
+
     @Inject
     Logins logins;
     @Inject
@@ -46,12 +50,11 @@ public class AuthResource {
     @Path("login")
     public Response login(Login login) {
         String secret = login == null ? null : login.password() != null ? login.password() : login.pin();
+        boolean pin = login != null && login.password() == null && login.pin() != null;
         try {
-            Logins.Opened opened = logins.login(login == null ? null : login.username(), secret,
+            Logins.Opened opened = logins.login(login == null ? null : login.username(), secret, pin,
                     request.getRemoteAddr());
-            Map<String, Object> answer = describe(opened.actor());
-            answer.put("token", opened.token());
-            return Response.ok(answer).build();
+            return Response.ok(opened(opened)).build();
         } catch (Logins.Throttled throttled) {
             return Response.status(429).header("Retry-After", throttled.retryAfter().toSeconds())
                     .type(Problem.MEDIA_TYPE).entity(throttled.problem().members(ProblemMapper.language(headers)))
@@ -59,12 +62,33 @@ public class AuthResource {
         }
     }
 
+    /** New tokens of the identity provider for its refresh token; 401 once the account is disabled. */
+    @POST
+    @Path("refresh")
+    public Map<String, Object> refresh(Refresh refresh) {
+        return opened(logins.refresh(refresh == null ? null : refresh.refreshToken()));
+    }
+
+    /** Ends the caller's session; with the identity provider's refresh token also the provider's session. */
     @POST
     @Path("logout")
-    public void logout() {
-        if (caller.token() != null) {
+    public void logout(Refresh refresh) {
+        if (caller.token() != null && !caller.provided()) {
             sessions.close(caller.token());
         }
+        if (refresh != null) {
+            logins.logout(refresh.refreshToken());
+        }
+    }
+
+    private static Map<String, Object> opened(Logins.Opened opened) {
+        Map<String, Object> answer = describe(opened.actor());
+        answer.put("token", opened.token());
+        if (opened.refreshToken() != null) {
+            answer.put("refreshToken", opened.refreshToken());
+            answer.put("expiresIn", opened.expiresIn());
+        }
+        return answer;
     }
 
     @GET

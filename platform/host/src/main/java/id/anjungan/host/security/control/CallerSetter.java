@@ -11,7 +11,10 @@ public class CallerSetter {
     @Inject
     Caller caller;
 
-    public void set(Actor actor, String token) {
-        caller.set(actor, token);
+    public void set(Authentication.Authenticated authenticated) {
+        caller.set(authenticated.actor(), authenticated.bearer());
+        if (authenticated.provided()) {
+            caller.provided(authenticated.kecamatan());
+        }
     }
 }
