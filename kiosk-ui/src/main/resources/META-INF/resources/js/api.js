@@ -72,11 +72,31 @@ export async function api(path, options = {}) {
   try {
     return await send(path, options);
   } catch (e) {
+    if (e instanceof ApiError && e.status === 401 && e.problem.code === 'token-expired' && session.refreshToken
+      && !options.retried) {
+      await refreshStaffToken();
+      return send(path, { ...options, retried: true });
+    }
     // a session ended by the server (expired, or the server restarted): start a new one once, as "Mulai" would
     if (!(e instanceof ApiError) || e.status !== 401 || e.problem.code !== 'session-required' || session.token
       || options.retried || path === '/api/session') throw e;
     await startResidentSession();
     return send(path, { ...options, retried: true });
+  }
+}
+
+/** A new access token for the identity provider's refresh token; a refused refresh (account disabled) logs out. */
+async function refreshStaffToken() {
+  const refreshToken = session.refreshToken;
+  session.token = null; // the expired token would be refused on the refresh itself
+  try {
+    const answer = await send('/api/auth/refresh', { method: 'POST', body: { refreshToken } });
+    session.token = answer.token;
+    session.refreshToken = answer.refreshToken || null;
+  } catch (e) {
+    session.refreshToken = null;
+    session.user = null;
+    throw e;
   }
 }
 
