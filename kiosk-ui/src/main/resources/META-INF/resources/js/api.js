@@ -72,8 +72,7 @@ export async function api(path, options = {}) {
   try {
     return await send(path, options);
   } catch (e) {
-    if (e instanceof ApiError && e.status === 401 && e.problem.code === 'token-expired' && session.refreshToken
-      && !options.retried) {
+    if (e instanceof ApiError && e.problem.code === 'token-expired' && session.refreshToken && !options.retried) {
       await refreshStaffToken();
       return send(path, { ...options, retried: true });
     }
@@ -85,19 +84,13 @@ export async function api(path, options = {}) {
   }
 }
 
-/** A new access token for the identity provider's refresh token; a refused refresh (account disabled) logs out. */
+// a refused refresh (account disabled) logs out
 async function refreshStaffToken() {
   const refreshToken = session.refreshToken;
-  session.token = null; // the expired token would be refused on the refresh itself
-  try {
-    const answer = await send('/api/auth/refresh', { method: 'POST', body: { refreshToken } });
-    session.token = answer.token;
-    session.refreshToken = answer.refreshToken || null;
-  } catch (e) {
-    session.refreshToken = null;
-    session.user = null;
-    throw e;
-  }
+  session.token = session.refreshToken = null;
+  const answer = await send('/api/auth/refresh', { method: 'POST', body: { refreshToken } });
+  session.token = answer.token;
+  session.refreshToken = answer.refreshToken || null;
 }
 
 async function send(path, { method = 'GET', body, form, raw = false, signal, keepalive = false } = {}) {

@@ -51,7 +51,6 @@ export async function endAssist() {
 export async function logout() {
   await endAssist();
   if (session.token) {
-    // the refresh token ends the identity provider's session too; an access token lives a minute on its own
     const body = session.refreshToken ? { refreshToken: session.refreshToken } : undefined;
     try { await api('/api/auth/logout', { method: 'POST', body }); } catch (e) { /* token dies with the page anyway */ }
   }

@@ -5,7 +5,7 @@ export const prefs = { lang: 'id', large: false, contrast: false, readAloud: fal
 export const session = {
   resident: null,      // id of the resident session the server issued at "touch to start" (POST /api/session)
   token: null,
-  refreshToken: null,  // the identity provider's, when staff log in through it (its access token lives a minute)
+  refreshToken: null,
   user: null,          // {username, displayName, role}
   assisting: null,     // {banner, nikMasked, nik}
   forms: new Map(),    // route key -> form state
