@@ -27,6 +27,8 @@ public class Authentication {
     Sessions sessions;
     @Inject
     IdentityProvider provider;
+    @Inject
+    CachedCredentials cached;
 
     /** Empty for a resident (no header); a header that names nobody is refused, never taken as a resident. */
     public Optional<Authenticated> caller(String header) {
@@ -42,7 +44,15 @@ public class Authentication {
         if (provider.configured() && AccessTokens.looksLikeJwt(token)) {
             return Optional.of(provided(token));
         }
-        return Optional.of(sessions.actor(token).map(a -> new Authenticated(a, token)).orElseThrow(() ->
+        Optional<Authenticated> local = sessions.actor(token).map(a -> new Authenticated(a, token));
+        if (local.isPresent() && provider.configured() && cached.endsOnline(token) && provider.reachable()) {
+            sessions.close(token);
+            cached.ended(token);
+            throw Problem.of(401, "online-login-needed", "Perlu masuk lagi", "Log in again",
+                    "Anjungan terhubung lagi ke server identitas kota. Silakan masuk lagi.",
+                    "The kiosk reaches the city's identity server again. Please log in again.");
+        }
+        return Optional.of(local.orElseThrow(() ->
                 Problem.of(401, "unauthenticated", "Perlu masuk", "Login required",
                         "Sesi Anda sudah berakhir. Silakan masuk lagi.", "Your session ended. Please log in again.")));
     }

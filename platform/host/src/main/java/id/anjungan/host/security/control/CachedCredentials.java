@@ -14,6 +14,8 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A kiosk's staff credentials from its last online logins: while the identity provider cannot be reached, an officer
@@ -30,6 +32,8 @@ public class CachedCredentials {
     Accounts accounts;
     @Inject
     KioskClock clock;
+    /** The kiosk sessions opened from a cached credential: they end once the provider answers again. */
+    private final Set<String> offlineSessions = ConcurrentHashMap.newKeySet();
 
     /** Remembers what the provider just accepted. */
     void remember(String username, String password, AccessTokens.Claims claims) {
@@ -84,6 +88,23 @@ public class CachedCredentials {
                             + " days ago. Log in again once the kiosk reaches the city.");
         }
         return new Actor(c.username, c.displayName, Role.valueOf(c.role), null);
+    }
+
+    /** Notes a kiosk session opened while the provider could not be reached. */
+    void openedOffline(String token) {
+        offlineSessions.add(token);
+    }
+
+    /**
+     * Whether a kiosk session was opened offline and must end now that the provider answers again: the officer logs
+     * in online, where a disabled account is refused.
+     */
+    boolean endsOnline(String token) {
+        return offlineSessions.contains(token);
+    }
+
+    void ended(String token) {
+        offlineSessions.remove(token);
     }
 
     /** The kecamatan cached for an account, for the areas of an officer logged in offline. */

@@ -1,6 +1,5 @@
 package id.anjungan.host.security.control;
 
-import id.anjungan.spi.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -43,6 +43,8 @@ public class IdentityProvider {
     private static final Logger LOG = Logger.getLogger(IdentityProvider.class.getName());
     /** The least time between two fetches of the key set: a flood of tokens with made-up key ids fetches once. */
     private static final Duration REFETCH_AFTER = Duration.ofSeconds(10);
+    /** How often a kiosk with sessions opened offline asks whether the provider answers again. */
+    static final Duration PROBE_EVERY = Duration.ofSeconds(30);
 
     /** The provider's tokens for an account it accepted, and who they name. */
     public record Grant(AccessTokens.Claims claims, String accessToken, String refreshToken, long expiresIn) {
@@ -87,6 +89,8 @@ public class IdentityProvider {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private volatile Map<String, PublicKey> keys = Map.of();
     private Instant keysFetched = Instant.EPOCH;
+    private Instant probed = Instant.EPOCH;
+    private boolean answered;
 
     /** Whether staff passwords belong to the identity provider; without it every account is local, as before. */
     public boolean configured() {
@@ -110,6 +114,22 @@ public class IdentityProvider {
         } catch (Unreachable | Refused ignored) {
             LOG.fine("logout not confirmed by the identity provider");
         }
+    }
+
+    /** Whether the provider answers, asked at most every {@link #PROBE_EVERY}. */
+    synchronized boolean reachable() {
+        Instant now = clock.get();
+        if (now.isBefore(probed.plus(PROBE_EVERY))) {
+            return answered;
+        }
+        probed = now;
+        try {
+            answered = send(HttpRequest.newBuilder(URI.create(issuer + "/.well-known/openid-configuration"))
+                    .timeout(Duration.ofSeconds(3)).GET().build()).statusCode() == 200;
+        } catch (Unreachable unreachable) {
+            answered = false;
+        }
+        return answered;
     }
 
     /** Who an access token names. */

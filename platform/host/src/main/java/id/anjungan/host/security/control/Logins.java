@@ -138,7 +138,9 @@ public class Logins {
                 throw refused;
             }
             audit.record(actor, "login-offline", actor.username(), from);
-            return new Opened(actor, sessions.open(actor));
+            String token = sessions.open(actor);
+            cached.openedOffline(token);
+            return new Opened(actor, token);
         }
     }
 

@@ -34,10 +34,17 @@ final class FakeKeycloak implements AutoCloseable {
     private final HttpServer server;
 
     FakeKeycloak() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        this(0);
+    }
+
+    /** On a given port: the provider back after an outage. */
+    FakeKeycloak(int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/realms/anjungan/protocol/openid-connect/token", this::token);
         server.createContext("/realms/anjungan/protocol/openid-connect/certs", x -> answer(x, 200, tokens.jwks()));
         server.createContext("/realms/anjungan/protocol/openid-connect/logout", x -> answer(x, 204, ""));
+        server.createContext("/realms/anjungan/.well-known/openid-configuration",
+                x -> answer(x, 200, "{\"issuer\":\"" + issuer() + "\"}"));
         server.start();
     }
 

@@ -71,6 +71,7 @@ class ProvidedLoginsTest {
         Authentication authentication = new Authentication();
         authentication.sessions = node.sessions;
         authentication.provider = node.provider;
+        authentication.cached = node.cached;
         return authentication;
     }
 
@@ -127,6 +128,25 @@ class ProvidedLoginsTest {
         assertEquals("offline-expired", expired.code());
         assertEquals(401, expired.status());
         assertTrue(audit.entries.stream().anyMatch(e -> e.contains("login-offline")));
+    }
+
+    @Test
+    void aSessionOpenedOfflineEndsOnceTheProviderAnswersAgain() throws Exception {
+        Logins kiosk = node(false);
+        kiosk.login("tksk", "rahasia-tksk", false, SOURCE);
+        int port = Integer.parseInt(keycloak.issuer().replaceAll(".*:(\\d+)/.*", "$1"));
+        keycloak.close();
+        Logins.Opened offline = kiosk.login("tksk", "rahasia-tksk", false, SOURCE);
+        Authentication authentication = authentication(kiosk);
+        authentication.provider.clock = clock::now;
+        assertEquals("tksk", authentication.caller("Bearer " + offline.token()).orElseThrow().actor().username());
+        try (FakeKeycloak back = new FakeKeycloak(port)) {
+            clock.pass(IdentityProvider.PROBE_EVERY);
+            assertEquals("online-login-needed",
+                    assertThrows(Problem.class, () -> authentication.caller("Bearer " + offline.token())).code());
+            assertEquals("unauthenticated",
+                    assertThrows(Problem.class, () -> authentication.caller("Bearer " + offline.token())).code());
+        }
     }
 
     @Test
