@@ -17,8 +17,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** Staff login with password, or PIN for PSM volunteers. */
 @Path("auth")
@@ -30,7 +36,7 @@ public class AuthResource {
     public record Login(String username, String password, String pin) {
     }
 
-    /** The identity provider's refresh token, to refresh or to end its session. */
+    /** The identity provider's refresh token, to get new tokens. */
     public record Refresh(String refreshToken) {
     }
 
@@ -69,15 +75,28 @@ public class AuthResource {
         return opened(logins.refresh(refresh == null ? null : refresh.refreshToken()));
     }
 
-    /** Ends the caller's session; with the identity provider's refresh token also the provider's session. */
+    /**
+     * Ends the caller's session; with the identity provider's refresh token ({@code {"refreshToken"}}) also the
+     * provider's session. Read as text: an empty body, with or without a JSON content type, is a plain logout.
+     */
     @POST
     @Path("logout")
-    public void logout(Refresh refresh) {
+    public void logout(String body) {
         if (caller.token() != null && !caller.provided()) {
             sessions.close(caller.token());
         }
-        if (refresh != null) {
-            logins.logout(refresh.refreshToken());
+        refreshToken(body).ifPresent(logins::logout);
+    }
+
+    private static Optional<String> refreshToken(String body) {
+        if (body == null || body.isBlank()) {
+            return Optional.empty();
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.read() instanceof JsonObject json ? Optional.ofNullable(json.getString("refreshToken", null))
+                    : Optional.empty();
+        } catch (JsonException | ClassCastException e) {
+            return Optional.empty();
         }
     }
 
