@@ -18,6 +18,9 @@ import java.time.Instant;
 @ApplicationScoped
 public class Logins {
 
+    /** Longer than any refresh token Keycloak issues (about 1 KB); a longer one is not sent on to it. */
+    private static final int LONGEST_REFRESH_TOKEN = 8192;
+
     /**
      * A session opened by a login: a local token, or the identity provider's access token with its refresh token and
      * lifetime in seconds ({@code null} and 0 for a local one).
@@ -146,8 +149,8 @@ public class Logins {
 
     /** New tokens for a refresh token of the identity provider; 401 once the account is disabled. */
     public Opened refresh(String refreshToken) {
-        if (provider == null || !provider.configured() || refreshToken == null || refreshToken.isBlank()
-                || refreshToken.length() > 8192) {
+        if (!provider.configured() || refreshToken == null || refreshToken.isBlank()
+                || refreshToken.length() > LONGEST_REFRESH_TOKEN) {
             throw ended();
         }
         try {
@@ -165,7 +168,7 @@ public class Logins {
     /** Ends the identity provider's session of a refresh token, if any. */
     public void logout(String refreshToken) {
         if (provider.configured() && refreshToken != null && !refreshToken.isBlank()
-                && refreshToken.length() <= 8192) {
+                && refreshToken.length() <= LONGEST_REFRESH_TOKEN) {
             provider.logout(refreshToken);
         }
     }
