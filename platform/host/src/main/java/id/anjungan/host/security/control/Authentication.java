@@ -45,12 +45,15 @@ public class Authentication {
             return Optional.of(provided(token));
         }
         Optional<Authenticated> local = sessions.actor(token).map(a -> new Authenticated(a, token));
-        if (local.isPresent() && provider.configured() && cached.endsOnline(token) && provider.reachable()) {
-            sessions.close(token);
-            cached.ended(token);
-            throw Problem.of(401, "online-login-needed", "Perlu masuk lagi", "Log in again",
-                    "Anjungan terhubung lagi ke server identitas kota. Silakan masuk lagi.",
-                    "The kiosk reaches the city's identity server again. Please log in again.");
+        if (local.isPresent() && provider.configured() && cached.endsOnline(token)) {
+            boolean outlived = cached.outlived(token);
+            if (outlived || provider.reachable()) {
+                sessions.close(token);
+                cached.ended(token);
+                throw outlived ? CachedCredentials.expired() : Problem.of(401, "online-login-needed", "Perlu masuk lagi",
+                        "Log in again", "Anjungan terhubung lagi ke server identitas kota. Silakan masuk lagi.",
+                        "The kiosk reaches the city's identity server again. Please log in again.");
+            }
         }
         return Optional.of(local.orElseThrow(() ->
                 Problem.of(401, "unauthenticated", "Perlu masuk", "Login required",

@@ -13,8 +13,8 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -32,8 +32,8 @@ public class CachedCredentials {
     Accounts accounts;
     @Inject
     KioskClock clock;
-    /** The kiosk sessions opened from a cached credential: they end once the provider answers again. */
-    private final Set<String> offlineSessions = ConcurrentHashMap.newKeySet();
+    /** The kiosk sessions opened from a cached credential, with their account: they end once the provider answers. */
+    private final Map<String, String> offlineSessions = new ConcurrentHashMap<>();
 
     /** Remembers what the provider just accepted. */
     void remember(String username, String password, AccessTokens.Claims claims) {
@@ -81,18 +81,22 @@ public class CachedCredentials {
                             + "this kiosk. Try again once the network is back.");
         }
         if (!c.verified.plus(period()).isAfter(clock.now())) {
-            throw Problem.of(401, "offline-expired", "Perlu masuk secara daring", "Online login needed",
-                    "Akun ini terakhir diperiksa server kota lebih dari " + Settings.value(Setting.STAFF_OFFLINE_DAYS)
-                            + " hari lalu. Masuk lagi setelah anjungan terhubung ke kota.",
-                    "This account was last checked by the city more than " + Settings.value(Setting.STAFF_OFFLINE_DAYS)
-                            + " days ago. Log in again once the kiosk reaches the city.");
+            throw expired();
         }
         return new Actor(c.username, c.displayName, Role.valueOf(c.role), null);
     }
 
+    static Problem expired() {
+        return Problem.of(401, "offline-expired", "Perlu masuk secara daring", "Online login needed",
+                "Akun ini terakhir diperiksa server kota lebih dari " + Settings.value(Setting.STAFF_OFFLINE_DAYS)
+                        + " hari lalu. Masuk lagi setelah anjungan terhubung ke kota.",
+                "This account was last checked by the city more than " + Settings.value(Setting.STAFF_OFFLINE_DAYS)
+                        + " days ago. Log in again once the kiosk reaches the city.");
+    }
+
     /** Notes a kiosk session opened while the provider could not be reached. */
-    void openedOffline(String token) {
-        offlineSessions.add(token);
+    void openedOffline(String token, String username) {
+        offlineSessions.put(token, username);
     }
 
     /**
@@ -100,7 +104,14 @@ public class CachedCredentials {
      * in online, where a disabled account is refused.
      */
     boolean endsOnline(String token) {
-        return offlineSessions.contains(token);
+        return offlineSessions.containsKey(token);
+    }
+
+    /** Whether a session opened offline has outlived the offline period of its account's last online login. */
+    boolean outlived(String token) {
+        String username = offlineSessions.get(token);
+        CachedCredential c = username == null ? null : db.read(em -> em.find(CachedCredential.class, username));
+        return c == null || !c.verified.plus(period()).isAfter(clock.now());
     }
 
     void ended(String token) {

@@ -142,7 +142,7 @@ public class Logins {
             }
             audit.record(actor, "login-offline", actor.username(), from);
             String token = sessions.open(actor);
-            cached.openedOffline(token);
+            cached.openedOffline(token, actor.username());
             return new Opened(actor, token);
         }
     }

@@ -124,6 +124,9 @@ class ProvidedLoginsTest {
         assertEquals("wrong-credentials-offline",
                 assertThrows(Problem.class, () -> kiosk.login("kasi", "kasi123", false, SOURCE)).code());
         clock.pass(Duration.ofMinutes(1));
+        assertEquals("offline-expired", assertThrows(Problem.class,
+                () -> authentication(kiosk).caller("Bearer " + offline.token())).code(),
+                "a session opened offline ends with the offline period too");
         Problem expired = assertThrows(Problem.class, () -> kiosk.login("tksk", "rahasia-tksk", false, SOURCE));
         assertEquals("offline-expired", expired.code());
         assertEquals(401, expired.status());
