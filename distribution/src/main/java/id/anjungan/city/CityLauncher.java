@@ -17,10 +17,10 @@ public final class CityLauncher {
         Path dist = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath();
         Path home = Path.of(System.getenv().getOrDefault("ANJUNGAN_CITY_HOME", "var/city")).toAbsolutePath();
         int base = Integer.parseInt(System.getenv().getOrDefault("ANJUNGAN_CITY_PORT", "8000"));
-        System.out.println("Kota demo: PostgreSQL, broker pair, 2 city nodes, HAProxy, 3 kiosks; starting (a few "
+        System.out.println("Kota demo: PostgreSQL, broker pair, Keycloak, 2 city nodes, HAProxy, 3 kiosks; starting (a few "
                 + "minutes on two cores) / starting the demo city…");
         CountDownLatch stopped = new CountDownLatch(1);
-        CityTopology city = CityTopology.of(CityTopology.Options.of(dist, home, base));
+        CityTopology city = CityTopology.of(CityTopology.Options.of(dist, home, base).withIdentityProvider());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Menghentikan kota demo / stopping the demo city…");
             try {

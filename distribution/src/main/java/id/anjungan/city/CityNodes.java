@@ -24,6 +24,9 @@ final class CityNodes {
         env.put("ANJUNGAN_DB_PASSWORD", "anjungan");
         env.put("ANJUNGAN_CITY_BROKER_URL", city.brokerUrl());
         env.put("ANJUNGAN_ADMIN_PASSWORD", "admin123");
+        if (city.identityProvider() != null) {
+            env.put("ANJUNGAN_IDP_URL", city.identityProvider());
+        }
         env.put("ANJUNGAN_CLUSTER_NAME", "anjungan-city-" + ports.base() + "-" + ProcessHandle.current().pid());
         env.put("ANJUNGAN_CLUSTER_MEMBERS", "127.0.0.1:" + ports.grid(1) + ",127.0.0.1:" + ports.grid(2));
         env.put("ANJUNGAN_CLUSTER_PORT", Integer.toString(ports.grid(i)));

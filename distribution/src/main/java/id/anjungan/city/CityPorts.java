@@ -2,8 +2,8 @@ package id.anjungan.city;
 
 /**
  * The loopback ports of a demo city, all from one base: HAProxy on the base, city nodes on base+1 and +2, their data
- * grid on base+11 and +12, kiosks from base+21, the broker pair on base+31 (primary) and +32 (backup), HAProxy's
- * statistics on base+40. Base+50 to +99 stay free for what a test puts between the pieces.
+ * grid on base+11 and +12, kiosks from base+21, the broker pair on base+31 (primary) and +32 (backup), Keycloak (the
+ * staff identity provider) on base+33, HAProxy's statistics on base+40. Base+50 to +99 stay free for what a test puts between the pieces.
  */
 public record CityPorts(int base) {
 
@@ -29,6 +29,10 @@ public record CityPorts(int base) {
 
     public int backupBroker() {
         return base + 32;
+    }
+
+    public int keycloak() {
+        return base + 33;
     }
 
     public int stats() {

@@ -34,22 +34,35 @@ public final class CityTopology implements AutoCloseable {
      * kiosks, and the broker URL each kiosk is given (a test puts a link it can cut in between).
      */
     public record Options(Path dist, Path home, CityPorts ports, int kiosks, IntFunction<String> kioskBrokerUrl,
-                          Map<String, String> kioskEnvironment) {
+                          Map<String, String> kioskEnvironment, boolean identityProvider) {
 
         public static Options of(Path dist, Path home, int basePort) {
             CityPorts ports = new CityPorts(basePort);
             return new Options(dist, home, ports, KELURAHAN.size(), k -> brokerUrl(ports.primaryBroker(),
-                    ports.backupBroker()), Map.of());
+                    ports.backupBroker()), Map.of(), false);
         }
 
         public Options withKioskBrokerUrl(IntFunction<String> url) {
-            return new Options(dist, home, ports, kiosks, url, kioskEnvironment);
+            return new Options(dist, home, ports, kiosks, url, kioskEnvironment, identityProvider);
         }
 
         public Options withKioskEnvironment(Map<String, String> environment) {
-            return new Options(dist, home, ports, kiosks, kioskBrokerUrl, environment);
+            return new Options(dist, home, ports, kiosks, kioskBrokerUrl, environment, identityProvider);
+        }
+
+        /**
+         * With Keycloak (realm {@code anjungan}, {@code bin/anjungan-keycloak}) as the staff identity provider of
+         * the city nodes and kiosks; without, every node keeps its local accounts.
+         */
+        public Options withIdentityProvider() {
+            return new Options(dist, home, ports, kiosks, kioskBrokerUrl, kioskEnvironment, true);
         }
     }
+
+    /** The master realm's administrator of the demo city's Keycloak (loopback only). */
+    public static final String KEYCLOAK_ADMIN = "kcadmin";
+    public static final String KEYCLOAK_ADMIN_PASSWORD = "kcadmin123";
+    private static final Duration KEYCLOAK_READY = Duration.ofSeconds(240);
 
     /** The Artemis client URL of the pair: fails over to the backup and reconnects for as long as it takes. */
     public static String brokerUrl(int primary, int backup) {
@@ -97,6 +110,10 @@ public final class CityTopology implements AutoCloseable {
         postgresData = Files.createTempDirectory("anjungan-city-pg");
         postgresPort = Integer.parseInt(script(options.dist().resolve("bin/anjungan-postgres").toString(), "start",
                 postgresData.toString(), "55432").strip());
+        if (options.identityProvider()) {
+            // it starts while the rest does: nothing asks it before the first login
+            add(keycloakService()).start();
+        }
         Service primary = add(Brokers.broker(this, "primary", ports.primaryBroker())).start();
         Readiness.awaitPort(primary, ports.primaryBroker(), Duration.ofSeconds(120));
         add(Brokers.broker(this, "backup", ports.backupBroker())).start();
@@ -107,6 +124,9 @@ public final class CityTopology implements AutoCloseable {
         }
         Service haproxy = add(CityNodes.haproxy(this)).start();
         Readiness.awaitBody(haproxy, cityUrl("/health/ready"), b -> true, Duration.ofSeconds(60));
+        if (options.identityProvider()) {
+            awaitKeycloak();
+        }
         registerKiosks();
         List<Service> kiosks = new ArrayList<>();
         for (int k = 1; k <= options.kiosks(); k++) {
@@ -139,6 +159,32 @@ public final class CityTopology implements AutoCloseable {
     /** Waits until kiosk k serves its modules (after a start or a restart). */
     public void awaitKiosk(int k) throws InterruptedException {
         Readiness.awaitBody(kiosk(k), kioskUrl(k, "/api/modules"), b -> b.contains("SANKEM"), KIOSK_READY);
+    }
+
+    private Service keycloakService() throws IOException {
+        return new Service("keycloak", List.of(options.dist().resolve("bin/anjungan-keycloak").toString(),
+                options.home().resolve("keycloak").toString(), Integer.toString(ports.keycloak())),
+                Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", KEYCLOAK_ADMIN, "KC_BOOTSTRAP_ADMIN_PASSWORD",
+                        KEYCLOAK_ADMIN_PASSWORD), log("keycloak"));
+    }
+
+    /** Waits until Keycloak serves the realm (after a start or a restart). */
+    public void awaitKeycloak() throws InterruptedException {
+        Readiness.awaitBody(keycloak(), keycloakUrl("/realms/anjungan/.well-known/openid-configuration"),
+                b -> b.contains("issuer"), KEYCLOAK_READY);
+    }
+
+    /** The staff identity provider's issuer, as city nodes and kiosks are given it; null without one. */
+    public String identityProvider() {
+        return options.identityProvider() ? keycloakUrl("/realms/anjungan") : null;
+    }
+
+    public String keycloakUrl(String path) {
+        return "http://127.0.0.1:" + ports.keycloak() + path;
+    }
+
+    public Service keycloak() {
+        return services.get("keycloak");
     }
 
     /** Waits until a broker of the pair serves clients on its port (live: a standby does not listen). */
@@ -246,7 +292,11 @@ public final class CityTopology implements AutoCloseable {
         out.append("Broker pair (Artemis):       ").append(brokerUrl()).append('\n');
         out.append("PostgreSQL:                  ").append(jdbcUrl()).append(" (anjungan/anjungan)\n");
         out.append("Accounts on every kiosk and the city: admin/admin123, tksk/tksk123, kasi/kasi123, "
-                + "dinsos/dinsos123; PSM psm PIN 123456\n");
+                + "camat/camat123, dinsos/dinsos123; PSM psm PIN 123456\n");
+        if (options.identityProvider()) {
+            out.append("Keycloak (staff identity, realm anjungan): ").append(keycloakUrl("/admin/")).append(" (")
+                    .append(KEYCLOAK_ADMIN).append('/').append(KEYCLOAK_ADMIN_PASSWORD).append(")\n");
+        }
         out.append("Logs and data: ").append(options.home()).append('\n');
         return out.toString();
     }

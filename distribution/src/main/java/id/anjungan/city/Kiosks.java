@@ -22,6 +22,9 @@ final class Kiosks {
         env.put("ANJUNGAN_CITY_BROKER_URL", options.kioskBrokerUrl().apply(k));
         env.put("ANJUNGAN_CITY_URL", city.cityUrl(""));
         env.put("ANJUNGAN_ADMIN_PASSWORD", "admin123");
+        if (city.identityProvider() != null) {
+            env.put("ANJUNGAN_IDP_URL", city.identityProvider());
+        }
         env.put("ANJUNGAN_PRINTER", city.dir("kiosk" + k).resolve("printer.bin").toString());
         env.putAll(options.kioskEnvironment());
         return new Service("kiosk" + k, List.of(options.dist().resolve("bin/anjungan").toString(), "--demo"), env,

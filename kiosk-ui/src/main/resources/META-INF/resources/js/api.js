@@ -72,12 +72,25 @@ export async function api(path, options = {}) {
   try {
     return await send(path, options);
   } catch (e) {
+    if (e instanceof ApiError && e.problem.code === 'token-expired' && session.refreshToken && !options.retried) {
+      await refreshStaffToken();
+      return send(path, { ...options, retried: true });
+    }
     // a session ended by the server (expired, or the server restarted): start a new one once, as "Mulai" would
     if (!(e instanceof ApiError) || e.status !== 401 || e.problem.code !== 'session-required' || session.token
       || options.retried || path === '/api/session') throw e;
     await startResidentSession();
     return send(path, { ...options, retried: true });
   }
+}
+
+// a refused refresh (account disabled) logs out
+async function refreshStaffToken() {
+  const refreshToken = session.refreshToken;
+  session.token = session.refreshToken = null;
+  const answer = await send('/api/auth/refresh', { method: 'POST', body: { refreshToken } });
+  session.token = answer.token;
+  session.refreshToken = answer.refreshToken || null;
 }
 
 async function send(path, { method = 'GET', body, form, raw = false, signal, keepalive = false } = {}) {

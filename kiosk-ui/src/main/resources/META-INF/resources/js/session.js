@@ -17,6 +17,7 @@ export async function login(username, secret, usePin) {
   const body = usePin ? { username, pin: secret } : { username, password: secret };
   const answer = await api('/api/auth/login', { method: 'POST', body });
   session.token = answer.token;
+  session.refreshToken = answer.refreshToken || null;
   session.user = { username: answer.username, displayName: answer.displayName || answer.username, role: answer.role };
   session.assisting = null;
   sessionChanged();
@@ -50,9 +51,11 @@ export async function endAssist() {
 export async function logout() {
   await endAssist();
   if (session.token) {
-    try { await api('/api/auth/logout', { method: 'POST' }); } catch (e) { /* token dies with the page anyway */ }
+    const body = session.refreshToken ? { refreshToken: session.refreshToken } : undefined;
+    try { await api('/api/auth/logout', { method: 'POST', body }); } catch (e) { /* token dies with the page anyway */ }
   }
   session.token = null;
+  session.refreshToken = null;
   session.user = null;
   sessionChanged();
 }

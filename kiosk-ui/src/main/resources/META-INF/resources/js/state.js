@@ -5,6 +5,7 @@ export const prefs = { lang: 'id', large: false, contrast: false, readAloud: fal
 export const session = {
   resident: null,      // id of the resident session the server issued at "touch to start" (POST /api/session)
   token: null,
+  refreshToken: null,
   user: null,          // {username, displayName, role}
   assisting: null,     // {banner, nikMasked, nik}
   forms: new Map(),    // route key -> form state
@@ -32,6 +33,7 @@ export function resetSessionState() {
   session.objectUrls.clear();
   session.resident = null;
   session.token = null;
+  session.refreshToken = null;
   session.user = null;
   session.assisting = null;
   session.forms.clear();

@@ -81,7 +81,10 @@ public enum Setting {
     CITY_INBOX_RETENTION_DAYS("anjungan.city.inbox.retention.days", "30", "days a city node keeps the ids of applied kiosk messages"),
     CITY_REQUIRE_VALIDATED_USER("anjungan.city.require.validated.user", "false", "refuse kiosk messages the broker did not stamp with the named kiosk as their validated user (mutual TLS)"),
     CITY_STATUS_SECONDS("anjungan.city.status.seconds", "30", "seconds between a kiosk's heartbeats to the city (modules, health, sync queue)"),
-    ROLLOUT_HEALTHY_SECONDS("anjungan.rollout.healthy.seconds", "300", "seconds every kiosk of a ring must run a new module version UP before the rollout goes on");
+    ROLLOUT_HEALTHY_SECONDS("anjungan.rollout.healthy.seconds", "300", "seconds every kiosk of a ring must run a new module version UP before the rollout goes on"),
+    IDP_URL("anjungan.idp.url", null, "issuer of the staff identity provider (Keycloak realm); none: local accounts"),
+    IDP_CLIENT("anjungan.idp.client", "anjungan", "the identity provider's client (and token audience) of Anjungan"),
+    STAFF_OFFLINE_DAYS("anjungan.staff.offline.days", "7", "days a kiosk accepts a staff credential cached at its last online login");
 
     private final String key;
     private final String fallback;

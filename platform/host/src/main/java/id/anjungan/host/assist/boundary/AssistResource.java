@@ -56,6 +56,12 @@ public class AssistResource {
 
     @POST
     public Map<String, Object> start(Consent request) {
+        if (caller.provided()) {
+            // the session a resident's NIK rides on is the kiosk's own; a token of the identity provider has none
+            throw Problem.of(409, "assist-needs-kiosk-login", "Masuk dengan PIN", "Log in with your PIN",
+                    "Pendampingan warga memakai akun PSM dengan PIN di anjungan ini.",
+                    "Assisting a resident uses a PSM account with a PIN at this kiosk.");
+        }
         if (caller.token() == null) {
             throw Problem.of(400, "token-required", "Masuk dengan PIN", "Log in with your PIN",
                     "Pendampingan memerlukan sesi masuk PSM di anjungan.", "Assistance needs a PSM login at the kiosk.");

@@ -34,7 +34,7 @@ public class AccessFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         Optional<Authentication.Authenticated> caller = authentication.caller(
                 request.getHeaderString(HttpHeaders.AUTHORIZATION));
-        caller.ifPresent(c -> setter.set(c.actor(), c.bearer()));
+        caller.ifPresent(setter::set);
         Optional<Actor> actor = caller.map(Authentication.Authenticated::actor);
         Allowed allowed = allowed();
         if (allowed == null) {

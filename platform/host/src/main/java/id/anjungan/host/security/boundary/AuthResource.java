@@ -17,8 +17,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** Staff login with password, or PIN for PSM volunteers. */
 @Path("auth")
@@ -28,6 +34,10 @@ public class AuthResource {
 
     /** Login form. */
     public record Login(String username, String password, String pin) {
+    }
+
+    /** The identity provider's refresh token, to get new tokens. */
+    public record Refresh(String refreshToken) {
     }
 
     @Inject
@@ -46,12 +56,11 @@ public class AuthResource {
     @Path("login")
     public Response login(Login login) {
         String secret = login == null ? null : login.password() != null ? login.password() : login.pin();
+        boolean pin = login != null && login.password() == null && login.pin() != null;
         try {
-            Logins.Opened opened = logins.login(login == null ? null : login.username(), secret,
+            Logins.Opened opened = logins.login(login == null ? null : login.username(), secret, pin,
                     request.getRemoteAddr());
-            Map<String, Object> answer = describe(opened.actor());
-            answer.put("token", opened.token());
-            return Response.ok(answer).build();
+            return Response.ok(opened(opened)).build();
         } catch (Logins.Throttled throttled) {
             return Response.status(429).header("Retry-After", throttled.retryAfter().toSeconds())
                     .type(Problem.MEDIA_TYPE).entity(throttled.problem().members(ProblemMapper.language(headers)))
@@ -59,12 +68,46 @@ public class AuthResource {
         }
     }
 
+    /** New tokens of the identity provider for its refresh token; 401 once the account is disabled. */
+    @POST
+    @Path("refresh")
+    public Map<String, Object> refresh(Refresh refresh) {
+        return opened(logins.refresh(refresh == null ? null : refresh.refreshToken()));
+    }
+
+    /**
+     * Ends the caller's session; with the identity provider's refresh token ({@code {"refreshToken"}}) also the
+     * provider's session. Read as text: an empty body, with or without a JSON content type, is a plain logout.
+     */
     @POST
     @Path("logout")
-    public void logout() {
-        if (caller.token() != null) {
+    public void logout(String body) {
+        if (caller.token() != null && !caller.provided()) {
             sessions.close(caller.token());
         }
+        refreshToken(body).ifPresent(logins::logout);
+    }
+
+    private static Optional<String> refreshToken(String body) {
+        if (body == null || body.isBlank()) {
+            return Optional.empty();
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.read() instanceof JsonObject json ? Optional.ofNullable(json.getString("refreshToken", null))
+                    : Optional.empty();
+        } catch (JsonException | ClassCastException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Map<String, Object> opened(Logins.Opened opened) {
+        Map<String, Object> answer = describe(opened.actor());
+        answer.put("token", opened.token());
+        if (opened.refreshToken() != null) {
+            answer.put("refreshToken", opened.refreshToken());
+            answer.put("expiresIn", opened.expiresIn());
+        }
+        return answer;
     }
 
     @GET

@@ -132,6 +132,17 @@ public class Accounts {
         return db.read(em -> Optional.ofNullable(em.find(Account.class, username)));
     }
 
+    /** The slow hash of a secret, as accounts keep theirs (for a credential cached by a kiosk). */
+    String hashOf(String secret) {
+        return hash.generate(secret.toCharArray());
+    }
+
+    /** Whether a secret matches a hash of {@link #hashOf}; with none, a dummy is verified so that it takes as long. */
+    boolean matches(String secret, String hashed) {
+        boolean ok = hash.verify(secret.toCharArray(), hashed != null ? hashed : dummy);
+        return ok && hashed != null;
+    }
+
     /** A login's outcome: the actor, or none; {@code locked} when the account is locked (now or before). */
     public record Attempt(Actor actor, boolean locked) {
         public boolean succeeded() {

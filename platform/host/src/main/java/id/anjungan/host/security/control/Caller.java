@@ -9,6 +9,9 @@ public class Caller {
 
     private Actor actor = Actor.resident();
     private String token;
+    /** The kecamatan the identity provider's token gives the caller; null for a local account. */
+    private String providedKecamatan;
+    private boolean provided;
 
     public Actor actor() {
         return actor;
@@ -22,8 +25,22 @@ public class Caller {
         return token != null;
     }
 
+    /** Whether the caller came with an access token of the identity provider (no session of this node). */
+    public boolean provided() {
+        return provided;
+    }
+
+    String providedKecamatan() {
+        return providedKecamatan;
+    }
+
     void set(Actor who, String bearer) {
         this.actor = who;
         this.token = bearer;
+    }
+
+    void provided(String kecamatan) {
+        this.provided = true;
+        this.providedKecamatan = kecamatan;
     }
 }

@@ -1,6 +1,5 @@
 package id.anjungan.host.security.control;
 
-import id.anjungan.spi.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -11,7 +10,10 @@ public class CallerSetter {
     @Inject
     Caller caller;
 
-    public void set(Actor actor, String token) {
-        caller.set(actor, token);
+    public void set(Authentication.Authenticated authenticated) {
+        caller.set(authenticated.actor(), authenticated.bearer());
+        if (authenticated.provided()) {
+            caller.provided(authenticated.kecamatan());
+        }
     }
 }

@@ -7,7 +7,9 @@ import id.anjungan.host.security.entity.Account;
 import id.anjungan.spi.Actor;
 import id.anjungan.spi.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,6 +29,12 @@ public class StaffAreas {
 
     @Inject
     Database db;
+    @Inject
+    Caller caller;
+    @Inject
+    IdentityProvider provider;
+    @Inject
+    CachedCredentials cached;
 
     boolean city = "city".equalsIgnoreCase(Settings.value(Setting.ROLE));
     String kioskKecamatan = Settings.value(Setting.KELURAHAN_KECAMATAN);
@@ -35,16 +43,42 @@ public class StaffAreas {
         if (!KECAMATAN_OFFICERS.contains(actor.role())) {
             return CaseArea.EVERYTHING;
         }
-        String kecamatan = db.read(em -> {
-            Account account = em.find(Account.class, actor.username());
-            return account == null ? null : account.kecamatan;
-        });
+        String kecamatan = kecamatanOf(actor);
         if (city) {
             return kecamatan == null ? CaseArea.NOTHING : CaseArea.of(kecamatan);
         }
         // a kiosk's own cases carry no kecamatan: limited to another one, the officer sees none of them
         return kecamatan == null || AreaNames.same(kecamatan, kioskKecamatan) ? CaseArea.EVERYTHING
                 : CaseArea.of(kecamatan);
+    }
+
+    /**
+     * The kecamatan of an account: the identity provider's token says it for its caller (a group of the realm), a
+     * kiosk's cached credential for an officer logged in while the provider was unreachable, the account row for a
+     * local account.
+     */
+    private String kecamatanOf(Actor actor) {
+        if (provider.configured()) {
+            if (calledBy(actor)) {
+                return caller.providedKecamatan();
+            }
+            Optional<String> offline = city ? Optional.empty() : cached.kecamatan(actor.username());
+            if (offline.isPresent()) {
+                return offline.get();
+            }
+        }
+        return db.read(em -> {
+            Account account = em.find(Account.class, actor.username());
+            return account == null ? null : account.kecamatan;
+        });
+    }
+
+    private boolean calledBy(Actor actor) {
+        try {
+            return caller.provided() && caller.actor().username().equals(actor.username());
+        } catch (ContextNotActiveException outsideRequest) {
+            return false;
+        }
     }
 
     /** Whether this node is the city tier, where a kecamatan officer's account must name a kecamatan. */

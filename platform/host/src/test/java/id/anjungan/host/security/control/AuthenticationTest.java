@@ -17,6 +17,7 @@ class AuthenticationTest {
 
     {
         authentication.sessions = new Sessions();
+        authentication.provider = new IdentityProvider();
     }
 
     /** Basic let scripts guess passwords on any endpoint, past the login's throttling and lockout. */

@@ -33,6 +33,7 @@ class LoginsTest {
         logins.sessions = new Sessions();
         logins.throttle = new LoginThrottle();
         logins.audit = audit;
+        logins.provider = new IdentityProvider();
     }
 
     @AfterEach

@@ -34,6 +34,7 @@ public final class TestStaff {
         areas.db = db;
         areas.city = city;
         areas.kioskKecamatan = KIOSK_KECAMATAN;
+        areas.provider = new IdentityProvider();
         return areas;
     }
 
