@@ -31,6 +31,15 @@ public final class SyncProtocol {
     /** Attachment: its content type as the kiosk sniffed it. */
     public static final String CONTENT_TYPE = "anjungan_content_type";
 
+    /** Recipient list: the program whose list it is. */
+    public static final String PROGRAM = "anjungan_program";
+    /** Recipient list: the period of the city's list, which the kiosk loads it as. */
+    public static final String PERIOD = "anjungan_period";
+    /** Recipient list: the city's source of the list (DTSEN, SP2D, OTHER). */
+    public static final String LIST_SOURCE = "anjungan_list_source";
+    /** Recipient list: the city's version of the program's list, higher for every newer list. */
+    public static final String LIST_VERSION = "anjungan_list_version";
+
     /** Text message, {@link CaseSnapshot} as JSON. */
     public static final String KIND_CASE = "case";
     /** Bytes (large) message: the attachment's bytes, streamed; properties {@link #ATTACHMENT}, {@link #SHA256}. */
@@ -39,6 +48,14 @@ public final class SyncProtocol {
     public static final String KIND_AUDIT = "audit";
     /** Text message (city to kiosk), {@link Outcome} as JSON. */
     public static final String KIND_OUTCOME = "outcome";
+    /**
+     * Bytes (large) message (city to kiosk): the kiosk's kelurahan's rows of a program's newest list, gzip CSV as the
+     * import reads it; properties {@link #PROGRAM}, {@link #PERIOD}, {@link #LIST_SOURCE}, {@link #LIST_VERSION},
+     * {@link #SHA256} (of the gzip bytes).
+     */
+    public static final String KIND_RECIPIENT_LIST = "recipient-list";
+    /** Text message (kiosk to city), {@link ListRequest} as JSON. */
+    public static final String KIND_LIST_REQUEST = "list-request";
 
     private SyncProtocol() {
     }
@@ -46,6 +63,11 @@ public final class SyncProtocol {
     /** The duplicate id of a message: globally unique because kiosk ids are. */
     public static String duplicateId(String kioskId, String kind, String key) {
         return kioskId + ":" + kind + ":" + key;
+    }
+
+    /** The duplicate id of a message the city sends: {@code city:<kind>:<key>}. */
+    public static String cityDuplicateId(String kind, String key) {
+        return "city:" + kind + ":" + key;
     }
 
     /** The address of one kiosk's queue. */

@@ -5,13 +5,16 @@ import jakarta.jms.JMSException;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** A bytes message's body as a stream: Artemis hands a large message over in chunks while it is read. */
-final class BytesMessageStream extends InputStream {
+/**
+ * A bytes message's body as a stream: Artemis hands a large message over in chunks while it is read (an attachment on
+ * the city, a recipient list on a kiosk).
+ */
+public final class BytesMessageStream extends InputStream {
 
     private final BytesMessage message;
     private byte[] chunk = new byte[0];
 
-    BytesMessageStream(BytesMessage message) {
+    public BytesMessageStream(BytesMessage message) {
         this.message = message;
     }
 

@@ -7,6 +7,7 @@ import id.anjungan.host.persistence.Database;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.sync.AuditBatch;
 import id.anjungan.host.sync.CaseSnapshot;
+import id.anjungan.host.sync.ListRequest;
 import id.anjungan.host.sync.Outcome;
 import id.anjungan.host.sync.SyncJson;
 import id.anjungan.host.sync.SyncProtocol;
@@ -44,6 +45,8 @@ public class CityInbox {
     OriginAudits audits;
     @Inject
     SentOutcomes sent;
+    @Inject
+    ListDistribution lists;
 
     /** One message in a transaction of its own. */
     public List<Outcome> apply(Inbound m) {
@@ -81,6 +84,7 @@ public class CityInbox {
         return switch (m.kind()) {
             case SyncProtocol.KIND_CASE -> applyCase(m, SyncJson.read(text(m), CaseSnapshot.class));
             case SyncProtocol.KIND_AUDIT -> applyAudit(m, SyncJson.read(text(m), AuditBatch.class));
+            case SyncProtocol.KIND_LIST_REQUEST -> applyListRequest(m, SyncJson.read(text(m), ListRequest.class));
             case SyncProtocol.KIND_ATTACHMENT -> throw new UnusableMessage("an attachment goes alone");
             default -> throw new UnusableMessage("unknown kind " + m.kind());
         };
@@ -125,6 +129,21 @@ public class CityInbox {
             if (claim(tx.em, m)) {
                 tx.heard(m.kiosk(), null, null);
                 tx.em.find(InboxRow.class, m.duplicateId()).appliedAs = audits.apply(tx, batch);
+            }
+            return List.of();
+        };
+    }
+
+    /**
+     * A kiosk asking for newer recipient lists: answered off the consumer's thread (cutting and sending a list takes
+     * a while), at most once per request; the answer is convergent, so sending it again would only be dropped.
+     */
+    private Applying applyListRequest(Inbound m, ListRequest request) {
+        sameKiosk(m, request.kiosk());
+        return tx -> {
+            if (claim(tx.em, m)) {
+                tx.heard(m.kiosk(), null, null);
+                lists.requested(request);
             }
             return List.of();
         };

@@ -41,10 +41,14 @@ public class Relay {
     Outcomes outcomes;
     @Inject
     Threads threads;
+    @Inject
+    CityLists lists;
 
     String url;
     String kiosk;
     CityLink.AfterSend afterSend = message -> { };
+    /** How often the kiosk asks the city for newer recipient lists, besides at every (re)connect. */
+    long listCheckMillis = TimeUnit.MINUTES.toMillis(60);
 
     private ExecutorService thread;
     private volatile boolean running;
@@ -52,6 +56,7 @@ public class Relay {
     private volatile CityLink link;
     private volatile boolean reachable;
     private volatile String lastProblem;
+    private long nextListRequest;
 
     /** Starts relaying if this kiosk has a city broker; returns at once (the broker may well be unreachable). */
     public synchronized void start() {
@@ -61,6 +66,7 @@ public class Relay {
         if (url == null) { // read here, not when the bean is made: a wrong kiosk number is refused by the start
             url = Settings.value(Setting.CITY_BROKER_URL);
             kiosk = KioskIdentity.id();
+            listCheckMillis = TimeUnit.MINUTES.toMillis(Math.max(1, Settings.number(Setting.CITY_LIST_CHECK_MINUTES)));
         }
         running = true;
         thread = threads.single("city-relay");
@@ -133,11 +139,24 @@ public class Relay {
             current = CityLink.open(url, Settings.value(Setting.CITY_BROKER_USER),
                     Settings.value(Setting.CITY_BROKER_PASSWORD), kiosk, afterSend);
             link = current;
+            nextListRequest = System.currentTimeMillis(); // lists published while this kiosk was away
         }
-        int sent = cases.deliver(current, kiosk) + audit.deliver(current, kiosk);
+        int sent = cases.deliver(current, kiosk) + audit.deliver(current, kiosk) + askForLists(current);
         reachable = true;
         lastProblem = null;
         receive(current, sent > 0 ? 1 : IDLE_MILLIS);
+    }
+
+    /** Asks the city for lists newer than those held, when due; 1 when it asked. */
+    private int askForLists(CityLink current) throws JMSException {
+        long now = System.currentTimeMillis();
+        if (now < nextListRequest) {
+            return 0;
+        }
+        // a key of its own each time: the broker must not drop a later request as a duplicate of this one
+        current.sendText(SyncProtocol.KIND_LIST_REQUEST, String.valueOf(now), SyncJson.write(lists.request(kiosk)));
+        nextListRequest = now + listCheckMillis;
+        return 1;
     }
 
     private void receive(CityLink current, long wait) throws JMSException {
@@ -146,6 +165,8 @@ public class Relay {
                 String kind = message.getStringProperty(SyncProtocol.KIND);
                 if (message instanceof TextMessage text && (kind == null || SyncProtocol.KIND_OUTCOME.equals(kind))) {
                     outcomes.apply(SyncJson.read(text.getText(), Outcome.class));
+                } else if (SyncProtocol.KIND_RECIPIENT_LIST.equals(kind)) {
+                    lists.apply(message);
                 } else {
                     LOG.warning(() -> "A city message of kind " + kind + " this kiosk does not know, dropped");
                 }

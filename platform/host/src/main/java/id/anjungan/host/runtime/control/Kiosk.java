@@ -58,6 +58,8 @@ public class Kiosk {
     id.anjungan.host.relay.control.Relay relay;
     @Inject
     id.anjungan.host.city.control.CityConsumers cityConsumers;
+    @Inject
+    id.anjungan.host.city.control.ListDistribution listDistribution;
 
     private volatile KioskRuntime runtime;
     private DropFolder dropFolder;
@@ -98,6 +100,8 @@ public class Kiosk {
         dropFolder = new DropFolder(home.resolve("modules"), started.modules(), threads.named("module-drop-folder"));
         dropFolder.start();
         orphanAttachments.start();
+        // after the demo lists: each demo kiosk loads its own, the city distributes what it imports from now on
+        listDistribution.start();
         cityConsumers.start(); // a city node with a broker: returns at once, connected or not
         syncRetention.start();
         LOG.info(() -> "Kiosk started in " + home + " with " + started.modules().list().size() + " modules");
@@ -115,6 +119,7 @@ public class Kiosk {
     public void stop() {
         relay.stop();
         cityConsumers.stop();
+        listDistribution.stop();
         syncRetention.stop();
         orphanAttachments.stop();
         audit.flush();
