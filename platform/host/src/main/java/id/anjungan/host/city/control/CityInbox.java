@@ -143,7 +143,7 @@ public class CityInbox {
         return tx -> {
             if (claim(tx.em, m)) {
                 tx.heard(m.kiosk(), null, null);
-                lists.requested(request);
+                lists.requested(request, m.duplicateId().substring(m.duplicateId().lastIndexOf(':') + 1));
             }
             return List.of();
         };

@@ -45,7 +45,9 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
  * is answered with every version newer than it holds; a version whose publication did not finish (the node stopped)
  * is sent again at the next start. Each slice goes as a large message streamed from a file (never whole in the heap),
  * under the duplicate id {@code city:recipient-list:<program>:<version>:<kiosk>}, so what the broker took already is
- * dropped, and a kiosk keeps only the newest version it has seen.
+ * dropped, and a kiosk keeps only the newest version it has seen. An answer to a request adds the request's key: the
+ * broker's duplicate cache of a kiosk's address holds thousands of ids, and would drop for good the copy a kiosk
+ * restored from a backup, or one that refused a damaged list, asks for.
  */
 @ApplicationScoped
 public class ListDistribution {
@@ -95,9 +97,12 @@ public class ListDistribution {
         }
     }
 
-    /** Answers a kiosk's request with the newer lists of the kelurahan the city registered it in. */
-    public void requested(ListRequest request) {
-        submit(() -> answer(request));
+    /**
+     * Answers a kiosk's request ({@code key}: what makes it this request, the same on its redeliveries) with the newer
+     * lists of the kelurahan the city registered it in.
+     */
+    public void requested(ListRequest request, String key) {
+        submit(() -> answer(request, key));
     }
 
     private synchronized void submit(Runnable work) {
@@ -142,7 +147,7 @@ public class ListDistribution {
         if (v == null) {
             return;
         }
-        send(v, db.read(sites::all));
+        send(v, db.read(sites::all), null);
         db.tx(em -> {
             ListVersion now = em.find(ListVersion.class, program);
             if (now != null && now.version == v.version) {
@@ -159,7 +164,7 @@ public class ListDistribution {
     }
 
     /** Sends a kiosk every list newer than it holds; nothing to a kiosk the city has not registered. */
-    void answer(ListRequest request) {
+    void answer(ListRequest request, String key) {
         Optional<KioskSite> site = db.read(em -> sites.of(em, request.kiosk()));
         if (site.isEmpty()) {
             LOG.warning(() -> "Kiosk " + request.kiosk() + " asked for recipient lists and is not registered with the "
@@ -170,7 +175,7 @@ public class ListDistribution {
         for (ListVersion v : db.read(em -> em.createQuery("select v from ListVersion v", ListVersion.class)
                 .getResultList())) {
             if (v.version > held.getOrDefault(v.program, 0L)) {
-                send(v, List.of(site.get()));
+                send(v, List.of(site.get()), key);
             }
         }
     }
@@ -178,9 +183,9 @@ public class ListDistribution {
     /**
      * Cuts the program's newest list for the kiosks' kelurahan and sends each kiosk its slice as version {@code v}.
      * The version is read before the list: a list published in between is sent under the older version too, and
-     * again under its own.
+     * again under its own. {@code answering}: the key of the request answered, null for a publication.
      */
-    private void send(ListVersion v, List<KioskSite> kiosks) {
+    private void send(ListVersion v, List<KioskSite> kiosks, String answering) {
         if (kiosks.isEmpty()) {
             return;
         }
@@ -199,7 +204,7 @@ public class ListDistribution {
             Map<String, Long> sent = new LinkedHashMap<>();
             for (KioskSite kiosk : kiosks) {
                 ListSlices.Slice slice = slices.get(ListSlices.key(kiosk.kelurahan));
-                sendSlice(session, producer, kiosk.id, v, list.get(), slice);
+                sendSlice(session, producer, kiosk.id, v, list.get(), slice, answering);
                 sent.put(kiosk.id, slice.rows());
             }
             LOG.info(() -> "Recipient list " + v.program + " " + list.get().period() + " version " + v.version
@@ -212,7 +217,8 @@ public class ListDistribution {
     }
 
     private static void sendSlice(Session session, MessageProducer producer, String kiosk, ListVersion v,
-                                  ListSlices.Newest list, ListSlices.Slice slice) throws JMSException, IOException {
+                                  ListSlices.Newest list, ListSlices.Slice slice, String answering)
+            throws JMSException, IOException {
         try (InputStream in = Files.newInputStream(slice.file())) {
             BytesMessage message = session.createBytesMessage();
             message.setObjectProperty("JMS_AMQ_InputStream", in);
@@ -227,7 +233,8 @@ public class ListDistribution {
             message.setLongProperty(SyncProtocol.LIST_VERSION, v.version);
             message.setStringProperty(SyncProtocol.SHA256, slice.sha256());
             message.setStringProperty(SyncProtocol.DUPLICATE_ID, SyncProtocol.cityDuplicateId(
-                    SyncProtocol.KIND_RECIPIENT_LIST, v.program + ":" + v.version + ":" + kiosk));
+                    SyncProtocol.KIND_RECIPIENT_LIST, v.program + ":" + v.version + ":" + kiosk
+                            + (answering == null ? "" : ":" + answering)));
             producer.send(session.createQueue(SyncProtocol.kioskAddress(kiosk)), message); // returns once stored
         }
     }

@@ -132,7 +132,10 @@ public class Relay {
         disconnect();
     }
 
-    /** Sends what is due, then takes the city's outcomes (waiting for them only when nothing else is due). */
+    /**
+     * Sends what is due, then takes the city's messages (waiting for them only when nothing else is due), then asks for
+     * newer recipient lists when that is due.
+     */
     void round() throws JMSException {
         CityLink current = link;
         if (current == null) {
@@ -141,22 +144,22 @@ public class Relay {
             link = current;
             nextListRequest = System.currentTimeMillis(); // lists published while this kiosk was away
         }
-        int sent = cases.deliver(current, kiosk) + audit.deliver(current, kiosk) + askForLists(current);
+        int sent = cases.deliver(current, kiosk) + audit.deliver(current, kiosk);
         reachable = true;
         lastProblem = null;
         receive(current, sent > 0 ? 1 : IDLE_MILLIS);
+        askForLists(current); // after taking what waited: a list queued while away need not be asked for again
     }
 
-    /** Asks the city for lists newer than those held, when due; 1 when it asked. */
-    private int askForLists(CityLink current) throws JMSException {
+    /** Asks the city for lists newer than those held, when due. */
+    private void askForLists(CityLink current) throws JMSException {
         long now = System.currentTimeMillis();
         if (now < nextListRequest) {
-            return 0;
+            return;
         }
         // a key of its own each time: the broker must not drop a later request as a duplicate of this one
         current.sendText(SyncProtocol.KIND_LIST_REQUEST, String.valueOf(now), SyncJson.write(lists.request(kiosk)));
         nextListRequest = now + listCheckMillis;
-        return 1;
     }
 
     private void receive(CityLink current, long wait) throws JMSException {

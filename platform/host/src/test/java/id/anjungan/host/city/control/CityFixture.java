@@ -41,6 +41,7 @@ public final class CityFixture implements AutoCloseable {
         sent.db = db;
         sent.clock = clock;
         inbox.sent = sent;
+        inbox.lists = new ListDistribution(); // not started: a list request is only logged
     }
 
     public CityClaims claims() {
