@@ -113,6 +113,10 @@ public class CityLists {
             LOG.warning(() -> "The city's " + what + " does not match its SHA-256, dropped");
             return false;
         }
+        if (body.damaged()) {
+            LOG.warning(() -> "The city's " + what + " is not a whole gzip file, dropped");
+            return false;
+        }
         if (!"system-error".equals(load.problemCode())) {
             LOG.warning(() -> "The city's " + what + " refused by the import: " + load.problemCode());
             return false;

@@ -19,6 +19,7 @@ final class ListBody extends InputStream {
     private final String expected;
     private GZIPInputStream csv;
     private Boolean matches;
+    private boolean damaged;
 
     ListBody(InputStream gzip, String sha256) {
         try {
@@ -37,10 +38,16 @@ final class ListBody extends InputStream {
 
     @Override
     public int read(byte[] into, int offset, int length) throws IOException {
-        if (csv == null) {
-            csv = new GZIPInputStream(raw, 1 << 16);
+        int n;
+        try {
+            if (csv == null) {
+                csv = new GZIPInputStream(raw, 1 << 16);
+            }
+            n = csv.read(into, offset, length);
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            damaged = true; // not gzip, or cut short: sent so, it never reads
+            throw e;
         }
-        int n = csv.read(into, offset, length);
         if (n < 0 && !verify()) {
             throw new IOException("the recipient list does not match its SHA-256");
         }
@@ -57,6 +64,11 @@ final class ListBody extends InputStream {
             matches = HexFormat.of().formatHex(raw.getMessageDigest().digest()).equalsIgnoreCase(expected);
         }
         return matches;
+    }
+
+    /** Whether the bytes are not gzip or end within it. */
+    boolean damaged() {
+        return damaged;
     }
 
     /** Whether the bytes were found not to match (false when they match or could not be read to the end). */

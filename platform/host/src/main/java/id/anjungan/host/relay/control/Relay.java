@@ -197,7 +197,7 @@ public class Relay {
         }
     }
 
-    private void disconnect() {
+    void disconnect() {
         CityLink current = link;
         link = null;
         if (current != null) {

@@ -21,4 +21,12 @@ public final class TestRecipientImport {
         importer.workDir = workDir;
         return importer;
     }
+
+    /** The recipient lists as lookups read them, on {@code db}. */
+    public static StoredRecipientLists lists(Database db, Threads threads) {
+        StoredRecipientLists lists = new StoredRecipientLists();
+        lists.db = db;
+        lists.threads = threads;
+        return lists;
+    }
 }

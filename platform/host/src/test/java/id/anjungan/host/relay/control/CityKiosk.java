@@ -10,6 +10,7 @@ import id.anjungan.host.outbox.control.TestOutbox;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.persistence.TestDatabase;
 import id.anjungan.host.platform.control.ConfiguredKelurahan;
+import id.anjungan.host.recipients.control.TestRecipientImport;
 import id.anjungan.host.threads.Threads;
 import id.anjungan.spi.platform.KioskClock;
 import java.io.IOException;
@@ -77,6 +78,7 @@ final class CityKiosk implements AutoCloseable {
         outcomes.cases = intake.cases;
         outcomes.clock = clock;
         Relay relay = new Relay();
+        relay.lists = lists();
         relay.outbox = outbox;
         relay.cases = cases;
         relay.audit = audits;
@@ -85,6 +87,16 @@ final class CityKiosk implements AutoCloseable {
         relay.url = url;
         relay.kiosk = KIOSK;
         return relay;
+    }
+
+    /** The recipient lists from the city, loaded into this kiosk (kelurahan Miroto). */
+    CityLists lists() {
+        CityLists lists = new CityLists();
+        lists.db = db;
+        lists.clock = clock;
+        lists.imports = TestRecipientImport.on(db, clock, threads, dir.resolve("imports"));
+        lists.kelurahan = "Miroto";
+        return lists;
     }
 
     /** An attachment of {@code size} random bytes, stored as the kiosk stores uploads. */
