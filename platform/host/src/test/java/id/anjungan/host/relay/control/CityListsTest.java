@@ -51,8 +51,8 @@ class CityListsTest {
     @BeforeEach
     void open() throws Exception {
         kiosk = new CityKiosk(Files.createDirectories(dir.resolve("kiosk")), true);
-        broker = new CityBroker(Files.createDirectories(dir.resolve("broker")));
-        relay = kiosk.relay(CityBroker.URL);
+        broker = new CityBroker(Files.createDirectories(dir.resolve("broker")), "vm://24");
+        relay = kiosk.relay(broker.url);
         stored = TestRecipientImport.lists(kiosk.db, kiosk.threads);
     }
 
@@ -85,7 +85,7 @@ class CityListsTest {
 
     /** What the city sends: the body, its hash as claimed, version {@code version} of BPNT 2026-11. */
     void send(long version, byte[] body, String sha256) throws Exception {
-        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(CityBroker.URL);
+        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(broker.url);
              Connection connection = factory.createConnection()) {
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageProducer producer = session.createProducer(session.createQueue(
