@@ -23,8 +23,11 @@ import java.util.concurrent.Future;
 /**
  * The city network's figures (a command, not a test; issue #23, {@code docs/performance.md}): the online delay from a
  * kiosk's filing to the city's database (p50, p99), the drain of 3 kiosks' queued cases after the city comes back, and
- * the relay's cost to a kiosk (start-up time and RSS after ready, with and without a broker URL). Run with
- * {@code distribution/bench city [backlog-per-kiosk] [online-cases]}; results in {@code target/bench/city.json}.
+ * the relay's cost to a kiosk (start-up time and RSS after ready, with and without a broker URL); issue #24: a city
+ * list of {@code -Dcity.bench.list.rows} (1,000,000) rows over 177 kelurahan imported on the city tier, and the time
+ * until every demo kiosk has loaded its kelurahan's slice. Run with
+ * {@code distribution/bench city [backlog-per-kiosk] [online-cases]} ({@code -Dcity.bench.parts=lists} in
+ * {@code MAVEN_ARGS} for one part); results in {@code target/bench/city.json}.
  */
 public final class CityBenchmarks {
 
@@ -44,6 +47,8 @@ public final class CityBenchmarks {
             measure("online", results, out, () -> onlineDelay(city, online));
             measure("relay", results, out, () -> relayCost(city, dist, out.resolve("relay-kiosk")));
             measure("backlog", results, out, () -> drain(city, backlog, out));
+            measure("lists", results, out, () -> lists(city, Integer.getInteger("city.bench.list.rows", 1_000_000),
+                    out));
         }
         System.out.print(write(results, out));
     }
@@ -55,7 +60,7 @@ public final class CityBenchmarks {
 
     /** Runs the part unless {@code -Dcity.bench.parts} (online,relay,backlog) leaves it out. */
     private static void measure(String name, Map<String, Object> results, Path out, Part part) throws Exception {
-        if (!List.of(System.getProperty("city.bench.parts", "online,relay,backlog").split(",")).contains(name)) {
+        if (!List.of(System.getProperty("city.bench.parts", "online,relay,backlog,lists").split(",")).contains(name)) {
             return;
         }
         long start = System.nanoTime();
@@ -74,6 +79,100 @@ public final class CityBenchmarks {
                 .collect(java.util.stream.Collectors.joining(",\n", "{\n", "\n}\n"));
         Files.writeString(out.resolve("city.json"), json);
         return json;
+    }
+
+    /**
+     * A city list of {@code rows} rows spread evenly over 177 kelurahan (the three demo kiosks' among them), imported
+     * through HAProxy as the city's admin; the seconds until the city's import is done and until each demo kiosk's
+     * newest BPNT list is its kelurahan's slice (its dashboard's count).
+     */
+    private static Map<String, Object> lists(CityTopology city, int rows, Path out) throws Exception {
+        List<String> kelurahan = new ArrayList<>(CityTopology.KELURAHAN);
+        for (int i = kelurahan.size() + 1; i <= 177; i++) {
+            kelurahan.add("Kelurahan " + i);
+        }
+        Path csv = out.resolve("city-list.csv");
+        Map<String, Long> perKelurahan = new java.util.HashMap<>();
+        try (java.io.BufferedWriter w = Files.newBufferedWriter(csv)) {
+            w.write("nik,kk,name,address,rt,rw,kelurahan,channel\n");
+            for (int i = 0; i < rows; i++) {
+                String k = kelurahan.get(i % kelurahan.size());
+                perKelurahan.merge(k, 1L, Long::sum);
+                w.write(DataBenchmarks.nik(i) + ",337401" + String.format("%010d", i) + ",Warga Kota " + i
+                        + ",Jl. Contoh No. " + (i % 200 + 1) + ",001,002," + k + ",KKS\n");
+            }
+        }
+        Kiosk cityTier = Kiosk.at(city.cityUrl(""));
+        String admin = cityTier.authorization(Kiosk.ADMIN);
+        String boundary = "bench" + java.util.UUID.randomUUID();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"program\"\r\n\r\nBPNT\r\n--"
+                + boundary + "\r\nContent-Disposition: form-data; name=\"period\"\r\n\r\n2099-12\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"kota.csv\"\r\nContent-Type: text/csv"
+                + "\r\n\r\n";
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        long start = System.nanoTime();
+        java.net.http.HttpResponse<String> accepted = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(city.cityUrl("/api/admin/recipient-lists"))).header("Authorization", admin)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.concat(
+                        java.net.http.HttpRequest.BodyPublishers.ofString(head),
+                        java.net.http.HttpRequest.BodyPublishers.ofFile(csv),
+                        java.net.http.HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n"))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        if (accepted.statusCode() != 202) {
+            throw new IllegalStateException("import refused: " + accepted.body());
+        }
+        long uploaded = System.nanoTime();
+        String id = accepted.body().replaceAll(".*\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        Map<String, Object> figures = new java.util.LinkedHashMap<>();
+        figures.put("listRows", rows);
+        figures.put("listUploadSeconds", seconds(uploaded - start));
+        Long imported = null;
+        Map<Integer, Long> loaded = new java.util.TreeMap<>();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(30);
+        while ((imported == null || loaded.size() < city.kiosks()) && System.nanoTime() < deadline) {
+            if (imported == null) {
+                String progress = cityTier.get("/api/admin/recipient-lists/imports/" + id, Kiosk.ADMIN).body();
+                if (progress.contains("\"FAILED\"")) {
+                    throw new IllegalStateException("import failed: " + progress);
+                }
+                if (progress.contains("\"DONE\"")) {
+                    imported = System.nanoTime() - start;
+                }
+            }
+            for (int k = 1; k <= city.kiosks(); k++) {
+                if (!loaded.containsKey(k) && holdsSlice(city, k, perKelurahan.get(CityTopology.kelurahan(k)))) {
+                    loaded.put(k, System.nanoTime() - start);
+                }
+            }
+            Thread.sleep(500);
+        }
+        figures.put("listImportedAtCitySeconds", imported == null ? "null" : seconds(imported));
+        for (var e : loaded.entrySet()) {
+            figures.put("listAtKiosk" + e.getKey() + "Seconds", seconds(e.getValue()));
+        }
+        figures.put("listAtEveryKioskSeconds", loaded.size() < city.kiosks() ? "null"
+                : seconds(Collections.max(loaded.values())));
+        figures.put("listSliceRows", perKelurahan.get(CityTopology.kelurahan(1)));
+        Files.deleteIfExists(csv);
+        return figures;
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(java.util.Locale.ROOT, "%.1f", nanos / 1e9);
+    }
+
+    private static final Map<Integer, Kiosk> KIOSKS = new ConcurrentHashMap<>();
+
+    /** Whether kiosk k's newest BPNT list is its kelurahan's slice: {@code rows} rows, all of its kelurahan. */
+    private static boolean holdsSlice(CityTopology city, int k, long rows) {
+        Kiosk kiosk = KIOSKS.computeIfAbsent(k, n -> Kiosk.at(city.kioskUrl(n, "")));
+        List<jakarta.json.JsonObject> bpnt = kiosk.get("/api/dashboard", Kiosk.ADMIN).object()
+                .getJsonArray("recipients").stream().map(jakarta.json.JsonValue::asJsonObject)
+                .filter(r -> r.getString("program").equals("BPNT")).toList();
+        return bpnt.size() == 1 && bpnt.get(0).getString("kelurahan").equals(CityTopology.kelurahan(k))
+                && bpnt.get(0).getJsonNumber("count").longValue() == rows;
     }
 
     /** Cases filed one after the other at the three kiosks; each one's delay until the city's database holds it. */

@@ -84,7 +84,8 @@ public enum Setting {
     ROLLOUT_HEALTHY_SECONDS("anjungan.rollout.healthy.seconds", "300", "seconds every kiosk of a ring must run a new module version UP before the rollout goes on"),
     IDP_URL("anjungan.idp.url", null, "issuer of the staff identity provider (Keycloak realm); none: local accounts"),
     IDP_CLIENT("anjungan.idp.client", "anjungan", "the identity provider's client (and token audience) of Anjungan"),
-    STAFF_OFFLINE_DAYS("anjungan.staff.offline.days", "7", "days a kiosk accepts a staff credential cached at its last online login");
+    STAFF_OFFLINE_DAYS("anjungan.staff.offline.days", "7", "days a kiosk accepts a staff credential cached at its last online login"),
+    CITY_LIST_CHECK_MINUTES("anjungan.city.list.check.minutes", "60", "minutes between a kiosk's requests for newer recipient lists from the city");
 
     private final String key;
     private final String fallback;

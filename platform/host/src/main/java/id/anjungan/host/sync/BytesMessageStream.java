@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * A bytes message's body as a stream (an attachment, a module jar): Artemis hands a large message over in chunks while
- * it is read.
+ * A bytes message's body as a stream: Artemis hands a large message over in chunks while it is read (an attachment on
+ * the city; a module jar or a recipient list on a kiosk).
  */
 public final class BytesMessageStream extends InputStream {
 

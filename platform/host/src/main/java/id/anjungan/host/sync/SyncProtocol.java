@@ -31,6 +31,15 @@ public final class SyncProtocol {
     /** Attachment: its content type as the kiosk sniffed it. */
     public static final String CONTENT_TYPE = "anjungan_content_type";
 
+    /** Recipient list: the program whose list it is. */
+    public static final String PROGRAM = "anjungan_program";
+    /** Recipient list: the period of the city's list, which the kiosk loads it as. */
+    public static final String PERIOD = "anjungan_period";
+    /** Recipient list: the city's source of the list (DTSEN, SP2D, OTHER). */
+    public static final String LIST_SOURCE = "anjungan_list_source";
+    /** Recipient list: the city's version of the program's list, higher for every newer list. */
+    public static final String LIST_VERSION = "anjungan_list_version";
+
     /** Text message, {@link CaseSnapshot} as JSON. */
     public static final String KIND_CASE = "case";
     /** Bytes (large) message: the attachment's bytes, streamed; properties {@link #ATTACHMENT}, {@link #SHA256}. */
@@ -45,6 +54,14 @@ public final class SyncProtocol {
     public static final String KIND_MODULE_JAR = "module-jar";
     /** Text message (kiosk to city), {@link KioskStatus} as JSON: the kiosk's heartbeat. */
     public static final String KIND_STATUS = "status";
+    /**
+     * Bytes (large) message (city to kiosk): the kiosk's kelurahan's rows of a program's newest list, gzip CSV as the
+     * import reads it; properties {@link #PROGRAM}, {@link #PERIOD}, {@link #LIST_SOURCE}, {@link #LIST_VERSION},
+     * {@link #SHA256} (of the gzip bytes).
+     */
+    public static final String KIND_RECIPIENT_LIST = "recipient-list";
+    /** Text message (kiosk to city), {@link ListRequest} as JSON. */
+    public static final String KIND_LIST_REQUEST = "list-request";
 
     private SyncProtocol() {
     }

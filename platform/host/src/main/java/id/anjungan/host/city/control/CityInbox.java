@@ -8,6 +8,7 @@ import id.anjungan.host.problem.Problem;
 import id.anjungan.host.sync.AuditBatch;
 import id.anjungan.host.sync.CaseSnapshot;
 import id.anjungan.host.sync.KioskStatus;
+import id.anjungan.host.sync.ListRequest;
 import id.anjungan.host.sync.Outcome;
 import id.anjungan.host.sync.SyncJson;
 import id.anjungan.host.sync.SyncProtocol;
@@ -47,6 +48,7 @@ public class CityInbox {
     SentOutcomes sent;
     @Inject
     KioskStatuses statuses;
+    ListDistribution lists;
 
     /** One message in a transaction of its own. */
     public List<Outcome> apply(Inbound m) {
@@ -85,6 +87,7 @@ public class CityInbox {
             case SyncProtocol.KIND_CASE -> applyCase(m, SyncJson.read(text(m), CaseSnapshot.class));
             case SyncProtocol.KIND_AUDIT -> applyAudit(m, SyncJson.read(text(m), AuditBatch.class));
             case SyncProtocol.KIND_STATUS -> applyStatus(m, text(m));
+            case SyncProtocol.KIND_LIST_REQUEST -> applyListRequest(m, SyncJson.read(text(m), ListRequest.class));
             case SyncProtocol.KIND_ATTACHMENT -> throw new UnusableMessage("an attachment goes alone");
             default -> throw new UnusableMessage("unknown kind " + m.kind());
         };
@@ -141,6 +144,21 @@ public class CityInbox {
         java.time.Instant sentAt = KioskStatuses.sentAt(status, body);
         return tx -> { // not counted among the kiosk's messages: its last contact is the heartbeat's own row
             statuses.apply(tx.em, m.kiosk(), sentAt, body, clock.now());
+            return List.of();
+        };
+    }
+
+    /**
+     * A kiosk asking for newer recipient lists: answered off the consumer's thread (cutting and sending a list takes
+     * a while), at most once per request; the answer is convergent, so sending it again would only be dropped.
+     */
+    private Applying applyListRequest(Inbound m, ListRequest request) {
+        sameKiosk(m, request.kiosk());
+        return tx -> {
+            if (claim(tx.em, m)) {
+                tx.heard(m.kiosk(), null, null);
+                lists.requested(request, m.duplicateId().substring(m.duplicateId().lastIndexOf(':') + 1));
+            }
             return List.of();
         };
     }

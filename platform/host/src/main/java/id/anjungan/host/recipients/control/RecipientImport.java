@@ -34,6 +34,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.commons.csv.CSVRecord;
@@ -70,8 +73,26 @@ public class RecipientImport {
     private final Map<String, Staged> previews = new ConcurrentHashMap<>();
 
     /** A file read, checked and staged, not yet published. */
-    private record Staged(StagedRows rows, long[] sortedNiks, long read, long count, long rejected) {
+    private record Staged(StagedRows rows, long[] sortedNiks, long read, long count, long rejected,
+                          ListPublishing publishing) {
     }
+
+    /**
+     * How one import runs. {@code mayBeEmpty}: a list without rows replaces the published one (the city's word that a
+     * kelurahan has none). {@code kelurahan}: rows of a kelurahan it refuses are counted in {@code refused}, logged
+     * only as a number and never written anywhere (not even to the report of rejected lines).
+     */
+    private record Run(boolean confirmShrink, boolean preview, boolean mayBeEmpty, Predicate<String> kelurahan,
+                       AtomicLong refused, ListPublishing publishing) {
+
+        static Run of(boolean confirmShrink, boolean preview) {
+            return new Run(confirmShrink, preview, false, k -> true, new AtomicLong(), ListPublishing.NONE);
+        }
+    }
+
+    /** Told of every list this host publishes (the city tier's distribution); none until someone observes. */
+    private volatile ListPublishing everyList = ListPublishing.NONE;
+    private volatile Consumer<String> afterEveryList = program -> { };
     private ExecutorService worker;
 
     /**
@@ -177,7 +198,7 @@ public class RecipientImport {
             ImportProgress progress = begin(program, period, source);
             worker().submit(() -> {
                 try (InputStream in = Files.newInputStream(upload)) {
-                    run(progress, in, actor, confirmShrink, preview);
+                    run(progress, in, actor, Run.of(confirmShrink, preview));
                 } catch (IOException | Error e) {
                     LOG.warning(() -> "Import " + progress.id() + " stopped: " + Masking.trace(e));
                     finish(progress, () -> progress.failed("unreadable", Text.of("Berkas unggahan tidak dapat dibaca.",
@@ -201,8 +222,32 @@ public class RecipientImport {
     public ImportProgress importFile(String program, String period, InputStream csv, Actor actor, boolean confirmShrink) {
         ListNames.check(program, period);
         ImportProgress progress = begin(program, period, ListSource.defaultFor(program));
-        run(progress, csv, actor, confirmShrink, false);
+        run(progress, csv, actor, Run.of(confirmShrink, false));
         return progress;
+    }
+
+    /**
+     * Loads a list the city sent, synchronously, as the program's list of {@code period}: it replaces the published
+     * one whatever its length (the city decides), also when it is empty. Rows whose kelurahan {@code ownKelurahan}
+     * refuses are dropped before anything is staged and counted in {@code refused}; {@code publishing} records the
+     * load in the publishing transaction.
+     */
+    public ImportProgress importFromCity(String program, String period, ListSource source, InputStream csv,
+                                         Predicate<String> ownKelurahan, AtomicLong refused,
+                                         ListPublishing publishing, Actor actor) {
+        ListNames.check(program, period);
+        ImportProgress progress = begin(program, period, source);
+        run(progress, csv, actor, new Run(true, false, true, ownKelurahan, refused, publishing));
+        return progress;
+    }
+
+    /**
+     * Tells {@code inTransaction} of every list this host publishes from now on, inside its publishing transaction,
+     * and {@code after} (with the program) once it committed.
+     */
+    public void observe(ListPublishing inTransaction, Consumer<String> after) {
+        everyList = inTransaction;
+        afterEveryList = after;
     }
 
     public ImportProgress importFile(String program, String period, Path csv, Actor actor) {
@@ -250,7 +295,7 @@ public class RecipientImport {
         return progress;
     }
 
-    private void run(ImportProgress progress, InputStream csv, Actor actor, boolean confirmShrink, boolean preview) {
+    private void run(ImportProgress progress, InputStream csv, Actor actor, Run how) {
         StagedRows staged = new StagedRows(db, progress.program());
         long started = System.nanoTime();
         long read = 0;
@@ -258,12 +303,19 @@ public class RecipientImport {
         long rejected = 0;
         try (BnbaFile file = BnbaFile.open(csv); RejectedReport report = new RejectedReport(rejectedFile(progress.id()))) {
             RowRules rules = new RowRules(progress.program(), progress.period(), file.columns(), clock.today());
+            int kelurahan = file.columns().indexOf("kelurahan");
             NikSet seen = new NikSet();
             staged.create();
             List<RecipientRecord> batch = new ArrayList<>(batchSize);
             try (RowSink writer = staged.sink(writers, threads)) {
                 for (CSVRecord line = file.next(); line != null; line = file.next()) {
                     read++;
+                    if (kelurahan < line.size() && !how.kelurahan().test(line.get(kelurahan))) {
+                        how.refused().incrementAndGet();
+                        rejected++;
+                        progress.read(read, stagedRows, rejected);
+                        continue;
+                    }
                     RowRules.Checked checked = rules.check(line);
                     List<Rejection> problems = checked.record() == null ? checked.rejections()
                             : duplicate(seen, checked.record().nik(), line.getRecordNumber());
@@ -290,12 +342,18 @@ public class RecipientImport {
                         - started) / 1_000_000 + " ms, " + writer.waitedMillis() + " ms of it waiting for writes");
             }
             progress.read(read, stagedRows, rejected);
+            if (how.refused().get() > 0) {
+                LOG.warning("Import " + progress.id() + " refused " + how.refused().get()
+                        + " rows of another kelurahan");
+            }
             // a preview shows the admin what the list loses, and the confirmation covers a much shorter list too
-            checkReplacement(progress, stagedRows, confirmShrink || preview);
+            if (!how.mayBeEmpty() || stagedRows > 0) {
+                checkReplacement(progress, stagedRows, how.confirmShrink() || how.preview());
+            }
             long[] niks = seen.niks();
             Arrays.sort(niks);
-            Staged done = new Staged(staged, niks, read, stagedRows, rejected);
-            Optional<ReplacementPreview> change = preview ? ReplacementPreview.of(db, progress.program(),
+            Staged done = new Staged(staged, niks, read, stagedRows, rejected, how.publishing());
+            Optional<ReplacementPreview> change = how.preview() ? ReplacementPreview.of(db, progress.program(),
                     progress.period(), niks) : Optional.empty();
             if (change.isPresent()) {
                 previews.put(progress.id(), done);
@@ -314,7 +372,8 @@ public class RecipientImport {
 
     private void publish(ImportProgress progress, Staged staged, Actor actor) {
         long publishing = System.nanoTime();
-        String replaced = staged.rows().publish(progress.period(), progress.source(), staged.count(), clock.now());
+        String replaced = staged.rows().publish(progress.period(), progress.source(), staged.count(), clock.now(),
+                staged.publishing().andThen(everyList));
         NikIndex.offer(staged.rows().table(), staged.count(), staged.sortedNiks(), replaced);
         LOG.info("Import " + progress.id() + " indexed and published in " + (System.nanoTime() - publishing)
                 / 1_000_000 + " ms");
@@ -322,6 +381,7 @@ public class RecipientImport {
         audit.record(actor, "recipient-import", progress.program() + " " + progress.period(), staged.read()
                 + " rows read, " + staged.count() + " imported, " + staged.rejected() + " rejected");
         dropQuietly(staged.rows(), replaced);
+        afterEveryList.accept(progress.program());
     }
 
     /** Publishes a previewed import: the admin saw what the published list loses and agreed. */

@@ -97,7 +97,7 @@ final class StagedRows {
      * Indexes the table and makes it the period's list in one small transaction; returns the table (or older key) of
      * the list it replaced, or {@code null}.
      */
-    String publish(String period, String source, long rows, Instant at) {
+    String publish(String period, String source, long rows, Instant at, ListPublishing publishing) {
         db.tx(em -> Database.jdbc(em, c -> {
             ListTables.index(c, table);
             return null;
@@ -111,7 +111,11 @@ final class StagedRows {
             });
         }
         try {
-            return db.tx(em -> StoredRecipientLists.published(em, program, period, source, table, rows, at));
+            return db.tx(em -> {
+                String replaced = StoredRecipientLists.published(em, program, period, source, table, rows, at);
+                publishing.publishing(em, program, period, source, rows);
+                return replaced;
+            });
         } finally {
             StoredRecipientLists.forgetPointers(); // a lookup during the commit may have remembered the list before
         }

@@ -52,10 +52,13 @@ public class Relay {
     id.anjungan.host.rollout.control.Heartbeat heartbeat;
     @Inject
     SyncState syncState;
+    CityLists lists;
 
     String url;
     String kiosk;
     CityLink.AfterSend afterSend = message -> { };
+    /** How often the kiosk asks the city for newer recipient lists, besides at every (re)connect. */
+    long listCheckMillis = TimeUnit.MINUTES.toMillis(60);
 
     private ExecutorService thread;
     private volatile boolean running;
@@ -63,6 +66,7 @@ public class Relay {
     private volatile CityLink link;
     private volatile boolean reachable;
     private volatile String lastProblem;
+    private long nextListRequest;
 
     /** Starts relaying if this kiosk has a city broker; returns at once (the broker may well be unreachable). */
     public synchronized void start() {
@@ -72,6 +76,7 @@ public class Relay {
         if (url == null) { // read here, not when the bean is made: a wrong kiosk number is refused by the start
             url = Settings.value(Setting.CITY_BROKER_URL);
             kiosk = KioskIdentity.id();
+            listCheckMillis = TimeUnit.MINUTES.toMillis(Math.max(1, Settings.number(Setting.CITY_LIST_CHECK_MINUTES)));
         }
         running = true;
         thread = threads.single("city-relay");
@@ -138,13 +143,17 @@ public class Relay {
         disconnect();
     }
 
-    /** Sends what is due, then takes the city's outcomes (waiting for them only when nothing else is due). */
+    /**
+     * Sends what is due, then takes the city's messages (waiting for them only when nothing else is due), then asks for
+     * newer recipient lists when that is due.
+     */
     void round() throws JMSException {
         CityLink current = link;
         if (current == null) {
             current = CityLink.open(url, Settings.value(Setting.CITY_BROKER_USER),
                     Settings.value(Setting.CITY_BROKER_PASSWORD), kiosk, afterSend);
             link = current;
+            nextListRequest = System.currentTimeMillis(); // lists published while this kiosk was away
         }
         int sent = cases.deliver(current, kiosk) + audit.deliver(current, kiosk);
         reachable = true;
@@ -156,6 +165,18 @@ public class Relay {
             }
         }
         receive(current, sent > 0 ? 1 : IDLE_MILLIS);
+        askForLists(current); // after taking what waited: a list queued while away need not be asked for again
+    }
+
+    /** Asks the city for lists newer than those held, when due. */
+    private void askForLists(CityLink current) throws JMSException {
+        long now = System.currentTimeMillis();
+        if (now < nextListRequest) {
+            return;
+        }
+        // a key of its own each time: the broker must not drop a later request as a duplicate of this one
+        current.sendText(SyncProtocol.KIND_LIST_REQUEST, String.valueOf(now), SyncJson.write(lists.request(kiosk)));
+        nextListRequest = now + listCheckMillis;
     }
 
     private void receive(CityLink current, long wait) throws JMSException {
@@ -168,11 +189,13 @@ public class Relay {
                     desiredModules.desire(SyncJson.read(text.getText(), DesiredModules.class));
                 } else if (message instanceof BytesMessage jar && SyncProtocol.KIND_MODULE_JAR.equals(kind)) {
                     keepJar(jar);
+                } else if (SyncProtocol.KIND_RECIPIENT_LIST.equals(kind)) {
+                    lists.apply(message);
                 } else {
                     LOG.warning(() -> "A city message of kind " + kind + " this kiosk does not know, dropped");
                 }
             } catch (IllegalArgumentException unreadable) { // a poison message would block every later one
-                LOG.warning(() -> "Outcome from the city not understood, dropped: " + unreadable.getMessage());
+                LOG.warning(() -> "A city message not understood, dropped: " + unreadable.getMessage());
             } catch (RuntimeException e) {
                 current.recover(); // the database: the outcome comes again
                 throw e;
@@ -204,7 +227,7 @@ public class Relay {
         }
     }
 
-    private void disconnect() {
+    void disconnect() {
         CityLink current = link;
         link = null;
         if (current != null) {

@@ -62,6 +62,7 @@ public class Kiosk {
     id.anjungan.host.city.control.Rollouts rollouts;
     @Inject
     id.anjungan.host.rollout.control.DesiredState desiredModules;
+    id.anjungan.host.city.control.ListDistribution listDistribution;
 
     private volatile KioskRuntime runtime;
     private DropFolder dropFolder;
@@ -102,6 +103,8 @@ public class Kiosk {
         dropFolder = new DropFolder(home.resolve("modules"), started.modules(), threads.named("module-drop-folder"));
         dropFolder.start();
         orphanAttachments.start();
+        // after the demo lists: each demo kiosk loads its own, the city distributes what it imports from now on
+        listDistribution.start();
         cityConsumers.start(); // a city node with a broker: returns at once, connected or not
         rollouts.start(); // likewise
         if (id.anjungan.host.config.KioskIdentity.relays()) {
@@ -125,6 +128,7 @@ public class Kiosk {
         cityConsumers.stop();
         rollouts.stop();
         desiredModules.stop();
+        listDistribution.stop();
         syncRetention.stop();
         orphanAttachments.stop();
         audit.flush();

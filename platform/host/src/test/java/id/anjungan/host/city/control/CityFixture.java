@@ -44,6 +44,7 @@ public final class CityFixture implements AutoCloseable {
         sent.clock = clock;
         inbox.sent = sent;
         inbox.statuses = statuses;
+        inbox.lists = new ListDistribution(); // not started: a list request is only logged
     }
 
     public CityClaims claims() {

@@ -107,6 +107,13 @@ final class CityBroker implements AutoCloseable {
         }
     }
 
+    /** Messages on a kiosk's queue, delivered or not, not yet acknowledged. */
+    long waiting(String kiosk) {
+        var queue = server.getActiveMQServer().locateQueue(org.apache.activemq.artemis.api.core.SimpleString.of(
+                SyncProtocol.kioskAddress(kiosk)));
+        return queue == null ? 0 : queue.getMessageCount(); // delivered ones included
+    }
+
     @Override
     public void close() throws Exception {
         server.stop();

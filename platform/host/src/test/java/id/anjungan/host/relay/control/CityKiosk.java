@@ -14,6 +14,7 @@ import id.anjungan.host.platform.control.ConfiguredKelurahan;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.rollout.control.DesiredState;
 import id.anjungan.host.rollout.control.TestRollouts;
+import id.anjungan.host.recipients.control.TestRecipientImport;
 import id.anjungan.host.threads.Threads;
 import id.anjungan.spi.platform.KioskClock;
 import java.io.IOException;
@@ -89,6 +90,7 @@ final class CityKiosk implements AutoCloseable {
         outcomes.cases = intake.cases;
         outcomes.clock = clock;
         Relay relay = new Relay();
+        relay.lists = lists();
         relay.outbox = outbox;
         relay.cases = cases;
         relay.audit = audits;
@@ -105,6 +107,16 @@ final class CityKiosk implements AutoCloseable {
         sync.clock = clock;
         relay.syncState = sync;
         return relay;
+    }
+
+    /** The recipient lists from the city, loaded into this kiosk (kelurahan Miroto). */
+    CityLists lists() {
+        CityLists lists = new CityLists();
+        lists.db = db;
+        lists.clock = clock;
+        lists.imports = TestRecipientImport.on(db, clock, threads, dir.resolve("imports"));
+        lists.kelurahan = "Miroto";
+        return lists;
     }
 
     /** An attachment of {@code size} random bytes, stored as the kiosk stores uploads. */
