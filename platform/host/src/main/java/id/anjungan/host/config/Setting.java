@@ -79,7 +79,9 @@ public enum Setting {
     CITY_BATCH_WAIT_MS("anjungan.city.batch.wait.ms", "20", "how long a city consumer waits to fill a batch"),
     CITY_SENT_RETENTION_DAYS("anjungan.city.sent.retention.days", "30", "days a kiosk keeps the outbox rows and attachment records the city's broker took"),
     CITY_INBOX_RETENTION_DAYS("anjungan.city.inbox.retention.days", "30", "days a city node keeps the ids of applied kiosk messages"),
-    CITY_REQUIRE_VALIDATED_USER("anjungan.city.require.validated.user", "false", "refuse kiosk messages the broker did not stamp with the named kiosk as their validated user (mutual TLS)");
+    CITY_REQUIRE_VALIDATED_USER("anjungan.city.require.validated.user", "false", "refuse kiosk messages the broker did not stamp with the named kiosk as their validated user (mutual TLS)"),
+    CITY_DOWNLINK_LEASE_SECONDS("anjungan.city.downlink.lease.seconds", "30", "seconds a city node's claim on a message for a kiosk holds before another node may send it"),
+    CITY_STATUS_PAUSE_SECONDS("anjungan.city.status.pause.seconds", "30", "seconds a kiosk stops asking the city about other kiosks' cases after the city did not answer");
 
     private final String key;
     private final String fallback;

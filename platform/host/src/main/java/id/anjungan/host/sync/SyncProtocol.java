@@ -39,6 +39,13 @@ public final class SyncProtocol {
     public static final String KIND_AUDIT = "audit";
     /** Text message (city to kiosk), {@link Outcome} as JSON. */
     public static final String KIND_OUTCOME = "outcome";
+    /**
+     * Text message (city to kiosk), {@link CaseSnapshot} as JSON: the city's copy of a case the kiosk filed, with every
+     * step, after a staff step on the city tier; duplicate id {@code city:case-state:<tracking>:<steps>}.
+     */
+    public static final String KIND_CASE_STATE = "case-state";
+    /** The sender part of the duplicate ids of city-to-kiosk messages: {@code city:<kind>:<key>}. */
+    public static final String CITY = "city";
 
     private SyncProtocol() {
     }

@@ -4,6 +4,7 @@ import id.anjungan.host.config.KioskIdentity;
 import id.anjungan.host.config.Setting;
 import id.anjungan.host.config.Settings;
 import id.anjungan.host.outbox.control.Outbox;
+import id.anjungan.host.sync.CaseSnapshot;
 import id.anjungan.host.sync.Outcome;
 import id.anjungan.host.sync.SyncJson;
 import id.anjungan.host.sync.SyncProtocol;
@@ -40,6 +41,8 @@ public class Relay {
     @Inject
     Outcomes outcomes;
     @Inject
+    CityCaseStates caseStates;
+    @Inject
     Threads threads;
 
     String url;
@@ -74,6 +77,7 @@ public class Relay {
      */
     public synchronized void stop() {
         if (thread == null) {
+            disconnect(); // rounds run by a caller's thread (tests) leave their link open
             return;
         }
         running = false;
@@ -146,11 +150,13 @@ public class Relay {
                 String kind = message.getStringProperty(SyncProtocol.KIND);
                 if (message instanceof TextMessage text && (kind == null || SyncProtocol.KIND_OUTCOME.equals(kind))) {
                     outcomes.apply(SyncJson.read(text.getText(), Outcome.class));
+                } else if (message instanceof TextMessage text && SyncProtocol.KIND_CASE_STATE.equals(kind)) {
+                    caseStates.apply(SyncJson.read(text.getText(), CaseSnapshot.class));
                 } else {
                     LOG.warning(() -> "A city message of kind " + kind + " this kiosk does not know, dropped");
                 }
             } catch (IllegalArgumentException unreadable) { // a poison message would block every later one
-                LOG.warning(() -> "Outcome from the city not understood, dropped: " + unreadable.getMessage());
+                LOG.warning(() -> "A city message not understood, dropped: " + unreadable.getMessage());
             } catch (RuntimeException e) {
                 current.recover(); // the database: the outcome comes again
                 throw e;

@@ -58,6 +58,8 @@ public class Kiosk {
     id.anjungan.host.relay.control.Relay relay;
     @Inject
     id.anjungan.host.city.control.CityConsumers cityConsumers;
+    @Inject
+    id.anjungan.host.city.control.DownlinkSender downlinkSender;
 
     private volatile KioskRuntime runtime;
     private DropFolder dropFolder;
@@ -99,6 +101,7 @@ public class Kiosk {
         dropFolder.start();
         orphanAttachments.start();
         cityConsumers.start(); // a city node with a broker: returns at once, connected or not
+        downlinkSender.start(); // and what its staff decided goes down to the kiosks, from every node
         syncRetention.start();
         LOG.info(() -> "Kiosk started in " + home + " with " + started.modules().list().size() + " modules");
     }
@@ -115,6 +118,7 @@ public class Kiosk {
     public void stop() {
         relay.stop();
         cityConsumers.stop();
+        downlinkSender.stop();
         syncRetention.stop();
         orphanAttachments.stop();
         audit.flush();

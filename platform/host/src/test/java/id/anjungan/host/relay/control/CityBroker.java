@@ -26,11 +26,18 @@ final class CityBroker implements AutoCloseable {
 
     static final String URL = "vm://0";
 
+    final String url;
     private final Path dir;
     private EmbeddedActiveMQ server;
 
     CityBroker(Path dir) throws Exception {
+        this(dir, URL);
+    }
+
+    /** At an in-VM address of its own: a link other tests left open reconnects to {@link #URL}, not here. */
+    CityBroker(Path dir, String url) throws Exception {
         this.dir = dir;
+        this.url = url;
         start();
     }
 
@@ -40,7 +47,7 @@ final class CityBroker implements AutoCloseable {
                 .setBindingsDirectory(dir.resolve("bindings").toString())
                 .setLargeMessagesDirectory(dir.resolve("large").toString())
                 .setPagingDirectory(dir.resolve("paging").toString()).setGlobalMaxSize(64L * 1024 * 1024)
-                .addAcceptorConfiguration("in-vm", URL)
+                .addAcceptorConfiguration("in-vm", url)
                 .addQueueConfiguration(anycast(SyncProtocol.INBOUND))
                 .addQueueConfiguration(anycast(SyncProtocol.kioskAddress(CityKiosk.KIOSK)));
         server = new EmbeddedActiveMQ().setConfiguration(config);
@@ -62,7 +69,7 @@ final class CityBroker implements AutoCloseable {
 
     /** Every message on the city's inbound queue now (consumed). */
     List<Delivered> drain() throws JMSException {
-        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(URL);
+        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(url);
              Connection connection = factory.createConnection()) {
             connection.start();
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
@@ -86,7 +93,7 @@ final class CityBroker implements AutoCloseable {
 
     /** Sends the city's message to this test kiosk's queue. */
     void toKiosk(String json, String duplicateId) throws JMSException {
-        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(URL);
+        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(url);
              Connection connection = factory.createConnection()) {
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageProducer producer = session.createProducer(session.createQueue(
