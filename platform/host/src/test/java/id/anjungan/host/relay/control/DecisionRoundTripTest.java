@@ -57,11 +57,15 @@ class DecisionRoundTripTest {
         kiosk = new CityKiosk(Files.createDirectories(dir.resolve("kiosk")), true);
         broker = new CityBroker(Files.createDirectories(dir.resolve("broker")), "vm://24");
         relay = kiosk.relay(broker.url);
-        city = CityFixture.derby(Files.createDirectories(dir.resolve("city")));
+        city = cityFixture(Files.createDirectories(dir.resolve("city")));
         downlink = TestDownlink.on(city.db, cityClock, true);
         cityCases = new TestIntake(city.db, cityClock, city.audit, TestCounters.on(city.db),
                 TestOutbox.on(city.db, cityClock, false, 7));
         cityCases.onTheCityTier(downlink);
+    }
+
+    CityFixture cityFixture(Path cityDir) throws Exception {
+        return CityFixture.derby(cityDir);
     }
 
     @AfterEach
