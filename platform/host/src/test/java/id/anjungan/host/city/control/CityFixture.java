@@ -71,7 +71,7 @@ public final class CityFixture implements AutoCloseable {
         return new CityFixture(dir, db);
     }
 
-    long count(String table) {
+    public long count(String table) {
         return db.read(em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + table).getSingleResult())
                 .longValue());
     }

@@ -113,6 +113,18 @@ class DecisionRoundTripTest {
         assertThrows(Problem.class, () -> kiosk.intake.cases.annotate(tracking, Map.of("a", "b"), "x",
                 RelayTest.TKSK));
         assertEquals(3, kiosk.intake.cases.steps(tracking).size());
+
+        assertEquals(2, city.count("city_downlink"));
+        TestOutbox.retention(city.db, cityClockAt(Duration.ofDays(29)), false, true).prune();
+        assertEquals(2, city.count("city_downlink"), "sent rows stay within the retention");
+        TestOutbox.retention(city.db, cityClockAt(Duration.ofDays(31)), false, true).prune();
+        assertEquals(0, city.count("city_downlink"), "and go after it, with the applied ids");
+    }
+
+    private CityKiosk.MovableClock cityClockAt(Duration ahead) {
+        CityKiosk.MovableClock later = new CityKiosk.MovableClock();
+        later.ahead = ahead;
+        return later;
     }
 
     @Test
