@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.function.IntFunction;
 
@@ -20,6 +22,7 @@ public final class CityTopology implements AutoCloseable {
 
     /** The demo kiosks' kelurahan, all of Kecamatan Semarang Tengah, whose demo lists the kiosks carry. */
     public static final List<String> KELURAHAN = List.of("Miroto", "Pekunden", "Kranggan");
+    private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
     /** The kecamatan of the three. */
     public static final String KECAMATAN = "Semarang Tengah";
 
@@ -116,10 +119,14 @@ public final class CityTopology implements AutoCloseable {
 
     /** The city's admin registers where each kiosk stands, as an operator does before the kiosk is set up. */
     private void registerKiosks() {
-        String token = Readiness.post(cityUrl("/api/auth/login"), null,
-                "{\"username\":\"admin\",\"password\":\"admin123\"}").replaceAll("(?s).*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        String login = Readiness.post(cityUrl("/api/auth/login"), null,
+                "{\"username\":\"admin\",\"password\":\"admin123\"}");
+        Matcher token = TOKEN.matcher(login);
+        if (!token.find()) {
+            throw new IllegalStateException("the city's admin login answered no token");
+        }
         for (int k = 1; k <= options.kiosks(); k++) {
-            Readiness.put(cityUrl("/api/city/kiosks/K%04d".formatted(k)), token,
+            Readiness.put(cityUrl("/api/city/kiosks/K%04d".formatted(k)), token.group(1),
                     "{\"kelurahan\":\"%s\",\"kecamatan\":\"%s\"}".formatted(kelurahan(k), KECAMATAN));
         }
     }

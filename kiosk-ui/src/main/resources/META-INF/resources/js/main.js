@@ -50,6 +50,7 @@ route('/staff/overlaps', staff(() => import('./admin/overlaps.js'), 'overlapsVie
 route('/staff/musyawarah', staff(() => import('./admin/musyawarah.js'), 'musyawarahView'), { roles: ['ADMIN', 'TKSK', 'KASI_KESOS'] });
 route('/admin/audit', staff(() => import('./admin/audit.js'), 'auditView'), { roles: ['ADMIN'] });
 route('/admin/sync', staff(() => import('./admin/sync.js'), 'syncView'), { roles: ['ADMIN'] });
+route('/admin/city', staff(() => import('./admin/city.js'), 'cityView'), { roles: ['ADMIN'] });
 route('/admin/accounts', staff(() => import('./admin/accounts.js'), 'accountsView'), { roles: ['ADMIN'] });
 
 function startPath() {

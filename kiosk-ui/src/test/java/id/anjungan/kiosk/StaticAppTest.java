@@ -52,8 +52,9 @@ class StaticAppTest {
         for (Path p : files(".js")) total += Files.size(p);
         for (Path p : files(".css")) total += Files.size(p);
         // 240 KB until issue 26 (need screens, date picker, precheck, module kit components, lazy staff screens); 260 KB
-        // until issue 23 added staff-only screens (city sync, cross-kiosk claim conflicts), loaded only when opened
-        assertTrue(total <= 270 * 1024, "JS+CSS is " + total + " bytes, budget 276480");
+        // until issue 23 added staff-only screens (city sync, cross-kiosk claim conflicts), 270 KB until issue 24 added
+        // the city tier's admin screens (every kiosk, rollouts by ring, programs per kelurahan), loaded only when opened
+        assertTrue(total <= 290 * 1024, "JS+CSS is " + total + " bytes, budget 296960");
     }
 
     /** The modules main.js loads before anything is opened: its static imports, transitively (not import()). */

@@ -72,7 +72,7 @@ export async function staffMenuView(root, params, ctx) {
   const roleName = session.user.role;
   const items = [];
   if (roleName === 'ADMIN') {
-    items.push(['/admin/modules', t('menu.modules')], ['/admin/imports', t('menu.imports')], ['/admin/audit', t('menu.audit')], ['/admin/sync', t('menu.sync')], ['/admin/accounts', t('menu.accounts')]);
+    items.push(['/admin/modules', t('menu.modules')], ['/admin/imports', t('menu.imports')], ['/admin/audit', t('menu.audit')], ['/admin/sync', t('menu.sync')], ['/admin/city', t('menu.city')], ['/admin/accounts', t('menu.accounts')]);
   }
   if (roleName !== 'PSM') items.push(['/staff/worklist', t('menu.worklist')], ['/staff/dashboard', t('menu.dashboard')]);
   if (['ADMIN', 'TKSK', 'KASI_KESOS'].includes(roleName)) {

@@ -80,6 +80,8 @@ public enum Setting {
     CITY_SENT_RETENTION_DAYS("anjungan.city.sent.retention.days", "30", "days a kiosk keeps the outbox rows and attachment records the city's broker took"),
     CITY_INBOX_RETENTION_DAYS("anjungan.city.inbox.retention.days", "30", "days a city node keeps the ids of applied kiosk messages"),
     CITY_REQUIRE_VALIDATED_USER("anjungan.city.require.validated.user", "false", "refuse kiosk messages the broker did not stamp with the named kiosk as their validated user (mutual TLS)"),
+    CITY_STATUS_SECONDS("anjungan.city.status.seconds", "30", "seconds between a kiosk's heartbeats to the city (modules, health, sync queue)"),
+    ROLLOUT_HEALTHY_SECONDS("anjungan.rollout.healthy.seconds", "300", "seconds every kiosk of a ring must run a new module version UP before the rollout goes on"),
     CITY_DOWNLINK_LEASE_SECONDS("anjungan.city.downlink.lease.seconds", "30", "seconds a city node's claim on a message for a kiosk holds before another node may send it"),
     CITY_STATUS_PAUSE_SECONDS("anjungan.city.status.pause.seconds", "30", "seconds a kiosk stops asking the city about other kiosks' cases after the city did not answer");
 

@@ -39,6 +39,12 @@ public final class SyncProtocol {
     public static final String KIND_AUDIT = "audit";
     /** Text message (city to kiosk), {@link Outcome} as JSON. */
     public static final String KIND_OUTCOME = "outcome";
+    /** Text message (city to kiosk), {@link DesiredModules} as JSON: the module versions the kiosk's ring should run. */
+    public static final String KIND_DESIRED_MODULES = "desired-modules";
+    /** Bytes (large) message (city to kiosk): a signed module jar a desired state names; property {@link #SHA256}. */
+    public static final String KIND_MODULE_JAR = "module-jar";
+    /** Text message (kiosk to city), {@link KioskStatus} as JSON: the kiosk's heartbeat. */
+    public static final String KIND_STATUS = "status";
     /**
      * Text message (city to kiosk), {@link CaseSnapshot} as JSON: the city's copy of a case the kiosk filed, with every
      * step, after a staff step on the city tier; duplicate id {@code city:case-state:<tracking>:<steps>}.
@@ -53,6 +59,11 @@ public final class SyncProtocol {
     /** The duplicate id of a message: globally unique because kiosk ids are. */
     public static String duplicateId(String kioskId, String kind, String key) {
         return kioskId + ":" + kind + ":" + key;
+    }
+
+    /** The duplicate id of a city-to-kiosk message: {@code city:<kind>:<key>}. */
+    public static String cityDuplicateId(String kind, String key) {
+        return "city:" + kind + ":" + key;
     }
 
     /** The address of one kiosk's queue. */

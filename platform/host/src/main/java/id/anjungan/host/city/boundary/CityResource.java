@@ -2,6 +2,7 @@ package id.anjungan.host.city.boundary;
 
 import id.anjungan.host.city.control.CityClaims;
 import id.anjungan.host.city.control.KioskSites;
+import id.anjungan.host.city.control.KioskStatuses;
 import id.anjungan.host.city.control.OriginAudits;
 import id.anjungan.host.city.entity.ClaimConflict;
 import id.anjungan.host.city.entity.KioskSite;
@@ -49,6 +50,8 @@ public class CityResource {
     AuditLog audit;
     @Inject
     KioskClock clock;
+    @Inject
+    KioskStatuses statuses;
 
     /** Where the admin registers a kiosk: its kelurahan and kecamatan. */
     public record SiteRequest(String kelurahan, String kecamatan) {
@@ -79,7 +82,10 @@ public class CityResource {
         return m;
     }
 
-    /** Every kiosk registered or heard from: where it stands and when it last sent. */
+    /**
+     * Every kiosk registered or heard from: where it stands, when it last sent, and by its newest heartbeat each
+     * module's version and health, its last contact and its sync queue.
+     */
     @GET
     @Path("kiosks")
     @Allowed({Role.TKSK, Role.KASI_KESOS, Role.CAMAT, Role.DINSOS, Role.ADMIN})
@@ -100,6 +106,13 @@ public class CityResource {
                 m.put("lastMessageAt", k.lastMessage == null ? null : k.lastMessage.toString());
                 m.put("messages", k.messages);
             }
+            statuses.all(em).forEach((id, reported) -> { // its heartbeat: modules, health, last contact, sync queue
+                Map<String, Object> m = row(byId, id);
+                m.put("lastContactAt", reported.received().toString());
+                m.put("statusSentAt", reported.sent().toString());
+                m.put("modules", reported.status().modules());
+                m.put("sync", reported.status().sync());
+            });
             return null;
         });
         return Map.of("kiosks", List.copyOf(byId.values()));

@@ -2,6 +2,7 @@ package id.anjungan.host.city.control;
 
 import id.anjungan.host.config.Setting;
 import id.anjungan.host.config.Settings;
+import id.anjungan.host.sync.BytesMessageStream;
 import id.anjungan.host.sync.Outcome;
 import id.anjungan.host.sync.SyncJson;
 import id.anjungan.host.sync.SyncProtocol;

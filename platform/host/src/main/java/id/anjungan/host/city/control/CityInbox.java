@@ -7,6 +7,7 @@ import id.anjungan.host.persistence.Database;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.sync.AuditBatch;
 import id.anjungan.host.sync.CaseSnapshot;
+import id.anjungan.host.sync.KioskStatus;
 import id.anjungan.host.sync.Outcome;
 import id.anjungan.host.sync.SyncJson;
 import id.anjungan.host.sync.SyncProtocol;
@@ -44,6 +45,8 @@ public class CityInbox {
     OriginAudits audits;
     @Inject
     SentOutcomes sent;
+    @Inject
+    KioskStatuses statuses;
 
     /** One message in a transaction of its own. */
     public List<Outcome> apply(Inbound m) {
@@ -81,6 +84,7 @@ public class CityInbox {
         return switch (m.kind()) {
             case SyncProtocol.KIND_CASE -> applyCase(m, SyncJson.read(text(m), CaseSnapshot.class));
             case SyncProtocol.KIND_AUDIT -> applyAudit(m, SyncJson.read(text(m), AuditBatch.class));
+            case SyncProtocol.KIND_STATUS -> applyStatus(m, text(m));
             case SyncProtocol.KIND_ATTACHMENT -> throw new UnusableMessage("an attachment goes alone");
             default -> throw new UnusableMessage("unknown kind " + m.kind());
         };
@@ -126,6 +130,17 @@ public class CityInbox {
                 tx.heard(m.kiosk(), null, null);
                 tx.em.find(InboxRow.class, m.duplicateId()).appliedAs = audits.apply(tx, batch);
             }
+            return List.of();
+        };
+    }
+
+    /** A heartbeat: kept unless a newer one is (no applied-message row: the compare is the once-only check). */
+    private Applying applyStatus(Inbound m, String body) {
+        KioskStatus status = SyncJson.read(body, KioskStatus.class);
+        sameKiosk(m, status.kiosk());
+        java.time.Instant sentAt = KioskStatuses.sentAt(status, body);
+        return tx -> { // not counted among the kiosk's messages: its last contact is the heartbeat's own row
+            statuses.apply(tx.em, m.kiosk(), sentAt, body, clock.now());
             return List.of();
         };
     }

@@ -120,7 +120,8 @@ public class AdminModulesResource {
         return ModulesResource.json(module, ProblemMapper.language(headers));
     }
 
-    private static InputStream jarOf(List<EntityPart> parts) {
+    /** The uploaded jar of a multipart form (also the city's module store's). */
+    public static InputStream jarOf(List<EntityPart> parts) {
         return parts.stream().filter(p -> "file".equals(p.getName())).findFirst()
                 .or(() -> parts.stream().filter(p -> p.getFileName().isPresent()).findFirst())
                 .map(EntityPart::getContent)
@@ -128,7 +129,8 @@ public class AdminModulesResource {
                         "Pilih berkas modul (.jar) untuk diunggah.", "Choose a module file (.jar) to upload."));
     }
 
-    private static Response withUpload(InputStream jar, Function<java.nio.file.Path, Response> work) {
+    /** Receives the jar into a temporary file (at most 50 MB) for {@code work}, then removes it. */
+    public static Response withUpload(InputStream jar, Function<java.nio.file.Path, Response> work) {
         java.nio.file.Path upload = null;
         try {
             upload = Files.createTempFile("module-upload", ".jar");

@@ -5,16 +5,21 @@ import id.anjungan.host.config.Setting;
 import id.anjungan.host.config.Settings;
 import id.anjungan.host.outbox.control.Outbox;
 import id.anjungan.host.sync.CaseSnapshot;
+import id.anjungan.host.sync.BytesMessageStream;
+import id.anjungan.host.sync.DesiredModules;
+import id.anjungan.host.sync.KioskStatus;
 import id.anjungan.host.sync.Outcome;
 import id.anjungan.host.sync.SyncJson;
 import id.anjungan.host.sync.SyncProtocol;
 import id.anjungan.host.threads.Threads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.jms.BytesMessage;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -44,6 +49,12 @@ public class Relay {
     CityCaseStates caseStates;
     @Inject
     Threads threads;
+    @Inject
+    id.anjungan.host.rollout.control.DesiredState desiredModules;
+    @Inject
+    id.anjungan.host.rollout.control.Heartbeat heartbeat;
+    @Inject
+    SyncState syncState;
 
     String url;
     String kiosk;
@@ -77,7 +88,7 @@ public class Relay {
      */
     public synchronized void stop() {
         if (thread == null) {
-            disconnect(); // rounds run by a caller's thread (tests) leave their link open
+            disconnect(); // rounds run without the thread (tests) may have opened a link
             return;
         }
         running = false;
@@ -141,6 +152,12 @@ public class Relay {
         int sent = cases.deliver(current, kiosk) + audit.deliver(current, kiosk);
         reachable = true;
         lastProblem = null;
+        if (heartbeat.due()) {
+            Optional<KioskStatus> status = heartbeat.now(kiosk, syncState.now());
+            if (status.isPresent()) {
+                current.sendText(SyncProtocol.KIND_STATUS, status.get().sentAt(), SyncJson.write(status.get()));
+            }
+        }
         receive(current, sent > 0 ? 1 : IDLE_MILLIS);
     }
 
@@ -152,6 +169,10 @@ public class Relay {
                     outcomes.apply(SyncJson.read(text.getText(), Outcome.class));
                 } else if (message instanceof TextMessage text && SyncProtocol.KIND_CASE_STATE.equals(kind)) {
                     caseStates.apply(SyncJson.read(text.getText(), CaseSnapshot.class));
+                } else if (message instanceof TextMessage text && SyncProtocol.KIND_DESIRED_MODULES.equals(kind)) {
+                    desiredModules.desire(SyncJson.read(text.getText(), DesiredModules.class));
+                } else if (message instanceof BytesMessage jar && SyncProtocol.KIND_MODULE_JAR.equals(kind)) {
+                    keepJar(jar);
                 } else {
                     LOG.warning(() -> "A city message of kind " + kind + " this kiosk does not know, dropped");
                 }
@@ -162,6 +183,15 @@ public class Relay {
                 throw e;
             }
             message.acknowledge();
+        }
+    }
+
+    /** A module jar the city sends ahead of the desired state naming it; refused ones are logged and dropped. */
+    private void keepJar(BytesMessage jar) throws JMSException {
+        try {
+            desiredModules.keepJar(jar.getStringProperty(SyncProtocol.SHA256), new BytesMessageStream(jar));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // the disk: the jar comes again
         }
     }
 

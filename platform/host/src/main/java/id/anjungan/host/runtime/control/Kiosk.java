@@ -59,7 +59,11 @@ public class Kiosk {
     @Inject
     id.anjungan.host.city.control.CityConsumers cityConsumers;
     @Inject
+    id.anjungan.host.city.control.Rollouts rollouts;
+    @Inject
     id.anjungan.host.city.control.DownlinkSender downlinkSender;
+    @Inject
+    id.anjungan.host.rollout.control.DesiredState desiredModules;
 
     private volatile KioskRuntime runtime;
     private DropFolder dropFolder;
@@ -101,7 +105,11 @@ public class Kiosk {
         dropFolder.start();
         orphanAttachments.start();
         cityConsumers.start(); // a city node with a broker: returns at once, connected or not
+        rollouts.start(); // likewise
         downlinkSender.start(); // and what its staff decided goes down to the kiosks, from every node
+        if (id.anjungan.host.config.KioskIdentity.relays()) {
+            desiredModules.reconcileSoon(); // a desired state received before a restart and not yet reached
+        }
         syncRetention.start();
         LOG.info(() -> "Kiosk started in " + home + " with " + started.modules().list().size() + " modules");
     }
@@ -119,6 +127,8 @@ public class Kiosk {
         relay.stop();
         cityConsumers.stop();
         downlinkSender.stop();
+        rollouts.stop();
+        desiredModules.stop();
         syncRetention.stop();
         orphanAttachments.stop();
         audit.flush();

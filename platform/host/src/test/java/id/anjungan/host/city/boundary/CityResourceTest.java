@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import id.anjungan.host.city.control.CityFixture;
+import id.anjungan.host.city.control.Inbound;
 import id.anjungan.host.city.control.KioskMessages;
 import id.anjungan.host.city.control.KioskSites;
 import id.anjungan.host.city.control.OriginAudits;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.security.control.TestStaff;
+import id.anjungan.host.sync.KioskStatus;
+import id.anjungan.host.sync.SyncJson;
+import id.anjungan.host.sync.SyncProtocol;
 import id.anjungan.spi.Actor;
 import id.anjungan.spi.Role;
 import java.nio.file.Path;
@@ -90,6 +94,14 @@ class CityResourceTest {
                     first.get("registered"), first.get("kelurahan"), first.get("kecamatan"), first.get("messages")));
             assertEquals(List.of("K0001"), city.db.read(em -> new KioskSites().inKelurahan(em, "MIROTO")).stream()
                     .map(s -> s.id).toList());
+            city.inbox.apply(Inbound.text("K0001:status:1", SyncProtocol.KIND_STATUS, "K0001", SyncJson.write(
+                    new KioskStatus("K0001", "2026-12-07T01:00:00Z", List.of(new KioskStatus.Module("ROLL", "1.1.0",
+                            "1.0.0", "ACTIVE", "UP", 1001L, null, null)), new KioskStatus.Queue(3, 60, null, true, 0)))));
+            Map<?, ?> heard = (Map<?, ?>) ((List<?>) resource.kiosks().get("kiosks")).get(0);
+            assertEquals("1.1.0", ((KioskStatus.Module) ((List<?>) heard.get("modules")).get(0)).version(),
+                    "each module's version and health by the kiosk's heartbeat");
+            assertEquals(3L, ((KioskStatus.Queue) heard.get("sync")).queued());
+            assertEquals(true, heard.get("lastContactAt") != null);
 
             for (String[] bad : new String[][] {{"K0003", "Mirоto"}, {"K٠٠٠٣", "Miroto"}, {"K0000", "Miroto"},
                 {"k0003", "Miroto"}, {"K0003", " "}}) {
@@ -117,6 +129,7 @@ class CityResourceTest {
         resource.sites = new KioskSites();
         resource.audit = city.audit;
         resource.clock = city.clock;
+        resource.statuses = city.statuses;
         return resource;
     }
 

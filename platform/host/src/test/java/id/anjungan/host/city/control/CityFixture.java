@@ -21,6 +21,8 @@ public final class CityFixture implements AutoCloseable {
     /** The inbox's record of outcomes sent, for the consumers. */
     public final SentOutcomes sent = new SentOutcomes();
     public final SystemClock clock = new SystemClock();
+    /** Each kiosk's newest heartbeat, as the inbox keeps it. */
+    public final KioskStatuses statuses = new KioskStatuses();
 
     private CityFixture(Path home, Database db) {
         System.setProperty("anjungan.home", home.toString()); // the attachment store
@@ -41,6 +43,7 @@ public final class CityFixture implements AutoCloseable {
         sent.db = db;
         sent.clock = clock;
         inbox.sent = sent;
+        inbox.statuses = statuses;
     }
 
     public CityClaims claims() {

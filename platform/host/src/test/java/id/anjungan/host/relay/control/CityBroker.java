@@ -26,15 +26,15 @@ final class CityBroker implements AutoCloseable {
 
     static final String URL = "vm://0";
 
-    final String url;
     private final Path dir;
+    final String url;
     private EmbeddedActiveMQ server;
 
     CityBroker(Path dir) throws Exception {
         this(dir, URL);
     }
 
-    /** At an in-VM address of its own: a link other tests left open reconnects to {@link #URL}, not here. */
+    /** At an in-VM address of its own: no client left reconnecting from an earlier test finds it. */
     CityBroker(Path dir, String url) throws Exception {
         this.dir = dir;
         this.url = url;

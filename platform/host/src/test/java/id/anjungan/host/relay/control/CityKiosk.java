@@ -9,7 +9,11 @@ import id.anjungan.host.outbox.control.Outbox;
 import id.anjungan.host.outbox.control.TestOutbox;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.persistence.TestDatabase;
+import id.anjungan.host.modules.control.ModuleManager;
 import id.anjungan.host.platform.control.ConfiguredKelurahan;
+import id.anjungan.host.problem.Problem;
+import id.anjungan.host.rollout.control.DesiredState;
+import id.anjungan.host.rollout.control.TestRollouts;
 import id.anjungan.host.threads.Threads;
 import id.anjungan.spi.platform.KioskClock;
 import java.io.IOException;
@@ -22,6 +26,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.UUID;
+import jakarta.inject.Provider;
 
 /** A kiosk on Derby in the test JVM with its outbox and relay parts, its clock movable. */
 final class CityKiosk implements AutoCloseable {
@@ -50,6 +55,12 @@ final class CityKiosk implements AutoCloseable {
     final HashChainedAudit audit;
     final Outbox outbox;
     final TestIntake intake;
+    /** The kiosk's modules: none unless a test plugs in a module manager. */
+    volatile Provider<ModuleManager> modules = () -> {
+        throw Problem.of(503, "starting", "Anjungan sedang dimulai", "Kiosk is starting", "-", "-");
+    };
+    /** The desired module state the city sends, reconciled through {@link #modules}. */
+    final DesiredState desired;
 
     CityKiosk(Path dir, boolean relays) {
         this.dir = dir;
@@ -57,6 +68,7 @@ final class CityKiosk implements AutoCloseable {
         audit = TestAudit.on(db, clock, threads);
         outbox = TestOutbox.on(db, clock, relays, 7);
         intake = new TestIntake(db, clock, audit, TestCounters.on(db), outbox);
+        desired = TestRollouts.desiredState(db, clock, threads, dir.resolve("module-incoming"), () -> modules.get());
     }
 
     /** A relay of this kiosk to the broker at {@code url}, not started: tests run its rounds themselves. */
@@ -88,6 +100,14 @@ final class CityKiosk implements AutoCloseable {
         relay.threads = threads;
         relay.url = url;
         relay.kiosk = KIOSK;
+        relay.desiredModules = desired;
+        relay.heartbeat = TestRollouts.heartbeat(desired, clock, () -> modules.get(), java.time.Duration.ofSeconds(30));
+        SyncState sync = new SyncState();
+        sync.outbox = outbox;
+        sync.relay = relay;
+        sync.audit = audits;
+        sync.clock = clock;
+        relay.syncState = sync;
         return relay;
     }
 

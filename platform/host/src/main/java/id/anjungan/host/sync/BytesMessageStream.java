@@ -1,17 +1,20 @@
-package id.anjungan.host.city.control;
+package id.anjungan.host.sync;
 
 import jakarta.jms.BytesMessage;
 import jakarta.jms.JMSException;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** A bytes message's body as a stream: Artemis hands a large message over in chunks while it is read. */
-final class BytesMessageStream extends InputStream {
+/**
+ * A bytes message's body as a stream (an attachment, a module jar): Artemis hands a large message over in chunks while
+ * it is read.
+ */
+public final class BytesMessageStream extends InputStream {
 
     private final BytesMessage message;
     private byte[] chunk = new byte[0];
 
-    BytesMessageStream(BytesMessage message) {
+    public BytesMessageStream(BytesMessage message) {
         this.message = message;
     }
 
@@ -36,7 +39,7 @@ final class BytesMessageStream extends InputStream {
             }
             return n <= 0 ? -1 : n;
         } catch (JMSException e) {
-            throw new IOException("attachment body not readable: " + e.getMessage(), e);
+            throw new IOException("message body not readable: " + e.getMessage(), e);
         }
     }
 }
