@@ -50,8 +50,6 @@ public final class SyncProtocol {
      * step, after a staff step on the city tier; duplicate id {@code city:case-state:<tracking>:<steps>}.
      */
     public static final String KIND_CASE_STATE = "case-state";
-    /** The sender part of the duplicate ids of city-to-kiosk messages: {@code city:<kind>:<key>}. */
-    public static final String CITY = "city";
 
     private SyncProtocol() {
     }

@@ -1,7 +1,5 @@
 package id.anjungan.host.city.control;
 
-import id.anjungan.host.config.Setting;
-import id.anjungan.host.config.Settings;
 import id.anjungan.host.downlink.control.Downlink;
 import id.anjungan.host.downlink.entity.DownlinkRow;
 import id.anjungan.host.persistence.Database;
@@ -11,12 +9,8 @@ import id.anjungan.host.sync.SyncProtocol;
 import id.anjungan.host.threads.Threads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
-import jakarta.jms.MessageProducer;
-import jakarta.jms.Session;
-import jakarta.jms.TextMessage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,14 +21,14 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
-import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 /**
  * Sends what the city owes its kiosks ({@link Downlink}), on a thread of each city node: claims the due rows of one
- * subject, sends the subject's newest state to the kiosk's durable queue (stored at the broker when {@code send}
- * returns), then marks the rows sent. Two nodes never both claim a row; a row of a node that died after the commit of
- * the step is sent by any node, one claimed by a node that died before the send once its lease ends. A message sent
- * twice (a node died between the send and the mark) carries the same duplicate id, and the kiosk compares states.
+ * subject, sends the subject's newest state to the kiosk's durable queue ({@link ToKiosks}: stored at the broker when
+ * the send returns), then marks the rows sent. Two nodes never both claim a row; a row of a node that died after the
+ * commit of the step is sent by any node, one claimed by a node that died before the send once its lease ends. A
+ * message sent twice (a node died between the send and the mark) carries the same duplicate id, and the kiosk compares
+ * states.
  */
 @ApplicationScoped
 public class DownlinkSender {
@@ -50,6 +44,8 @@ public class DownlinkSender {
     Database db;
     @Inject
     Threads threads;
+    @Inject
+    ToKiosks kiosks;
 
     /** This node's name on its claims. */
     final String node = "node-" + UUID.randomUUID();
@@ -59,21 +55,21 @@ public class DownlinkSender {
 
     private volatile boolean running;
     private ExecutorService thread;
-    private ActiveMQConnectionFactory factory;
     private final AtomicLong sent = new AtomicLong();
 
     /** Starts sending on a city node with a broker; nothing elsewhere. */
-    public void start() {
+    public synchronized void start() {
         if (CityConsumers.enabled()) {
             lease = Downlink.lease();
-            start(Settings.value(Setting.CITY_BROKER_URL), Settings.value(Setting.CITY_BROKER_USER),
-                    Settings.value(Setting.CITY_BROKER_PASSWORD));
+            running = true;
+            thread = threads.single("city-downlink");
+            thread.execute(this::run);
         }
     }
 
-    /** Starts the sender of the broker at {@code url}; returns at once, connected or not. */
-    public synchronized void start(String url, String user, String password) {
-        factory = new ActiveMQConnectionFactory(url, user, password);
+    /** Starts sending through {@code kiosks} (tests); returns at once, connected or not. */
+    synchronized void start(ToKiosks through) {
+        kiosks = through;
         running = true;
         thread = threads.single("city-downlink");
         thread.execute(this::run);
@@ -85,10 +81,6 @@ public class DownlinkSender {
             thread.shutdownNow();
             thread = null;
         }
-        if (factory != null) {
-            factory.close();
-            factory = null;
-        }
     }
 
     /** Messages sent since the start. */
@@ -98,17 +90,13 @@ public class DownlinkSender {
 
     private void run() {
         while (running && !Thread.currentThread().isInterrupted()) {
-            try (Connection connection = factory.createConnection()) {
-                Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-                MessageProducer out = session.createProducer(null);
-                while (running && !Thread.currentThread().isInterrupted()) {
-                    if (round(session, out) == 0) {
-                        pause(IDLE_MILLIS);
-                    }
+            try {
+                if (round() == 0) {
+                    pause(IDLE_MILLIS);
                 }
             } catch (JMSException | JMSRuntimeException e) {
                 if (running) {
-                    LOG.warning(() -> "City broker not reachable for the downlink, connecting again: " + e.getMessage());
+                    LOG.fine(() -> "City broker not reachable for the downlink, trying again: " + e.getMessage());
                     pause(RECONNECT_MILLIS);
                 }
             } catch (RuntimeException e) { // the database: nothing was marked, all is tried again
@@ -121,7 +109,7 @@ public class DownlinkSender {
     }
 
     /** Sends the due subjects this node could claim; returns how many messages went. */
-    int round(Session session, MessageProducer out) throws JMSException {
+    int round() throws JMSException {
         Map<String, List<DownlinkRow>> subjects = new LinkedHashMap<>();
         for (DownlinkRow row : downlink.due(BATCH)) {
             subjects.computeIfAbsent(row.kiosk + " " + row.kind + " " + row.subject, k -> new ArrayList<>()).add(row);
@@ -133,9 +121,8 @@ public class DownlinkSender {
                 continue; // another node has them
             }
             afterClaim.run();
-            DownlinkRow first = rows.get(0);
             try {
-                count += send(session, out, first) ? 1 : 0;
+                count += send(rows.get(0)) ? 1 : 0;
             } catch (JMSException | JMSRuntimeException e) {
                 downlink.released(claimed, node);
                 throw e;
@@ -145,7 +132,7 @@ public class DownlinkSender {
         return count;
     }
 
-    private boolean send(Session session, MessageProducer out, DownlinkRow row) throws JMSException {
+    private boolean send(DownlinkRow row) throws JMSException {
         if (!Downlink.CASE_STATE.equals(row.kind)) {
             LOG.warning(() -> "A downlink row of kind " + row.kind + " this node does not send, marked sent");
             return false;
@@ -155,13 +142,8 @@ public class DownlinkSender {
             LOG.warning(() -> "Downlink names case " + row.subject + ", which is not a kiosk's case here");
             return false;
         }
-        TextMessage text = session.createTextMessage(SyncJson.write(state.get()));
-        text.setStringProperty(SyncProtocol.KIND, SyncProtocol.KIND_CASE_STATE);
-        text.setStringProperty(SyncProtocol.KIOSK, row.kiosk);
-        text.setIntProperty(SyncProtocol.SCHEMA_PROPERTY, SyncProtocol.SCHEMA);
-        text.setStringProperty(SyncProtocol.DUPLICATE_ID, SyncProtocol.duplicateId(SyncProtocol.CITY,
-                SyncProtocol.KIND_CASE_STATE, CaseStates.key(state.get())));
-        out.send(session.createQueue(SyncProtocol.kioskAddress(row.kiosk)), text); // returns once stored
+        kiosks.sendText(row.kiosk, SyncProtocol.KIND_CASE_STATE, CaseStates.key(state.get()),
+                SyncJson.write(state.get()));
         sent.incrementAndGet();
         return true;
     }

@@ -20,6 +20,11 @@ public final class TestSenders {
         return sender;
     }
 
+    /** Starts the sender on the broker at {@code url}, through a producer of its own as each node has. */
+    public static void start(DownlinkSender sender, String url) {
+        sender.start(TestToKiosks.at(url));
+    }
+
     /** The node dies once, after it claimed rows and before it sent them: its claims stay until their lease ends. */
     public static void killedOnceAfterClaiming(DownlinkSender sender, Runnable killed) {
         java.util.concurrent.atomic.AtomicBoolean once = new java.util.concurrent.atomic.AtomicBoolean();

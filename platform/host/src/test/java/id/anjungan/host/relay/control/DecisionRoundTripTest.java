@@ -88,7 +88,7 @@ class DecisionRoundTripTest {
         assertEquals(2, downlink.unsent(), "one row per step, written with it");
 
         DownlinkSender node = sender();
-        node.start(broker.url, null, null);
+        TestSenders.start(node, broker.url);
         awaitApplied(tracking, 3);
 
         List<CaseStepRow> steps = kiosk.intake.cases.steps(tracking);
@@ -132,7 +132,7 @@ class DecisionRoundTripTest {
         String tracking = kiosk.intake.file(RelayTest.NIK, null, null);
         toCity();
         cityCases.cases.transition(tracking, "proses", "Survei", RelayTest.TKSK);
-        sender().start(broker.url, null, null);
+        TestSenders.start(sender(), broker.url);
         awaitApplied(tracking, 2);
         CaseSnapshot newest = asCity(tracking, 2);
         cityCases.cases.annotate(tracking, Map.of("catatan", "layak"), "Dinilai layak", RelayTest.TKSK);
@@ -161,8 +161,8 @@ class DecisionRoundTripTest {
         }
         DownlinkSender a = sender();
         DownlinkSender b = sender();
-        a.start(broker.url, null, null);
-        b.start(broker.url, null, null);
+        TestSenders.start(a, broker.url);
+        TestSenders.start(b, broker.url);
         await(() -> downlink.unsent() == 0, "all sent");
         assertEquals(12, a.sent() + b.sent(), "each row claimed by one node: a " + a.sent() + ", b " + b.sent());
         for (String tracking : trackings) {
@@ -180,13 +180,13 @@ class DecisionRoundTripTest {
         AtomicBoolean killed = new AtomicBoolean();
         DownlinkSender dying = sender();
         TestSenders.killedOnceAfterClaiming(dying, () -> killed.set(true));
-        dying.start(broker.url, null, null);
+        TestSenders.start(dying, broker.url);
         await(killed::get, "the node claimed the row and died");
         dying.stop();
         assertEquals(1, downlink.unsent());
 
         DownlinkSender other = sender();
-        other.start(broker.url, null, null);
+        TestSenders.start(other, broker.url);
         cityClock.ahead = Duration.ofHours(2); // the dead node's lease (1 hour) ends
         awaitApplied(tracking, 2);
         assertEquals(0, dying.sent());
