@@ -36,6 +36,8 @@ export async function trackView(root, params) {
       h('div', { class: 'card' }, caseSummary(found)),
       // e.g. the city found the household claimed at another kiosk first: the TKSK reviews this claim
       found.notice ? h('p', { class: 'notice', id: 'track-notice' }, found.notice) : null,
+      // a case the city works: its state as the kiosk last received it (offline too) and how old it is
+      found.fromCity ? h('p', { class: 'notice', id: 'track-from-city' }, found.fromCity.note) : null,
       h('h2', null, t('track.history')), historyList(found.history),
       h('div', { class: 'actions' }, printButton(found.tracking, status)), status);
     return;

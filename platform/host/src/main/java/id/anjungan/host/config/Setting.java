@@ -85,7 +85,9 @@ public enum Setting {
     IDP_URL("anjungan.idp.url", null, "issuer of the staff identity provider (Keycloak realm); none: local accounts"),
     IDP_CLIENT("anjungan.idp.client", "anjungan", "the identity provider's client (and token audience) of Anjungan"),
     STAFF_OFFLINE_DAYS("anjungan.staff.offline.days", "7", "days a kiosk accepts a staff credential cached at its last online login"),
-    CITY_LIST_CHECK_MINUTES("anjungan.city.list.check.minutes", "60", "minutes between a kiosk's requests for newer recipient lists from the city");
+    CITY_LIST_CHECK_MINUTES("anjungan.city.list.check.minutes", "60", "minutes between a kiosk's requests for newer recipient lists from the city"),
+    CITY_DOWNLINK_LEASE_SECONDS("anjungan.city.downlink.lease.seconds", "30", "seconds a city node's claim on a message for a kiosk holds before another node may send it"),
+    CITY_STATUS_PAUSE_SECONDS("anjungan.city.status.pause.seconds", "30", "seconds a kiosk stops asking the city about other kiosks' cases after the city did not answer");
 
     private final String key;
     private final String fallback;

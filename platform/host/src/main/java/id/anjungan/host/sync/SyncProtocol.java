@@ -62,6 +62,11 @@ public final class SyncProtocol {
     public static final String KIND_RECIPIENT_LIST = "recipient-list";
     /** Text message (kiosk to city), {@link ListRequest} as JSON. */
     public static final String KIND_LIST_REQUEST = "list-request";
+    /**
+     * Text message (city to kiosk), {@link CaseSnapshot} as JSON: the city's copy of a case the kiosk filed, with every
+     * step, after a staff step on the city tier; duplicate id {@code city:case-state:<tracking>:<steps>}.
+     */
+    public static final String KIND_CASE_STATE = "case-state";
 
     private SyncProtocol() {
     }

@@ -3,6 +3,7 @@ package id.anjungan.host.cases.control;
 import id.anjungan.host.audit.control.HashChainedAudit;
 import id.anjungan.host.cases.entity.CaseRow;
 import id.anjungan.host.cases.entity.CaseStepRow;
+import id.anjungan.host.cases.entity.CityCaseState;
 import id.anjungan.host.catalog.control.Programs;
 import id.anjungan.host.privacy.Masking;
 import id.anjungan.host.persistence.JsonText;
@@ -14,6 +15,8 @@ import id.anjungan.spi.Text;
 import id.anjungan.spi.Workflow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +66,34 @@ public class CaseViews {
         if (conflict != null) {
             v.put("notice", claimConflict(conflict).in(lang));
         }
+        cases.cityState(row.tracking).ifPresent(city -> v.put("fromCity", fromCity(city, cases.now(), lang)));
         return v;
+    }
+
+    /**
+     * On a kiosk, a case the city works: the state shown is the city's as last received (also while the kiosk is cut
+     * off), and how old it is, counted from the city's latest step.
+     */
+    static Map<String, Object> fromCity(CityCaseState city, Instant now, String lang) {
+        Instant updated = city.stepAt == null ? city.received : city.stepAt;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("updatedAt", updated.toString());
+        m.put("receivedAt", city.received.toString());
+        m.put("note", Text.of("Status terakhir dari server kota, diperbarui " + age(updated, now, false) + ".",
+                "Latest status from the city, updated " + age(updated, now, true) + ".").in(lang));
+        return m;
+    }
+
+    /** "3 jam yang lalu" / "3 hours ago": the largest whole unit, a clock a little behind the city's as "just now". */
+    static String age(Instant then, Instant now, boolean en) {
+        long minutes = Math.max(0, Duration.between(then, now).toMinutes());
+        if (minutes < 1) {
+            return en ? "just now" : "baru saja";
+        }
+        long amount = minutes < 60 ? minutes : minutes < 24 * 60 ? minutes / 60 : minutes / (24 * 60);
+        String unit = minutes < 60 ? (en ? "minute" : "menit") : minutes < 24 * 60 ? (en ? "hour" : "jam")
+                : (en ? "day" : "hari");
+        return en ? amount + " " + unit + (amount == 1 ? "" : "s") + " ago" : amount + " " + unit + " yang lalu";
     }
 
     public Map<String, Object> staffView(CaseRow row, Actor actor, String lang) {

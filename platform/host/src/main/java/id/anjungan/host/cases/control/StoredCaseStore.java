@@ -3,7 +3,9 @@ package id.anjungan.host.cases.control;
 import id.anjungan.host.audit.control.HashChainedAudit;
 import id.anjungan.host.cases.entity.CaseRow;
 import id.anjungan.host.cases.entity.CaseStepRow;
+import id.anjungan.host.cases.entity.CityCaseState;
 import id.anjungan.host.catalog.control.Programs;
+import id.anjungan.host.downlink.control.Downlink;
 import id.anjungan.host.modules.control.CallScope;
 import id.anjungan.host.outbox.control.Outbox;
 import id.anjungan.host.persistence.Database;
@@ -47,6 +49,8 @@ public class StoredCaseStore implements CaseStore, PlatformService {
     HashChainedAudit audit;
     @Inject
     Outbox outbox = new Outbox(); // tests that build the store by hand get an island kiosk's
+    @Inject
+    Downlink downlink = new Downlink(); // and a kiosk's: nothing goes down
 
     @Override
     public Class<?> serviceType() {
@@ -85,6 +89,9 @@ public class StoredCaseStore implements CaseStore, PlatformService {
     @Override
     public CaseRecord transition(String tracking, String transitionId, String note, Actor actor) {
         CaseRow current = row(tracking).orElseThrow(StoredCaseStore::unknown);
+        if (cityState(tracking).isPresent()) { // before the workflow: the kiosk's copy may be at a state it cannot leave
+            throw cityOwns();
+        }
         ProgramDescriptor program = programs.descriptor(current.program);
         Workflow workflow = program.service(current.service).flatMap(s -> program.workflow(s.workflow()))
                 .orElseThrow(() -> ProgramException.of("no-workflow", "Kasus ini tidak punya alur kerja.",
@@ -105,11 +112,13 @@ public class StoredCaseStore implements CaseStore, PlatformService {
         CallScope.write(() -> {
             moving(() -> db.txRetryingOnce(em -> {
                 CaseRow row = em.find(CaseRow.class, tracking);
+                refuseWhenTheCityOwns(em, tracking);
                 if (!row.state.equals(current.state)) {
                     throw changed();
                 }
                 enter(em, row, target, step.id(), note, actor);
                 outbox.queue(em, tracking);
+                toOrigin(em, row);
                 audit.record(em, actor, "case-transition", tracking, current.state + " -> " + target.id(),
                         row.subjectNik); // last: it holds the chain's head until the commit
                 return null;
@@ -125,6 +134,7 @@ public class StoredCaseStore implements CaseStore, PlatformService {
     @Override
     public CaseRecord annotate(String tracking, Map<String, String> facts, String note, Actor actor) {
         java.util.function.Supplier<Object> write = () -> db.txRetryingOnce(em -> {
+            refuseWhenTheCityOwns(em, tracking);
             annotate(em, tracking, facts, note, actor);
             return null;
         });
@@ -149,7 +159,39 @@ public class StoredCaseStore implements CaseStore, PlatformService {
         }
         addStep(em, row, "annotate", note, actor);
         outbox.queue(em, tracking);
+        toOrigin(em, row);
         audit.record(em, actor, "case-annotate", tracking, String.join(",", facts.keySet()), row.subjectNik);
+    }
+
+    /**
+     * On the city tier, a step on a case a kiosk filed: the city owns the case from now on, and its state goes down to
+     * that kiosk, announced in this transaction (so neither a crash nor a failover loses it).
+     */
+    private void toOrigin(EntityManager em, CaseRow row) {
+        if (downlink.enabled() && row.originKiosk != null) {
+            row.owner = CaseRow.OWNED_BY_CITY;
+            downlink.queue(em, row.originKiosk, Downlink.CASE_STATE, row.tracking);
+        }
+    }
+
+    /** On a kiosk: a case city staff took a step on is worked on the city tier only; this kiosk shows its state. */
+    private static void refuseWhenTheCityOwns(EntityManager em, String tracking) {
+        if (em.find(CityCaseState.class, tracking) != null) {
+            throw cityOwns();
+        }
+    }
+
+    private static Problem cityOwns() {
+        return Problem.of(409, "city-owns-case", "Kasus ditangani di server kota", "Case handled on the city",
+                "Petugas kota sudah menangani kasus ini, jadi langkah berikutnya dilakukan di server kota. Anjungan"
+                        + " ini menampilkan status terakhir dari kota.",
+                "City staff have taken up this case, so its next steps are taken on the city server. This kiosk"
+                        + " shows the latest status from the city.");
+    }
+
+    /** The city's state of the case as this kiosk last received it, once city staff took a step on it. */
+    public Optional<CityCaseState> cityState(String tracking) {
+        return db.read(em -> Optional.ofNullable(em.find(CityCaseState.class, tracking)));
     }
 
     /** A write to a case that another officer changed first (its row version moved on) is refused, not failed. */

@@ -16,6 +16,9 @@ import java.time.Instant;
 @Table(name = "kiosk_case")
 public class CaseRow {
 
+    /** {@link #owner} of a case city staff have worked (city tier). */
+    public static final String OWNED_BY_CITY = "city";
+
     @Id
     @Column(name = "tracking", length = 40)
     public String tracking;

@@ -1,5 +1,6 @@
 package id.anjungan.host.cases.entity;
 
+import id.anjungan.host.sync.CaseSnapshot;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -33,4 +34,23 @@ public class CaseStepRow {
     public String actor;
     @Column(name = "note", length = 2000)
     public String note;
+
+    /** A step as a case snapshot carries it between kiosk and city. */
+    public CaseSnapshot.Step toStep() {
+        return new CaseSnapshot.Step(recorded, state, stateLabelId, stateLabelEn, transition, actor, note);
+    }
+
+    /** The row of a snapshot's step of case {@code tracking}, not yet persisted. */
+    public static CaseStepRow of(String tracking, CaseSnapshot.Step step) {
+        CaseStepRow row = new CaseStepRow();
+        row.tracking = tracking;
+        row.recorded = step.recorded();
+        row.state = step.state();
+        row.stateLabelId = step.stateLabelId();
+        row.stateLabelEn = step.stateLabelEn();
+        row.transition = step.transition();
+        row.actor = step.actor();
+        row.note = step.note();
+        return row;
+    }
 }

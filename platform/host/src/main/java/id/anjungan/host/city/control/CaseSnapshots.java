@@ -27,7 +27,7 @@ public class CaseSnapshots {
 
     private static final Logger LOG = Logger.getLogger(CaseSnapshots.class.getName());
     /** {@link CaseRow#owner} of a case city staff have worked. */
-    public static final String CITY = "city";
+    public static final String CITY = CaseRow.OWNED_BY_CITY;
     static final Actor SYNC = new Actor("city-sync", "Sinkronisasi kota", Role.ADMIN, null);
 
     @Inject
@@ -128,16 +128,7 @@ public class CaseSnapshots {
 
     private static void steps(EntityManager em, CaseSnapshot s) {
         for (CaseSnapshot.Step step : s.steps()) {
-            CaseStepRow row = new CaseStepRow();
-            row.tracking = s.tracking();
-            row.recorded = step.recorded();
-            row.state = step.state();
-            row.stateLabelId = step.stateLabelId();
-            row.stateLabelEn = step.stateLabelEn();
-            row.transition = step.transition();
-            row.actor = step.actor();
-            row.note = step.note();
-            em.persist(row);
+            em.persist(CaseStepRow.of(s.tracking(), step));
         }
     }
 }

@@ -28,7 +28,8 @@ import java.util.logging.Logger;
  * more old (it sends everything after the backup again), dead letters an operator moves back. Thirty days covers
  * these with room; a message older than that which still comes is absorbed by the stores themselves (a snapshot with
  * no more steps than the city's copy, an attachment id the city holds, an audit entry with the same hash change
- * nothing), only without the short cut. Every node prunes: the deletes are idempotent.</li>
+ * nothing), only without the short cut. Every node prunes: the deletes are idempotent. It also forgets the downlink
+ * rows the broker took before {@code anjungan.city.sent.retention.days}: a kiosk's queue holds what they announced.</li>
  * </ul>
  * Either retention is at least a day: a redelivery in progress must still find its id.
  */
@@ -39,6 +40,7 @@ public class SyncRetention {
     static final AgedRows SENT_ROWS = new AgedRows("OutboxRow", "id", "sent");
     static final AgedRows SENT_ATTACHMENTS = new AgedRows("SentAttachment", "id", "sent");
     static final AgedRows APPLIED_IDS = new AgedRows("InboxRow", "id", "received");
+    static final AgedRows SENT_DOWNLINK = new AgedRows("DownlinkRow", "id", "sent");
 
     @Inject
     Database db;
@@ -81,7 +83,8 @@ public class SyncRetention {
                     + SENT_ATTACHMENTS.deleteBefore(db, now.minus(keepSent));
         }
         if (city) {
-            pruned += APPLIED_IDS.deleteBefore(db, now.minus(keepApplied));
+            pruned += APPLIED_IDS.deleteBefore(db, now.minus(keepApplied))
+                    + SENT_DOWNLINK.deleteBefore(db, now.minus(keepSent));
         }
         return pruned;
     }

@@ -4,6 +4,7 @@ import id.anjungan.host.config.KioskIdentity;
 import id.anjungan.host.config.Setting;
 import id.anjungan.host.config.Settings;
 import id.anjungan.host.outbox.control.Outbox;
+import id.anjungan.host.sync.CaseSnapshot;
 import id.anjungan.host.sync.BytesMessageStream;
 import id.anjungan.host.sync.DesiredModules;
 import id.anjungan.host.sync.KioskStatus;
@@ -44,6 +45,8 @@ public class Relay {
     AuditDeliveries audit;
     @Inject
     Outcomes outcomes;
+    @Inject
+    CityCaseStates caseStates;
     @Inject
     Threads threads;
     @Inject
@@ -185,6 +188,8 @@ public class Relay {
                 String kind = message.getStringProperty(SyncProtocol.KIND);
                 if (message instanceof TextMessage text && (kind == null || SyncProtocol.KIND_OUTCOME.equals(kind))) {
                     outcomes.apply(SyncJson.read(text.getText(), Outcome.class));
+                } else if (message instanceof TextMessage text && SyncProtocol.KIND_CASE_STATE.equals(kind)) {
+                    caseStates.apply(SyncJson.read(text.getText(), CaseSnapshot.class));
                 } else if (message instanceof TextMessage text && SyncProtocol.KIND_DESIRED_MODULES.equals(kind)) {
                     desiredModules.desire(SyncJson.read(text.getText(), DesiredModules.class));
                 } else if (message instanceof BytesMessage jar && SyncProtocol.KIND_MODULE_JAR.equals(kind)) {

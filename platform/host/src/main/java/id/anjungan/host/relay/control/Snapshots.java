@@ -41,8 +41,7 @@ public class Snapshots {
     private Snapshot snapshot(EntityManager em, String kiosk, CaseRow r) {
         List<CaseSnapshot.Step> steps = em.createQuery("select s from CaseStepRow s where s.tracking = :t"
                 + " order by s.recorded, s.id", CaseStepRow.class).setParameter("t", r.tracking).getResultStream()
-                .map(s -> new CaseSnapshot.Step(s.recorded, s.state, s.stateLabelId, s.stateLabelEn, s.transition,
-                        s.actor, s.note)).toList();
+                .map(CaseStepRow::toStep).toList();
         Optional<ClaimRow> claim = em.createQuery("select c from ClaimRow c where c.scope = :s and c.by = :t",
                 ClaimRow.class).setParameter("s", "case:" + r.program).setParameter("t", r.tracking).getResultStream()
                 .findFirst();

@@ -61,6 +61,8 @@ public class Kiosk {
     @Inject
     id.anjungan.host.city.control.Rollouts rollouts;
     @Inject
+    id.anjungan.host.city.control.DownlinkSender downlinkSender;
+    @Inject
     id.anjungan.host.rollout.control.DesiredState desiredModules;
     id.anjungan.host.city.control.ListDistribution listDistribution;
 
@@ -107,6 +109,7 @@ public class Kiosk {
         listDistribution.start();
         cityConsumers.start(); // a city node with a broker: returns at once, connected or not
         rollouts.start(); // likewise
+        downlinkSender.start(); // and what its staff decided goes down to the kiosks, from every node
         if (id.anjungan.host.config.KioskIdentity.relays()) {
             desiredModules.reconcileSoon(); // a desired state received before a restart and not yet reached
         }
@@ -126,6 +129,7 @@ public class Kiosk {
     public void stop() {
         relay.stop();
         cityConsumers.stop();
+        downlinkSender.stop();
         rollouts.stop();
         desiredModules.stop();
         listDistribution.stop();

@@ -43,6 +43,11 @@ class CaseViewsTest {
             public boolean overdue(CaseRow row) {
                 return false;
             }
+
+            @Override
+            public java.util.Optional<id.anjungan.host.cases.entity.CityCaseState> cityState(String tracking) {
+                return java.util.Optional.empty(); // a case the city does not work
+            }
         };
         CaseRow row = new CaseRow();
         row.tracking = "BPNT-2612-4839-2071-6";
@@ -74,6 +79,11 @@ class CaseViewsTest {
             @Override
             public boolean overdue(CaseRow row) {
                 return false;
+            }
+
+            @Override
+            public java.util.Optional<id.anjungan.host.cases.entity.CityCaseState> cityState(String tracking) {
+                return java.util.Optional.empty(); // a case the city does not work
             }
         };
         CaseRow row = new CaseRow();

@@ -94,6 +94,11 @@ public final class TestIntake {
         intake.outbox = outbox;
     }
 
+    /** The store as a city node's: a step on a kiosk's case goes down to that kiosk through {@code downlink}. */
+    public void onTheCityTier(id.anjungan.host.downlink.control.Downlink downlink) {
+        cases.downlink = downlink;
+    }
+
     /** Files an application for {@code nik}; {@code photo} and {@code kk} may be null. Answers its tracking number. */
     public String file(String nik, String photo, String kk) {
         Map<String, String> answers = new java.util.HashMap<>(Map.of("nik", nik));

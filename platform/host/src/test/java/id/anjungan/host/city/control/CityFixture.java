@@ -61,7 +61,7 @@ public final class CityFixture implements AutoCloseable {
 
     /** PostgreSQL at {@code url} (a test's own database: its schema is dropped first). */
     /** On the database of {@code url}, as ./test's user {@code anjungan} unless the URL names one (user=…). */
-    static CityFixture postgres(Path dir, String url) throws Exception {
+    public static CityFixture postgres(Path dir, String url) throws Exception {
         boolean named = url.contains("user=");
         String user = named ? null : "anjungan";
         try (Connection c = named ? DriverManager.getConnection(url) : DriverManager.getConnection(url, user, user);
@@ -75,7 +75,7 @@ public final class CityFixture implements AutoCloseable {
         return new CityFixture(dir, db);
     }
 
-    long count(String table) {
+    public long count(String table) {
         return db.read(em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + table).getSingleResult())
                 .longValue());
     }

@@ -89,8 +89,12 @@ final class CityKiosk implements AutoCloseable {
         outcomes.db = db;
         outcomes.cases = intake.cases;
         outcomes.clock = clock;
+        CityCaseStates caseStates = new CityCaseStates();
+        caseStates.db = db;
+        caseStates.clock = clock;
         Relay relay = new Relay();
         relay.lists = lists();
+        relay.caseStates = caseStates;
         relay.outbox = outbox;
         relay.cases = cases;
         relay.audit = audits;

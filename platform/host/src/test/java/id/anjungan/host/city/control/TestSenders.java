@@ -1,0 +1,38 @@
+package id.anjungan.host.city.control;
+
+import id.anjungan.host.downlink.control.Downlink;
+import id.anjungan.host.persistence.Database;
+import id.anjungan.host.threads.Threads;
+import java.time.Duration;
+
+/** A city node's downlink sender on a test database, not started. */
+public final class TestSenders {
+
+    private TestSenders() {
+    }
+
+    public static DownlinkSender of(Database db, Downlink downlink, Threads threads, Duration lease) {
+        DownlinkSender sender = new DownlinkSender();
+        sender.db = db;
+        sender.downlink = downlink;
+        sender.threads = threads;
+        sender.lease = lease;
+        return sender;
+    }
+
+    /** Starts the sender on the broker at {@code url}, through a producer of its own as each node has. */
+    public static void start(DownlinkSender sender, String url) {
+        sender.start(TestToKiosks.at(url));
+    }
+
+    /** The node dies once, after it claimed rows and before it sent them: its claims stay until their lease ends. */
+    public static void killedOnceAfterClaiming(DownlinkSender sender, Runnable killed) {
+        java.util.concurrent.atomic.AtomicBoolean once = new java.util.concurrent.atomic.AtomicBoolean();
+        sender.afterClaim = () -> {
+            if (once.compareAndSet(false, true)) {
+                killed.run();
+                throw new IllegalStateException("killed between the claim and the send");
+            }
+        };
+    }
+}
