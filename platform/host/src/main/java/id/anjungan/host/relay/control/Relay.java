@@ -172,7 +172,7 @@ public class Relay {
                     LOG.warning(() -> "A city message of kind " + kind + " this kiosk does not know, dropped");
                 }
             } catch (IllegalArgumentException unreadable) { // a poison message would block every later one
-                LOG.warning(() -> "Outcome from the city not understood, dropped: " + unreadable.getMessage());
+                LOG.warning(() -> "A city message not understood, dropped: " + unreadable.getMessage());
             } catch (RuntimeException e) {
                 current.recover(); // the database: the outcome comes again
                 throw e;
