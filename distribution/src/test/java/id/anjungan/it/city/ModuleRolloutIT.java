@@ -90,6 +90,7 @@ class ModuleRolloutIT {
         assertTrue(Set.of("FAILED", "ROLLED_BACK").contains(k1.getString("state")), halted.toString());
         assertEquals(1, first.getInt("failed"), halted.toString());
         assertEquals(before[1], k1.getString("beforeVersion"), halted.toString());
+        assertTrue(k1.getString("problem", "").contains("Broken on purpose"), "K0001 ran it and said why: " + halted);
         for (int ring = 1; ring < 3; ring++) {
             JsonObject later = halted.getJsonArray("rings").getJsonObject(ring);
             assertTrue(later.getJsonArray("kiosks").isEmpty(), "never started: " + halted);
