@@ -26,6 +26,7 @@ final class Kiosks {
             env.put("ANJUNGAN_IDP_URL", city.identityProvider());
         }
         env.put("ANJUNGAN_PRINTER", city.dir("kiosk" + k).resolve("printer.bin").toString());
+        env.put("ANJUNGAN_CITY_STATUS_SECONDS", "2"); // a rollout in the demo moves in seconds, not minutes
         env.putAll(options.kioskEnvironment());
         return new Service("kiosk" + k, List.of(options.dist().resolve("bin/anjungan").toString(), "--demo"), env,
                 city.log("kiosk" + k));

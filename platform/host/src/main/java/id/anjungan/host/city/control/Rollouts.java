@@ -292,7 +292,9 @@ public class Rollouts {
                         + ids);
                 return;
             }
-            if (ring.stream().allMatch(m -> RolloutKiosk.DONE.equals(m.state))) {
+            // FAILED ones are within the error threshold here: the step halted on more
+            if (ring.stream().allMatch(m -> RolloutKiosk.DONE.equals(m.state) || RolloutKiosk.FAILED.equals(m.state))
+                    && ring.stream().anyMatch(m -> RolloutKiosk.DONE.equals(m.state))) {
                 if (r.ringHealthySince == null) {
                     r.ringHealthySince = now;
                 }

@@ -178,6 +178,28 @@ class RolloutsTest {
     }
 
     @Test
+    void aRingWithinItsErrorThresholdGoesOn() throws Exception {
+        ModuleJarRow jar = store.store(RolloutJars.healthy("1.1.0"), "admin");
+        rollouts.start(jar.sha256, 1, "admin");
+        rollouts.tick();
+        long forward = desired(broker.drain(queue("K0001")).get(1)).revision();
+        report("K0001", "1.1.0", "UP", forward, null);
+        rollouts.tick();
+        clock.pass(HEALTHY);
+        rollouts.tick();
+        broker.drain(queue("K0002"));
+        broker.drain(queue("K0003"));
+        report("K0002", "1.1.0", "DOWN", forward, null); // one failed kiosk: the threshold allows it
+        report("K0003", "1.1.0", "UP", forward, null);
+        rollouts.tick();
+        clock.pass(HEALTHY);
+        rollouts.tick();
+        assertEquals(Rollout.RUNNING, rollouts.overview().get(0).get("state"));
+        assertEquals("1.1.0", desired(broker.drain(queue("K0004")).get(1)).version(), "on to the whole city");
+        assertNothingFor("K0002"); // not sent back: its ring went on
+    }
+
+    @Test
     void anotherNodeCarriesOnAfterOneStoppedBetweenItsDecisionAndItsSends() throws Exception {
         ModuleJarRow jar = store.store(RolloutJars.healthy("1.1.0"), "admin");
         rollouts.start(jar.sha256, null, "admin");

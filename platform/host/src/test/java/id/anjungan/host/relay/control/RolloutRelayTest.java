@@ -64,11 +64,7 @@ class RolloutRelayTest {
         assertEquals("1.0.0", before.modules().get(0).version(), "the first heartbeat goes at once");
         assertEquals(CityKiosk.KIOSK, before.kiosk());
 
-        byte[] jar = Files.readAllBytes(RolloutJars.healthy("1.1.0"));
-        String sha = CityKiosk.sha256(jar);
-        city.sendBytes(CityKiosk.KIOSK, SyncProtocol.KIND_MODULE_JAR, "K0042:ROLL:1001:0", sha, jar);
-        city.sendText(CityKiosk.KIOSK, SyncProtocol.KIND_DESIRED_MODULES, "K0042:ROLL:1001:0", SyncJson.write(
-                new DesiredModules(CityKiosk.KIOSK, List.of(new DesiredModules.Module("ROLL", "1.1.0", sha, 1001)))));
+        offer(RolloutJars.healthy("1.1.0"), "1.1.0", 1001);
         relay.round();
         await(() -> "1.1.0".equals(host.modules.view("ROLL").version()), "the module updated");
 
@@ -83,11 +79,7 @@ class RolloutRelayTest {
 
     @Test
     void anUnsignedJarOnTheKiosksQueueIsRefused() throws Exception {
-        byte[] jar = Files.readAllBytes(RolloutJars.unsigned("6.6.6"));
-        String sha = CityKiosk.sha256(jar);
-        city.sendBytes(CityKiosk.KIOSK, SyncProtocol.KIND_MODULE_JAR, "K0042:ROLL:7001:0", sha, jar);
-        city.sendText(CityKiosk.KIOSK, SyncProtocol.KIND_DESIRED_MODULES, "K0042:ROLL:7001:0", SyncJson.write(
-                new DesiredModules(CityKiosk.KIOSK, List.of(new DesiredModules.Module("ROLL", "6.6.6", sha, 7001)))));
+        String sha = offer(RolloutJars.unsigned("6.6.6"), "6.6.6", 7001);
         relay.round();
         relay.round();
         await(() -> kiosk.desired.all().stream().anyMatch(d -> Long.valueOf(7001).equals(d.failedRevision)),
@@ -100,6 +92,17 @@ class RolloutRelayTest {
         List<Delivered> sent = broker.drain();
         KioskStatus status = status(sent);
         assertEquals(7001L, status.modules().get(0).failedRevision(), "the city hears of it");
+    }
+
+    /** The city's jar and then its desired state naming it, on the kiosk's queue, as a rollout sends them. */
+    private String offer(Path file, String version, long revision) throws Exception {
+        byte[] jar = Files.readAllBytes(file);
+        String sha = CityKiosk.sha256(jar);
+        String key = "K0042:ROLL:" + revision + ":0";
+        city.sendBytes(CityKiosk.KIOSK, SyncProtocol.KIND_MODULE_JAR, key, sha, jar);
+        city.sendText(CityKiosk.KIOSK, SyncProtocol.KIND_DESIRED_MODULES, key, SyncJson.write(new DesiredModules(
+                CityKiosk.KIOSK, List.of(new DesiredModules.Module("ROLL", version, sha, revision)))));
+        return sha;
     }
 
     /** The newest heartbeat among the messages. */
