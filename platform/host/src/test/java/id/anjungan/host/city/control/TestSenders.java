@@ -17,7 +17,17 @@ public final class TestSenders {
         sender.downlink = downlink;
         sender.threads = threads;
         sender.lease = lease;
+        sender.programs = programs(downlink);
         return sender;
+    }
+
+    /** The programs per kelurahan of a city node whose changes go into {@code downlink}. */
+    public static ProgramsPerKelurahan programs(Downlink downlink) {
+        ProgramsPerKelurahan programs = new ProgramsPerKelurahan();
+        programs.sites = new KioskSites();
+        programs.downlink = downlink;
+        programs.statuses = new KioskStatuses();
+        return programs;
     }
 
     /** Starts the sender on the broker at {@code url}, through a producer of its own as each node has. */
