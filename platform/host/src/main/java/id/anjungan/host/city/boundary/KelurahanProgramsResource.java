@@ -64,7 +64,8 @@ public class KelurahanProgramsResource {
             throw Problem.of(400, "bad-request", "Permintaan tidak lengkap", "Incomplete request",
                     "Isi daftar program kelurahan.", "Fill in the kelurahan's list of programs.");
         }
-        KelurahanPrograms row = db.tx(em -> programs.set(em, name, request.programs(), caller.actor().username(),
+        // two admins at once: the unique revision lets one commit, the other runs again on top of it
+        KelurahanPrograms row = db.txRetrying(em -> programs.set(em, name, request.programs(), caller.actor().username(),
                 clock.now()));
         audit.record(caller.actor(), "kelurahan-programs", row.kelurahan, "programs=" + row.programs + " revision="
                 + row.revision);

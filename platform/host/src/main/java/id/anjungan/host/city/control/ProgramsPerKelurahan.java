@@ -43,8 +43,8 @@ public class ProgramsPerKelurahan {
         String name = checkedName(kelurahan);
         List<String> codes = checkedCodes(em, programs);
         KelurahanPrograms row = of(em, name).orElse(null);
-        long revision = em.createQuery("select coalesce(max(k.revision), 0) from KelurahanPrograms k", Long.class)
-                .getSingleResult() + 1;
+        Long newest = em.createQuery("select max(k.revision) from KelurahanPrograms k", Long.class).getSingleResult();
+        long revision = (newest == null ? 0 : newest) + 1;
         if (row == null) {
             row = new KelurahanPrograms();
             row.kelurahan = name;

@@ -56,14 +56,14 @@ public class AdminModulesResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response install(List<EntityPart> parts) {
         return withUpload(jarOf(parts), upload -> Response.status(201)
-                .entity(done("module-install", modules.get().install(upload))).build());
+                .entity(done("module-install", cityPrograms.conform(modules.get().install(upload)))).build());
     }
 
     @POST
     @Consumes({"application/java-archive", MediaType.APPLICATION_OCTET_STREAM})
     public Response installRaw(InputStream jar) {
         return withUpload(jar, upload -> Response.status(201)
-                .entity(done("module-install", modules.get().install(upload))).build());
+                .entity(done("module-install", cityPrograms.conform(modules.get().install(upload)))).build());
     }
 
     @PUT

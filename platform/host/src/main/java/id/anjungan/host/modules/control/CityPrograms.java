@@ -75,6 +75,12 @@ public class CityPrograms {
         return row.programs.isEmpty() ? List.of() : Arrays.asList(row.programs.split(","));
     }
 
+    /** A module the admin installed here while the city sets the programs runs only if the city lists it. */
+    public ModuleView conform(ModuleView installed) {
+        return current().filter(list -> installed.enabled() && !listed(list).contains(installed.code()))
+                .map(list -> modules.get().setEnabled(installed.code(), false)).orElse(installed);
+    }
+
     /** Refuses a local switch while the city sets the programs. */
     public void refuseLocalSwitch(String code) {
         if (current().isPresent()) {

@@ -12,10 +12,10 @@ import id.anjungan.host.city.control.TestSenders;
 import id.anjungan.host.city.control.TestToKiosks;
 import id.anjungan.host.city.control.ToKiosks;
 import id.anjungan.host.city.control.KioskSites;
-import id.anjungan.host.city.entity.ModuleJarRow;
 import id.anjungan.host.downlink.control.Downlink;
 import id.anjungan.host.downlink.control.TestDownlink;
 import id.anjungan.host.modules.control.CityPrograms;
+import id.anjungan.host.testbundles.DeafProgram;
 import id.anjungan.host.testbundles.MisbehavingProgram;
 import id.anjungan.host.testbundles.TestBundles;
 import id.anjungan.host.modules.control.TestHost;
@@ -44,6 +44,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ProgramsRelayTest {
 
+    static final String SPI = "id.anjungan.spi;version=\"[1.0,2)\"";
+
     @TempDir
     Path dir;
     CityKiosk kiosk;
@@ -62,25 +64,14 @@ class ProgramsRelayTest {
         broker = new CityBroker(Files.createDirectories(dir.resolve("broker")), "vm://14");
         host = TestHost.start(dir.resolve("modules"));
         host.modules.install(RolloutJars.healthy("1.0.0"));
-        host.modules.install(TestBundles.bundle(MisbehavingProgram.class, "BAD", "id.anjungan.spi;version=\"[1.0,2)\""));
+        host.modules.install(TestBundles.bundle(MisbehavingProgram.class, "BAD", SPI));
         kiosk.modules = () -> host.modules;
         relay = kiosk.relay(broker.url);
         city = CityFixture.derby(Files.createDirectories(dir.resolve("city")));
         downlink = TestDownlink.on(city.db, city.clock, true);
         programs = TestSenders.programs(downlink);
         city.db.tx(em -> {
-            for (String code : List.of("ROLL", "BAD", "BPNT")) {
-                ModuleJarRow jar = new ModuleJarRow();
-                jar.sha256 = String.format("%064d", code.hashCode() & 0xffffff);
-                jar.code = code;
-                jar.version = "1.0.0";
-                jar.signer = "a".repeat(64);
-                jar.content = new byte[] {1};
-                jar.size = 1;
-                jar.uploaded = city.clock.now();
-                jar.uploadedBy = "admin";
-                em.persist(jar);
-            }
+            TestSenders.knownPrograms(em, city.clock.now(), "ROLL", "BAD", "BPNT");
             new KioskSites().register(em, CityKiosk.KIOSK, "Miroto", "Semarang Tengah", "admin", city.clock.now());
             return null;
         });
@@ -123,6 +114,11 @@ class ProgramsRelayTest {
         set("BAD");
         awaitRevision(2);
         assertEquals(Map.of("ROLL", false, "BAD", true), enabled());
+
+        ModuleView installed = relay.programs.conform(host.modules.install(TestBundles.bundle(DeafProgram.class,
+                "DEAF", SPI)));
+        assertFalse(installed.enabled(), "installed here afterwards: off, the city does not list it");
+        assertEquals(Map.of("ROLL", false, "BAD", true, "DEAF", false), enabled());
     }
 
     @Test
