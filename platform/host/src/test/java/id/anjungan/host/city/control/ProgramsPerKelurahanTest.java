@@ -29,8 +29,8 @@ class ProgramsPerKelurahanTest {
     ProgramsPerKelurahan programs;
 
     @BeforeEach
-    void open() {
-        city = CityFixture.derby(dir);
+    void open() throws Exception {
+        city = fixture();
         downlink = TestDownlink.on(city.db, city.clock, true);
         programs = TestSenders.programs(downlink);
         city.db.tx(em -> {
@@ -40,6 +40,10 @@ class ProgramsPerKelurahanTest {
             register(em, "K0003", "Pekunden");
             return null;
         });
+    }
+
+    CityFixture fixture() throws Exception {
+        return CityFixture.derby(dir);
     }
 
     private void register(jakarta.persistence.EntityManager em, String kiosk, String kelurahan) {
