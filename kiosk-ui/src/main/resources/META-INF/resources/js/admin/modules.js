@@ -19,7 +19,7 @@ function filePicker(label, onFile) {
 }
 
 export async function modulesView(root, params, ctx) {
-  const modules = await api('/api/modules');
+  const [modules, city] = await Promise.all([api('/api/modules'), api('/api/admin/modules/city').catch(() => ({ set: false }))]);
   if (!ctx.isCurrent()) return;
   const list = Array.isArray(modules) ? modules : (modules && modules.modules) || [];
   const status = h('div', { 'aria-live': 'polite' });
@@ -85,7 +85,8 @@ export async function modulesView(root, params, ctx) {
       h('td', null, tOr('moduleState.' + m.state, m.state),
         m.problem ? h('div', { class: 'field-error' }, m.problem) : null),
       h('td', null, healthBadge(m)),
-      h('td', null, h('button', {
+      // the city sets which programs run here: no switch, and the host refuses one (409 city-managed)
+      h('td', null, m.cityManaged ? h('span', { class: 'badge' }, icon('globe'), t('modules.cityManaged')) : h('button', {
         type: 'button', class: 'switch', role: 'switch', 'aria-checked': String(!!m.enabled),
         'aria-label': t('modules.enabledFor', { name }), onclick: () => toggle(m)
       }, h('span', { class: 'knob', 'aria-hidden': 'true' }), m.enabled ? t('modules.on') : t('modules.off'))),
@@ -111,6 +112,8 @@ export async function modulesView(root, params, ctx) {
   add(root, h('h1', null, t('menu.modules')), h('p', { class: 'help' }, t('modules.intro')),
     h('div', { class: 'actions' }, filePicker(t('modules.install'), file => act(null, () => uploadFile('/api/admin/modules', file, file.name), t('modules.installedDone', { name: file.name })))),
     status,
+    city && city.set ? h('div', { class: 'card', id: 'city-programs' }, h('p', null, t('modules.cityList', { kelurahan: city.kelurahan, revision: city.revision })),
+      h('ul', null, city.programs.map(p => h('li', null, p.code, p.installed ? null : h('span', { class: 'muted' }, ' (' + t('modules.notInstalled') + ')'))))) : null,
     list.length ? h('div', { class: 'table-wrap' }, h('table', { class: 'data' },
       h('caption', { class: 'sr-only' }, t('menu.modules')),
       h('thead', null, h('tr', null, [t('modules.name'), t('modules.version'), t('modules.state'), t('modules.health'), t('modules.enabled'), t('modules.actions')].map(c => h('th', { scope: 'col' }, c)))),

@@ -67,6 +67,11 @@ public final class SyncProtocol {
      * step, after a staff step on the city tier; duplicate id {@code city:case-state:<tracking>:<steps>}.
      */
     public static final String KIND_CASE_STATE = "case-state";
+    /**
+     * Text message (city to kiosk), {@link KelurahanPrograms} as JSON: the programs the kiosk's kelurahan runs, as the
+     * city's admin set them; duplicate id {@code city:programs:<kelurahan>:<revision>:<kiosk>}.
+     */
+    public static final String KIND_PROGRAMS = "programs";
 
     private SyncProtocol() {
     }

@@ -4,6 +4,7 @@ import id.anjungan.host.city.control.CityClaims;
 import id.anjungan.host.city.control.KioskSites;
 import id.anjungan.host.city.control.KioskStatuses;
 import id.anjungan.host.city.control.OriginAudits;
+import id.anjungan.host.city.control.ProgramsPerKelurahan;
 import id.anjungan.host.city.entity.ClaimConflict;
 import id.anjungan.host.city.entity.KioskSite;
 import id.anjungan.host.city.entity.OriginKiosk;
@@ -52,6 +53,8 @@ public class CityResource {
     KioskClock clock;
     @Inject
     KioskStatuses statuses;
+    @Inject
+    ProgramsPerKelurahan programs;
 
     /** Where the admin registers a kiosk: its kelurahan and kecamatan. */
     public record SiteRequest(String kelurahan, String kecamatan) {
@@ -144,8 +147,12 @@ public class CityResource {
                     "Kiosks are registered on the city tier, not at a kiosk.");
         }
         String id = KioskSites.checkedId(kiosk);
-        boolean created = db.tx(em -> sites.register(em, id, request.kelurahan(), request.kecamatan(),
-                caller.actor().username(), clock.now()));
+        boolean created = db.tx(em -> {
+            boolean first = sites.register(em, id, request.kelurahan(), request.kecamatan(),
+                    caller.actor().username(), clock.now());
+            programs.toRegistered(em, id); // its (new) kelurahan's programs, with the registration
+            return first;
+        });
         KioskSite site = db.read(em -> sites.of(em, id)).orElseThrow();
         audit.record(caller.actor(), "kiosk-register", id, "kelurahan=" + site.kelurahan + " kecamatan="
                 + site.kecamatan);

@@ -4,6 +4,7 @@ import id.anjungan.host.downlink.control.Downlink;
 import id.anjungan.host.downlink.entity.DownlinkRow;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.sync.CaseSnapshot;
+import id.anjungan.host.sync.KelurahanPrograms;
 import id.anjungan.host.sync.SyncJson;
 import id.anjungan.host.sync.SyncProtocol;
 import id.anjungan.host.threads.Threads;
@@ -46,6 +47,8 @@ public class DownlinkSender {
     Threads threads;
     @Inject
     ToKiosks kiosks;
+    @Inject
+    ProgramsPerKelurahan programs;
 
     /** This node's name on its claims. */
     final String node = "node-" + UUID.randomUUID();
@@ -133,6 +136,9 @@ public class DownlinkSender {
     }
 
     private boolean send(DownlinkRow row) throws JMSException {
+        if (Downlink.PROGRAMS.equals(row.kind)) {
+            return sendPrograms(row);
+        }
         if (!Downlink.CASE_STATE.equals(row.kind)) {
             LOG.warning(() -> "A downlink row of kind " + row.kind + " this node does not send, marked sent");
             return false;
@@ -144,6 +150,19 @@ public class DownlinkSender {
         }
         kiosks.sendText(row.kiosk, SyncProtocol.KIND_CASE_STATE, CaseStates.key(state.get()),
                 SyncJson.write(state.get()));
+        sent.incrementAndGet();
+        return true;
+    }
+
+    /** The kelurahan's programs as they are now; nothing when the kiosk was moved to another kelurahan since. */
+    private boolean sendPrograms(DownlinkRow row) throws JMSException {
+        Optional<KelurahanPrograms> now = db.read(em -> programs.forKiosk(em, row.kiosk, row.subject));
+        if (now.isEmpty()) {
+            LOG.info(() -> "Kiosk " + row.kiosk + " no longer stands in " + row.subject + ", its programs not sent");
+            return false;
+        }
+        kiosks.sendText(row.kiosk, SyncProtocol.KIND_PROGRAMS, ProgramsPerKelurahan.key(now.get(), row.kiosk),
+                SyncJson.write(now.get()));
         sent.incrementAndGet();
         return true;
     }

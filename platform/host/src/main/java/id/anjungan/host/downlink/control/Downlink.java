@@ -25,6 +25,8 @@ public class Downlink {
 
     /** The kind of a downlink row that sends a case's state to the kiosk that filed it. */
     public static final String CASE_STATE = "case-state";
+    /** The kind of a downlink row that sends a kelurahan's programs to one of its kiosks (subject: the kelurahan). */
+    public static final String PROGRAMS = "programs";
 
     @Inject
     Database db;

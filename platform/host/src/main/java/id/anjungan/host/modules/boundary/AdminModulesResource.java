@@ -1,6 +1,7 @@
 package id.anjungan.host.modules.boundary;
 
 import id.anjungan.host.audit.control.HashChainedAudit;
+import id.anjungan.host.modules.control.CityPrograms;
 import id.anjungan.host.modules.control.ModuleManager;
 import id.anjungan.host.modules.entity.ModuleView;
 import id.anjungan.host.problem.Problem;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -26,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -44,6 +47,8 @@ public class AdminModulesResource {
     Caller caller;
     @Inject
     HashChainedAudit audit;
+    @Inject
+    CityPrograms cityPrograms;
     @Context
     HttpHeaders headers;
 
@@ -51,14 +56,14 @@ public class AdminModulesResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response install(List<EntityPart> parts) {
         return withUpload(jarOf(parts), upload -> Response.status(201)
-                .entity(done("module-install", modules.get().install(upload))).build());
+                .entity(done("module-install", cityPrograms.conform(modules.get().install(upload)))).build());
     }
 
     @POST
     @Consumes({"application/java-archive", MediaType.APPLICATION_OCTET_STREAM})
     public Response installRaw(InputStream jar) {
         return withUpload(jar, upload -> Response.status(201)
-                .entity(done("module-install", modules.get().install(upload))).build());
+                .entity(done("module-install", cityPrograms.conform(modules.get().install(upload)))).build());
     }
 
     @PUT
@@ -92,19 +97,41 @@ public class AdminModulesResource {
         ModuleView module = modules.get().assignSigner(code, fingerprint);
         audit.record(caller.actor(), "module-signer", code, "signer SHA-256 " + before + " -> "
                 + modules.get().signer(code).orElse("-"));
-        return ModulesResource.json(module, ProblemMapper.language(headers));
+        return ModulesResource.json(module, ProblemMapper.language(headers), cityPrograms.current().isPresent());
     }
 
     @POST
     @Path("{code}/enable")
     public Map<String, Object> enable(@PathParam("code") String code) {
+        cityPrograms.refuseLocalSwitch(code);
         return done("module-enable", modules.get().setEnabled(code, true));
     }
 
     @POST
     @Path("{code}/disable")
     public Map<String, Object> disable(@PathParam("code") String code) {
+        cityPrograms.refuseLocalSwitch(code);
         return done("module-disable", modules.get().setEnabled(code, false));
+    }
+
+    /**
+     * The programs the city set for this kiosk's kelurahan, each with whether it is installed here: {@code set} false
+     * while the city has set none.
+     */
+    @GET
+    @Path("city")
+    public Map<String, Object> city() {
+        return cityPrograms.current().map(list -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("set", true);
+            m.put("kelurahan", list.kelurahan);
+            m.put("revision", list.revision);
+            m.put("appliedAt", list.applied.toString());
+            List<String> installed = modules.get().list().stream().map(ModuleView::code).toList();
+            m.put("programs", CityPrograms.listed(list).stream().map(code -> Map.of("code", code, "installed",
+                    installed.contains(code))).toList());
+            return m;
+        }).orElseGet(() -> Map.of("set", false));
     }
 
     @DELETE
@@ -117,7 +144,7 @@ public class AdminModulesResource {
 
     private Map<String, Object> done(String action, ModuleView module) {
         audit.recordNow(caller.actor(), action, module.code(), "version " + module.version());
-        return ModulesResource.json(module, ProblemMapper.language(headers));
+        return ModulesResource.json(module, ProblemMapper.language(headers), cityPrograms.current().isPresent());
     }
 
     /** The uploaded jar of a multipart form (also the city's module store's). */

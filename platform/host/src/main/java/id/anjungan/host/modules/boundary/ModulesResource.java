@@ -1,5 +1,6 @@
 package id.anjungan.host.modules.boundary;
 
+import id.anjungan.host.modules.control.CityPrograms;
 import id.anjungan.host.modules.control.ModuleManager;
 import id.anjungan.host.modules.entity.ModuleView;
 import id.anjungan.host.problem.Localized;
@@ -23,16 +24,20 @@ public class ModulesResource {
 
     @Inject
     Provider<ModuleManager> modules;
+    @Inject
+    CityPrograms cityPrograms;
     @Context
     HttpHeaders headers;
 
     @GET
     public List<Map<String, Object>> list() {
         String lang = ProblemMapper.language(headers);
-        return modules.get().list().stream().map(m -> json(m, lang)).toList();
+        boolean cityManaged = cityPrograms.current().isPresent();
+        return modules.get().list().stream().map(m -> json(m, lang, cityManaged)).toList();
     }
 
-    static Map<String, Object> json(ModuleView m, String lang) {
+    /** {@code cityManaged}: the city sets which programs run here, so no local switch. */
+    static Map<String, Object> json(ModuleView m, String lang, boolean cityManaged) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("code", m.code());
         json.put("name", Localized.of(m.name(), lang));
@@ -42,6 +47,7 @@ public class ModulesResource {
         json.put("health", m.health());
         json.put("problem", m.problem() == null ? null : m.problem().in(lang));
         json.put("enabled", m.enabled());
+        json.put("cityManaged", cityManaged);
         return json;
     }
 }

@@ -7,6 +7,7 @@ import id.anjungan.host.outbox.control.Outbox;
 import id.anjungan.host.sync.CaseSnapshot;
 import id.anjungan.host.sync.BytesMessageStream;
 import id.anjungan.host.sync.DesiredModules;
+import id.anjungan.host.sync.KelurahanPrograms;
 import id.anjungan.host.sync.KioskStatus;
 import id.anjungan.host.sync.Outcome;
 import id.anjungan.host.sync.SyncJson;
@@ -55,6 +56,8 @@ public class Relay {
     id.anjungan.host.rollout.control.Heartbeat heartbeat;
     @Inject
     SyncState syncState;
+    @Inject
+    id.anjungan.host.modules.control.CityPrograms programs;
     CityLists lists;
 
     String url;
@@ -190,6 +193,9 @@ public class Relay {
                     outcomes.apply(SyncJson.read(text.getText(), Outcome.class));
                 } else if (message instanceof TextMessage text && SyncProtocol.KIND_CASE_STATE.equals(kind)) {
                     caseStates.apply(SyncJson.read(text.getText(), CaseSnapshot.class));
+                } else if (message instanceof TextMessage text && SyncProtocol.KIND_PROGRAMS.equals(kind)) {
+                    KelurahanPrograms set = SyncJson.read(text.getText(), KelurahanPrograms.class);
+                    programs.apply(set.kelurahan(), set.programs(), set.revision());
                 } else if (message instanceof TextMessage text && SyncProtocol.KIND_DESIRED_MODULES.equals(kind)) {
                     desiredModules.desire(SyncJson.read(text.getText(), DesiredModules.class));
                 } else if (message instanceof BytesMessage jar && SyncProtocol.KIND_MODULE_JAR.equals(kind)) {

@@ -10,6 +10,7 @@ import id.anjungan.host.outbox.control.TestOutbox;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.persistence.TestDatabase;
 import id.anjungan.host.modules.control.ModuleManager;
+import id.anjungan.host.modules.control.TestCityPrograms;
 import id.anjungan.host.platform.control.ConfiguredKelurahan;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.rollout.control.DesiredState;
@@ -103,6 +104,7 @@ final class CityKiosk implements AutoCloseable {
         relay.url = url;
         relay.kiosk = KIOSK;
         relay.desiredModules = desired;
+        relay.programs = TestCityPrograms.on(db, clock, () -> modules.get());
         relay.heartbeat = TestRollouts.heartbeat(desired, clock, () -> modules.get(), java.time.Duration.ofSeconds(30));
         SyncState sync = new SyncState();
         sync.outbox = outbox;
