@@ -66,6 +66,16 @@ class ModuleRolloutIT {
             assertEquals(GOOD, module(k).getString("version"), "K000" + k);
             assertEquals("UP", module(k).getString("health"), "K000" + k);
         }
+
+        CityScreen.Seen screen = CityScreen.open(City.get(), "admin", "admin123"); // what the city's admin sees
+        for (int k = 1; k <= 3; k++) {
+            String row = screen.kiosks().get("K000" + k);
+            assertTrue(row != null && row.contains("KJS " + GOOD) && row.contains("Semarang Tengah"), screen.kiosks()
+                    .toString());
+        }
+        assertTrue(screen.rollouts().stream().anyMatch(r -> r.contains("KJS " + GOOD + " · selesai")),
+                screen.rollouts().toString());
+        assertEquals(List.of(), screen.violations(), "axe-core, serious or critical");
     }
 
     @Test
