@@ -48,6 +48,7 @@ public class CityInbox {
     SentOutcomes sent;
     @Inject
     KioskStatuses statuses;
+    @Inject
     ListDistribution lists;
 
     /** One message in a transaction of its own. */

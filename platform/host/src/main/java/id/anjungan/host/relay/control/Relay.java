@@ -58,6 +58,7 @@ public class Relay {
     SyncState syncState;
     @Inject
     id.anjungan.host.modules.control.CityPrograms programs;
+    @Inject
     CityLists lists;
 
     String url;

@@ -64,6 +64,7 @@ public class Kiosk {
     id.anjungan.host.city.control.DownlinkSender downlinkSender;
     @Inject
     id.anjungan.host.rollout.control.DesiredState desiredModules;
+    @Inject
     id.anjungan.host.city.control.ListDistribution listDistribution;
 
     private volatile KioskRuntime runtime;

@@ -7,6 +7,8 @@ import id.anjungan.host.city.control.CityFixture;
 import id.anjungan.host.city.control.Inbound;
 import id.anjungan.host.city.control.KioskMessages;
 import id.anjungan.host.city.control.KioskSites;
+import id.anjungan.host.city.control.TestSenders;
+import id.anjungan.host.downlink.control.TestDownlink;
 import id.anjungan.host.city.control.OriginAudits;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.security.control.TestStaff;
@@ -127,6 +129,7 @@ class CityResourceTest {
         resource.areas = TestStaff.areas(city.db, true);
         resource.caller = TestStaff.caller(caller);
         resource.sites = new KioskSites();
+        resource.programs = TestSenders.programs(TestDownlink.on(city.db, city.clock, true));
         resource.audit = city.audit;
         resource.clock = city.clock;
         resource.statuses = city.statuses;
