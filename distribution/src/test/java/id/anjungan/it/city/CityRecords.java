@@ -71,10 +71,11 @@ final class CityRecords {
 
     /**
      * What a replayed case or photo could change, as rows of text, for a before/after comparison: the messages applied
-     * (audit batches aside: a kiosk's chain grows with every login), the cases, their steps, the photos, the claims.
+     * (audit batches aside: a kiosk's chain grows with every login; list requests aside: a kiosk asks at every
+     * reconnect), the cases, their steps, the photos, the claims.
      */
     static List<String> state() throws Exception {
-        return rows("SELECT msg_id FROM sync_inbox WHERE kind <> 'audit' ORDER BY msg_id",
+        return rows("SELECT msg_id FROM sync_inbox WHERE kind NOT IN ('audit', 'list-request') ORDER BY msg_id",
                 "SELECT tracking, state, kiosk_steps, owner_name FROM kiosk_case ORDER BY tracking",
                 "SELECT tracking, COUNT(*) FROM case_step GROUP BY tracking ORDER BY tracking",
                 "SELECT id, sha256 FROM attachment ORDER BY id",
