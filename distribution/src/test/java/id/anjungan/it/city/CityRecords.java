@@ -79,7 +79,7 @@ final class CityRecords {
                 "SELECT tracking, state, kiosk_steps, owner_name FROM kiosk_case ORDER BY tracking",
                 "SELECT tracking, COUNT(*) FROM case_step GROUP BY tracking ORDER BY tracking",
                 "SELECT id, sha256 FROM attachment ORDER BY id",
-                "SELECT claim_scope, claim_key, tracking FROM city_claim ORDER BY claim_scope, claim_key",
+                "SELECT claim_scope, md5(claim_key), tracking FROM city_claim ORDER BY claim_scope, claim_key", // a household's KK
                 "SELECT tracking FROM city_conflict ORDER BY tracking");
     }
 
