@@ -265,4 +265,9 @@ public final class Kiosk {
             }
         }
     }
+
+    /** A NIK or KK as the kiosk shows it ({@code 3374••••••••0003}): what a test may print of one. */
+    public static String masked(String number) {
+        return number.substring(0, 4) + "••••••••" + number.substring(12);
+    }
 }

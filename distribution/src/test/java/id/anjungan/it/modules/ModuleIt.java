@@ -264,6 +264,6 @@ final class ModuleIt {
     }
 
     static String masked(String number) {
-        return number.substring(0, 4) + "••••••••" + number.substring(12);
+        return Kiosk.masked(number);
     }
 }
