@@ -2,6 +2,7 @@ package id.anjungan.host.city.boundary;
 
 import id.anjungan.host.city.control.ModuleStore;
 import id.anjungan.host.city.control.RolloutRings;
+import id.anjungan.host.city.control.RolloutOverview;
 import id.anjungan.host.city.control.Rollouts;
 import id.anjungan.host.city.entity.ModuleJarRow;
 import id.anjungan.host.city.entity.Rollout;
@@ -45,6 +46,8 @@ public class RolloutsResource {
     RolloutRings rings;
     @Inject
     Rollouts rollouts;
+    @Inject
+    RolloutOverview overview;
     @Inject
     Caller caller;
     @Inject
@@ -118,14 +121,14 @@ public class RolloutsResource {
                 caller.actor().username());
         audit.record(caller.actor(), "rollout-start", String.valueOf(r.id), r.code + " " + r.version
                 + " threshold " + r.errorThreshold);
-        return Response.status(201).entity(rollouts.overview().stream().filter(o -> o.get("id").equals(r.id))
+        return Response.status(201).entity(overview.overview().stream().filter(o -> o.get("id").equals(r.id))
                 .findFirst().orElseThrow()).build();
     }
 
     @GET
     @Path("rollouts")
     public Map<String, Object> rollouts() {
-        return Map.of("rollouts", rollouts.overview());
+        return Map.of("rollouts", overview.overview());
     }
 
     private void cityTier() {

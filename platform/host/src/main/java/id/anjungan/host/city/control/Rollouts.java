@@ -21,10 +21,8 @@ import jakarta.persistence.LockModeType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -166,29 +164,20 @@ public class Rollouts {
         Map<String, KioskStatuses.Reported> heard = statuses.all(em);
         List<RolloutKiosk> members = new ArrayList<>(members(em, id));
         if (Rollout.RUNNING.equals(r.state)) {
-            members.forEach(m -> judge(r, m, heard.get(m.kiosk)));
-            haltOnFailures(r, members, now);
+            members.forEach(m -> RolloutJudgement.judge(r, m, heard.get(m.kiosk)));
+            RolloutJudgement.haltOnFailures(r, members, now);
         }
         if (Rollout.RUNNING.equals(r.state)) {
             advance(em, r, members, heard, now);
         }
         List<Send> sends = new ArrayList<>();
         for (RolloutKiosk m : members) {
-            DesiredModules.Module desired = desired(r, m);
+            DesiredModules.Module desired = RolloutJudgement.desired(r, m);
             if (m.sent == null || resendDue(m, desired, heard.get(m.kiosk))) {
                 sends.add(new Send(m.id, m.kiosk, m.sends, desired));
             }
         }
         return sends;
-    }
-
-    private static boolean back(Rollout r, RolloutKiosk m) {
-        return Rollout.HALTED.equals(r.state) && m.ring >= r.ring;
-    }
-
-    static DesiredModules.Module desired(Rollout r, RolloutKiosk m) {
-        return back(r, m) ? new DesiredModules.Module(r.code, m.beforeVersion, null, m.revision)
-                : new DesiredModules.Module(r.code, r.version, r.sha256, m.revision);
     }
 
     /** A kiosk that reported after the last send plus a while and has still not reached the state sent. */
@@ -201,55 +190,6 @@ public class Rollouts {
                 .orElse(desired.version() == null);
         boolean refused = module.map(KioskStatus.Module::failedRevision).map(f -> f == m.revision).orElse(false);
         return !reached && !refused;
-    }
-
-    /** DONE, FAILED (sticky) or RUNNING, from the kiosk's newest heartbeat. */
-    private static void judge(Rollout r, RolloutKiosk m, KioskStatuses.Reported reported) {
-        if (RolloutKiosk.FAILED.equals(m.state) || reported == null) {
-            return;
-        }
-        Optional<KioskStatus.Module> module = reported.module(r.code);
-        if (module.isPresent() && r.version.equals(module.get().version()) && "DOWN".equals(module.get().health())) {
-            m.state = RolloutKiosk.FAILED;
-            m.problem = clip("DOWN" + Optional.ofNullable(module.get().problem()).map(p -> ": " + p).orElse(""));
-        } else if (module.isPresent() && Objects.equals(module.get().failedRevision(), m.revision)) {
-            m.state = RolloutKiosk.FAILED;
-            m.problem = clip(Optional.ofNullable(module.get().problem()).orElse("not installed"));
-        } else if (module.isPresent() && r.version.equals(module.get().version())
-                && "UP".equals(module.get().health())) {
-            m.state = RolloutKiosk.DONE;
-        } else {
-            m.state = RolloutKiosk.RUNNING;
-        }
-    }
-
-    /**
-     * The first ring with more failed kiosks than the threshold halts the rollout: its kiosks go back, and so do those
-     * of a later ring already started, which the failure leaves unproven.
-     */
-    private static void haltOnFailures(Rollout r, List<RolloutKiosk> members, Instant now) {
-        for (int ring = 0; ring <= r.ring; ring++) {
-            int position = ring;
-            List<RolloutKiosk> failed = members.stream().filter(m -> m.ring == position
-                    && RolloutKiosk.FAILED.equals(m.state)).toList();
-            if (failed.size() > r.errorThreshold) {
-                r.state = Rollout.HALTED;
-                r.ring = position;
-                r.ended = now;
-                r.ringHealthySince = null;
-                r.reason = clip(failed.stream().map(m -> m.kiosk + ": " + m.problem).reduce((a, b) -> a + "; " + b)
-                        .orElse(""));
-                for (RolloutKiosk m : members) {
-                    if (m.ring >= position) {
-                        m.revision = r.id * STEP + 2;
-                        m.sent = null;
-                    }
-                }
-                LOG.warning(() -> "Rollout " + r.id + " of " + r.code + " " + r.version + " halted in ring " + position
-                        + ", its kiosks go back: " + r.reason);
-                return;
-            }
-        }
     }
 
     /** Starts the current ring, or moves on once all its kiosks have run the version UP long enough. */
@@ -284,7 +224,7 @@ public class Rollouts {
                     m.state = RolloutKiosk.RUNNING;
                     m.revision = r.id * STEP + 1;
                     em.persist(m);
-                    judge(r, m, reported);
+                    RolloutJudgement.judge(r, m, reported);
                     members.add(m);
                 }
                 r.ringHealthySince = null;
@@ -310,7 +250,7 @@ public class Rollouts {
         }
     }
 
-    private static List<RolloutKiosk> members(EntityManager em, long id) {
+    static List<RolloutKiosk> members(EntityManager em, long id) {
         return em.createQuery("select m from RolloutKiosk m where m.rollout = :r order by m.ring, m.kiosk",
                 RolloutKiosk.class).setParameter("r", id).getResultList();
     }
@@ -334,71 +274,5 @@ public class Rollouts {
     private Duration resendAfter() {
         return resendAfter != null ? resendAfter
                 : Duration.ofSeconds(Math.max(60, 2L * Settings.number(Setting.CITY_STATUS_SECONDS)));
-    }
-
-    private static String clip(String text) {
-        return text.length() <= 400 ? text : text.substring(0, 399) + "…";
-    }
-
-    /** What an operator sees of the rollouts, newest first: per ring its kiosks, done and failed counts, state. */
-    public List<Map<String, Object>> overview() {
-        return db.read(em -> {
-            List<RolloutRings.Ring> configured = rings.all(em);
-            List<Map<String, Object>> all = new ArrayList<>();
-            for (Rollout r : em.createQuery("select r from Rollout r order by r.id desc", Rollout.class)
-                    .setMaxResults(20).getResultList()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("id", r.id);
-                m.put("code", r.code);
-                m.put("version", r.version);
-                m.put("sha256", r.sha256);
-                m.put("state", r.state);
-                m.put("ring", r.ring);
-                m.put("errorThreshold", r.errorThreshold);
-                m.put("createdAt", r.created.toString());
-                m.put("createdBy", r.createdBy);
-                m.put("endedAt", r.ended == null ? null : r.ended.toString());
-                m.put("reason", r.reason);
-                List<RolloutKiosk> members = members(em, r.id);
-                List<Map<String, Object>> groups = new ArrayList<>();
-                for (int i = 0; i < configured.size(); i++) {
-                    int position = i;
-                    List<RolloutKiosk> ring = members.stream().filter(k -> k.ring == position).toList();
-                    Map<String, Object> g = new LinkedHashMap<>();
-                    g.put("position", i);
-                    g.put("name", configured.get(i).name());
-                    g.put("state", groupState(r, i));
-                    g.put("healthySince", i == r.ring && r.ringHealthySince != null ? r.ringHealthySince.toString()
-                            : null);
-                    g.put("total", ring.size());
-                    g.put("done", ring.stream().filter(k -> RolloutKiosk.DONE.equals(k.state)).count());
-                    g.put("failed", ring.stream().filter(k -> RolloutKiosk.FAILED.equals(k.state)).count());
-                    g.put("kiosks", ring.stream().map(k -> {
-                        Map<String, Object> each = new LinkedHashMap<>();
-                        each.put("kiosk", k.kiosk);
-                        each.put("state", back(r, k) && !RolloutKiosk.FAILED.equals(k.state) ? RolloutKiosk.ROLLED_BACK
-                                : k.state);
-                        each.put("beforeVersion", k.beforeVersion);
-                        each.put("desiredVersion", desired(r, k).version());
-                        each.put("problem", k.problem);
-                        return each;
-                    }).toList());
-                    groups.add(g);
-                }
-                m.put("rings", groups);
-                all.add(m);
-            }
-            return all;
-        });
-    }
-
-    private static String groupState(Rollout r, int position) {
-        if (Rollout.FINISHED.equals(r.state) || position < r.ring) {
-            return "FINISHED";
-        }
-        if (position > r.ring) {
-            return "SCHEDULED";
-        }
-        return Rollout.HALTED.equals(r.state) ? "ROLLED_BACK" : "RUNNING";
     }
 }
