@@ -20,19 +20,33 @@ final class Arrivals {
     private Arrivals() {
     }
 
-    /** Waits until the city holds every case filed and every kiosk's queue and audit are sent. */
+    /**
+     * Waits until the city holds every case filed and every photo they name, and every kiosk's queue and audit are
+     * sent. The photos are waited for too: a kiosk sends a photo before its case, but the city may apply the case
+     * first, when the photo's first delivery was rolled back by a broker failover and comes again after the broker's
+     * redelivery delay.
+     */
     static void await(Collection<Filings.Filed> filed) throws Exception {
         long deadline = System.nanoTime() + WITHIN.toNanos();
+        boolean photosAwaited = false;
         while (true) {
             Map<String, Integer> cases = CityRecords.cases();
             boolean all = filed.stream().allMatch(f -> cases.containsKey(f.tracking()));
             if (all && drained()) {
-                return;
+                List<String> photos = missingPhotos(filed);
+                if (photos.isEmpty()) {
+                    return;
+                }
+                if (!photosAwaited) { // seen after broker failovers: the evidence for waiting here
+                    System.out.printf("Arrivals: every case at the city, %d photos not yet: %s%n", photos.size(),
+                            photos);
+                    photosAwaited = true;
+                }
             }
             if (System.nanoTime() > deadline) {
                 long missing = filed.stream().filter(f -> !cases.containsKey(f.tracking())).count();
                 throw new AssertionError(missing + " of " + filed.size() + " cases not at the city after " + WITHIN
-                        + "; kiosks: " + syncStates());
+                        + ", photos missing or not whole: " + missingPhotos(filed) + "; kiosks: " + syncStates());
             }
             Thread.sleep(1000);
         }
@@ -47,6 +61,19 @@ final class Arrivals {
             }
         }
         return true;
+    }
+
+    /** The photos of {@code filed} the city has not stored with the bytes the kiosk uploaded, by id. */
+    private static List<String> missingPhotos(Collection<Filings.Filed> filed) throws Exception {
+        List<String> missing = new java.util.ArrayList<>();
+        for (Filings.Filed f : filed) {
+            for (Map.Entry<String, String> photo : f.photoSha256().entrySet()) {
+                if (!photo.getValue().equals(CityRecords.storedSha256(photo.getKey()))) {
+                    missing.add(photo.getKey());
+                }
+            }
+        }
+        return missing;
     }
 
     static JsonObject sync(int k) throws Exception {
