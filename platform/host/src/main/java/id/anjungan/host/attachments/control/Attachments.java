@@ -26,7 +26,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class Attachments {
 
-    /** Also in jersey-multipart-config.properties: parts up to it (and its envelope) stay in memory. */
     /** Also in jersey-multipart-config.properties: a part up to it (with its envelope) stays in memory. */
     public static final long MAX_BYTES = 10L * 1024 * 1024;
 
@@ -41,7 +40,7 @@ public class Attachments {
 
     /** Stores a file of at most {@code maxBytes} (and never more than {@link #MAX_BYTES}). */
     public AttachmentRow store(InputStream content, long maxBytes) {
-        AttachmentRow row = write(UUID.randomUUID().toString(), content, maxBytes);
+        AttachmentRow row = write(UUID.randomUUID().toString(), content, maxBytes, null);
         db.tx(em -> {
             em.persist(row);
             return null;
@@ -50,39 +49,60 @@ public class Attachments {
     }
 
     /**
-     * Writes the file of attachment {@code id} (replacing what an earlier try left) and returns its row, not yet
-     * persisted: the city stores a kiosk's attachment under the kiosk's id, in the transaction that records the message.
+     * Writes the file of attachment {@code id} and returns its row, not yet persisted: the city stores a kiosk's
+     * attachment under the kiosk's id, in the transaction that records the message. The bytes go to a file of their
+     * own first and take the attachment's name only once whole (and, given {@code expectedSha256}, only when they hash
+     * to it): a write cut short, or a second copy of the same message written at the same time on another city node,
+     * never leaves a part of a file under that name.
      */
-    public AttachmentRow write(String id, InputStream content, long maxBytes) {
+    public AttachmentRow write(String id, InputStream content, long maxBytes, String expectedSha256) {
         Path dir = Settings.home().resolve("attachments").resolve(id.substring(0, 2));
         Path file = dir.resolve(id);
+        Path part = null;
         try {
             Files.createDirectories(dir);
+            part = Files.createTempFile(dir, id, ".part");
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             long size;
             try (InputStream in = new DigestInputStream(new LimitedInputStream(content, Math.min(maxBytes, MAX_BYTES)), sha)) {
-                size = Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            } catch (Problem tooLarge) {
-                Files.deleteIfExists(file);
-                throw tooLarge;
+                size = Files.copy(in, part, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
-            String type = sniff(file);
+            String type = sniff(part);
             if (size == 0 || type == null) {
-                Files.deleteIfExists(file);
                 throw Problem.of(415, "attachment-type", "Jenis berkas tidak didukung", "Unsupported file type",
                         "Kirim foto (JPEG/PNG) atau hasil pindaian PDF.", "Send a photo (JPEG/PNG) or a PDF scan.");
             }
+            String hash = HexFormat.of().formatHex(sha.digest());
+            if (expectedSha256 != null && !expectedSha256.equalsIgnoreCase(hash)) {
+                throw Problem.of(422, "attachment-mismatch", "Berkas rusak", "File damaged",
+                        "Isi berkas tidak sesuai dengan sidik SHA-256-nya.", "The file does not match its SHA-256.");
+            }
+            Files.move(part, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            part = null;
             AttachmentRow row = new AttachmentRow();
             row.id = id;
             row.contentType = type;
             row.size = size;
-            row.sha256 = HexFormat.of().formatHex(sha.digest());
+            row.sha256 = hash;
             row.path = file.toString();
             row.created = clock.now();
             return row;
         } catch (IOException | NoSuchAlgorithmException e) {
             throw Problem.of(500, "attachment-store", "Berkas tidak tersimpan", "File not stored",
                     "Berkas tidak dapat disimpan. Silakan coba lagi.", "The file could not be stored. Please try again.");
+        } finally {
+            deleteQuietly(part);
+        }
+    }
+
+    private static void deleteQuietly(Path part) {
+        if (part != null) {
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException e) {
+                // a part left behind is never named by a row: only disk space
+            }
         }
     }
 

@@ -16,8 +16,6 @@ import id.anjungan.spi.platform.KioskClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -178,13 +176,10 @@ public class CityInbox {
         }
         AttachmentRow row;
         try {
-            row = attachments.write(m.attachmentId(), Objects.requireNonNull(m.bytes(), "bytes"), Attachments.MAX_BYTES);
+            row = attachments.write(m.attachmentId(), Objects.requireNonNull(m.bytes(), "bytes"), Attachments.MAX_BYTES,
+                    m.sha256());
         } catch (Problem refused) {
             throw new UnusableMessage("attachment " + m.attachmentId() + " refused: " + refused.getMessage(), refused);
-        }
-        if (!row.sha256.equalsIgnoreCase(m.sha256())) {
-            delete(Path.of(row.path));
-            throw new UnusableMessage("attachment " + m.attachmentId() + " does not match its SHA-256");
         }
         row.originKiosk = m.kiosk();
         return recordAttachment(m, row);
@@ -203,14 +198,6 @@ public class CityInbox {
             }
             return List.of();
         });
-    }
-
-    private static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.anjungan.host.attachments.control.Attachments;
 import id.anjungan.host.attachments.entity.AttachmentRow;
 import id.anjungan.host.cases.entity.CaseRow;
 import id.anjungan.host.cases.entity.CaseStepRow;
@@ -185,6 +186,7 @@ class CityInboxTest {
         assertTrue(refused.getMessage().contains("SHA-256"));
         assertNull(city.db.read(em -> em.find(AttachmentRow.class, bad)));
         assertFalse(Files.exists(dir.resolve("attachments").resolve(bad.substring(0, 2)).resolve(bad)));
+        assertEquals(List.of(), filesNamed(bad), "no part of the refused bytes left");
 
         city.inbox.apply(tembalang.attachment(id, photo, KioskMessages.sha256(photo)));
         city.inbox.apply(tembalang.attachment(id, photo, KioskMessages.sha256(photo)));
@@ -193,6 +195,52 @@ class CityInboxTest {
         assertEquals("K0001", row.originKiosk);
         assertEquals("image/png", row.contentType);
         assertEquals(photo.length, Files.size(Path.of(row.path)));
+    }
+
+    /**
+     * A broker failover cuts a large message's body short while the city reads it: nothing is recorded and no part of
+     * it is left, the message's next delivery stores it whole, and a copy cut short later leaves the stored file as is.
+     */
+    @Test
+    void aBodyCutShortLeavesNothingAndNeverReplacesTheStoredFile() throws Exception {
+        byte[] photo = KioskMessages.png(300_000);
+        String id = UUID.randomUUID().toString();
+        String sha = KioskMessages.sha256(photo);
+        Inbound cut = new Inbound(SyncProtocol.duplicateId("K0001", SyncProtocol.KIND_ATTACHMENT, id),
+                SyncProtocol.KIND_ATTACHMENT, "K0001", null, cutShort(photo), id, sha);
+        assertThrows(UnusableMessage.class, () -> city.inbox.apply(cut));
+        assertNull(city.db.read(em -> em.find(AttachmentRow.class, id)));
+        assertEquals(List.of(), filesNamed(id));
+
+        city.inbox.apply(tembalang.attachment(id, photo, sha));
+        AttachmentRow row = city.db.read(em -> em.find(AttachmentRow.class, id));
+        assertEquals(sha, row.sha256);
+        assertThrows(id.anjungan.host.problem.Problem.class,
+                () -> city.inbox.attachments.write(id, cutShort(photo), Attachments.MAX_BYTES, sha));
+        assertEquals(sha, KioskMessages.sha256(Files.readAllBytes(Path.of(row.path))), "the stored file untouched");
+        assertEquals(List.of(id), filesNamed(id));
+    }
+
+    /** The bytes up to a half, then the failure a lost connection gives. */
+    private static java.io.InputStream cutShort(byte[] bytes) {
+        return new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(bytes, 0, bytes.length / 2),
+                new java.io.InputStream() {
+                    @Override
+                    public int read() throws java.io.IOException {
+                        throw new java.io.IOException("AMQ219016: Connection failure detected");
+                    }
+                });
+    }
+
+    /** The files of the attachment store whose names begin with {@code id} (its file, and any part of one). */
+    private List<String> filesNamed(String id) throws java.io.IOException {
+        Path folder = dir.resolve("attachments").resolve(id.substring(0, 2));
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (var files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(id)).sorted().toList();
+        }
     }
 
     @Test
