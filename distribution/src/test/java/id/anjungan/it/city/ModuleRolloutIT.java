@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Issue #24, module rollouts on the demo city (kiosks' heartbeat every 2 s, a ring healthy after 10 s): a signed newer
- * version of KJS goes ring by ring (the test kiosk K0001, then Kelurahan Pekunden, then Kecamatan Semarang Tengah); a
+ * version of KJS goes ring by ring (the test kiosk K0001, then Kelurahan Pekunden, then Kecamatan Semarang Tengah, whose
+ * K0003 is switched off before its ring starts: the ring waits for it and it converges when it comes back); a
  * version that goes DOWN once started halts the rollout at the first ring and K0001 runs the version before it again;
  * an unsigned jar is refused by the city and by a kiosk. No other topology test uses KJS; every kiosk is left with KJS
  * UP, and each test's versions are above the other's starting point, so they run in either order.
@@ -39,6 +40,8 @@ class ModuleRolloutIT {
     /** Generous: two minutes from DOWN to the previous version is what the issue allows, plus a heartbeat or two. */
     private static final Duration HALT = Duration.ofSeconds(150);
     private static final Duration RING = Duration.ofSeconds(180);
+    /** How long K0003 stays away once its ring started: twice the demo city's healthy time of a ring. */
+    private static final Duration OFFLINE = Duration.ofSeconds(25);
 
     @Test
     @Timeout(value = 20, unit = TimeUnit.MINUTES)
@@ -54,6 +57,20 @@ class ModuleRolloutIT {
         assertEquals(third, module(3).getString("version"), "ring 3 waits while ring 1 is watched");
         awaitModule(2, GOOD, "UP", RING);
         assertEquals(third, module(3).getString("version"), "ring 3 waits while ring 2 is watched");
+
+        // K0003 is switched off before its ring starts: the ring waits for it, neither failing it nor done without it
+        City.get().kiosk(3).stop();
+        await("ring 3 started with K0003 away", RING, () -> "RUNNING".equals(ring(rollout(rollout), 2)
+                .getString("state")));
+        Thread.sleep(OFFLINE.toMillis()); // longer than a ring's healthy time: a ring done without K0003 would be
+        JsonObject away = rollout(rollout);
+        assertEquals("RUNNING", away.getString("state"), away.toString());
+        JsonObject third3 = ring(away, 2).getJsonArray("kiosks").getJsonObject(0);
+        assertEquals(City.kioskId(3), third3.getString("kiosk"), away.toString());
+        assertEquals("RUNNING", third3.getString("state"), "an offline kiosk has not failed: " + away);
+        City.get().kiosk(3).start(); // its queue kept the jar and the desired state
+        City.get().awaitKiosk(3);
+        City.restarted(3);
         awaitModule(3, GOOD, "UP", RING);
 
         JsonObject done = awaitRollout(rollout, "FINISHED", RING);
@@ -182,6 +199,10 @@ class ModuleRolloutIT {
         assertEquals(200, all.status(), all.body());
         return all.object().getJsonArray("rollouts").stream().map(JsonValue::asJsonObject)
                 .filter(r -> r.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+    }
+
+    private static JsonObject ring(JsonObject rollout, int position) {
+        return rollout.getJsonArray("rings").getJsonObject(position);
     }
 
     private static JsonObject awaitRollout(long id, String state, Duration within) throws Exception {
