@@ -49,8 +49,27 @@ final class CityScreen {
      */
     static Saved setPrograms(CityTopology city, String user, String password, String kelurahan, Set<String> on)
             throws Exception {
+        return setPrograms(city, user, password, kelurahan, on, null);
+    }
+
+    /**
+     * As {@link #setPrograms(CityTopology, String, String, String, Set)}, but the page's request is tampered with on its
+     * way out: {@code smuggled} is added to the list sent, so that the city's refusal comes back to the screen.
+     */
+    static Saved setPrograms(CityTopology city, String user, String password, String kelurahan, Set<String> on,
+            String smuggled) throws Exception {
         try (Browser browser = new Browser(1280, 900)) {
             logIn(browser, city, user, password);
+            if (smuggled != null) {
+                browser.script("const extra = arguments[0], send = window.fetch;"
+                        + "window.fetch = (url, init) => {"
+                        + "  if (init && init.method === 'PUT' && String(url).endsWith('/programs')) {"
+                        + "    const body = JSON.parse(init.body); body.programs.push(extra);"
+                        + "    init = { ...init, body: JSON.stringify(body) };"
+                        + "  }"
+                        + "  return send(url, init);"
+                        + "};", smuggled);
+            }
             WebElement card = browser.await(By.cssSelector("section[data-kelurahan='" + kelurahan + "']"));
             List<String> offered = new ArrayList<>();
             for (WebElement program : card.findElements(By.cssSelector("button[role=switch][data-program]"))) {

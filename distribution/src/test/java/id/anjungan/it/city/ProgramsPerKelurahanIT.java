@@ -23,11 +23,12 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Issue #24, programs per kelurahan on the demo city: the city's admin switches programs off for Kelurahan Kranggan on
- * the city's screen (through HAProxy); its kiosk K0003 disables them, shows every program as set by the city, leaves
- * them out of the resident's menu and refuses its own admin's switch, while K0002 of Pekunden is untouched. K0002,
- * stopped while the admin sets Pekunden's programs, applies them when it starts again. Both kelurahan get back the
- * programs their kiosks had enabled before, so the tests after this one find every program running (the kiosks stay
- * city-managed: the city keeps a kelurahan's list once set). KJS, which {@code ModuleRolloutIT} rolls out, stays on.
+ * the city's screen (through HAProxy; a request tampered with on its way shows the city's refusal and stores nothing);
+ * its kiosk K0003 disables them, shows every program as set by the city, leaves them out of the resident's menu and
+ * refuses its own admin's switch, while K0002 of Pekunden is untouched. K0002, stopped while the admin sets Pekunden's
+ * programs, applies them when it starts again. Both kelurahan get back the programs their kiosks had enabled before,
+ * so the tests after this one find every program running (the kiosks stay city-managed: the city keeps a kelurahan's
+ * list once set). KJS, which {@code ModuleRolloutIT} rolls out, stays on.
  */
 class ProgramsPerKelurahanIT {
 
@@ -55,6 +56,14 @@ class ProgramsPerKelurahanIT {
         try {
             Set<String> kept = new TreeSet<>(on(changedBefore));
             kept.removeAll(OFF_IN_KRANGGAN);
+            // a request tampered with on its way: the city's JSON problem is shown on the card, nothing is stored
+            Kiosk.Answer unset = City.node(1).get("/api/city/kelurahan/" + kranggan + "/programs", Kiosk.ADMIN);
+            CityScreen.Saved refused = CityScreen.setPrograms(city, "admin", "admin123", kranggan, kept, "ZZ9");
+            assertTrue(refused.message().startsWith("Tidak tersimpan.") && refused.message().contains(
+                    "Server kota tidak mengenal program ZZ9"), refused.message());
+            Kiosk.Answer still = City.node(1).get("/api/city/kelurahan/" + kranggan + "/programs", Kiosk.ADMIN);
+            assertEquals(unset.status() + " " + unset.body(), still.status() + " " + still.body(), "nothing stored");
+
             CityScreen.Saved saved = CityScreen.setPrograms(city, "admin", "admin123", kranggan, kept);
             assertTrue(saved.message().startsWith("Tersimpan, revisi "), saved.message());
             assertTrue(saved.message().contains("Kelurahan " + kranggan + " menjalankan " + String.join(", ", kept)),
@@ -77,14 +86,14 @@ class ProgramsPerKelurahanIT {
             await(City.kioskId(CHANGED) + "'s resident menu offers " + keptMenu + " alone",
                     () -> keptMenu.equals(menu(CHANGED)));
             for (String code : OFF_IN_KRANGGAN) {
-                Kiosk.Answer refused = City.kiosk(CHANGED).post("/api/admin/modules/" + code + "/enable", null,
+                Kiosk.Answer switched = City.kiosk(CHANGED).post("/api/admin/modules/" + code + "/enable", null,
                         Kiosk.ADMIN);
-                assertEquals(409, refused.status(), refused.body());
-                assertEquals("city-managed", refused.object().getString("code"), refused.body());
+                assertEquals(409, switched.status(), switched.body());
+                assertEquals("city-managed", switched.object().getString("code"), switched.body());
             }
-            Kiosk.Answer refused = City.kiosk(CHANGED).post("/api/admin/modules/KJS/disable", null, Kiosk.ADMIN);
-            assertEquals(409, refused.status(), "a program the city kept cannot be switched off either: "
-                    + refused.body());
+            Kiosk.Answer kjsOff = City.kiosk(CHANGED).post("/api/admin/modules/KJS/disable", null, Kiosk.ADMIN);
+            assertEquals(409, kjsOff.status(), "a program the city kept cannot be switched off either: "
+                    + kjsOff.body());
             assertEquals(Boolean.TRUE, enabled(CHANGED).get("KJS"), "KJS still runs at " + City.kioskId(CHANGED));
 
             // K0003 applied it: another kelurahan's kiosk, registered elsewhere, was sent nothing

@@ -62,16 +62,19 @@ function programsCard(kelurahan, kioskIds, known, set) {
     }, h('span', { class: 'knob', 'aria-hidden': 'true' }), h('span', null, code + ' · ' + (on.has(code) ? t('modules.on') : t('modules.off'))));
     return button;
   });
-  const save = async () => {
+  const save = async ({ currentTarget: button }) => {
     const programs = known.filter(code => on.has(code));
+    button.disabled = true; // one press, one revision
     add(clear(status), h('p', { class: 'loading' }, t('common.working')));
     try {
       const saved = await api('/api/city/kelurahan/' + encodeURIComponent(kelurahan) + '/programs', { method: 'PUT', body: { programs } });
-      clear(revision).textContent = revisionText(saved);
+      revision.textContent = revisionText(saved);
       add(clear(status), h('p', { class: 'notice', role: 'status' }, t('city.programsSaved', {
         kelurahan: saved.kelurahan, programs: saved.programs.join(', ') || t('city.programsNoProgram'), revision: saved.revision })));
     } catch (e) {
       add(clear(status), h('div', { class: 'alert', role: 'alert' }, h('strong', null, t('city.programsRefused')), ' ', errorMessages(e).join(' ')));
+    } finally {
+      button.disabled = false;
     }
   };
   return h('section', { class: 'card', id: 'programs-' + kelurahan.replace(/[^A-Za-z0-9]+/g, '-'), dataset: { kelurahan } },
