@@ -3,17 +3,27 @@ package id.anjungan.it.city;
 import id.anjungan.city.CityTopology;
 import id.anjungan.it.Browser;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The city tier's admin screen of every kiosk and the rollouts, as an admin opens it in a browser through HAProxy. */
+/**
+ * The city tier's admin screen of every kiosk, the rollouts and the programs per kelurahan, as an admin opens it in a
+ * browser through HAProxy.
+ */
 final class CityScreen {
 
     /** What the screen shows: each kiosk's row, each rollout's card, and axe-core's serious findings. */
     record Seen(Map<String, String> kiosks, List<String> rollouts, List<Map<String, Object>> violations) {
+    }
+
+    /** After saving a kelurahan's programs: the programs its card offered, the message shown, axe-core's findings. */
+    record Saved(List<String> offered, String message, List<Map<String, Object>> violations) {
     }
 
     private CityScreen() {
@@ -21,16 +31,7 @@ final class CityScreen {
 
     static Seen open(CityTopology city, String user, String password) throws Exception {
         try (Browser browser = new Browser(1280, 900)) {
-            browser.open(city.cityUrl("/#/login"));
-            browser.await(By.id("login-user"));
-            browser.script("[...document.querySelectorAll('button')].find(b => b.textContent.includes('Dengan kata sandi'))"
-                    + "?.click()");
-            browser.await(By.id("login-user")).sendKeys(user);
-            browser.await(By.id("login-secret")).sendKeys(password);
-            browser.driver().findElement(By.id("login-go")).click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).withMessage(browser::text)
-                    .until(d -> !String.valueOf(browser.script("return location.hash")).startsWith("#/login"));
-            browser.script("location.hash = '#/admin/city'");
+            logIn(browser, city, user, password);
             browser.await(By.id("city-kiosks"));
             Map<String, String> kiosks = new LinkedHashMap<>();
             for (var row : browser.driver().findElements(By.cssSelector("#city-kiosks tbody tr"))) {
@@ -40,5 +41,63 @@ final class CityScreen {
                     .map(s -> s.getText()).toList();
             return new Seen(kiosks, rollouts, browser.seriousViolations());
         }
+    }
+
+    /**
+     * The admin turns the switches of the kelurahan's card so that exactly {@code on} are on, one click each as a
+     * finger would, and saves; what the card then says.
+     */
+    static Saved setPrograms(CityTopology city, String user, String password, String kelurahan, Set<String> on)
+            throws Exception {
+        return setPrograms(city, user, password, kelurahan, on, null);
+    }
+
+    /**
+     * As {@link #setPrograms(CityTopology, String, String, String, Set)}, but the page's request is tampered with on its
+     * way out: {@code smuggled} is added to the list sent, so that the city's refusal comes back to the screen.
+     */
+    static Saved setPrograms(CityTopology city, String user, String password, String kelurahan, Set<String> on,
+            String smuggled) throws Exception {
+        try (Browser browser = new Browser(1280, 900)) {
+            logIn(browser, city, user, password);
+            if (smuggled != null) {
+                browser.script("const extra = arguments[0], send = window.fetch;"
+                        + "window.fetch = (url, init) => {"
+                        + "  if (init && init.method === 'PUT' && String(url).endsWith('/programs')) {"
+                        + "    const body = JSON.parse(init.body); body.programs.push(extra);"
+                        + "    init = { ...init, body: JSON.stringify(body) };"
+                        + "  }"
+                        + "  return send(url, init);"
+                        + "};", smuggled);
+            }
+            WebElement card = browser.await(By.cssSelector("section[data-kelurahan='" + kelurahan + "']"));
+            List<String> offered = new ArrayList<>();
+            for (WebElement program : card.findElements(By.cssSelector("button[role=switch][data-program]"))) {
+                String code = program.getAttribute("data-program");
+                offered.add(code);
+                if (Boolean.parseBoolean(program.getAttribute("aria-checked")) != on.contains(code)) {
+                    program.click();
+                }
+            }
+            card.findElement(By.cssSelector("button.btn-primary")).click();
+            WebElement message = new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).withMessage(browser::text)
+                    .until(d -> card.findElements(By.cssSelector(".row-status .notice, .row-status .alert")).stream()
+                            .findFirst().orElse(null));
+            return new Saved(offered, message.getText(), browser.seriousViolations());
+        }
+    }
+
+    /** Logs in with a password through HAProxy and opens the city's screen. */
+    private static void logIn(Browser browser, CityTopology city, String user, String password) {
+        browser.open(city.cityUrl("/#/login"));
+        browser.await(By.id("login-user"));
+        browser.script("[...document.querySelectorAll('button')].find(b => b.textContent.includes('Dengan kata sandi'))"
+                + "?.click()");
+        browser.await(By.id("login-user")).sendKeys(user);
+        browser.await(By.id("login-secret")).sendKeys(password);
+        browser.driver().findElement(By.id("login-go")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).withMessage(browser::text)
+                .until(d -> !String.valueOf(browser.script("return location.hash")).startsWith("#/login"));
+        browser.script("location.hash = '#/admin/city'");
     }
 }
