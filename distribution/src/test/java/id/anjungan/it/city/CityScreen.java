@@ -12,8 +12,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The city tier's admin screen of every kiosk and the rollouts, as an admin opens it in a browser through HAProxy. */
 final class CityScreen {
 
-    /** What the screen shows: each kiosk's row, each rollout's card, and axe-core's serious findings. */
-    record Seen(Map<String, String> kiosks, List<String> rollouts, List<Map<String, Object>> violations) {
+    /**
+     * What the screen shows: each kiosk's row, each rollout's card, and axe-core's serious findings; and the staff
+     * menu the admin saw first.
+     */
+    record Seen(Map<String, String> kiosks, List<String> rollouts, List<Map<String, Object>> violations, String menu) {
     }
 
     private CityScreen() {
@@ -30,6 +33,7 @@ final class CityScreen {
             browser.driver().findElement(By.id("login-go")).click();
             new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).withMessage(browser::text)
                     .until(d -> !String.valueOf(browser.script("return location.hash")).startsWith("#/login"));
+            String menu = browser.await(By.cssSelector("#main .menu-grid")).getText();
             browser.script("location.hash = '#/admin/city'");
             browser.await(By.id("city-kiosks"));
             Map<String, String> kiosks = new LinkedHashMap<>();
@@ -38,7 +42,7 @@ final class CityScreen {
             }
             List<String> rollouts = browser.driver().findElements(By.cssSelector("section[id^=rollout-]")).stream()
                     .map(s -> s.getText()).toList();
-            return new Seen(kiosks, rollouts, browser.seriousViolations());
+            return new Seen(kiosks, rollouts, browser.seriousViolations(), menu);
         }
     }
 }
