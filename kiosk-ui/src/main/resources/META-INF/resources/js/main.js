@@ -49,8 +49,8 @@ route('/admin/imports', staff(() => import('./admin/imports.js'), 'importsView')
 route('/staff/overlaps', staff(() => import('./admin/overlaps.js'), 'overlapsView'), { roles: ['ADMIN', 'TKSK', 'KASI_KESOS'] });
 route('/staff/musyawarah', staff(() => import('./admin/musyawarah.js'), 'musyawarahView'), { roles: ['ADMIN', 'TKSK', 'KASI_KESOS'] });
 route('/admin/audit', staff(() => import('./admin/audit.js'), 'auditView'), { roles: ['ADMIN'] });
-route('/admin/sync', staff(() => import('./admin/sync.js'), 'syncView'), { roles: ['ADMIN'] });
-route('/admin/city', staff(() => import('./admin/city.js'), 'cityView'), { roles: ['ADMIN'] });
+route('/admin/sync', staff(() => import('./admin/sync.js'), 'syncView'), { roles: ['ADMIN'], tier: 'kiosk' });
+route('/admin/city', staff(() => import('./admin/city.js'), 'cityView'), { roles: ['ADMIN'], tier: 'city' });
 route('/admin/accounts', staff(() => import('./admin/accounts.js'), 'accountsView'), { roles: ['ADMIN'] });
 
 function startPath() {

@@ -2,7 +2,7 @@
 // browser history never keeps a trail of what the previous person did.
 import { clear, h, add } from './dom.js';
 import { t } from './i18n.js';
-import { role } from './state.js';
+import { kiosk, role } from './state.js';
 
 const routes = [];
 const listeners = [];
@@ -10,11 +10,14 @@ let stack = [];
 let backHandler = null;
 let renderId = 0;
 
-/** Registers a view: pattern like "/service/:program/:id"; roles limits who may open it (null: everyone). */
-export function route(pattern, view, { roles = null, attract = false } = {}) {
+/**
+ * Registers a view: pattern like "/service/:program/:id"; roles limits who may open it (null: everyone), tier the
+ * tier it makes sense on ('kiosk' or 'city'; null: both).
+ */
+export function route(pattern, view, { roles = null, attract = false, tier = null } = {}) {
   const names = [];
   const regex = new RegExp('^' + pattern.replace(/:(\w+)/g, (all, name) => { names.push(name); return '([^/]+)'; }) + '$');
-  routes.push({ pattern, regex, names, view, roles, attract });
+  routes.push({ pattern, regex, names, view, roles, attract, tier });
 }
 
 function match(fullPath) {
@@ -89,6 +92,10 @@ async function render({ keepScroll = false } = {}) {
     stack[stack.length - 1] = '/login?next=' + encodeURIComponent(path);
     history.replaceState(null, '', '#' + currentPath());
     found = match('/login');
+  } else if (found.route.tier && found.route.tier !== kiosk.tier) {
+    stack[stack.length - 1] = '/staff'; // a screen of the other tier, opened by its address
+    history.replaceState(null, '', '#/staff');
+    found = match('/staff');
   }
   const ctx = { isCurrent: () => id === renderId, path };
   const scrollY = window.scrollY;

@@ -13,7 +13,7 @@ export const session = {
   objectUrls: new Set()
 };
 
-export const kiosk = { kelurahan: '', kecamatan: '', city: '', idleSeconds: 60, warningSeconds: 30, staffIdleSeconds: null, zone: 'Asia/Jakarta' };
+export const kiosk = { kelurahan: '', kecamatan: '', city: '', idleSeconds: 60, warningSeconds: 30, staffIdleSeconds: null, zone: 'Asia/Jakarta', tier: 'kiosk' };
 
 export function role() {
   return session.user ? session.user.role : 'RESIDENT';

@@ -18,8 +18,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class CityScreen {
 
-    /** What the screen shows: each kiosk's row, each rollout's card, and axe-core's serious findings. */
-    record Seen(Map<String, String> kiosks, List<String> rollouts, List<Map<String, Object>> violations) {
+    /**
+     * What the screen shows: each kiosk's row, each rollout's card, and axe-core's serious findings; and the staff
+     * menu the admin saw first.
+     */
+    record Seen(Map<String, String> kiosks, List<String> rollouts, List<Map<String, Object>> violations, String menu) {
     }
 
     /** After saving a kelurahan's programs: the programs its card offered, the message shown, axe-core's findings. */
@@ -31,7 +34,7 @@ final class CityScreen {
 
     static Seen open(CityTopology city, String user, String password) throws Exception {
         try (Browser browser = new Browser(1280, 900)) {
-            logIn(browser, city, user, password);
+            String menu = logIn(browser, city, user, password);
             browser.await(By.id("city-kiosks"));
             Map<String, String> kiosks = new LinkedHashMap<>();
             for (var row : browser.driver().findElements(By.cssSelector("#city-kiosks tbody tr"))) {
@@ -39,7 +42,7 @@ final class CityScreen {
             }
             List<String> rollouts = browser.driver().findElements(By.cssSelector("section[id^=rollout-]")).stream()
                     .map(s -> s.getText()).toList();
-            return new Seen(kiosks, rollouts, browser.seriousViolations());
+            return new Seen(kiosks, rollouts, browser.seriousViolations(), menu);
         }
     }
 
@@ -87,8 +90,8 @@ final class CityScreen {
         }
     }
 
-    /** Logs in with a password through HAProxy and opens the city's screen. */
-    private static void logIn(Browser browser, CityTopology city, String user, String password) {
+    /** Logs in with a password through HAProxy and opens the city's screen; the staff menu seen first. */
+    private static String logIn(Browser browser, CityTopology city, String user, String password) {
         browser.open(city.cityUrl("/#/login"));
         browser.await(By.id("login-user"));
         browser.script("[...document.querySelectorAll('button')].find(b => b.textContent.includes('Dengan kata sandi'))"
@@ -98,6 +101,8 @@ final class CityScreen {
         browser.driver().findElement(By.id("login-go")).click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).withMessage(browser::text)
                 .until(d -> !String.valueOf(browser.script("return location.hash")).startsWith("#/login"));
+        String menu = browser.await(By.cssSelector("#main .menu-grid")).getText();
         browser.script("location.hash = '#/admin/city'");
+        return menu;
     }
 }

@@ -93,6 +93,8 @@ class ModuleRolloutIT {
         assertTrue(screen.rollouts().stream().anyMatch(r -> r.contains("KJS " + GOOD + " · selesai")),
                 screen.rollouts().toString());
         assertEquals(List.of(), screen.violations(), "axe-core, serious or critical");
+        assertTrue(screen.menu().contains("Anjungan se-kota"), screen.menu());
+        assertFalse(screen.menu().contains("Sinkronisasi kota"), "a kiosk's screen in the city's menu: " + screen.menu());
     }
 
     @Test

@@ -230,7 +230,10 @@ class StaffKioskUiIT {
         assertTrue(kiosk.get("/api/services").body().contains(tile));
     }
 
-    /** The admin creates a TKSK with the kecamatan they serve on "Akun petugas"; the list shows it. */
+    /**
+     * The admin creates a TKSK with the kecamatan they serve on "Akun petugas"; the list shows it. The kiosk's admin
+     * menu offers the kiosk's own way to the city, never the city tier's screens, not even opened by their address.
+     */
     @Test
     void adminCreatesATkskOfAKecamatanOnTheAccountsScreen() throws Exception {
         ui.fresh();
@@ -238,6 +241,16 @@ class StaffKioskUiIT {
         ui.awaitPath("/home");
         ui.settled();
         ui.login("admin", "admin123", false);
+        ui.awaitPath("/staff");
+        ui.settled();
+        assertTrue(kiosk.get("/api/kiosk").body().contains("\"tier\":\"kiosk\""), kiosk.get("/api/kiosk").body());
+        String menu = ui.mainText();
+        assertTrue(menu.contains("Sinkronisasi kota") && menu.contains("Akun petugas"), menu);
+        assertFalse(menu.contains("Anjungan se-kota"), "a city screen in a kiosk's menu: " + menu);
+        ui.js("location.hash = arguments[0]", "#/admin/city");
+        ui.awaitPath("/staff");
+        ui.settled();
+        assertFalse(ui.mainText().contains("Anjungan se-kota"), ui.mainText());
         ui.tap("Akun petugas");
         ui.awaitPath("/admin/accounts");
         ui.await(By.id("accounts"));

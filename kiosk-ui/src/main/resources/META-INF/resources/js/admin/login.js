@@ -6,7 +6,7 @@ import { letterKeyboard, numericKeypad } from '../keypad.js';
 import { login } from '../session.js';
 import { navigate, queryParam, resetTo } from '../router.js';
 import { renderChrome } from '../shell.js';
-import { session } from '../state.js';
+import { kiosk, session } from '../state.js';
 
 export async function loginView(root) {
   let usePin = true;
@@ -72,7 +72,8 @@ export async function staffMenuView(root, params, ctx) {
   const roleName = session.user.role;
   const items = [];
   if (roleName === 'ADMIN') {
-    items.push(['/admin/modules', t('menu.modules')], ['/admin/imports', t('menu.imports')], ['/admin/audit', t('menu.audit')], ['/admin/sync', t('menu.sync')], ['/admin/city', t('menu.city')], ['/admin/accounts', t('menu.accounts')]);
+    items.push(['/admin/modules', t('menu.modules')], ['/admin/imports', t('menu.imports')], ['/admin/audit', t('menu.audit')],
+      kiosk.tier === 'city' ? ['/admin/city', t('menu.city')] : ['/admin/sync', t('menu.sync')], ['/admin/accounts', t('menu.accounts')]);
   }
   if (roleName !== 'PSM') items.push(['/staff/worklist', t('menu.worklist')], ['/staff/dashboard', t('menu.dashboard')]);
   if (['ADMIN', 'TKSK', 'KASI_KESOS'].includes(roleName)) {

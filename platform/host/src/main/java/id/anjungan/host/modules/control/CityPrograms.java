@@ -31,8 +31,11 @@ public class CityPrograms {
     @Inject
     Provider<ModuleManager> modules;
 
-    /** Applies the city's list; false when its revision is not newer than the one applied. */
-    public boolean apply(String kelurahan, List<String> programs, long revision) {
+    /**
+     * Applies the city's list; false when its revision is not newer than the one applied. One at a time with
+     * {@link #conform}: a module installed while a list is applied is either switched by it or conformed to it.
+     */
+    public synchronized boolean apply(String kelurahan, List<String> programs, long revision) {
         if (kelurahan == null || programs == null || programs.stream().anyMatch(p -> p == null || p.contains(","))) {
             throw new IllegalArgumentException("a program list without a kelurahan or with an unusable code");
         }
@@ -75,8 +78,11 @@ public class CityPrograms {
         return row.programs.isEmpty() ? List.of() : Arrays.asList(row.programs.split(","));
     }
 
-    /** A module the admin installed here while the city sets the programs runs only if the city lists it. */
-    public ModuleView conform(ModuleView installed) {
+    /**
+     * A module installed here (by the admin, or by a city rollout) while the city sets the programs runs only if the
+     * city lists it; without a city list it stays as installed.
+     */
+    public synchronized ModuleView conform(ModuleView installed) {
         return current().filter(list -> installed.enabled() && !listed(list).contains(installed.code()))
                 .map(list -> modules.get().setEnabled(installed.code(), false)).orElse(installed);
     }

@@ -304,14 +304,34 @@ public final class ModuleManager {
     }
 
     /**
-     * Every installed module's health without calling into any: DISABLED, DOWN (not answering: failed to start, not
-     * registered, its calls timing out or failing) or UP.
+     * A module's state and health as every report shows it: the module list, the heartbeat to the city and readiness
+     * read this one definition, so that none calls UP what another calls DOWN.
+     *
+     * @param state {@code ACTIVE}, {@code RESOLVED}, {@code FAILED} or {@code DISABLED}
+     * @param health {@code DISABLED}; {@code DOWN} when it failed to start, registered no program, its calls time out
+     *               or fail, or its program reports a problem of its own; else {@code UP}
+     * @param problem why it is down, or {@code null}
      */
-    public Map<String, String> health() {
-        Map<String, String> health = new java.util.TreeMap<>();
-        slots.forEach((code, slot) -> health.put(code, !slot.enabled ? "DISABLED" : slot.failure != null
-                || active(code).isEmpty() || calls.trouble(slot.bundleId).isPresent() ? "DOWN" : "UP"));
+    public record Condition(String state, String health, Text problem) {
+    }
+
+    /**
+     * Every installed module's condition, by code. A program is asked for its own problem through the isolated calls:
+     * one that hangs costs at most the call timeout, and once its calls keep failing it is DOWN without being asked.
+     */
+    public Map<String, Condition> health() {
+        Map<String, Condition> health = new java.util.TreeMap<>();
+        slots.forEach((code, slot) -> health.put(code, condition(code, slot, active(code))));
         return health;
+    }
+
+    private Condition condition(String code, Slot slot, Optional<Active> active) {
+        String state = !slot.enabled ? "DISABLED" : slot.failure != null ? "FAILED"
+                : active.isPresent() ? "ACTIVE" : "RESOLVED";
+        Text problem = slot.failure != null ? slot.failure : calls.trouble(slot.bundleId)
+                .or(() -> active.flatMap(this::problemOf)).orElse(null);
+        String health = !slot.enabled ? "DISABLED" : active.isEmpty() || problem != null ? "DOWN" : "UP";
+        return new Condition(state, health, problem);
     }
 
     public List<ModuleView> list() {
@@ -347,14 +367,10 @@ public final class ModuleManager {
                 .filter(n -> !n.id().equals(m.nameId) || !n.en().equals(m.nameEn)).ifPresent(n -> rememberName(code, n));
         Text name = answered.or(() -> Optional.ofNullable(m.nameId).map(id -> Text.of(id, m.nameEn)))
                 .orElse(Text.of(code, code));
-        String state = !slot.enabled ? "DISABLED" : slot.failure != null ? "FAILED"
-                : active.isPresent() ? "ACTIVE" : "RESOLVED";
-        Text problem = slot.failure != null ? slot.failure : calls.trouble(slot.bundleId)
-                .or(() -> active.flatMap(a -> problemOf(a))).orElse(null);
-        String health = !slot.enabled ? "DISABLED" : active.isEmpty() || problem != null ? "DOWN" : "UP";
+        Condition condition = condition(code, slot, active);
         boolean canRollBack = m.previousJarFile != null && Files.exists(Path.of(m.previousJarFile));
-        return new ModuleView(code, name, m.version, canRollBack ? m.previousVersion : null, state, health, problem,
-                slot.enabled);
+        return new ModuleView(code, name, m.version, canRollBack ? m.previousVersion : null, condition.state(),
+                condition.health(), condition.problem(), slot.enabled);
     }
 
     private Optional<ProgramDescriptor> describe(Active a) {

@@ -1,6 +1,7 @@
 package id.anjungan.host.rollout.control;
 
 import id.anjungan.host.config.Settings;
+import id.anjungan.host.modules.control.CityPrograms;
 import id.anjungan.host.modules.control.ModuleJar;
 import id.anjungan.host.modules.control.ModuleManager;
 import id.anjungan.host.modules.entity.ModuleView;
@@ -32,7 +33,8 @@ import java.util.regex.Pattern;
  * A kiosk's side of a rollout: keeps the signed jars the city sends (checked against their hash and, as any module,
  * their signature: an unsigned jar is refused here too), keeps the newest desired state per module, and brings the
  * installed modules to it with the module manager's own install, update and rollback, on a thread of its own (a
- * module's start may take seconds; the relay thread carries on). How far it got, or why not, goes into the heartbeat.
+ * module's start may take seconds; the relay thread carries on). A module it installs obeys the programs list the
+ * city set for this kelurahan, when it set one. How far it got, or why not, goes into the heartbeat.
  */
 @ApplicationScoped
 public class DesiredState {
@@ -49,6 +51,8 @@ public class DesiredState {
     KioskClock clock;
     @Inject
     Threads threads;
+    @Inject
+    CityPrograms programs;
 
     Path incoming;
     private ExecutorService reconciling;
@@ -209,8 +213,8 @@ public class DesiredState {
         }
         if (current.isPresent()) {
             manager.update(d.code, jar);
-        } else {
-            manager.install(jar);
+        } else { // a program new here runs only if the city's list for this kelurahan names it, as one the admin installs
+            programs.conform(manager.install(jar));
         }
         LOG.info(() -> "Module " + d.code + " now at " + d.version + " as the city asked");
     }

@@ -152,8 +152,8 @@ public class Kiosk {
         return r != null && r.felix().isActive() && r.modules().allEnabledActive();
     }
 
-    /** Each installed module's health (UP, DOWN, DISABLED); none while the kiosk starts. */
-    public Map<String, String> moduleHealth() {
+    /** Each installed module's condition (health UP, DOWN, DISABLED, and why it is down); none while the kiosk starts. */
+    public Map<String, ModuleManager.Condition> moduleHealth() {
         try {
             return modules().health();
         } catch (id.anjungan.host.problem.Problem starting) {

@@ -83,8 +83,8 @@ class DeafModuleTest {
         }
         assertEquals(Set.of(503, 504), statuses, "timed out while let in, refused at once beyond its share or DOWN");
         assertTrue(threadsIn(DeafProgram.class) <= SHARE, "threads stuck in it: " + threadsIn(DeafProgram.class));
-        assertEquals("DOWN", host.modules.health().get("DEAF"));
-        assertEquals("UP", host.modules.health().get("RUJUKAN"));
+        assertEquals("DOWN", host.modules.health().get("DEAF").health());
+        assertEquals("UP", host.modules.health().get("RUJUKAN").health());
 
         Problem down = assertThrows(Problem.class, () -> programs.call("DEAF", p -> p.operate("hang", Map.of(),
                 Actor.resident())));
@@ -104,14 +104,14 @@ class DeafModuleTest {
 
         assertEquals("DISABLED", host.modules.setEnabled("DEAF", false).state(),
                 "disabling does not wait for threads that will never end");
-        assertEquals("DISABLED", host.modules.health().get("DEAF"));
+        assertEquals("DISABLED", host.modules.health().get("DEAF").health());
         Problem gone = assertThrows(Problem.class, () -> programs.call("DEAF", p -> p.operate("hang", Map.of(),
                 Actor.resident())));
         assertEquals(404, gone.status());
         assertEquals(5, host.targets().size());
 
         host.modules.setEnabled("DEAF", true);
-        assertEquals("UP", host.modules.health().get("DEAF"), "a new start, its stuck threads count no more");
+        assertEquals("UP", host.modules.health().get("DEAF").health(), "a new start, its stuck threads count no more");
         Problem timeout = assertThrows(Problem.class, () -> programs.call("DEAF", p -> p.operate("hang", Map.of(),
                 Actor.resident())));
         assertEquals(504, timeout.status(), "let in again (a timeout), not refused as busy or DOWN");

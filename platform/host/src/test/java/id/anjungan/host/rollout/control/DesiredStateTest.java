@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.anjungan.host.modules.control.CityPrograms;
+import id.anjungan.host.modules.control.ModuleJars;
+import id.anjungan.host.modules.control.TestCityPrograms;
 import id.anjungan.host.modules.control.TestHost;
 import id.anjungan.host.modules.entity.ModuleView;
 import id.anjungan.host.platform.control.SystemClock;
@@ -29,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A kiosk reconciling the city's desired module state with its own install, update and rollback: forward to a new
  * version, to a version that goes DOWN, back again; an older state arriving late, a jar that is not what its hash says
- * and an unsigned jar change nothing.
+ * and an unsigned jar change nothing. A program the rollout brings for the first time obeys the city's programs list.
  */
 class DesiredStateTest {
 
@@ -37,6 +40,7 @@ class DesiredStateTest {
     Path home;
     private TestHost host;
     private DesiredState desired;
+    private CityPrograms programs;
     private final Threads threads = Threads.plain();
 
     @BeforeEach
@@ -44,6 +48,7 @@ class DesiredStateTest {
         host = TestHost.start(home);
         desired = TestRollouts.desiredState(host.db, new SystemClock(), threads, home.resolve("incoming"),
                 () -> host.modules);
+        programs = TestCityPrograms.on(host.db, new SystemClock(), () -> host.modules);
         host.modules.install(RolloutJars.healthy("1.0.0"));
     }
 
@@ -105,6 +110,64 @@ class DesiredStateTest {
         desire("1.3.0", claimed, 4001);
         assertEquals("1.0.0", roll().version());
         assertEquals(4001L, row().failedRevision);
+    }
+
+    @Test
+    void withoutACityListAProgramNewHereStartsEnabled() throws Exception {
+        bringRujukan("2.0.0", 5001);
+        assertTrue(rujukan().enabled());
+        assertEquals("UP", rujukan().health());
+    }
+
+    @Test
+    void aCityListThatDoesNotNameAProgramNewHereKeepsItOff() throws Exception {
+        assertTrue(programs.apply("Miroto", List.of("ROLL"), 7));
+        bringRujukan("2.0.0", 5001);
+        assertEquals("2.0.0", rujukan().version(), "installed as the city asked");
+        assertFalse(rujukan().enabled(), "but Miroto does not run it");
+        assertEquals("DISABLED", rujukan().health());
+        assertEquals(5001L, host.db.read(em -> em.find(DesiredModule.class, "RUJUKAN")).appliedRevision,
+                "the rollout reached its state: no retry, no failure");
+        assertTrue(roll().enabled(), "the listed program stays on");
+
+        bringRujukan("2.1.0", 5002);
+        assertFalse(rujukan().enabled(), "an update keeps it off");
+    }
+
+    @Test
+    void aCityListThatNamesAProgramNewHereLetsItRun() throws Exception {
+        assertTrue(programs.apply("Miroto", List.of("ROLL", "RUJUKAN"), 7));
+        bringRujukan("2.0.0", 5001);
+        assertTrue(rujukan().enabled());
+        assertEquals("UP", rujukan().health());
+    }
+
+    @Test
+    void aCityListArrivingAfterTheJarSwitchesTheProgram() throws Exception {
+        bringRujukan("2.0.0", 5001);
+        assertTrue(rujukan().enabled(), "no list yet: as installed");
+
+        assertTrue(programs.apply("Miroto", List.of("ROLL"), 7));
+        assertFalse(rujukan().enabled(), "the list came and does not name it");
+
+        String sha = send(ModuleJars.example("2.1.0"));
+        assertTrue(desired.desire(new DesiredModules("K0042", List.of(new DesiredModules.Module("RUJUKAN", "2.1.0", sha,
+                5002)))), "received, reconciled later on the rollout thread");
+        assertTrue(programs.apply("Miroto", List.of("ROLL", "RUJUKAN"), 8));
+        desired.reconcile();
+        assertEquals("2.1.0", rujukan().version());
+        assertTrue(rujukan().enabled(), "a newer list names it");
+    }
+
+    private void bringRujukan(String version, long revision) throws Exception {
+        String sha = send(ModuleJars.example(version));
+        assertTrue(desired.desire(new DesiredModules("K0042", List.of(new DesiredModules.Module("RUJUKAN", version, sha,
+                revision)))));
+        desired.reconcile();
+    }
+
+    private ModuleView rujukan() {
+        return host.modules.view("RUJUKAN");
     }
 
     private String send(Path jar) throws Exception {

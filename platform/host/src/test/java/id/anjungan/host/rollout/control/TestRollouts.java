@@ -1,6 +1,7 @@
 package id.anjungan.host.rollout.control;
 
 import id.anjungan.host.modules.control.ModuleManager;
+import id.anjungan.host.modules.control.TestCityPrograms;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.threads.Threads;
 import id.anjungan.spi.platform.KioskClock;
@@ -22,6 +23,7 @@ public final class TestRollouts {
         desired.threads = threads;
         desired.incoming = incoming;
         desired.modules = modules;
+        desired.programs = TestCityPrograms.on(db, clock, modules);
         return desired;
     }
 
