@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /** How a rollout judges its kiosks from their heartbeats, and what it then wants each of them to run. */
@@ -18,7 +19,10 @@ final class RolloutJudgement {
     private RolloutJudgement() {
     }
 
-    /** DONE, FAILED (sticky) or RUNNING, from the kiosk's newest heartbeat. */
+    /**
+     * DONE (the version UP, or installed and switched off where its kelurahan does not run it), FAILED (sticky) or
+     * RUNNING, from the kiosk's newest heartbeat.
+     */
     static void judge(Rollout r, RolloutKiosk m, KioskStatuses.Reported reported) {
         if (RolloutKiosk.FAILED.equals(m.state) || reported == null) {
             return;
@@ -31,7 +35,8 @@ final class RolloutJudgement {
             m.state = RolloutKiosk.FAILED;
             m.problem = clip(Optional.ofNullable(module.get().problem()).orElse("not installed"));
         } else if (module.isPresent() && r.version.equals(module.get().version())
-                && "UP".equals(module.get().health())) {
+                && Set.of("UP", "DISABLED").contains(module.get().health())) {
+            // DISABLED: installed, and off because its kelurahan does not run the program: nothing to wait for there
             m.state = RolloutKiosk.DONE;
         } else {
             m.state = RolloutKiosk.RUNNING;

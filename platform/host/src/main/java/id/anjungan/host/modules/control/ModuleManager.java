@@ -3,6 +3,7 @@ package id.anjungan.host.modules.control;
 import id.anjungan.host.modules.entity.InstalledModule;
 import id.anjungan.host.modules.entity.ModuleView;
 import id.anjungan.host.persistence.Database;
+import id.anjungan.host.privacy.Masking;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.osgi.BundleFailure;
 import id.anjungan.host.osgi.FelixRuntime;
@@ -37,6 +38,7 @@ public final class ModuleManager {
     private final Database db;
     private final JarInspector inspector;
     private final ModuleCalls calls;
+    private final ProgramProblems problems;
     private final Path store;
     private final Duration startTimeout;
     private final Map<String, Slot> slots = new ConcurrentHashMap<>();
@@ -63,6 +65,7 @@ public final class ModuleManager {
         this.db = db;
         this.inspector = inspector;
         this.calls = calls;
+        this.problems = new ProgramProblems(calls);
         this.store = store;
         this.startTimeout = startTimeout;
         runtime.programs().onChange(revision::incrementAndGet);
@@ -254,6 +257,7 @@ public final class ModuleManager {
             Thread.currentThread().interrupt();
         }
         calls.forget(bundleId); // calls stuck in it count against nothing any more
+        problems.forget(bundleId);
         runtime.uninstall(bundleId);
     }
 
@@ -316,22 +320,28 @@ public final class ModuleManager {
     }
 
     /**
-     * Every installed module's condition, by code. A program is asked for its own problem through the isolated calls:
-     * one that hangs costs at most the call timeout, and once its calls keep failing it is DOWN without being asked.
+     * Every installed module's condition, by code, for readiness: without waiting for any program, each program's own
+     * problem as it last answered ({@link ProgramProblems}).
      */
     public Map<String, Condition> health() {
         Map<String, Condition> health = new java.util.TreeMap<>();
-        slots.forEach((code, slot) -> health.put(code, condition(code, slot, active(code))));
+        slots.forEach((code, slot) -> health.put(code, condition(slot, active(code), problems::lastKnown)));
         return health;
     }
 
-    private Condition condition(String code, Slot slot, Optional<Active> active) {
+    private Condition condition(Slot slot, Optional<Active> active,
+                                java.util.function.Function<Active, Optional<Text>> problemOf) {
         String state = !slot.enabled ? "DISABLED" : slot.failure != null ? "FAILED"
                 : active.isPresent() ? "ACTIVE" : "RESOLVED";
         Text problem = slot.failure != null ? slot.failure : calls.trouble(slot.bundleId)
-                .or(() -> active.flatMap(this::problemOf)).orElse(null);
+                .or(() -> active.flatMap(problemOf)).map(ModuleManager::scrubbed).orElse(null);
         String health = !slot.enabled ? "DISABLED" : active.isEmpty() || problem != null ? "DOWN" : "UP";
         return new Condition(state, health, problem);
+    }
+
+    /** A program's own words may quote a resident's number: masked before any screen, log or heartbeat has them. */
+    private static Text scrubbed(Text problem) {
+        return Text.of(Masking.scrub(problem.id()), Masking.scrub(problem.en()));
     }
 
     public List<ModuleView> list() {
@@ -367,7 +377,7 @@ public final class ModuleManager {
                 .filter(n -> !n.id().equals(m.nameId) || !n.en().equals(m.nameEn)).ifPresent(n -> rememberName(code, n));
         Text name = answered.or(() -> Optional.ofNullable(m.nameId).map(id -> Text.of(id, m.nameEn)))
                 .orElse(Text.of(code, code));
-        Condition condition = condition(code, slot, active);
+        Condition condition = condition(slot, active, problems::ask);
         boolean canRollBack = m.previousJarFile != null && Files.exists(Path.of(m.previousJarFile));
         return new ModuleView(code, name, m.version, canRollBack ? m.previousVersion : null, condition.state(),
                 condition.health(), condition.problem(), slot.enabled);
@@ -378,14 +388,6 @@ public final class ModuleManager {
             return Optional.of(calls.call(a.code(), a.bundleId(), a.program(), Program::descriptor));
         } catch (RuntimeException e) {
             return Optional.empty();
-        }
-    }
-
-    private Optional<Text> problemOf(Active a) {
-        try {
-            return calls.call(a.code(), a.bundleId(), a.program(), Program::problem);
-        } catch (RuntimeException e) {
-            return Optional.of(Text.of("Modul tidak menjawab pemeriksaan kesehatan.", "The module failed its health check."));
         }
     }
 

@@ -148,6 +148,23 @@ class RolloutsTest {
         assertNothingFor("K0001", "K0002", "K0003", "K0004");
     }
 
+    /** K0001's kelurahan does not run the program: the new version installed there stays off, and the ring is done. */
+    @Test
+    void aKioskWhoseKelurahanDoesNotRunTheProgramIsDoneWithTheVersionInstalledAndOff() throws Exception {
+        ModuleJarRow jar = store.store(RolloutJars.healthy("1.2.0"), "admin");
+        rollouts.start(jar.sha256, null, "admin");
+        rollouts.tick();
+        long revision = desired(broker.drain(queue("K0001")).get(1)).revision();
+        report("K0001", "1.2.0", "DISABLED", revision, null);
+        rollouts.tick();
+        clock.pass(HEALTHY);
+        rollouts.tick();
+        assertEquals("1.2.0", desired(broker.drain(queue("K0002")).get(1)).version(), "on to the next ring");
+        Map<?, ?> first = (Map<?, ?>) ((List<?>) overview().get(0).get("rings")).get(0);
+        assertEquals(1L, first.get("done"), first.toString());
+        assertEquals(0L, first.get("failed"), first.toString());
+    }
+
     @Test
     void aVersionGoingDownHaltsTheRolloutAndSendsItsRingBack() throws Exception {
         ModuleJarRow jar = store.store(RolloutJars.failing("2.0.0"), "admin");
