@@ -159,7 +159,11 @@ public class Sessions {
     private Optional<Session> use(Map<String, Session> seen, SharedMap<String> grid, String key) {
         Instant now = clock.get();
         Session s = find(seen, grid, key);
-        if (s == null || expired(s, now)) {
+        if (s == null) {
+            seen.remove(key); // what this node saw of a key the grid no longer holds (ended on another node)
+            return Optional.empty();
+        }
+        if (expired(s, now)) {
             close(seen, grid, key);
             return Optional.empty();
         }
