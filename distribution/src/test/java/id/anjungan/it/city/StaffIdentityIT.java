@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.anjungan.city.CityTopology;
 import id.anjungan.it.Kiosk;
+import id.anjungan.it.Png;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -27,11 +28,12 @@ import org.junit.jupiter.api.Timeout;
  * Issue #24, staff identity across kiosks: Keycloak (realm {@code anjungan}) checks staff passwords for the city nodes
  * and kiosks, whose tokens any node verifies alone, so a login outlives the node it came through; a disabled account
  * is refused everywhere online within a minute; a kiosk that cannot reach Keycloak takes the credential it cached at
- * its last online login for the offline period only.
+ * its last online login for the offline period only; a TKSK logged in so assists a resident across the token's refresh.
  */
 class StaffIdentityIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String ASSISTED_NIK = "3374014101800003";
 
     @Test
     @Timeout(value = 25, unit = TimeUnit.MINUTES)
@@ -48,6 +50,21 @@ class StaffIdentityIT {
         assertEquals(3, atKiosk.getString("token").split("\\.").length, "the realm's access token, a JWT");
         assertTrue(atKiosk.getJsonNumber("expiresIn").longValue() <= 60, "an access token lives a minute at most");
         assertEquals("TKSK", me(kiosk, atKiosk).getString("role"));
+
+        // the TKSK assists a resident at the kiosk: the resident is kept by the Keycloak session (sub and sid), so the
+        // refreshed token still acts for them, another account's does not, and DELETE /api/assist ends it
+        Kiosk.Answer evidence = kiosk.upload("POST", "/api/attachments", "image/png", Png.tiny(), bearer(atKiosk));
+        assertEquals(201, evidence.status(), evidence.body());
+        Kiosk.Answer assist = kiosk.post("/api/assist", Json.createObjectBuilder().add("nik", ASSISTED_NIK)
+                .add("consent", true).add("evidence", evidence.object().getString("id")).build().toString(),
+                bearer(atKiosk));
+        assertEquals(200, assist.status(), assist.body());
+        Kiosk.Answer tkskRefreshed = kiosk.post("/api/auth/refresh", refreshBody(atKiosk));
+        assertEquals(200, tkskRefreshed.status(), tkskRefreshed.body());
+        assertEquals(assist.object().getString("nikMasked"), assisting(me(kiosk, tkskRefreshed.object())));
+        assertEquals(null, assisting(me(kiosk, login(kiosk, "kasi", "kasi123"))), "another account");
+        assertEquals(204, kiosk.delete("/api/assist", bearer(tkskRefreshed.object())).status());
+        assertEquals(null, assisting(me(kiosk, tkskRefreshed.object())));
         JsonObject atNode1 = login(node1, "tksk", "tksk123");
         assertEquals(200, node2.get("/api/worklist", bearer(atNode1)).status(),
                 "node 2 takes a token issued through node 1, the kecamatan from the token's group");
@@ -108,6 +125,12 @@ class StaffIdentityIT {
         Kiosk.Answer answer = at.get("/api/auth/me", bearer(login));
         assertEquals(200, answer.status(), answer.body());
         return answer.object();
+    }
+
+    /** The masked NIK of the resident a login assists, or null. */
+    private static String assisting(JsonObject me) {
+        return me.containsKey("assisting") && !me.isNull("assisting")
+                ? me.getJsonObject("assisting").getString("nikMasked") : null;
     }
 
     private static String bearer(JsonObject login) {

@@ -24,7 +24,9 @@ import java.util.Map;
 
 /**
  * An assisted session: a PSM names the resident and records their consent (checkbox read aloud plus the resident's
- * signature, thumbprint or photo); every later action of the PSM's token is attributed "PSM X untuk NIK Y".
+ * signature, thumbprint or photo); every later action of the PSM's token is attributed "PSM X untuk NIK Y". A TKSK
+ * logged in through the identity provider assists alike: the resident is kept on their provider session, so every
+ * refreshed token of that login acts for them too.
  */
 @Path("assist")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,16 +58,11 @@ public class AssistResource {
 
     @POST
     public Map<String, Object> start(Consent request) {
-        if (caller.provided()) {
-            // the session a resident's NIK rides on is the kiosk's own; a token of the identity provider has none
-            throw Problem.of(409, "assist-needs-kiosk-login", "Masuk dengan PIN", "Log in with your PIN",
-                    "Pendampingan warga memakai akun PSM dengan PIN di anjungan ini.",
-                    "Assisting a resident uses a PSM account with a PIN at this kiosk.");
-        }
         if (caller.token() == null) {
             throw Problem.of(400, "token-required", "Masuk dengan PIN", "Log in with your PIN",
                     "Pendampingan memerlukan sesi masuk PSM di anjungan.", "Assistance needs a PSM login at the kiosk.");
         }
+        sessions.requireAssistable(caller);
         if (request == null || !Boolean.TRUE.equals(request.consent())) {
             throw Problem.of(422, "consent-required", "Persetujuan diperlukan", "Consent needed",
                     "Warga harus menyetujui bahwa PSM mengisi data untuknya.",
@@ -89,7 +86,7 @@ public class AssistResource {
                     "The proof of consent is the resident's signature, thumbprint or photo.");
         }
         String nikNumber = Digits.canonical(request.nik());
-        Actor assisted = sessions.assist(caller.token(), nikNumber);
+        Actor assisted = sessions.assist(caller, nikNumber);
         audit.record(assisted, "assist-start", Masking.mask(nikNumber), "consent evidence " + request.evidence()
                 + " (" + kind + ")");
         return Map.of("nikMasked", Masking.mask(nikNumber), "banner", Sessions.banner(assisted), "evidenceKind", kind);
@@ -99,7 +96,7 @@ public class AssistResource {
     public void end() {
         if (caller.token() != null && caller.actor().onBehalfOfNik() != null) {
             audit.record(caller.actor(), "assist-end", Masking.mask(caller.actor().onBehalfOfNik()), "");
-            sessions.assist(caller.token(), null);
+            sessions.assist(caller, null);
         }
     }
 }

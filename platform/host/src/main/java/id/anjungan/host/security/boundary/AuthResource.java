@@ -76,15 +76,14 @@ public class AuthResource {
     }
 
     /**
-     * Ends the caller's session; with the identity provider's refresh token ({@code {"refreshToken"}}) also the
-     * provider's session. Read as text: an empty body, with or without a JSON content type, is a plain logout.
+     * Ends the caller's session (for a provider login, the assisted session kept on it); with the identity provider's
+     * refresh token ({@code {"refreshToken"}}) also the provider's session. Read as text: an empty body, with or without
+     * a JSON content type, is a plain logout.
      */
     @POST
     @Path("logout")
     public void logout(String body) {
-        if (caller.token() != null && !caller.provided()) {
-            sessions.close(caller.token());
-        }
+        sessions.end(caller);
         refreshToken(body).ifPresent(logins::logout);
     }
 

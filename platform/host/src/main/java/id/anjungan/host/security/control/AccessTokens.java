@@ -34,8 +34,26 @@ final class AccessTokens {
     /** The group path a kecamatan's officers are members of: {@code /kecamatan/Semarang Tengah}. */
     static final String KECAMATAN_GROUPS = "/kecamatan/";
 
-    /** Who a valid token names: the account, its role, its kecamatan (from its group), and when the token ends. */
-    record Claims(String username, String displayName, Role role, String kecamatan, Instant expires) {
+    /**
+     * Who a valid token names: the account, its role, its kecamatan (from its group), when the token ends, and the
+     * account's subject ({@code sub}) and provider session ({@code sid}), either null when the token has none.
+     */
+    record Claims(String username, String displayName, Role role, String kecamatan, Instant expires, String subject,
+                  String session) {
+
+        /**
+         * The provider's session of this account, the same in every token refreshed from one login: the subject and
+         * {@code sid} as two base64url words (which hold no dot), so no other pair of values spells the same key.
+         * Empty when the token lacks either.
+         */
+        Optional<String> providedSession() {
+            if (subject == null || subject.isBlank() || session == null || session.isBlank()) {
+                return Optional.empty();
+            }
+            Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+            return Optional.of(b64.encodeToString(subject.getBytes(StandardCharsets.UTF_8)) + "."
+                    + b64.encodeToString(session.getBytes(StandardCharsets.UTF_8)));
+        }
     }
 
     /** A token that names nobody; {@code expired} when it was good once (the client should refresh it). */
@@ -109,7 +127,8 @@ final class AccessTokens {
         String kecamatan = strings(claims, "groups").stream().filter(g -> g.startsWith(KECAMATAN_GROUPS))
                 .map(g -> g.substring(KECAMATAN_GROUPS.length())).filter(k -> !k.isBlank() && !k.contains("/"))
                 .findFirst().flatMap(AreaNames::canonical).orElse(null);
-        return new Claims(username, claims.getString("name", username), role, kecamatan, expires);
+        return new Claims(username, claims.getString("name", username), role, kecamatan, expires, text(claims, "sub"),
+                text(claims, "sid"));
     }
 
     private static boolean signed(String[] parts, PublicKey key) {
@@ -130,6 +149,11 @@ final class AccessTokens {
         } catch (IllegalArgumentException | JsonException | ClassCastException e) {
             throw new Invalid("not JSON", false);
         }
+    }
+
+    /** A string claim, or null when it is absent or of another type. */
+    private static String text(JsonObject claims, String name) {
+        return claims.get(name) instanceof JsonString value ? value.getString() : null;
     }
 
     private static List<String> audiences(JsonObject claims) {

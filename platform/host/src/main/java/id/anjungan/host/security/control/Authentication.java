@@ -15,11 +15,12 @@ public class Authentication {
 
     /**
      * A known caller with the bearer token it came with; {@code provided} when the token is the identity provider's,
-     * with the kecamatan it names.
+     * with the kecamatan it names and its provider session ({@link AccessTokens.Claims#providedSession()}, null when
+     * the token names none).
      */
-    public record Authenticated(Actor actor, String bearer, boolean provided, String kecamatan) {
+    public record Authenticated(Actor actor, String bearer, boolean provided, String kecamatan, String providedSession) {
         public Authenticated(Actor actor, String bearer) {
-            this(actor, bearer, false, null);
+            this(actor, bearer, false, null, null);
         }
     }
 
@@ -60,7 +61,10 @@ public class Authentication {
                         "Sesi Anda sudah berakhir. Silakan masuk lagi.", "Your session ended. Please log in again.")));
     }
 
-    /** A token of the identity provider: checked here, by its signature and claims, with nothing asked of a session. */
+    /**
+     * A token of the identity provider: checked here, by its signature and claims, with nothing asked of a session but
+     * the resident its provider session assists, if any.
+     */
     private Authenticated provided(String token) {
         AccessTokens.Claims claims;
         try {
@@ -75,7 +79,9 @@ public class Authentication {
         } catch (IdentityProvider.Unreachable unreachable) {
             throw IdentityProvider.unavailable();
         }
-        Actor actor = new Actor(claims.username(), claims.displayName(), claims.role(), null);
-        return new Authenticated(actor, token, true, claims.kecamatan());
+        String session = claims.providedSession().orElse(null);
+        String assisted = session == null ? null : sessions.assisted(session, claims.username()).orElse(null);
+        Actor actor = new Actor(claims.username(), claims.displayName(), claims.role(), assisted);
+        return new Authenticated(actor, token, true, claims.kecamatan(), session);
     }
 }

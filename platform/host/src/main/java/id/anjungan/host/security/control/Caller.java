@@ -12,6 +12,8 @@ public class Caller {
     /** The kecamatan the identity provider's token gives the caller; null for a local account. */
     private String providedKecamatan;
     private boolean provided;
+    /** The identity provider's session of the caller ({@link AccessTokens.Claims#providedSession()}); may be null. */
+    private String providedSession;
 
     public Actor actor() {
         return actor;
@@ -34,13 +36,18 @@ public class Caller {
         return providedKecamatan;
     }
 
+    String providedSession() {
+        return providedSession;
+    }
+
     void set(Actor who, String bearer) {
         this.actor = who;
         this.token = bearer;
     }
 
-    void provided(String kecamatan) {
+    void provided(String kecamatan, String session) {
         this.provided = true;
         this.providedKecamatan = kecamatan;
+        this.providedSession = session;
     }
 }

@@ -13,7 +13,7 @@ public class CallerSetter {
     public void set(Authentication.Authenticated authenticated) {
         caller.set(authenticated.actor(), authenticated.bearer());
         if (authenticated.provided()) {
-            caller.provided(authenticated.kecamatan());
+            caller.provided(authenticated.kecamatan(), authenticated.providedSession());
         }
     }
 }

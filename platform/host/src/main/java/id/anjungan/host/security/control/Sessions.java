@@ -24,6 +24,11 @@ import java.util.function.Supplier;
  * after login: a token copied from a kiosk that stays busy must not live for ever. A PSM's token also carries the
  * resident of an assisted session.
  *
+ * <p>An officer logged in through the identity provider has no token of ours: the resident of their assisted session
+ * is kept apart, by the provider's session ({@link AccessTokens.Claims#providedSession()}: the account's subject and
+ * {@code sid}), so it survives the access token's refresh, and under the same idle time and lifetime, counted from
+ * the assist's start. Apart, because a key of that map sent as a bearer token must name nobody.
+ *
  * <p>A kiosk keeps them in memory: a restart logs everyone out, which a shared kiosk wants anyway. On the city tier
  * they live on the data grid (as text, {@link SessionText}), so a token works on whichever node answers, outlives the
  * node that issued it, and a logout on one node ends it on all. Each node also remembers the sessions it served, to
@@ -46,11 +51,15 @@ public class Sessions {
     Grid grid;
     /** The grid's sessions, by token; null on a kiosk. */
     SharedMap<String> shared;
+    /** The grid's assisted sessions of provider logins, by provider session; null on a kiosk. */
+    SharedMap<String> sharedAssists;
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    private final Map<String, Session> assists = new ConcurrentHashMap<>();
 
     @PostConstruct
     void share() {
         shared = grid == null ? null : grid.<String>map("anjungan-staff-sessions", idle).orElse(null);
+        sharedAssists = grid == null ? null : grid.<String>map("anjungan-provided-assists", idle).orElse(null);
     }
 
     public String open(Actor actor) {
@@ -58,31 +67,82 @@ public class Sessions {
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.get();
-        if (shared != null && sessions.size() >= SWEEP_AT) {
-            sessions.values().removeIf(s -> expired(s, now));
-        }
-        store(token, new Session(actor, now, now), true);
+        sweep(sessions, shared, now);
+        store(sessions, shared, token, new Session(actor, now, now), true);
         return token;
     }
 
     public Optional<Actor> actor(String token) {
-        Instant now = clock.get();
-        Session s = find(token);
-        if (s == null || expired(s, now)) {
-            close(token);
-            return Optional.empty();
-        }
-        store(token, new Session(s.actor(), s.opened(), now), false);
-        return Optional.of(s.actor());
+        return use(sessions, shared, token).map(Session::actor);
     }
 
     /** Starts or ends (nik {@code null}) an assisted session on a PSM's token. */
     public Actor assist(String token, String nik) {
-        Session s = find(token);
+        Session s = find(sessions, shared, token);
         Actor a = s.actor();
         Actor assisted = new Actor(a.username(), a.displayName(), a.role(), nik);
-        store(token, new Session(assisted, s.opened(), clock.get()), true);
+        store(sessions, shared, token, new Session(assisted, s.opened(), clock.get()), true);
         return assisted;
+    }
+
+    /**
+     * Starts or ends (nik {@code null}) the caller's assisted session: on their kiosk token, or on their provider
+     * session.
+     *
+     * @throws Problem 409 {@code assist-needs-provider-session} to start one for a provider token without subject or
+     *                 {@code sid}
+     */
+    public Actor assist(Caller caller, String nik) {
+        if (!caller.provided()) {
+            return assist(caller.token(), nik);
+        }
+        Actor a = caller.actor();
+        Actor assisted = new Actor(a.username(), a.displayName(), a.role(), nik);
+        String key = caller.providedSession();
+        if (nik == null) {
+            if (key != null) {
+                close(assists, sharedAssists, key);
+            }
+            return assisted;
+        }
+        if (key == null) {
+            throw withoutProvidedSession();
+        }
+        Instant now = clock.get();
+        sweep(assists, sharedAssists, now);
+        store(assists, sharedAssists, key, new Session(assisted, now, now), true);
+        return assisted;
+    }
+
+    /** 409 unless the caller can carry an assisted session: a kiosk token, or a provider token naming its session. */
+    public void requireAssistable(Caller caller) {
+        if (caller.provided() && caller.providedSession() == null) {
+            throw withoutProvidedSession();
+        }
+    }
+
+    /**
+     * The resident a provider login assists, if any: the account must be the one that started the assist (a key is
+     * its subject, so this only guards against a subject the provider gave another username). While the grid does
+     * not answer, what this node saw, or none: a provider token needs no state of ours otherwise, and must not fail
+     * for it.
+     */
+    Optional<String> assisted(String providedSession, String username) {
+        try {
+            return use(assists, sharedAssists, providedSession).map(Session::actor)
+                    .filter(a -> a.username().equals(username)).map(Actor::onBehalfOfNik);
+        } catch (Problem unavailable) {
+            return Optional.empty();
+        }
+    }
+
+    /** Ends the caller's session: their kiosk token, or the assist kept on their provider session. */
+    public void end(Caller caller) {
+        if (caller.provided()) {
+            assist(caller, null);
+        } else if (caller.token() != null) {
+            close(caller.token());
+        }
     }
 
     /** The line shown while a PSM acts for a resident. */
@@ -92,42 +152,70 @@ public class Sessions {
 
     /** Ends the session on every node; 503 when the grid cannot be told (the token would live on elsewhere). */
     public void close(String token) {
-        sessions.remove(token);
-        if (shared != null) {
+        close(sessions, shared, token);
+    }
+
+    /** The live session of a key, its use noted; an expired one is ended. */
+    private Optional<Session> use(Map<String, Session> seen, SharedMap<String> grid, String key) {
+        Instant now = clock.get();
+        Session s = find(seen, grid, key);
+        if (s == null) {
+            seen.remove(key); // what this node saw of a key the grid no longer holds (ended on another node)
+            return Optional.empty();
+        }
+        if (expired(s, now)) {
+            close(seen, grid, key);
+            return Optional.empty();
+        }
+        store(seen, grid, key, new Session(s.actor(), s.opened(), now), false);
+        return Optional.of(s);
+    }
+
+    /** On the city tier, forgets the expired sessions this node remembers once they are many. */
+    private void sweep(Map<String, Session> seen, SharedMap<String> grid, Instant now) {
+        if (grid != null && seen.size() >= SWEEP_AT) {
+            seen.values().removeIf(s -> expired(s, now));
+        }
+    }
+
+    private static void close(Map<String, Session> seen, SharedMap<String> grid, String key) {
+        seen.remove(key);
+        if (grid != null) {
             try {
-                shared.remove(token);
+                grid.remove(key);
             } catch (SharedMap.Unavailable silent) {
                 throw unavailable();
             }
         }
     }
 
-    private Session find(String token) {
-        if (shared == null) {
-            return sessions.get(token);
+    private static Session find(Map<String, Session> seen, SharedMap<String> grid, String key) {
+        if (grid == null) {
+            return seen.get(key);
         }
         try {
-            String text = shared.get(token);
+            String text = grid.get(key);
             return text == null ? null : SessionText.read(text);
         } catch (SharedMap.Unavailable silent) {
-            // what this node last saw of the token; a token it never served must wait for the grid
-            Session seen = sessions.get(token);
-            if (seen == null) {
+            // what this node last saw of the key; a key it never served must wait for the grid
+            Session known = seen.get(key);
+            if (known == null) {
                 throw unavailable();
             }
-            return seen;
+            return known;
         }
     }
 
     /** Keeps the session here and, on the city tier, on the grid; a login must reach the grid, a use need not. */
-    private void store(String token, Session session, boolean mustShare) {
-        sessions.put(token, session);
-        if (shared != null) {
+    private static void store(Map<String, Session> seen, SharedMap<String> grid, String key, Session session,
+                              boolean mustShare) {
+        seen.put(key, session);
+        if (grid != null) {
             try {
-                shared.put(token, SessionText.write(session));
+                grid.put(key, SessionText.write(session));
             } catch (SharedMap.Unavailable silent) {
                 if (mustShare) {
-                    sessions.remove(token);
+                    seen.remove(key);
                     throw unavailable();
                 }
             }
@@ -136,6 +224,16 @@ public class Sessions {
 
     private boolean expired(Session s, Instant now) {
         return !s.lastUse().plus(idle).isAfter(now) || !s.opened().plus(lifetime).isAfter(now);
+    }
+
+    private static Problem withoutProvidedSession() {
+        return Problem.of(409, "assist-needs-provider-session", "Pendampingan tidak dapat dimulai",
+                "Assistance cannot start", "Token server identitas kota ini tidak menyebut sesi masuknya, sehingga "
+                        + "pendampingan tidak dapat dicatat. Keluar lalu masuk lagi; bila tetap gagal, minta admin "
+                        + "memeriksa pengaturan Keycloak (klaim sub dan sid).",
+                "This token of the city's identity server names no login session, so the assistance cannot be kept. "
+                        + "Log out and in again; if it still fails, ask an admin to check the Keycloak setup (the sub "
+                        + "and sid claims).");
     }
 
     private static Problem unavailable() {

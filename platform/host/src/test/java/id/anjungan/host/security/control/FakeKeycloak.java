@@ -7,29 +7,40 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The token and key endpoints of a Keycloak realm {@code anjungan}, answering as Keycloak 26 does (the answers were
- * taken from the real one): a password grant, a refresh grant refused for a disabled user, and the key set.
+ * taken from the real one): a password grant, a refresh grant refused for a disabled user, and the key set. Each
+ * password grant opens a session: its tokens carry its id as {@code sid}, and so do those refreshed from them, until a
+ * logout ends it (Keycloak 26.7.3 sets {@code sid} on every access token, and the realm's client maps {@code sub}).
  */
 final class FakeKeycloak implements AutoCloseable {
 
     record User(String password, String role, String group) {
     }
 
+    /** A login: the account and its session id. */
+    private record Login(String username, String session) {
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     final TestTokens tokens = new TestTokens();
     final Map<String, User> users = new ConcurrentHashMap<>();
     final Set<String> disabled = ConcurrentHashMap.newKeySet();
     /** The usernames password grants were asked for. */
     final java.util.List<String> asked = new CopyOnWriteArrayList<>();
-    private final Map<String, String> refreshTokens = new ConcurrentHashMap<>();
+    private final Map<String, Login> refreshTokens = new ConcurrentHashMap<>();
     private final AtomicInteger issued = new AtomicInteger();
     private final HttpServer server;
 
@@ -42,7 +53,7 @@ final class FakeKeycloak implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/realms/anjungan/protocol/openid-connect/token", this::token);
         server.createContext("/realms/anjungan/protocol/openid-connect/certs", x -> answer(x, 200, tokens.jwks()));
-        server.createContext("/realms/anjungan/protocol/openid-connect/logout", x -> answer(x, 204, ""));
+        server.createContext("/realms/anjungan/protocol/openid-connect/logout", this::logout);
         server.createContext("/realms/anjungan/.well-known/openid-configuration",
                 x -> answer(x, 200, "{\"issuer\":\"" + issuer() + "\"}"));
         server.start();
@@ -52,15 +63,38 @@ final class FakeKeycloak implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/realms/anjungan";
     }
 
-    private void token(HttpExchange exchange) throws IOException {
+    /** A session id of the form Keycloak 26.7.3 gives (24 base64url characters, e.g. {@code mW6kpTvyiG1GFuu302eEgX0H}). */
+    private static String sessionId() {
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static Map<String, String> form(HttpExchange exchange) throws IOException {
         Map<String, String> form = new HashMap<>();
         for (String pair : new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8).split("&")) {
             String[] kv = pair.split("=", 2);
             form.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
         }
+        return form;
+    }
+
+    /** Ends the session of a refresh token: none of its refresh tokens is taken again. */
+    private void logout(HttpExchange exchange) throws IOException {
+        Login ended = refreshTokens.get(form(exchange).getOrDefault("refresh_token", ""));
+        if (ended != null) {
+            refreshTokens.values().removeIf(ended::equals);
+        }
+        answer(exchange, 204, "");
+    }
+
+    private void token(HttpExchange exchange) throws IOException {
+        Map<String, String> form = form(exchange);
         String username;
+        String session;
         if ("password".equals(form.get("grant_type"))) {
             username = form.get("username");
+            session = sessionId();
             asked.add(username);
             User user = users.get(username);
             if (user == null || !user.password().equals(form.get("password"))) {
@@ -72,7 +106,9 @@ final class FakeKeycloak implements AutoCloseable {
                 return;
             }
         } else {
-            username = refreshTokens.get(form.getOrDefault("refresh_token", ""));
+            Login login = refreshTokens.get(form.getOrDefault("refresh_token", ""));
+            username = login == null ? null : login.username();
+            session = login == null ? null : login.session();
             if (username == null || disabled.contains(username)) {
                 answer(exchange, 400, "{\"error\":\"invalid_grant\",\"error_description\":\""
                         + (username == null ? "Invalid refresh token" : "User disabled") + "\"}");
@@ -81,9 +117,9 @@ final class FakeKeycloak implements AutoCloseable {
         }
         User user = users.get(username);
         String refresh = "refresh-" + issued.incrementAndGet();
-        refreshTokens.put(refresh, username);
+        refreshTokens.put(refresh, new Login(username, session));
         String access = tokens.sign(TestTokens.claims(issuer(), username, user.role(), user.group(), Instant.now())
-                .build());
+                .add("sid", session).add("jti", "onrtro:" + UUID.randomUUID()).build());
         answer(exchange, 200, Json.createObjectBuilder().add("access_token", access).add("expires_in", 60)
                 .add("refresh_token", refresh).add("token_type", "Bearer").build().toString());
     }

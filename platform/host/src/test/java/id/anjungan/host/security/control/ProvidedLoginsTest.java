@@ -53,26 +53,11 @@ class ProvidedLoginsTest {
 
     /** A node: its own provider client (no state shared with another node), sessions and areas. */
     private Logins node(boolean city) {
-        Logins logins = new Logins();
-        logins.accounts = AccountsTest.withDemoStaff(db, new AccountsTest.CountingHash());
-        logins.sessions = new Sessions();
-        logins.throttle = new LoginThrottle();
-        logins.audit = audit;
-        logins.provider = new IdentityProvider();
-        logins.areas = TestStaff.areas(db, city);
-        logins.cached = new CachedCredentials();
-        logins.cached.db = db;
-        logins.cached.accounts = logins.accounts;
-        logins.cached.clock = clock;
-        return logins;
+        return ProvidedKiosk.node(db, audit, clock, city);
     }
 
     private static Authentication authentication(Logins node) {
-        Authentication authentication = new Authentication();
-        authentication.sessions = node.sessions;
-        authentication.provider = node.provider;
-        authentication.cached = node.cached;
-        return authentication;
+        return ProvidedKiosk.authentication(node);
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 
 /** Signs access tokens as the realm {@code anjungan} of Keycloak does, with a key pair made for the test. */
 final class TestTokens {
@@ -33,16 +34,23 @@ final class TestTokens {
         }
     }
 
-    /** The claims of an access token for a TKSK of Semarang Tengah, valid for a minute from {@code now}. */
+    /**
+     * The claims of an access token for a TKSK of Semarang Tengah, valid for a minute from {@code now}, with the
+     * account's subject (Keycloak's user id, a UUID: here one made from the username) and no session ({@code sid}).
+     */
     static JsonObjectBuilder claims(String issuer, String username, String role, String group, Instant now) {
         JsonArrayBuilder groups = Json.createArrayBuilder();
         if (group != null) {
             groups.add(group);
         }
         return Json.createObjectBuilder().add("iss", issuer).add("aud", "anjungan").add("typ", "Bearer")
-                .add("exp", now.getEpochSecond() + 60).add("iat", now.getEpochSecond())
+                .add("exp", now.getEpochSecond() + 60).add("iat", now.getEpochSecond()).add("sub", subject(username))
                 .add("preferred_username", username).add("name", "Bu " + username)
                 .add("roles", Json.createArrayBuilder(List.of(role))).add("groups", groups);
+    }
+
+    static String subject(String username) {
+        return UUID.nameUUIDFromBytes(username.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     String sign(JsonObject claims) {
