@@ -99,11 +99,6 @@ public final class ModuleCalls {
             this.refused = refused;
         }
 
-        /** Whether {@link #get} returns at once: the call ended, was refused, or its time is up. */
-        public boolean settled() {
-            return refused != null || job.isDone() || System.nanoTime() - started > timeout.toNanos();
-        }
-
         public T get() {
             if (refused != null) {
                 throw refused;

@@ -65,7 +65,7 @@ public final class ModuleManager {
         this.db = db;
         this.inspector = inspector;
         this.calls = calls;
-        this.problems = new ProgramProblems(calls);
+        this.problems = new ProgramProblems(calls, threads, this::actives);
         this.store = store;
         this.startTimeout = startTimeout;
         runtime.programs().onChange(revision::incrementAndGet);
@@ -320,7 +320,7 @@ public final class ModuleManager {
     }
 
     /**
-     * Every installed module's condition, by code, for readiness: without waiting for any program, each program's own
+     * Every installed module's condition, by code, for readiness: without calling any program, each program's own
      * problem as it last answered ({@link ProgramProblems}).
      */
     public Map<String, Condition> health() {
@@ -401,6 +401,7 @@ public final class ModuleManager {
             LOG.warning("Old module bundles were not removed in time: " + e);
         }
         retirements.shutdown();
+        problems.stop();
     }
 
     /** Inspects a jar without installing it. */
