@@ -47,7 +47,8 @@ public class CityStatus {
 
     CityStatus(Duration wait) {
         this.wait = wait;
-        http = HttpClient.newBuilder().connectTimeout(wait).build();
+        // HTTP/1.1: an upgrade to HTTP/2 on plain HTTP would tie the connection to one city node, past the failover
+        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(wait).build();
     }
 
     /** The city's public view of {@code tracking} (a valid, normalised number), in {@code lang}. */
