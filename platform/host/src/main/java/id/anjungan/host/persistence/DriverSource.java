@@ -23,10 +23,15 @@ final class DriverSource implements DataSource {
     private volatile int loginTimeout;
 
     DriverSource(String url, Properties properties) {
-        this.driver = url.startsWith("jdbc:derby:") ? new org.apache.derby.jdbc.EmbeddedDriver()
-                : new org.postgresql.Driver();
+        boolean derby = url.startsWith("jdbc:derby:");
+        this.driver = derby ? new org.apache.derby.jdbc.EmbeddedDriver() : new org.postgresql.Driver();
         this.url = url;
-        this.properties = properties;
+        this.properties = new Properties();
+        this.properties.putAll(properties);
+        if (!derby && !url.contains("logServerErrorDetail")) {
+            // PostgreSQL's DETAIL quotes the values: a duplicate claim would put a household's KK into the log
+            this.properties.setProperty("logServerErrorDetail", "false");
+        }
     }
 
     @Override

@@ -221,6 +221,25 @@ class CityInboxTest {
         assertEquals(List.of(id), filesNamed(id));
     }
 
+    /**
+     * Two city nodes may insert the same claim at once; the loser's error, which reaches the log, names no household:
+     * on PostgreSQL the server's DETAIL, which quotes the key (a KK), stays out of it.
+     */
+    @Test
+    void aDuplicateClaimsErrorNamesNoHousehold() {
+        String kk = "3374010101019999";
+        String insert = "INSERT INTO city_claim (claim_scope, claim_key, tracking, kiosk_id) VALUES ('CPP/2612', ?1, "
+                + "'CPP-2612-0000-0001-1', 'K0001')";
+        city.db.tx(em -> em.createNativeQuery(insert).setParameter(1, kk).executeUpdate());
+        RuntimeException duplicate = assertThrows(RuntimeException.class,
+                () -> city.db.tx(em -> em.createNativeQuery(insert).setParameter(1, kk).executeUpdate()));
+        StringBuilder chain = new StringBuilder();
+        for (Throwable t = duplicate; t != null; t = t.getCause()) {
+            chain.append(t).append('\n');
+        }
+        assertFalse(chain.toString().contains(kk), chain.toString());
+    }
+
     /** The bytes up to a half, then the failure a lost connection gives. */
     private static java.io.InputStream cutShort(byte[] bytes) {
         return new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(bytes, 0, bytes.length / 2),
