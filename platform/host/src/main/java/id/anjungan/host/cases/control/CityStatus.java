@@ -47,8 +47,10 @@ public class CityStatus {
 
     CityStatus(Duration wait) {
         this.wait = wait;
-        // HTTP/1.1: an upgrade to HTTP/2 on plain HTTP would tie the connection to one city node, past the failover
-        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(wait).build();
+        // HTTP/1.1: an upgrade to HTTP/2 on plain HTTP would tie the connection to one city node, past the failover;
+        // cookies: HAProxy's keeps the lookups on the node that holds this kiosk's resident session there
+        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(wait)
+                .cookieHandler(new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL)).build();
     }
 
     /** The city's public view of {@code tracking} (a valid, normalised number), in {@code lang}. */
