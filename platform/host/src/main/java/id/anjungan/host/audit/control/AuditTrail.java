@@ -49,6 +49,8 @@ public class AuditTrail {
             throw Problem.of(422, "limit-invalid", "Batas tidak valid", "Invalid limit",
                     "Batas harus antara 1 dan " + MAX_LIMIT + ".", "The limit must be between 1 and " + MAX_LIMIT + ".");
         }
+        // reads are chained in batches; the search answers for every look at the person's data made before it
+        audit.flush();
         StringBuilder jpql = new StringBuilder("select a from AuditRow a where 1 = 1");
         if (key != null) {
             jpql.append(" and a.subjectKey = :key");

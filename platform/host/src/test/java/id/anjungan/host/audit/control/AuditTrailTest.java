@@ -88,6 +88,13 @@ class AuditTrailTest {
     }
 
     @Test
+    void aSearchFindsAReadRecordedJustBeforeIt() {
+        trail.audit.record(new Actor("kiosk", "Anjungan", Role.RESIDENT, null), "read-receipt", "BPNT-2612-000003-1",
+                "A6", BUDI);
+        assertEquals(List.of("read-receipt", "read-case"), actions(find(BUDI, null, null, null, null)));
+    }
+
+    @Test
     void refusesAnInvalidNikOrLimit() {
         assertEquals(422, assertThrows(Problem.class, () -> find("3374••••••••0003", null, null, null, null)).status());
         assertEquals(422, assertThrows(Problem.class, () -> find(null, null, null, null, 0)).status());
