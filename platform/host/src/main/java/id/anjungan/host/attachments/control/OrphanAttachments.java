@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * Removes photos and scans nobody uses: uploaded for a form that was never submitted, older than
  * {@code anjungan.attachment.orphan.hours} (24). Used means named in a case's data or as the consent evidence of an
  * assisted session; an attachment found used is marked and not looked at again, so the cases are read only while
- * there are old attachments not yet known to be used. Runs at start and every six hours.
+ * there are old attachments not yet known to be used. Also removes the partly written files a killed process left
+ * behind ({@code *.part}, never named by a row) once they are as old. Runs at start and every six hours.
  */
 @ApplicationScoped
 public class OrphanAttachments {
@@ -45,6 +46,7 @@ public class OrphanAttachments {
     Threads threads;
 
     Duration maxAge = Duration.ofHours(Long.parseLong(Settings.value(Setting.ATTACHMENT_ORPHAN_HOURS)));
+    Path root = Settings.home().resolve("attachments");
     private ScheduledExecutorService schedule;
 
     public synchronized void start() {
@@ -73,6 +75,7 @@ public class OrphanAttachments {
     /** Removes the attachments no record uses that are older than the setting; returns how many. */
     public int remove() {
         Instant cutoff = clock.now().minus(maxAge);
+        removeParts(cutoff);
         List<AttachmentRow> old = db.read(em -> em.createQuery("select a from AttachmentRow a where a.created < :cutoff"
                 + " and (a.inUse is null or a.inUse = false)", AttachmentRow.class)
                 .setParameter("cutoff", cutoff).getResultList());
@@ -103,6 +106,23 @@ public class OrphanAttachments {
             }
         }
         return removed;
+    }
+
+    /**
+     * A write cut short by kill -9 leaves its part file; a city node may share this folder with another node that is
+     * writing one now, so only parts as old as an orphan go.
+     */
+    private void removeParts(Instant cutoff) {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.find(root, 2, (file, attributes) -> attributes.isRegularFile()
+                && file.getFileName().toString().endsWith(".part")
+                && attributes.lastModifiedTime().toInstant().isBefore(cutoff))) {
+            files.forEach(OrphanAttachments::delete);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            LOG.warning("Partly written attachments not removed: " + e);
+        }
     }
 
     /** Every attachment id named in a case's data or in the consent evidence of an assisted session. */

@@ -41,6 +41,7 @@ class OrphanAttachmentsTest {
         orphans.clock = clock;
         now = clock.now();
         orphans.maxAge = Duration.ofHours(24);
+        orphans.root = dir.resolve("attachments");
     }
 
     @AfterEach
@@ -68,6 +69,24 @@ class OrphanAttachmentsTest {
 
     private boolean kept(AttachmentRow row) {
         return Files.exists(Path.of(row.path)) && db.read(em -> em.find(AttachmentRow.class, row.id)) != null;
+    }
+
+    @Test
+    void removesWhatAKilledWriteLeftOnceItIsADayOldAndNothingElse() throws IOException {
+        Path folder = Files.createDirectories(orphans.root.resolve("4e"));
+        Path abandoned = Files.write(folder.resolve("4e41f1d4-0000-4000-8000-000000000001123.part"), new byte[] {1});
+        Path writing = Files.write(folder.resolve("4e41f1d4-0000-4000-8000-000000000002456.part"), new byte[] {1});
+        Path whole = Files.write(folder.resolve("4e41f1d4-0000-4000-8000-000000000003"), new byte[] {1});
+        for (Path old : new Path[] {abandoned, whole}) {
+            Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(now.minus(Duration.ofHours(25))));
+        }
+        Files.setLastModifiedTime(writing, java.nio.file.attribute.FileTime.from(now.minus(Duration.ofMinutes(1))));
+
+        orphans.remove();
+
+        assertFalse(Files.exists(abandoned));
+        assertTrue(Files.exists(writing), "another node may be writing it now");
+        assertTrue(Files.exists(whole), "a whole file goes only with its row");
     }
 
     @Test
