@@ -31,6 +31,7 @@ final class CityNodes {
         env.put("ANJUNGAN_CLUSTER_MEMBERS", "127.0.0.1:" + ports.grid(1) + ",127.0.0.1:" + ports.grid(2));
         env.put("ANJUNGAN_CLUSTER_PORT", Integer.toString(ports.grid(i)));
         env.put("ANJUNGAN_CLUSTER_INTERFACE", "127.0.0.1");
+        env.put("ANJUNGAN_PROXY_TRUSTED", "127.0.0.1"); // HAProxy connects from there
         env.put("ANJUNGAN_ROLLOUT_HEALTHY_SECONDS", "10"); // with the kiosks' 2 s heartbeats (Kiosks)
         return new Service("node" + i, List.of(city.options().dist().resolve("bin/anjungan").toString(), "--demo"), env, city.log("node" + i));
     }

@@ -2,6 +2,7 @@ package id.anjungan.it.city;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import id.anjungan.it.Device;
 import id.anjungan.it.Kiosk;
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -36,6 +37,27 @@ class AnyKioskAnswersIT {
         Kiosk.Answer none = Kiosk.at(City.get().kioskUrl(2, "")).get("/api/cases/" + unknown);
         assertEquals(404, none.status(), none.body());
         assertEquals("tracking-unknown", none.object().getString("code"), "well-formed, held nowhere: " + unknown);
+    }
+
+    /**
+     * Behind HAProxy every request reaches a node from HAProxy's address. The nodes count resident sessions by the
+     * address HAProxy received them from, so one busy device cannot use up the session starts of every kiosk in the
+     * city, and an address a client writes into {@code X-Forwarded-For} itself buys it nothing.
+     */
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void theCityCountsResidentSessionsByTheAddressHaproxyReceivedThemFrom() throws Exception {
+        Kiosk city = Kiosk.at(City.get().cityUrl(""));
+        Device busy = new Device("127.0.0.2");
+        int started = 0;
+        Device.Answer answer = busy.post(city, "/api/session", null, "");
+        while (answer.status() == 201 && started < 200) { // each request claims another address (Device)
+            started++;
+            answer = busy.post(city, "/api/session", null, "");
+        }
+        assertEquals(429, answer.status(), "the busy device's starts are limited, on two nodes: " + started);
+        Device another = new Device("127.0.0.3");
+        assertEquals(201, another.post(city, "/api/session", null, "").status(), "another device is not");
     }
 
     /**

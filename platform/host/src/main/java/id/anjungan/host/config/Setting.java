@@ -60,6 +60,7 @@ public enum Setting {
     UPLOAD_PER_SESSION_MB("anjungan.upload.per.session.mb", "50", "megabytes one resident session may upload"),
     LOGIN_PER_MINUTE("anjungan.login.per.minute", "5", "login attempts a minute per account"),
     LOGIN_SOURCE_PER_MINUTE("anjungan.login.source.per.minute", "30", "login attempts a minute per address"),
+    PROXY_TRUSTED("anjungan.proxy.trusted", null, "reverse proxies whose X-Forwarded-For is believed"),
     LOGIN_LOCK_AFTER("anjungan.login.lock.after", "10", "failed logins that lock an account"),
     STAFF_SESSION_IDLE_MINUTES("anjungan.staff.session.idle.minutes", "480", "a staff session ends after this long unused"),
     STAFF_SESSION_MAX_MINUTES("anjungan.staff.session.max.minutes", "720", "a staff session ends this long after login"),

@@ -5,6 +5,7 @@ import id.anjungan.host.problem.ProblemMapper;
 import id.anjungan.host.security.control.Caller;
 import id.anjungan.host.security.control.Logins;
 import id.anjungan.host.security.control.Sessions;
+import id.anjungan.host.web.ClientAddress;
 import id.anjungan.spi.Actor;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -59,7 +60,7 @@ public class AuthResource {
         boolean pin = login != null && login.password() == null && login.pin() != null;
         try {
             Logins.Opened opened = logins.login(login == null ? null : login.username(), secret, pin,
-                    request.getRemoteAddr());
+                    ClientAddress.of(request));
             return Response.ok(opened(opened)).build();
         } catch (Logins.Throttled throttled) {
             return Response.status(429).header("Retry-After", throttled.retryAfter().toSeconds())

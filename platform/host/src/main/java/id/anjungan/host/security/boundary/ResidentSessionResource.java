@@ -2,6 +2,7 @@ package id.anjungan.host.security.boundary;
 
 import id.anjungan.host.security.control.ResidentSession;
 import id.anjungan.host.security.control.ResidentSessions;
+import id.anjungan.host.web.ClientAddress;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DELETE;
@@ -29,14 +30,14 @@ public class ResidentSessionResource {
 
     @POST
     public Response start() {
-        ResidentSession session = sessions.start(request.getRemoteAddr());
+        ResidentSession session = sessions.start(ClientAddress.of(request));
         return Response.status(201).entity(Map.of("session", session.id(), "header", ResidentSessions.HEADER))
                 .header("Cache-Control", "no-store").build();
     }
 
     @DELETE
     public Response end(@HeaderParam(ResidentSessions.HEADER) String id) {
-        sessions.end(id, request.getRemoteAddr());
+        sessions.end(id, ClientAddress.of(request));
         return Response.noContent().build();
     }
 }

@@ -3,6 +3,7 @@ package id.anjungan.host.security.control;
 import id.anjungan.host.config.Setting;
 import id.anjungan.host.config.Settings;
 import id.anjungan.host.problem.Problem;
+import id.anjungan.host.web.ClientAddress;
 import id.anjungan.spi.platform.KioskClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -77,7 +78,7 @@ public class ResidentSessions {
 
     /** The request's live session (header {@value #HEADER}, from the address it was issued to); else a 401. */
     public ResidentSession require(HttpServletRequest request) {
-        return require(request.getHeader(HEADER), request.getRemoteAddr());
+        return require(request.getHeader(HEADER), ClientAddress.of(request));
     }
 
     /** The request's live session, if it sends one. */

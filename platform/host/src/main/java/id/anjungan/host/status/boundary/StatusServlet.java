@@ -3,6 +3,7 @@ package id.anjungan.host.status.boundary;
 import id.anjungan.host.problem.JsonAnswer;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.problem.ProblemMapper;
+import id.anjungan.host.web.ClientAddress;
 import id.anjungan.host.web.ServerTiming;
 import id.anjungan.host.security.control.Authentication;
 import id.anjungan.host.security.control.ResidentSession;
@@ -74,7 +75,7 @@ public class StatusServlet extends HttpServlet {
                     "This address is not known.");
         }
         ResidentSession resident = staff.isPresent() ? null
-                : sessions.require(request.getHeader(ResidentSessions.HEADER), request.getRemoteAddr());
+                : sessions.require(request.getHeader(ResidentSessions.HEADER), ClientAddress.of(request));
         Actor actor = staff.map(Authentication.Authenticated::actor).orElseGet(Actor::resident);
         String type = request.getContentType();
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
