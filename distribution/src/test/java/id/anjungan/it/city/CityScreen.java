@@ -90,6 +90,22 @@ final class CityScreen {
         }
     }
 
+    /**
+     * The admin hands the kelurahan back on its card ("Serahkan ke kelurahan") and confirms; what the card then says.
+     * The card's hand-back is there only while the city sets the kelurahan's programs.
+     */
+    static String handBack(CityTopology city, String user, String password, String kelurahan) throws Exception {
+        try (Browser browser = new Browser(1280, 900)) {
+            logIn(browser, city, user, password);
+            WebElement card = browser.await(By.cssSelector("section[data-kelurahan='" + kelurahan + "']"));
+            card.findElement(By.cssSelector("button[data-action=hand-back]")).click();
+            browser.await(By.cssSelector("[role=alertdialog] button.btn-danger")).click();
+            return new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).withMessage(browser::text)
+                    .until(d -> card.findElements(By.cssSelector(".row-status .notice, .row-status .alert")).stream()
+                            .findFirst().orElse(null)).getText();
+        }
+    }
+
     /** Logs in with a password through HAProxy and opens the city's screen; the staff menu seen first. */
     private static String logIn(Browser browser, CityTopology city, String user, String password) {
         browser.open(city.cityUrl("/#/login"));
