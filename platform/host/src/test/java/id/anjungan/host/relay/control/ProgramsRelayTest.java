@@ -118,9 +118,7 @@ class ProgramsRelayTest {
         awaitRevision(2);
         assertEquals(Map.of("ROLL", false, "BAD", true), enabled());
 
-        ModuleView installed = relay.programs.conform(host.modules.install(TestBundles.bundle(DeafProgram.class,
-                "DEAF", SPI)));
-        assertFalse(installed.enabled(), "installed here afterwards: off, the city does not list it");
+        assertFalse(installDeaf().enabled(), "installed here afterwards: off, the city does not list it");
         assertEquals(Map.of("ROLL", false, "BAD", true, "DEAF", false), enabled());
     }
 
@@ -130,19 +128,9 @@ class ProgramsRelayTest {
         awaitRevision(1);
         set("BAD");
         awaitRevision(2);
-        ToKiosks late = TestToKiosks.at(broker.url);
-        try {
-            // under keys of their own: the broker's duplicate detection is not what keeps them out
-            late.sendText(CityKiosk.KIOSK, SyncProtocol.KIND_PROGRAMS, "late-1", SyncJson.write(
-                    new KelurahanPrograms("Miroto", List.of("ROLL"), 1)));
-            late.sendText(CityKiosk.KIOSK, SyncProtocol.KIND_PROGRAMS, "replay-2", SyncJson.write(
-                    new KelurahanPrograms("Miroto", List.of("ROLL"), 2)));
-        } finally {
-            late.close();
-        }
-        for (int i = 0; i < 5; i++) {
-            relay.round();
-        }
+        sendLate(SyncProtocol.KIND_PROGRAMS, "late-1", new KelurahanPrograms("Miroto", List.of("ROLL"), 1));
+        sendLate(SyncProtocol.KIND_PROGRAMS, "replay-2", new KelurahanPrograms("Miroto", List.of("ROLL"), 2));
+        rounds();
         assertEquals(Map.of("ROLL", false, "BAD", true), enabled());
         assertEquals(2, relay.programs.current().orElseThrow().revision);
         assertEquals("BAD", relay.programs.current().orElseThrow().programs);
@@ -151,27 +139,19 @@ class ProgramsRelayTest {
 
     @Test
     void theHandBackKeepsWhatRunsAndTheAdminHereSwitchesAgain() throws Exception {
-        set("ROLL");
-        awaitRevision(1);
-        release();
-        awaitHeld(2);
+        runRollThenHandedBack();
         assertTrue(relay.programs.current().isEmpty(), "no longer city-managed");
         assertEquals(Map.of("ROLL", true, "BAD", false), enabled(), "the programs it ran stay as they are");
         assertEquals("ROLL", relay.programs.held().orElseThrow().programs);
         relay.programs.refuseLocalSwitch("BAD"); // the admin here decides again
         host.modules.setEnabled("BAD", true);
-        ModuleView installed = relay.programs.conform(host.modules.install(TestBundles.bundle(DeafProgram.class,
-                "DEAF", SPI)));
-        assertTrue(installed.enabled(), "installed here afterwards: as installed, the city sets nothing");
+        assertTrue(installDeaf().enabled(), "installed here afterwards: as installed, the city sets nothing");
         assertEquals(Map.of("ROLL", true, "BAD", true, "DEAF", true), enabled());
     }
 
     @Test
     void aHandBackReplayedOrAStaleListAfterItChangesNothing() throws Exception {
-        set("ROLL");
-        awaitRevision(1);
-        release();
-        awaitHeld(2);
+        runRollThenHandedBack();
         host.modules.setEnabled("BAD", true); // the admin here, after the hand-back
         sendLate(SyncProtocol.KIND_PROGRAMS, "late-1", new KelurahanPrograms("Miroto", List.of("ROLL"), 1));
         sendLate(SyncProtocol.KIND_PROGRAMS_RELEASED, "replay-2", new ProgramsReleased("Miroto", 2));
@@ -184,10 +164,7 @@ class ProgramsRelayTest {
 
     @Test
     void aListAfterTheHandBackTakesOverAndTheHandBackReplayedAfterItChangesNothing() throws Exception {
-        set("ROLL");
-        awaitRevision(1);
-        release();
-        awaitHeld(2);
+        runRollThenHandedBack();
         set("BAD");
         awaitRevision(3);
         assertEquals(Map.of("ROLL", false, "BAD", true), enabled());
@@ -229,6 +206,19 @@ class ProgramsRelayTest {
         set("BAD");
         awaitRevision(2);
         assertEquals(Map.of("ROLL", false, "BAD", true), enabled(), "and the messages after it still arrive");
+    }
+
+    /** A module the admin here installs, as the admin's install conforms it to the city's list. */
+    private ModuleView installDeaf() throws Exception {
+        return relay.programs.conform(host.modules.install(TestBundles.bundle(DeafProgram.class, "DEAF", SPI)));
+    }
+
+    /** The city set ROLL alone (revision 1), then handed the kelurahan back (revision 2), and the kiosk took both. */
+    private void runRollThenHandedBack() throws Exception {
+        set("ROLL");
+        awaitRevision(1);
+        release();
+        awaitHeld(2);
     }
 
     private void release() {
