@@ -8,6 +8,7 @@ import id.anjungan.spi.platform.KioskClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -75,11 +76,11 @@ public class CityPrograms {
     }
 
     /** Stores the revision applied; false when a newer one was applied meanwhile. */
-    private boolean store(String kelurahan, String programs, long revision, java.time.Instant released) {
+    private boolean store(String kelurahan, String programs, long revision, Instant released) {
         return db.txRetrying(em -> {
             CityProgramList row = em.find(CityProgramList.class, CityProgramList.ONLY);
             if (row != null && revision <= row.revision) {
-                return false;
+                return false; // a newer one was applied meanwhile
             }
             if (row == null) {
                 row = new CityProgramList();
