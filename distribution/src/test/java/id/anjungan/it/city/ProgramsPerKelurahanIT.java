@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Timeout;
  * its kiosk K0003 disables them, shows every program as set by the city, leaves them out of the resident's menu and
  * refuses its own admin's switch, while K0002 of Pekunden is untouched. K0002, stopped while the admin sets Pekunden's
  * programs, applies them when it starts again. Both kelurahan get back the programs their kiosks had enabled before,
- * so the tests after this one find every program running (the kiosks stay city-managed: the city keeps a kelurahan's
- * list once set). KJS, which {@code ModuleRolloutIT} rolls out, stays on.
+ * and the admin then hands both back on the city's screen: each kiosk keeps every program running, is no longer
+ * city-managed, and its own admin switches a program off and on again. So the tests after this one find every program
+ * running and each kiosk deciding for itself. KJS, which {@code ModuleRolloutIT} rolls out, stays on.
  */
 class ProgramsPerKelurahanIT {
 
@@ -129,6 +130,44 @@ class ProgramsPerKelurahanIT {
         }
         await("K0003's resident menu as before", () -> changedMenuBefore.equals(menu(CHANGED)));
         await("K0002's resident menu as before", () -> stoppedMenuBefore.equals(menu(STOPPED)));
+        try {
+            Map<String, String> handedBack = CityScreen.handBack(city, "admin", "admin123", List.of(kranggan,
+                    pekunden));
+            for (int k : List.of(CHANGED, STOPPED)) {
+                String said = handedBack.get(CityTopology.kelurahan(k));
+                assertTrue(said.startsWith("Diserahkan, revisi ") && said.contains("Kelurahan "
+                        + CityTopology.kelurahan(k)), said);
+                Kiosk.Answer notSet = City.node(1).get("/api/city/kelurahan/" + CityTopology.kelurahan(k)
+                        + "/programs", Kiosk.ADMIN);
+                assertEquals(404, notSet.status(), notSet.body());
+            }
+            Kiosk.Answer overview = City.node(1).get("/api/city/kelurahan-programs", Kiosk.ADMIN);
+            assertEquals(200, overview.status(), overview.body());
+            for (int k : List.of(CHANGED, STOPPED)) {
+                JsonObject place = overview.object().getJsonArray("kelurahan").stream().map(JsonValue::asJsonObject)
+                        .filter(p -> p.getString("kelurahan").equals(CityTopology.kelurahan(k))).findFirst()
+                        .orElseThrow(() -> new AssertionError(overview.body()));
+                assertTrue(!place.getBoolean("managed") && place.getBoolean("released"), place.toString());
+                assertTrue(place.getJsonArray("kiosks").contains(Json.createValue(City.kioskId(k))), place.toString());
+            }
+            for (int k : List.of(CHANGED, STOPPED)) {
+                await(City.kioskId(k) + " no longer city-managed", () -> City.kiosk(k).get("/api/modules").array()
+                        .stream().noneMatch(m -> m.asJsonObject().getBoolean("cityManaged")));
+            }
+            assertEquals(changedBefore, enabled(CHANGED), "K0003 keeps the programs it ran");
+            assertEquals(stoppedBefore, enabled(STOPPED), "K0002 keeps the programs it ran");
+            String code = OFF_IN_KRANGGAN.iterator().next();
+            Kiosk.Answer off = City.kiosk(CHANGED).post("/api/admin/modules/" + code + "/disable", null, Kiosk.ADMIN);
+            assertEquals(200, off.status(), "K0003's admin switches " + code + " again: " + off.body());
+            assertEquals(Boolean.FALSE, enabled(CHANGED).get(code));
+            Kiosk.Answer on = City.kiosk(CHANGED).post("/api/admin/modules/" + code + "/enable", null, Kiosk.ADMIN);
+            assertEquals(200, on.status(), on.body());
+            assertEquals(changedBefore, enabled(CHANGED));
+        } finally { // whatever failed above, the tests after this one find the kiosks deciding for themselves
+            for (int k : List.of(CHANGED, STOPPED)) {
+                City.node(1).delete("/api/city/kelurahan/" + CityTopology.kelurahan(k) + "/programs", Kiosk.ADMIN);
+            }
+        }
     }
 
     /** Waits until the city holds a heartbeat with the modules of every kiosk. */

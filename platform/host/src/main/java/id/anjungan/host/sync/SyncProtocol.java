@@ -72,6 +72,12 @@ public final class SyncProtocol {
      * city's admin set them; duplicate id {@code city:programs:<kelurahan>:<revision>:<kiosk>}.
      */
     public static final String KIND_PROGRAMS = "programs";
+    /**
+     * Text message (city to kiosk), {@link ProgramsReleased} as JSON: the city handed the kiosk's kelurahan back, its
+     * admin switches the programs again; duplicate id {@code city:programs-released:<kelurahan>:<revision>:<kiosk>}.
+     * A kiosk that does not know the kind drops it and stays with the last list.
+     */
+    public static final String KIND_PROGRAMS_RELEASED = "programs-released";
 
     private SyncProtocol() {
     }

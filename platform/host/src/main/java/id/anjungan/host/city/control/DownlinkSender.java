@@ -1,10 +1,10 @@
 package id.anjungan.host.city.control;
 
+import id.anjungan.host.city.entity.KelurahanPrograms;
 import id.anjungan.host.downlink.control.Downlink;
 import id.anjungan.host.downlink.entity.DownlinkRow;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.sync.CaseSnapshot;
-import id.anjungan.host.sync.KelurahanPrograms;
 import id.anjungan.host.sync.SyncJson;
 import id.anjungan.host.sync.SyncProtocol;
 import id.anjungan.host.threads.Threads;
@@ -154,15 +154,18 @@ public class DownlinkSender {
         return true;
     }
 
-    /** The kelurahan's programs as they are now; nothing when the kiosk was moved to another kelurahan since. */
+    /**
+     * The kelurahan's programs, or its hand-back, as they are now; nothing when the kiosk was moved to another kelurahan
+     * since.
+     */
     private boolean sendPrograms(DownlinkRow row) throws JMSException {
         Optional<KelurahanPrograms> now = db.read(em -> programs.forKiosk(em, row.kiosk, row.subject));
         if (now.isEmpty()) {
             LOG.info(() -> "Kiosk " + row.kiosk + " no longer stands in " + row.subject + ", its programs not sent");
             return false;
         }
-        kiosks.sendText(row.kiosk, SyncProtocol.KIND_PROGRAMS, ProgramsPerKelurahan.key(now.get(), row.kiosk),
-                SyncJson.write(now.get()));
+        kiosks.sendText(row.kiosk, ProgramsPerKelurahan.kind(now.get()), ProgramsPerKelurahan.key(now.get(),
+                row.kiosk), SyncJson.write(ProgramsPerKelurahan.body(now.get())));
         sent.incrementAndGet();
         return true;
     }

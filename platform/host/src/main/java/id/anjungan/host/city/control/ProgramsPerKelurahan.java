@@ -6,6 +6,8 @@ import id.anjungan.host.downlink.control.Downlink;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.security.control.AccountChange;
 import id.anjungan.host.security.control.AreaNames;
+import id.anjungan.host.sync.ProgramsReleased;
+import id.anjungan.host.sync.SyncProtocol;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,8 +24,10 @@ import java.util.regex.Pattern;
 /**
  * The programs each kelurahan runs, set by the city's admin, and their way down to the kelurahan's kiosks: a change
  * announces itself to every kiosk registered there in its own transaction ({@link Downlink}, kind
- * {@link Downlink#PROGRAMS}), as does a kiosk's (re)registration. Revisions grow across the city, so a kiosk moved to
- * another kelurahan still recognises the newer list.
+ * {@link Downlink#PROGRAMS}), as does a kiosk's (re)registration. The city may hand a kelurahan back: its kiosks keep
+ * what they run and their own admin switches programs again. Revisions grow across the city, the hand-back's included,
+ * so the latest decision wins at a kiosk whatever order the messages arrive in, and a kiosk moved to another kelurahan
+ * still recognises the newer list.
  */
 @ApplicationScoped
 public class ProgramsPerKelurahan {
@@ -42,15 +46,39 @@ public class ProgramsPerKelurahan {
     public KelurahanPrograms set(EntityManager em, String kelurahan, List<String> programs, String by, Instant at) {
         String name = checkedName(kelurahan);
         List<String> codes = checkedCodes(em, programs);
+        KelurahanPrograms row = changed(em, name, by, at);
+        row.programs = String.join(",", codes);
+        row.released = null;
+        return row;
+    }
+
+    /**
+     * Hands the kelurahan back to its kiosks and tells them; answers the stored row. Once handed back, again changes
+     * nothing and sends nothing. A kelurahan the city never set is recorded as handed back too: a kiosk moved there
+     * from a kelurahan the city sets is told so.
+     */
+    public KelurahanPrograms release(EntityManager em, String kelurahan, String by, Instant at) {
+        String name = checkedName(kelurahan);
+        Optional<KelurahanPrograms> released = of(em, name).filter(row -> row.released != null);
+        if (released.isPresent()) {
+            return released.get();
+        }
+        KelurahanPrograms row = changed(em, name, by, at);
+        row.released = at;
+        return row;
+    }
+
+    /** The kelurahan's row under the next revision, its kiosks told in this transaction; the caller sets the list. */
+    private KelurahanPrograms changed(EntityManager em, String name, String by, Instant at) {
         KelurahanPrograms row = of(em, name).orElse(null);
         Long newest = em.createQuery("select max(k.revision) from KelurahanPrograms k", Long.class).getSingleResult();
         long revision = (newest == null ? 0 : newest) + 1;
         if (row == null) {
             row = new KelurahanPrograms();
             row.kelurahan = name;
+            row.programs = "";
             em.persist(row);
         }
-        row.programs = String.join(",", codes);
         row.revision = revision;
         row.changed = at;
         row.changedBy = by;
@@ -60,7 +88,13 @@ public class ProgramsPerKelurahan {
         return row;
     }
 
-    /** A kiosk just (re)registered: its kelurahan's programs go down to it, if the city set them. */
+    /** Every kelurahan the city set or handed back, by name. */
+    public List<KelurahanPrograms> all(EntityManager em) {
+        return em.createQuery("select k from KelurahanPrograms k order by k.kelurahan", KelurahanPrograms.class)
+                .getResultList();
+    }
+
+    /** A kiosk just (re)registered: its kelurahan's programs, or its hand-back, go down to it, if the city set them. */
     public void toRegistered(EntityManager em, String kiosk) {
         sites.of(em, kiosk).flatMap(site -> of(em, site.kelurahan))
                 .ifPresent(row -> downlink.queue(em, kiosk, Downlink.PROGRAMS, row.kelurahan));
@@ -74,10 +108,23 @@ public class ProgramsPerKelurahan {
                 .getResultStream().findFirst();
     }
 
-    /** What goes to {@code kiosk} for a downlink row naming {@code kelurahan}: nothing once the kiosk moved away. */
-    Optional<id.anjungan.host.sync.KelurahanPrograms> forKiosk(EntityManager em, String kiosk, String kelurahan) {
+    /**
+     * The kelurahan's row as it is now, for {@code kiosk} and a downlink row naming {@code kelurahan}: nothing once the
+     * kiosk moved away.
+     */
+    Optional<KelurahanPrograms> forKiosk(EntityManager em, String kiosk, String kelurahan) {
         return sites.of(em, kiosk).filter(site -> AreaNames.same(site.kelurahan, kelurahan))
-                .flatMap(site -> of(em, site.kelurahan)).map(ProgramsPerKelurahan::message);
+                .flatMap(site -> of(em, site.kelurahan));
+    }
+
+    /** The message kind that carries the row: its list, or its hand-back. */
+    static String kind(KelurahanPrograms row) {
+        return row.released == null ? SyncProtocol.KIND_PROGRAMS : SyncProtocol.KIND_PROGRAMS_RELEASED;
+    }
+
+    /** The message body that carries the row. */
+    static Object body(KelurahanPrograms row) {
+        return row.released == null ? message(row) : new ProgramsReleased(row.kelurahan, row.revision);
     }
 
     public static id.anjungan.host.sync.KelurahanPrograms message(KelurahanPrograms row) {
@@ -89,8 +136,8 @@ public class ProgramsPerKelurahan {
     }
 
     /** The duplicate id's key: one message per kelurahan, revision and kiosk, the same whichever node sends it. */
-    static String key(id.anjungan.host.sync.KelurahanPrograms programs, String kiosk) {
-        return programs.kelurahan() + ":" + programs.revision() + ":" + kiosk;
+    static String key(KelurahanPrograms row, String kiosk) {
+        return row.kelurahan + ":" + row.revision + ":" + kiosk;
     }
 
     /** The program codes the city knows: a jar in its module store, or a module a kiosk reports running. */

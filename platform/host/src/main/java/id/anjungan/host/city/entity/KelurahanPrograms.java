@@ -6,7 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** The programs a kelurahan runs, as the city's admin set them; {@code revision} grows with every change. */
+/**
+ * The programs a kelurahan runs, as the city's admin set them, or that the city handed the kelurahan back to its kiosks
+ * ({@code released}); {@code revision} grows with every change, the hand-back included.
+ */
 @Entity
 @Table(name = "city_kelurahan_programs")
 public class KelurahanPrograms {
@@ -23,4 +26,7 @@ public class KelurahanPrograms {
     public Instant changed;
     @Column(name = "changed_by", length = 64, nullable = false)
     public String changedBy;
+    /** When the city handed the kelurahan back (its kiosks keep their own settings); null while the city sets them. */
+    @Column(name = "released_ts")
+    public Instant released;
 }

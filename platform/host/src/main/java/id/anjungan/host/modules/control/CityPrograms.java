@@ -8,6 +8,7 @@ import id.anjungan.spi.platform.KioskClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -16,8 +17,10 @@ import java.util.logging.Logger;
 /**
  * The programs the city set for this kiosk's kelurahan ({@code programs}): once it set them, exactly the listed ones
  * among the installed modules are enabled and the admin here no longer switches any; a listed program not installed
- * stays so. The newest revision wins: an older or equal one arriving late changes nothing. The modules are switched
- * before the revision is stored, so a kiosk killed in between switches them again when the message comes again.
+ * stays so. The city may hand the kelurahan back ({@code programs-released}): the modules stay as they run and the
+ * admin here switches them again. The newest revision of either wins: an older or equal one arriving late changes
+ * nothing. The modules are switched before the revision is stored, so a kiosk killed in between switches them again
+ * when the message comes again.
  */
 @ApplicationScoped
 public class CityPrograms {
@@ -39,7 +42,7 @@ public class CityPrograms {
         if (kelurahan == null || programs == null || programs.stream().anyMatch(p -> p == null || p.contains(","))) {
             throw new IllegalArgumentException("a program list without a kelurahan or with an unusable code");
         }
-        if (current().filter(c -> revision <= c.revision).isPresent()) {
+        if (held().filter(c -> revision <= c.revision).isPresent()) {
             return false;
         }
         ModuleManager manager = modules.get();
@@ -49,7 +52,32 @@ public class CityPrograms {
                 manager.setEnabled(m.code(), listed);
             }
         }
-        boolean stored = db.txRetrying(em -> {
+        boolean stored = store(kelurahan, String.join(",", programs), revision, null);
+        LOG.info(() -> "The city set the programs of " + kelurahan + " (revision " + revision + "): " + programs);
+        return stored;
+    }
+
+    /**
+     * The city handed the kelurahan back: the modules stay as they run, and the admin here switches them again; false
+     * when its revision is not newer than the one applied (a list set after the hand-back stays).
+     */
+    public synchronized boolean release(String kelurahan, long revision) {
+        if (kelurahan == null) {
+            throw new IllegalArgumentException("a hand-back without a kelurahan");
+        }
+        if (held().filter(c -> revision <= c.revision).isPresent()) {
+            return false;
+        }
+        String running = String.join(",", modules.get().list().stream().filter(ModuleView::enabled)
+                .map(ModuleView::code).toList());
+        boolean stored = store(kelurahan, running, revision, clock.now());
+        LOG.info(() -> "The city handed the programs of " + kelurahan + " back (revision " + revision + ")");
+        return stored;
+    }
+
+    /** Stores the revision applied; false when a newer one was applied meanwhile. */
+    private boolean store(String kelurahan, String programs, long revision, Instant released) {
+        return db.txRetrying(em -> {
             CityProgramList row = em.find(CityProgramList.class, CityProgramList.ONLY);
             if (row != null && revision <= row.revision) {
                 return false; // a newer one was applied meanwhile
@@ -59,17 +87,21 @@ public class CityPrograms {
                 em.persist(row);
             }
             row.kelurahan = kelurahan;
-            row.programs = String.join(",", programs);
+            row.programs = programs;
             row.revision = revision;
             row.applied = clock.now();
+            row.released = released;
             return true;
         });
-        LOG.info(() -> "The city set the programs of " + kelurahan + " (revision " + revision + "): " + programs);
-        return stored;
     }
 
-    /** The city's list as applied here; empty while the city has set none (the admin here decides). */
+    /** The city's list as applied here; empty while the city has set none or handed it back (the admin here decides). */
     public Optional<CityProgramList> current() {
+        return held().filter(row -> row.released == null);
+    }
+
+    /** The newest revision applied here, a list or a hand-back. */
+    public Optional<CityProgramList> held() {
         return Optional.ofNullable(db.read(em -> em.find(CityProgramList.class, CityProgramList.ONLY)));
     }
 

@@ -6,7 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** The programs the city last set for this kiosk's kelurahan (one row): an older or equal revision changes nothing. */
+/**
+ * The programs the city last set for this kiosk's kelurahan, or its hand-back (one row): an older or equal revision
+ * changes nothing.
+ */
 @Entity
 @Table(name = "kiosk_city_programs")
 public class CityProgramList {
@@ -26,4 +29,7 @@ public class CityProgramList {
     public long revision;
     @Column(name = "applied_ts", nullable = false)
     public Instant applied;
+    /** When the city's hand-back was applied here (the admin here switches the programs again); null while it sets them. */
+    @Column(name = "released_ts")
+    public Instant released;
 }

@@ -8,6 +8,7 @@ import id.anjungan.host.sync.CaseSnapshot;
 import id.anjungan.host.sync.BytesMessageStream;
 import id.anjungan.host.sync.DesiredModules;
 import id.anjungan.host.sync.KelurahanPrograms;
+import id.anjungan.host.sync.ProgramsReleased;
 import id.anjungan.host.sync.KioskStatus;
 import id.anjungan.host.sync.Outcome;
 import id.anjungan.host.sync.SyncJson;
@@ -197,6 +198,9 @@ public class Relay {
                 } else if (message instanceof TextMessage text && SyncProtocol.KIND_PROGRAMS.equals(kind)) {
                     KelurahanPrograms set = SyncJson.read(text.getText(), KelurahanPrograms.class);
                     programs.apply(set.kelurahan(), set.programs(), set.revision());
+                } else if (message instanceof TextMessage text && SyncProtocol.KIND_PROGRAMS_RELEASED.equals(kind)) {
+                    ProgramsReleased released = SyncJson.read(text.getText(), ProgramsReleased.class);
+                    programs.release(released.kelurahan(), released.revision());
                 } else if (message instanceof TextMessage text && SyncProtocol.KIND_DESIRED_MODULES.equals(kind)) {
                     desiredModules.desire(SyncJson.read(text.getText(), DesiredModules.class));
                 } else if (message instanceof BytesMessage jar && SyncProtocol.KIND_MODULE_JAR.equals(kind)) {

@@ -22,6 +22,7 @@ import id.anjungan.host.modules.control.TestHost;
 import id.anjungan.host.modules.entity.ModuleView;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.sync.KelurahanPrograms;
+import id.anjungan.host.sync.ProgramsReleased;
 import id.anjungan.host.sync.SyncJson;
 import id.anjungan.host.sync.SyncProtocol;
 import id.anjungan.host.testbundles.RolloutJars;
@@ -40,7 +41,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The programs the city sets for a kelurahan reach its kiosk through the downlink: the kiosk enables exactly those of
  * its installed modules, a listed program it does not have stays absent, an older revision arriving late or a replay
- * changes nothing, and the kiosk's admin can no longer switch a program.
+ * changes nothing, and the kiosk's admin can no longer switch a program. After the city hands the kelurahan back the
+ * kiosk keeps what it runs and its admin switches again; of hand-backs and lists the latest revision wins, replayed,
+ * late or met all at once by a kiosk that was away.
  */
 class ProgramsRelayTest {
 
@@ -115,9 +118,7 @@ class ProgramsRelayTest {
         awaitRevision(2);
         assertEquals(Map.of("ROLL", false, "BAD", true), enabled());
 
-        ModuleView installed = relay.programs.conform(host.modules.install(TestBundles.bundle(DeafProgram.class,
-                "DEAF", SPI)));
-        assertFalse(installed.enabled(), "installed here afterwards: off, the city does not list it");
+        assertFalse(installDeaf().enabled(), "installed here afterwards: off, the city does not list it");
         assertEquals(Map.of("ROLL", false, "BAD", true, "DEAF", false), enabled());
     }
 
@@ -127,23 +128,130 @@ class ProgramsRelayTest {
         awaitRevision(1);
         set("BAD");
         awaitRevision(2);
-        ToKiosks late = TestToKiosks.at(broker.url);
-        try {
-            // under keys of their own: the broker's duplicate detection is not what keeps them out
-            late.sendText(CityKiosk.KIOSK, SyncProtocol.KIND_PROGRAMS, "late-1", SyncJson.write(
-                    new KelurahanPrograms("Miroto", List.of("ROLL"), 1)));
-            late.sendText(CityKiosk.KIOSK, SyncProtocol.KIND_PROGRAMS, "replay-2", SyncJson.write(
-                    new KelurahanPrograms("Miroto", List.of("ROLL"), 2)));
-        } finally {
-            late.close();
-        }
-        for (int i = 0; i < 5; i++) {
-            relay.round();
-        }
+        sendLate(SyncProtocol.KIND_PROGRAMS, "late-1", new KelurahanPrograms("Miroto", List.of("ROLL"), 1));
+        sendLate(SyncProtocol.KIND_PROGRAMS, "replay-2", new KelurahanPrograms("Miroto", List.of("ROLL"), 2));
+        rounds();
         assertEquals(Map.of("ROLL", false, "BAD", true), enabled());
         assertEquals(2, relay.programs.current().orElseThrow().revision);
         assertEquals("BAD", relay.programs.current().orElseThrow().programs);
         assertFalse(relay.programs.apply("Miroto", List.of("ROLL"), 1));
+    }
+
+    @Test
+    void theHandBackKeepsWhatRunsAndTheAdminHereSwitchesAgain() throws Exception {
+        runRollThenHandedBack();
+        assertTrue(relay.programs.current().isEmpty(), "no longer city-managed");
+        assertEquals(Map.of("ROLL", true, "BAD", false), enabled(), "the programs it ran stay as they are");
+        assertEquals("ROLL", relay.programs.held().orElseThrow().programs);
+        relay.programs.refuseLocalSwitch("BAD"); // the admin here decides again
+        host.modules.setEnabled("BAD", true);
+        assertTrue(installDeaf().enabled(), "installed here afterwards: as installed, the city sets nothing");
+        assertEquals(Map.of("ROLL", true, "BAD", true, "DEAF", true), enabled());
+    }
+
+    @Test
+    void aHandBackReplayedOrAStaleListAfterItChangesNothing() throws Exception {
+        runRollThenHandedBack();
+        host.modules.setEnabled("BAD", true); // the admin here, after the hand-back
+        sendLate(SyncProtocol.KIND_PROGRAMS, "late-1", new KelurahanPrograms("Miroto", List.of("ROLL"), 1));
+        sendLate(SyncProtocol.KIND_PROGRAMS_RELEASED, "replay-2", new ProgramsReleased("Miroto", 2));
+        rounds();
+        assertTrue(relay.programs.current().isEmpty(), "the list older than the hand-back does not take over");
+        assertEquals(2, relay.programs.held().orElseThrow().revision);
+        assertEquals(Map.of("ROLL", true, "BAD", true), enabled());
+        assertFalse(relay.programs.apply("Miroto", List.of("ROLL"), 2));
+    }
+
+    @Test
+    void aListAfterTheHandBackTakesOverAndTheHandBackReplayedAfterItChangesNothing() throws Exception {
+        runRollThenHandedBack();
+        set("BAD");
+        awaitRevision(3);
+        assertEquals(Map.of("ROLL", false, "BAD", true), enabled());
+        sendLate(SyncProtocol.KIND_PROGRAMS_RELEASED, "replay-2", new ProgramsReleased("Miroto", 2));
+        rounds();
+        assertEquals(3, relay.programs.current().orElseThrow().revision, "still city-managed");
+        assertThrows(Problem.class, () -> relay.programs.refuseLocalSwitch("ROLL"));
+        assertFalse(relay.programs.release("Miroto", 3));
+    }
+
+    @Test
+    void aKioskOfflineThroughTheChangesEndsAtTheLatestDecision() throws Exception {
+        set("ROLL");
+        awaitRevision(1);
+        release(); // the kiosk is away: its queue keeps what the city sends meanwhile
+        set("BAD");
+        awaitSent();
+        rounds();
+        assertEquals(3, relay.programs.current().orElseThrow().revision, "handed back, then set again: set");
+        assertEquals(Map.of("ROLL", false, "BAD", true), enabled());
+
+        set("ROLL", "BAD");
+        release();
+        awaitSent();
+        rounds();
+        assertTrue(relay.programs.current().isEmpty(), "set, then handed back: handed back");
+        assertEquals(5, relay.programs.held().orElseThrow().revision);
+        relay.programs.refuseLocalSwitch("ROLL");
+    }
+
+    @Test
+    void aKioskThatDoesNotKnowTheHandBackDropsItAndKeepsTheList() throws Exception {
+        set("ROLL");
+        awaitRevision(1);
+        sendLate("programs-unknown-kind", "future-2", new ProgramsReleased("Miroto", 2));
+        rounds();
+        assertEquals(1, relay.programs.current().orElseThrow().revision, "an unknown kind is dropped, as an old"
+                + " kiosk drops programs-released");
+        set("BAD");
+        awaitRevision(2);
+        assertEquals(Map.of("ROLL", false, "BAD", true), enabled(), "and the messages after it still arrive");
+    }
+
+    /** A module the admin here installs, as the admin's install conforms it to the city's list. */
+    private ModuleView installDeaf() throws Exception {
+        return relay.programs.conform(host.modules.install(TestBundles.bundle(DeafProgram.class, "DEAF", SPI)));
+    }
+
+    /** The city set ROLL alone (revision 1), then handed the kelurahan back (revision 2), and the kiosk took both. */
+    private void runRollThenHandedBack() throws Exception {
+        set("ROLL");
+        awaitRevision(1);
+        release();
+        awaitHeld(2);
+    }
+
+    private void release() {
+        city.db.tx(em -> programs.release(em, "Miroto", "admin", city.clock.now()));
+    }
+
+    private void sendLate(String kind, String key, Object body) throws Exception {
+        ToKiosks late = TestToKiosks.at(broker.url);
+        try { // under a key of its own: the broker's duplicate detection is not what keeps it out
+            late.sendText(CityKiosk.KIOSK, kind, key, SyncJson.write(body));
+        } finally {
+            late.close();
+        }
+    }
+
+    private void rounds() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            relay.round();
+        }
+    }
+
+    private void awaitSent() throws Exception {
+        for (int i = 0; i < 200 && downlink.unsent() > 0; i++) {
+            Thread.sleep(50);
+        }
+        assertEquals(0, downlink.unsent(), () -> "sent " + sender.sent());
+    }
+
+    private void awaitHeld(long revision) throws Exception {
+        for (int i = 0; i < 200 && relay.programs.held().map(c -> c.revision).orElse(0L) < revision; i++) {
+            relay.round();
+        }
+        assertEquals(revision, relay.programs.held().map(c -> c.revision).orElse(0L));
     }
 
     private void set(String... codes) {
