@@ -1,5 +1,6 @@
 package id.anjungan.host.security.boundary;
 
+import id.anjungan.host.privacy.Masking;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.problem.ProblemMapper;
 import id.anjungan.host.security.control.Caller;
@@ -7,6 +8,7 @@ import id.anjungan.host.security.control.Logins;
 import id.anjungan.host.security.control.Sessions;
 import id.anjungan.host.web.ClientAddress;
 import id.anjungan.spi.Actor;
+import id.anjungan.spi.platform.AuditLog;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -47,6 +49,8 @@ public class AuthResource {
     Sessions sessions;
     @Inject
     Caller caller;
+    @Inject
+    AuditLog audit;
     @Context
     HttpServletRequest request;
     @Context
@@ -84,7 +88,12 @@ public class AuthResource {
     @POST
     @Path("logout")
     public void logout(String body) {
+        // an assist ended by the logout (the kiosk's idle reset sends only this) is audited as DELETE /api/assist is
+        String assisted = caller.actor().onBehalfOfNik();
         sessions.end(caller);
+        if (assisted != null) {
+            audit.record(caller.actor(), "assist-end", Masking.mask(assisted), "logout");
+        }
         refreshToken(body).ifPresent(logins::logout);
     }
 

@@ -28,11 +28,12 @@ class AuthResourceTest {
     Path dir;
     private Database db;
     private ProvidedKiosk kiosk;
+    private final MemoryAuditLog audit = new MemoryAuditLog();
 
     @BeforeEach
     void open() {
         db = TestDatabase.open(dir);
-        kiosk = new ProvidedKiosk(db, new MemoryAuditLog());
+        kiosk = new ProvidedKiosk(db, audit);
     }
 
     @AfterEach
@@ -46,6 +47,7 @@ class AuthResourceTest {
         auth.logins = kiosk.logins();
         auth.sessions = kiosk.sessions();
         auth.caller = caller;
+        auth.audit = audit;
         return auth;
     }
 
@@ -61,6 +63,11 @@ class AuthResourceTest {
         auth(kiosk.request(refreshed.token())).logout("{\"refreshToken\":\"" + refreshed.refreshToken() + "\"}");
         assertNull(kiosk.request(refreshed.token()).actor().onBehalfOfNik(),
                 "the access token lives on for its minute, the assist does not");
+        assertEquals("tksk assist-end " + Masking.mask(NIK) + " logout", audit.entries.get(audit.entries.size() - 1),
+                "the logout's end of the assist is audited as DELETE /api/assist's is");
+        int entries = audit.entries.size();
+        auth(kiosk.request(refreshed.token())).logout(null);
+        assertEquals(entries, audit.entries.size(), "a logout that ends no assist audits none");
         assertEquals("session-ended", assertThrows(Problem.class,
                 () -> kiosk.logins().refresh(refreshed.refreshToken())).code());
     }
