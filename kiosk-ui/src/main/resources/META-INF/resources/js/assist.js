@@ -11,10 +11,10 @@ import { captureWidget, uploadAttachment } from './capture.js';
 import { startAssist } from './session.js';
 import { navigate, resetTo } from './router.js';
 import { speak } from './speech.js';
-import { assistant } from './shell.js';
+import { officer } from './shell.js';
 
 export async function assistHomeView(root) {
-  add(root, h('h1', null, t('assist.title', assistant())),
+  add(root, h('h1', null, t('assist.title', officer())),
     session.assisting ? h('p', { class: 'notice' }, t('assist.assisting', { nik: session.assisting.nikMasked })) : h('p', null, t('assist.intro')),
     h('ul', { class: 'menu-grid' },
       // one primary action: going on with the resident being helped, else starting to help one
@@ -24,7 +24,7 @@ export async function assistHomeView(root) {
 }
 
 function consentText(nikMasked) {
-  return t('assist.consentText', { ...assistant(), nik: nikMasked });
+  return t('assist.consentText', { ...officer(), nik: nikMasked });
 }
 
 /** A box to sign in with a finger, or (thumb) to press a thumb on: each press leaves the shape the screen felt. */

@@ -58,8 +58,8 @@ export function renderTopbar() {
   );
 }
 
-/** The logged-in user as the resident is told: role and name ("TKSK Bu Ratna"). */
-export function assistant() {
+/** The logged-in officer as the screens name them to a resident: role and name ("TKSK Bu Ratna"). */
+export function officer() {
   return { role: t('role.' + session.user.role), name: session.user.displayName };
 }
 
@@ -74,11 +74,11 @@ export function renderBanner() {
   banner.hidden = false;
   let text;
   if (canAssist() && session.assisting) {
-    text = t('assist.banner', { ...assistant(), nik: session.assisting.nikMasked || '' });
+    text = t('assist.banner', { ...officer(), nik: session.assisting.nikMasked || '' });
   } else if (canAssist()) {
-    text = t('assist.bannerIdle', assistant());
+    text = t('assist.bannerIdle', officer());
   } else {
-    text = t('staff.banner', assistant());
+    text = t('staff.banner', officer());
   }
   add(banner, icon('user'), h('span', { class: 'banner-text', role: 'status' }, text));
   if (canAssist() && session.assisting) {
