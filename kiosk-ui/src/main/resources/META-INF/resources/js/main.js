@@ -1,6 +1,6 @@
 // Boot: kiosk settings, catalog, routes, shell, idle guard and live catalog polling.
 import { api } from './api.js';
-import { kiosk, prefs } from './state.js';
+import { ASSISTING, kiosk, prefs } from './state.js';
 import { t, loadStaffStrings } from './i18n.js';
 import { h } from './dom.js';
 import { route, onRender, navigate, resetTo, rerender, currentPath, isAttract } from './router.js';
@@ -22,7 +22,7 @@ const STAFF = ['TKSK', 'KASI_KESOS', 'CAMAT', 'DINSOS', 'ADMIN'];
 
 // staff screens and their words are fetched when first opened: a resident's screens never load them (StaticAppTest)
 const staff = (load, name) => async (root, params, ctx) => (await Promise.all([load(), loadStaffStrings()]))[0][name](root, params, ctx);
-const psm = name => staff(() => import('./psm.js'), name);
+const assist = name => staff(() => import('./assist.js'), name);
 const login = name => staff(() => import('./admin/login.js'), name);
 const worklist = name => staff(() => import('./admin/worklist.js'), name);
 
@@ -37,9 +37,9 @@ route('/screener', screenerView);
 route('/track', trackView);
 route('/track/:tracking', trackView);
 route('/login', login('loginView'));
-route('/psm', psm('psmHomeView'), { roles: ['PSM'] });
-route('/psm/consent', psm('consentView'), { roles: ['PSM'] });
-route('/psm/today', psm('todayView'), { roles: ['PSM'] });
+route('/assist', assist('assistHomeView'), { roles: ASSISTING });
+route('/assist/consent', assist('consentView'), { roles: ASSISTING });
+route('/assist/today', assist('todayView'), { roles: ASSISTING });
 route('/staff', login('staffMenuView'), { roles: [...STAFF, 'PSM'] });
 route('/staff/worklist', worklist('worklistView'), { roles: STAFF });
 route('/staff/case/:tracking', worklist('caseDetailView'), { roles: STAFF });

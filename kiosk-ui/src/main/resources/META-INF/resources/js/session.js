@@ -26,7 +26,7 @@ export async function login(username, secret, usePin) {
 
 export async function startAssist(nik, evidence, evidenceKind) {
   const answer = await api('/api/assist', { method: 'POST', body: { nik, consent: true, evidence, evidenceKind } });
-  // the NIK stays in memory (wiped with the session) so that the PSM never types it again in a form
+  // the NIK stays in memory (wiped with the session) so that the PSM or TKSK never types it again in a form
   session.assisting = { banner: answer.banner || null, nikMasked: answer.nikMasked, nik };
   sessionChanged();
   return session.assisting;
@@ -75,8 +75,8 @@ function clearCookies() {
 export function wipeSession() {
   forget();
   if (session.token) {
+    // the logout also ends (and audits the end of) an assist: a DELETE /api/assist sent beside it could lose the race
     const auth = { Authorization: 'Bearer ' + session.token };
-    if (session.assisting) fetch('/api/assist', { method: 'DELETE', headers: auth, keepalive: true }).catch(() => {});
     fetch('/api/auth/logout', { method: 'POST', headers: auth, keepalive: true }).catch(() => {});
   }
   if (session.resident) {

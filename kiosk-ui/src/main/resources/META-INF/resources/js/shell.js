@@ -1,8 +1,8 @@
 // The frame around every screen: Home, Back, language, larger text, high contrast, read aloud (repeat, stop),
-// the PSM banner and the footer with the staff entrance.
+// the banner of who is logged in (and whom a PSM or TKSK assists) and the footer with the staff entrance.
 import { clear, h, add } from './dom.js';
 import { setLang, t } from './i18n.js';
-import { kiosk, prefs, session } from './state.js';
+import { canAssist, kiosk, prefs, session } from './state.js';
 import { icon } from './icons.js';
 import { back, canGoBack, currentPath, isAttract, navigate, rerender, resetTo } from './router.js';
 import { hasLast, isSpeaking, repeat, speakScreen, stop } from './speech.js';
@@ -58,6 +58,11 @@ export function renderTopbar() {
   );
 }
 
+/** The logged-in officer as the screens name them to a resident: role and name ("TKSK Bu Ratna"). */
+export function officer() {
+  return { role: t('role.' + session.user.role), name: session.user.displayName };
+}
+
 export function renderBanner() {
   const banner = document.getElementById('banner');
   clear(banner);
@@ -68,25 +73,25 @@ export function renderBanner() {
   }
   banner.hidden = false;
   let text;
-  if (user.role === 'PSM' && session.assisting) {
-    text = t('psm.banner', { name: user.displayName, nik: session.assisting.nikMasked || '' });
-  } else if (user.role === 'PSM') {
-    text = t('psm.bannerIdle', { name: user.displayName });
+  if (canAssist() && session.assisting) {
+    text = t('assist.banner', { ...officer(), nik: session.assisting.nikMasked || '' });
+  } else if (canAssist()) {
+    text = t('assist.bannerIdle', officer());
   } else {
-    text = t('staff.banner', { role: t('role.' + user.role), name: user.displayName });
+    text = t('staff.banner', officer());
   }
   add(banner, icon('user'), h('span', { class: 'banner-text', role: 'status' }, text));
-  if (user.role === 'PSM' && session.assisting) {
+  if (canAssist() && session.assisting) {
     add(banner, h('button', {
       type: 'button', class: 'btn-big', onclick: async () => {
-        if (await confirmDialog(t('psm.endTitle'), t('psm.endText'), t('psm.end'))) {
+        if (await confirmDialog(t('assist.endTitle'), t('assist.endText'), t('assist.end'))) {
           await endAssist();
-          resetTo('/psm');
+          resetTo('/assist');
         }
       }
-    }, t('psm.end')));
-  } else if (user.role === 'PSM') {
-    add(banner, h('button', { type: 'button', class: 'btn-big', onclick: () => navigate('/psm/consent') }, t('psm.start')));
+    }, t('assist.end')));
+  } else if (canAssist()) {
+    add(banner, h('button', { type: 'button', class: 'btn-big', onclick: () => navigate('/assist/consent') }, t('assist.start')));
   }
   add(banner, h('button', {
     type: 'button', class: 'btn-big', onclick: async () => {
@@ -101,7 +106,7 @@ export function renderFooter() {
   const place = [kiosk.kelurahan && t('common.kelurahan', { name: kiosk.kelurahan }), kiosk.kecamatan && t('common.kecamatan', { name: kiosk.kecamatan }), kiosk.city]
     .filter(Boolean).join(', ');
   const staffButton = session.user
-    ? h('button', { type: 'button', class: 'btn', onclick: () => navigate(session.user.role === 'PSM' ? '/psm' : '/staff') }, icon('list'), t('staff.menu'))
+    ? h('button', { type: 'button', class: 'btn', onclick: () => navigate(session.user.role === 'PSM' ? '/assist' : '/staff') }, icon('list'), t('staff.menu'))
     : h('button', { type: 'button', class: 'btn', onclick: () => navigate('/login') }, icon('user'), t('staff.enter'));
   add(clear(footer), h('span', null, place || t('app.name')), staffButton);
 }

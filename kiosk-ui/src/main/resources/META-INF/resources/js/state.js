@@ -15,6 +15,14 @@ export const session = {
 
 export const kiosk = { kelurahan: '', kecamatan: '', city: '', idleSeconds: 60, warningSeconds: 30, staffIdleSeconds: null, zone: 'Asia/Jakarta', tier: 'kiosk' };
 
+/** The roles that act for a resident after recording their consent (the server refuses every other). */
+export const ASSISTING = ['PSM', 'TKSK'];
+
+/** Whether the logged-in user may assist a resident. */
+export function canAssist() {
+  return !!session.user && ASSISTING.includes(session.user.role);
+}
+
 export function role() {
   return session.user ? session.user.role : 'RESIDENT';
 }

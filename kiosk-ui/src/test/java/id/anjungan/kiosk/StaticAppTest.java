@@ -77,7 +77,7 @@ class StaticAppTest {
         assertTrue(start.contains(ROOT.resolve("js/router.js").normalize()), "the walk follows imports: " + start);
         for (Path p : start) {
             String name = ROOT.relativize(p).toString().replace('\\', '/');
-            assertTrue(!name.startsWith("js/admin/") && !name.equals("js/psm.js"),
+            assertTrue(!name.startsWith("js/admin/") && !name.equals("js/assist.js"),
                     name + " is loaded on the resident's screens; staff screens are imported when opened");
         }
         long bytes = 0;

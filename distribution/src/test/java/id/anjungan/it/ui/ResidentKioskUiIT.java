@@ -83,7 +83,7 @@ class ResidentKioskUiIT {
         long decoded = 0;
         for (Map<String, Object> asset : assets) {
             String name = (String) asset.get("name");
-            assertFalse(name.contains("/js/admin/") || name.endsWith("/js/psm.js") || name.endsWith("/js/staff-strings.js"),
+            assertFalse(name.contains("/js/admin/") || name.endsWith("/js/assist.js") || name.endsWith("/js/staff-strings.js"),
                     "staff code on the resident's screen: " + name);
             assertTrue(name.startsWith("/v/"), "not under the versioned path: " + name);
             encoded += ((Number) asset.get("encoded")).longValue();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.anjungan.it.Browser;
 import id.anjungan.it.Kiosk;
+import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,9 +25,9 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * PSM, admin and the accessibility sweep in headless Chromium: a PSM files a case for an elderly resident and prints
- * the receipt; an admin switches a module off and its services leave the grid live; axe-core finds nothing serious on
- * any screen in either theme or language.
+ * PSM, TKSK, admin and the accessibility sweep in headless Chromium: a PSM files a case for an elderly resident and
+ * prints the receipt; a TKSK assists a resident alike and checks their status; an admin switches a module off and its
+ * services leave the grid live; axe-core finds nothing serious on any screen in either theme or language.
  */
 class StaffKioskUiIT {
 
@@ -73,12 +74,12 @@ class StaffKioskUiIT {
         ui.settled();
         ui.shot("psm-01-login");
         ui.login("psm", "123456", true);
-        ui.awaitPath("/psm");
+        ui.awaitPath("/assist");
         ui.shot("psm-02-menu");
         assertTrue(ui.text().contains("belum membantu warga"), ui.text());
 
         ui.tap("Mulai bantu warga");
-        ui.awaitPath("/psm/consent");
+        ui.awaitPath("/assist/consent");
         ui.settled();
         ui.keypad(nik);
         ui.shot("psm-03-consent-nik");
@@ -144,14 +145,14 @@ class StaffKioskUiIT {
         assertFalse(escpos.contains(nik), "the printed receipt shows the NIK unmasked");
 
         ui.tap("Menu petugas");
-        ui.awaitPath("/psm");
+        ui.awaitPath("/assist");
         ui.settled();
         // helping a resident: going on with them is the one primary action, another resident is a plain button
         assertEquals(1, ui.driver.findElements(By.cssSelector("#main .btn-primary")).size(), ui.mainText());
         assertTrue(ui.driver.findElement(By.cssSelector("#main .btn-primary")).getText().contains("layanan"),
                 ui.mainText());
         ui.tap("Kasus saya hari ini");
-        ui.awaitPath("/psm/today");
+        ui.awaitPath("/assist/today");
         ui.settled();
         ui.awaitText(tracking);
         ui.shot("psm-08-today");
@@ -160,11 +161,115 @@ class StaffKioskUiIT {
         ui.await(By.cssSelector(".overlay .dialog"));
         ui.shot("psm-09-end-confirm");
         ui.click(ui.driver.findElement(By.cssSelector(".overlay .dialog .btn-primary")));
-        ui.awaitPath("/psm");
+        ui.awaitPath("/assist");
         ui.awaitText("belum membantu warga");
         ui.tap("Keluar");
         ui.await(By.cssSelector("#main .attract"));
         assertTrue(ui.await(By.id("footer")).getText().contains("Masuk petugas"));
+    }
+
+    /**
+     * A TKSK visiting the kelurahan office assists a resident on the kiosk's own screens as a PSM does: the consent
+     * and the banner name the TKSK (the NIK masked), the status lookup is made for the resident, and both "Selesai
+     * membantu" and the idle reset end the assist on the server. Nothing the TKSK sees calls them a PSM.
+     */
+    @Test
+    void tkskAssistsAResidentOnTheKioskScreensAsAPsmDoes() throws Exception {
+        Map<String, String> kpm = KioskUi.demoRow("bpnt", 6);
+        String nik = kpm.get("nik");
+        String tksk = "TKSK Bu Ratna Wulandari";
+        String next = KioskUi.demoRow("bpnt", 7).get("nik");
+        long endedBefore = ended(nik);
+        long nextEndedBefore = ended(next);
+        ui.fresh();
+        ui.tap("Sentuh layar untuk mulai");
+        ui.awaitPath("/home");
+        ui.login("tksk", "tksk123", false);
+        ui.awaitPath("/staff");
+        String idle = ui.await(By.id("banner")).getText();
+        assertTrue(idle.contains("Masuk sebagai " + tksk + ", belum membantu warga"), idle);
+        ui.tap("Pendampingan warga");
+        ui.awaitPath("/assist");
+        ui.settled();
+        assertTrue(ui.mainText().contains("Pendampingan warga oleh " + tksk), ui.mainText());
+        assertFalse(ui.text().contains("PSM"), "a TKSK is called a PSM: " + KioskUi.abbreviate(ui.text()));
+        ui.shot("tksk-01-assist-menu");
+
+        String consent = consentBySignature(nik, "tksk-02-consent-signed");
+        assertFalse(consent.contains(nik), "the consent text shows the NIK unmasked");
+        assertTrue(consent.contains("setuju " + tksk + " membantu saya"), consent);
+        assertFalse(consent.contains("PSM"), consent);
+        String banner = ui.await(By.id("banner")).getText();
+        assertFalse(banner.contains(nik), "the banner shows the NIK unmasked");
+        assertTrue(banner.contains("Dioperasikan oleh " + tksk + " untuk " + Kiosk.masked(nik)), banner);
+        assertFalse(ui.text().contains("PSM"), "a TKSK is called a PSM: " + KioskUi.abbreviate(ui.text()));
+        ui.shot("tksk-03-home-assisting");
+
+        // the NIK given at consent is the lookup's answer already: the TKSK types only the KK number
+        ui.openService("Cek status bantuan");
+        ui.awaitPath("/status");
+        ui.answer("tksk-status", answers("kk", kpm.get("kk")));
+        ui.tap("Cek status");
+        ui.awaitText("Status bantuan Anda");
+        assertTrue(ui.mainText().contains("Terdaftar"), ui.mainText());
+        assertTrue(ui.await(By.id("banner")).getText().contains("Dioperasikan oleh " + tksk), "the banner left");
+        ui.shot("tksk-04-status");
+        assertTrue(audit(nik).stream().anyMatch(e -> e.getString("action").equals("read-recipient")
+                && e.getString("actor").contains("(TKSK) untuk " + Kiosk.masked(nik))), "the lookup, made for the resident");
+
+        ui.tap("Selesai membantu");
+        ui.await(By.cssSelector(".overlay .dialog"));
+        ui.click(ui.driver.findElement(By.cssSelector(".overlay .dialog .btn-primary")));
+        ui.awaitPath("/assist");
+        ui.awaitText("belum membantu warga");
+        assertEquals(endedBefore + 1, ended(nik), "Selesai membantu ends the assist on the server");
+
+        // the next resident walks away mid-assist: the idle reset ends the assist and the login
+        consentBySignature(next, "tksk-05-next-resident");
+        assertTrue(ui.await(By.id("banner")).getText().contains("untuk " + Kiosk.masked(next)));
+        try {
+            ui.js("window.anjunganShortenIdle(2, 3)");
+            ui.awaitText("Apakah Anda masih di sini?");
+            ui.await(By.cssSelector("#main .attract"));
+        } finally {
+            ui.js("window.anjunganShortenIdle()");
+        }
+        assertTrue(ui.await(By.id("footer")).getText().contains("Masuk petugas"), "the reset left the TKSK logged in");
+        new WebDriverWait(ui.driver, Duration.ofSeconds(15)).withMessage("the idle reset left the assist open")
+                .until(d -> ended(next) == nextEndedBefore + 1);
+    }
+
+    /** From a PSM's or TKSK's screen: the resident's NIK, the consent ticked and signed; returns the consent text. */
+    private String consentBySignature(String nik, String shot) throws Exception {
+        ui.tap("Mulai bantu warga");
+        ui.awaitPath("/assist/consent");
+        ui.settled();
+        ui.keypad(nik);
+        ui.tap("Lanjut");
+        WebElement box = ui.await(By.id("consent"));
+        String consent = ui.mainText();
+        ui.click(box);
+        WebElement canvas = ui.await(By.cssSelector("#main canvas.signature"));
+        ui.js("arguments[0].scrollIntoView({block: 'center'})", canvas);
+        new Actions(ui.driver).moveToElement(canvas, 0, 0).clickAndHold().moveByOffset(60, 15).release().perform();
+        ui.shot(shot);
+        ui.tap("Simpan persetujuan");
+        ui.awaitPath("/home");
+        ui.settled();
+        return consent;
+    }
+
+    /** The audit entries about a resident (the admin's search by their NIK, which answers it only masked). */
+    private static List<JsonObject> audit(String nik) {
+        Kiosk.Answer answer = kiosk.get("/api/admin/audit?nik=" + nik, Kiosk.ADMIN);
+        assertEquals(200, answer.status(), answer.body());
+        return answer.object().getJsonArray("entries").getValuesAs(JsonObject.class);
+    }
+
+    /** How many assists of the demo TKSK for the resident ended. */
+    private static long ended(String nik) {
+        return audit(nik).stream().filter(e -> e.getString("action").equals("assist-end")
+                && e.getString("actor").contains("(TKSK)")).count();
     }
 
     @Test
@@ -426,7 +531,7 @@ class StaffKioskUiIT {
         ui.go("/login");
         sweep("login");
         ui.login("psm", "123456", true);
-        ui.go("/psm/consent");
+        ui.go("/assist/consent");
         sweep("psm-consent-nik");
         Runnable consentStep = () -> {
             ui.keypad(kpm.get("nik"));

@@ -6,7 +6,7 @@ import { letterKeyboard, numericKeypad } from '../keypad.js';
 import { login } from '../session.js';
 import { navigate, queryParam, resetTo } from '../router.js';
 import { renderChrome } from '../shell.js';
-import { kiosk, session } from '../state.js';
+import { canAssist, kiosk, session } from '../state.js';
 
 export async function loginView(root) {
   let usePin = true;
@@ -47,7 +47,7 @@ export async function loginView(root) {
       renderChrome();
       const next = queryParam('next');
       if (next && next !== '/login') resetTo(next);
-      else resetTo(who.role === 'PSM' ? '/psm' : '/staff');
+      else resetTo(who.role === 'PSM' ? '/assist' : '/staff');
     } catch (err) {
       secret.value = '';
       add(error, h('div', { class: 'alert' }, errorMessages(err).join(' ')));
@@ -79,7 +79,7 @@ export async function staffMenuView(root, params, ctx) {
   if (['ADMIN', 'TKSK', 'KASI_KESOS'].includes(roleName)) {
     items.push(['/staff/overlaps', t('menu.overlaps')], ['/staff/musyawarah', t('menu.musyawarah')]);
   }
-  if (roleName === 'PSM') items.push(['/psm', t('menu.psm')]);
+  if (canAssist()) items.push(['/assist', t('menu.assist')]);
   items.push(['/home', t('menu.services')]);
   if (!ctx.isCurrent()) return;
   add(root, h('h1', null, t('menu.title')),

@@ -5,7 +5,7 @@ import { h, add } from '../dom.js';
 import { t } from '../i18n.js';
 import { icon } from '../icons.js';
 import { getCatalog, visibleServices } from '../catalog.js';
-import { kiosk, session } from '../state.js';
+import { canAssist, kiosk, session } from '../state.js';
 import { navigate } from '../router.js';
 
 export function serviceRoute(service) {
@@ -62,9 +62,9 @@ function tile({ title, summary, icon: name, program, go, count, need }) {
 export async function homeView(root) {
   const heading = kiosk.kelurahan ? t('home.titlePlace', { name: kiosk.kelurahan }) : t('home.title');
   add(root, h('h1', null, heading), h('p', { class: 'muted', 'data-speak-summary': '' }, t('need.intro')));
-  if (session.user && session.user.role === 'PSM' && !session.assisting) {
-    add(root, h('div', { class: 'alert', role: 'note' }, t('psm.needConsent'), ' ',
-      h('button', { type: 'button', class: 'btn-big', onclick: () => navigate('/psm/consent') }, t('psm.start'))));
+  if (canAssist() && !session.assisting) {
+    add(root, h('div', { class: 'alert', role: 'note' }, t('assist.needConsent'), ' ',
+      h('button', { type: 'button', class: 'btn-big', onclick: () => navigate('/assist/consent') }, t('assist.start'))));
   }
   if (!visibleServices().length) {
     add(root, h('p', { class: 'card' }, getCatalog().revision === null ? t('home.unavailable') : t('home.none')));

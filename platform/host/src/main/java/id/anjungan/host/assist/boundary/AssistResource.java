@@ -23,10 +23,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 
 /**
- * An assisted session: a PSM names the resident and records their consent (checkbox read aloud plus the resident's
- * signature, thumbprint or photo); every later action of the PSM's token is attributed "PSM X untuk NIK Y". A TKSK
- * logged in through the identity provider assists alike: the resident is kept on their provider session, so every
- * refreshed token of that login acts for them too.
+ * An assisted session: a PSM or a TKSK names the resident and records their consent (checkbox read aloud plus the
+ * resident's signature, thumbprint or photo); every later action of their login is attributed "PSM X untuk NIK Y" or
+ * "TKSK X untuk NIK Y". A TKSK logged in through the identity provider assists alike: the resident is kept on their
+ * provider session, so every refreshed token of that login acts for them too. No other role assists, the admin
+ * included ({@link Sessions#requireAssistable}).
  */
 @Path("assist")
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,14 +60,15 @@ public class AssistResource {
     @POST
     public Map<String, Object> start(Consent request) {
         if (caller.token() == null) {
-            throw Problem.of(400, "token-required", "Masuk dengan PIN", "Log in with your PIN",
-                    "Pendampingan memerlukan sesi masuk PSM di anjungan.", "Assistance needs a PSM login at the kiosk.");
+            throw Problem.of(400, "token-required", "Perlu masuk", "Login required",
+                    "Pendampingan memerlukan sesi masuk PSM atau TKSK di anjungan.",
+                    "Assistance needs a PSM or TKSK login at the kiosk.");
         }
         sessions.requireAssistable(caller);
         if (request == null || !Boolean.TRUE.equals(request.consent())) {
             throw Problem.of(422, "consent-required", "Persetujuan diperlukan", "Consent needed",
-                    "Warga harus menyetujui bahwa PSM mengisi data untuknya.",
-                    "The resident must agree that the PSM fills in the data for them.");
+                    "Warga harus menyetujui bahwa " + caller.actor().role() + " mengisi data untuknya.",
+                    "The resident must agree that the " + caller.actor().role() + " fills in the data for them.");
         }
         IdentityCheck nik = NikValidator.nik(request.nik(), clock.today());
         if (!nik.valid()) {

@@ -88,10 +88,12 @@ public class AuthResource {
     @POST
     @Path("logout")
     public void logout(String body) {
-        if (caller.isStaff() && caller.actor().onBehalfOfNik() != null) { // the assist ends with the session
-            audit.record(caller.actor(), "assist-end", Masking.mask(caller.actor().onBehalfOfNik()), "logout");
-        }
+        // an assist ended by the logout (the kiosk's idle reset sends only this) is audited as DELETE /api/assist is
+        String assisted = caller.actor().onBehalfOfNik();
         sessions.end(caller);
+        if (assisted != null) {
+            audit.record(caller.actor(), "assist-end", Masking.mask(assisted), "logout");
+        }
         refreshToken(body).ifPresent(logins::logout);
     }
 

@@ -7,6 +7,7 @@ import id.anjungan.host.grid.SharedMap;
 import id.anjungan.host.privacy.Masking;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.spi.Actor;
+import id.anjungan.spi.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,15 +15,17 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
  * Bearer tokens of logged-in staff. A token ends after {@link #idle} without use and, used or not, {@link #lifetime}
- * after login: a token copied from a kiosk that stays busy must not live for ever. A PSM's token also carries the
- * resident of an assisted session.
+ * after login: a token copied from a kiosk that stays busy must not live for ever. The token of a PSM or a TKSK also
+ * carries the resident of an assisted session.
  *
  * <p>An officer logged in through the identity provider has no token of ours: the resident of their assisted session
  * is kept apart, by the provider's session ({@link AccessTokens.Claims#providedSession()}: the account's subject and
@@ -40,6 +43,11 @@ public class Sessions {
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Expired sessions a node remembers are swept when an opening finds this many. */
     private static final int SWEEP_AT = 1024;
+    /**
+     * The roles that act for a resident: the PSM volunteer and the kecamatan's TKSK. Not the admin, whom the access
+     * filter lets through everywhere else, nor the officers who decide on the cases a resident files.
+     */
+    static final Set<Role> ASSISTING = EnumSet.of(Role.PSM, Role.TKSK);
 
     record Session(Actor actor, Instant opened, Instant lastUse) {
     }
@@ -76,8 +84,8 @@ public class Sessions {
         return use(sessions, shared, token).map(Session::actor);
     }
 
-    /** Starts or ends (nik {@code null}) an assisted session on a PSM's token. */
-    public Actor assist(String token, String nik) {
+    /** Starts or ends (nik {@code null}) an assisted session on a kiosk token; the caller's role is checked before. */
+    Actor assist(String token, String nik) {
         Session s = find(sessions, shared, token);
         Actor a = s.actor();
         Actor assisted = new Actor(a.username(), a.displayName(), a.role(), nik);
@@ -89,10 +97,13 @@ public class Sessions {
      * Starts or ends (nik {@code null}) the caller's assisted session: on their kiosk token, or on their provider
      * session.
      *
-     * @throws Problem 409 {@code assist-needs-provider-session} to start one for a provider token without subject or
-     *                 {@code sid}
+     * @throws Problem 403 {@code assist-not-allowed} to start one for a role other than PSM or TKSK; 409
+     *                 {@code assist-needs-provider-session} for a provider token without subject or {@code sid}
      */
     public Actor assist(Caller caller, String nik) {
+        if (nik != null) {
+            requireAssistable(caller);
+        }
         if (!caller.provided()) {
             return assist(caller.token(), nik);
         }
@@ -114,8 +125,16 @@ public class Sessions {
         return assisted;
     }
 
-    /** 409 unless the caller can carry an assisted session: a kiosk token, or a provider token naming its session. */
+    /**
+     * 403 unless the caller is a PSM or a TKSK, 409 unless they can carry an assisted session: a kiosk token, or a
+     * provider token naming its session.
+     */
     public void requireAssistable(Caller caller) {
+        if (!ASSISTING.contains(caller.actor().role())) {
+            throw Problem.of(403, "assist-not-allowed", "Tidak dapat mendampingi warga", "Cannot assist a resident",
+                    "Hanya PSM atau TKSK yang dapat mendampingi warga. Masuk dengan akun PSM atau TKSK.",
+                    "Only a PSM or a TKSK can assist a resident. Log in with a PSM or TKSK account.");
+        }
         if (caller.provided() && caller.providedSession() == null) {
             throw withoutProvidedSession();
         }
@@ -145,9 +164,10 @@ public class Sessions {
         }
     }
 
-    /** The line shown while a PSM acts for a resident. */
-    public static String banner(Actor psm) {
-        return "Dioperasikan oleh " + psm.role() + " " + psm.displayName() + " untuk " + Masking.mask(psm.onBehalfOfNik());
+    /** The line shown while a PSM or a TKSK acts for a resident, naming the role. */
+    public static String banner(Actor assisting) {
+        return "Dioperasikan oleh " + assisting.role() + " " + assisting.displayName() + " untuk "
+                + Masking.mask(assisting.onBehalfOfNik());
     }
 
     /** Ends the session on every node; 503 when the grid cannot be told (the token would live on elsewhere). */

@@ -15,6 +15,8 @@ import id.anjungan.host.security.control.Caller;
 import id.anjungan.host.security.control.Logins;
 import id.anjungan.host.security.control.ProvidedKiosk;
 import id.anjungan.host.security.control.SettableClock;
+import id.anjungan.spi.Actor;
+import id.anjungan.spi.Role;
 import id.anjungan.testkit.MemoryAuditLog;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -25,7 +27,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Assisted sessions of a TKSK logged in at a kiosk through the city's Keycloak (the fake that answers as it does). */
+/**
+ * Assisted sessions of a TKSK logged in at a kiosk through the city's Keycloak (the fake that answers as it does), of
+ * a PSM and a TKSK with a kiosk login, and the roles that may not assist.
+ */
 class AssistResourceTest {
 
     private static final String NIK = "3374014101800003";
@@ -117,6 +122,42 @@ class AssistResourceTest {
         assertTrue(refused.detail().en().startsWith("This token of the city's identity server"), refused.detail().en());
         resource.end();
         assertTrue(audit.entries.stream().noneMatch(e -> e.contains("assist-")));
+    }
+
+    @Test
+    void aPsmOrATkskWithAKioskLoginAssistsAndTheBannerNamesTheirRole() {
+        for (Role role : List.of(Role.PSM, Role.TKSK)) {
+            String token = kiosk.sessions().open(new Actor("sari", "Sari", role, null));
+            Map<String, Object> started = assist(token).start(CONSENT);
+            assertEquals("Dioperasikan oleh " + role + " Sari untuk " + MASKED, started.get("banner"));
+            assertAssisted(assisted(token), role + " assists");
+            assist(token).end();
+            assertNull(assisted(token), role + " ended the assist");
+        }
+    }
+
+    /**
+     * The access filter lets an admin call every resource, this one too: the admin, the Kasi Kesos, the camat and the
+     * social office decide on what a resident files and never file it for them, with a kiosk login or Keycloak's.
+     */
+    @Test
+    void noRoleButPsmAndTkskAssistsNotEvenTheAdmin() {
+        for (Role role : List.of(Role.ADMIN, Role.KASI_KESOS, Role.CAMAT, Role.DINSOS)) {
+            String local = kiosk.sessions().open(new Actor("petugas", "Petugas", role, null));
+            String provided = kiosk.token("petugas", role.name(), "sid-" + role);
+            for (String token : List.of(local, provided)) {
+                Problem refused = assertThrows(Problem.class, () -> assist(token).start(CONSENT), role.name());
+                assertEquals(403, refused.status());
+                assertEquals("assist-not-allowed", refused.code());
+                Caller caller = kiosk.request(token);
+                assertEquals(role, caller.actor().role());
+                assertEquals("assist-not-allowed",
+                        assertThrows(Problem.class, () -> kiosk.sessions().assist(caller, NIK)).code(),
+                        "the control refuses it too, whoever calls it");
+                assertNull(assisted(token), role.name());
+            }
+        }
+        assertTrue(audit.entries.stream().noneMatch(e -> e.contains("assist-")), String.join("\n", audit.entries));
     }
 
     /** The resident's NIK, compared whole but printed masked if it differs (the CI log keeps no NIK in full). */

@@ -92,7 +92,12 @@ public final class ProvidedKiosk implements AutoCloseable {
 
     /** An access token the provider signed for {@code username}, naming the provider session {@code sid}. */
     public String token(String username, String sid) {
-        return keycloak.tokens.sign(TestTokens.claims(keycloak.issuer(), username, "TKSK", "/kecamatan/Semarang Tengah",
+        return token(username, "TKSK", sid);
+    }
+
+    /** As above, for an account the realm gives {@code role}. */
+    public String token(String username, String role, String sid) {
+        return keycloak.tokens.sign(TestTokens.claims(keycloak.issuer(), username, role, "/kecamatan/Semarang Tengah",
                 Instant.now()).add("sid", sid).build());
     }
 

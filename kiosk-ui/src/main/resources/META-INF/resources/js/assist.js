@@ -1,5 +1,5 @@
-// PSM mode: the PSM's menu, the consent step (checkbox read aloud + the resident's signature or thumbprint on the
-// screen, or their photo), today's cases.
+// Assisting a resident, by a PSM or a TKSK alike: their menu, the consent step (checkbox read aloud + the resident's
+// signature or thumbprint on the screen, or their photo), today's cases. The words name the role of who assists.
 import { h, clear, add } from './dom.js';
 import { t } from './i18n.js';
 import { icon } from './icons.js';
@@ -11,24 +11,25 @@ import { captureWidget, uploadAttachment } from './capture.js';
 import { startAssist } from './session.js';
 import { navigate, resetTo } from './router.js';
 import { speak } from './speech.js';
+import { officer } from './shell.js';
 
-export async function psmHomeView(root) {
-  add(root, h('h1', null, t('psm.title', { name: session.user.displayName })),
-    session.assisting ? h('p', { class: 'notice' }, t('psm.assisting', { nik: session.assisting.nikMasked })) : h('p', null, t('psm.intro')),
+export async function assistHomeView(root) {
+  add(root, h('h1', null, t('assist.title', officer())),
+    session.assisting ? h('p', { class: 'notice' }, t('assist.assisting', { nik: session.assisting.nikMasked })) : h('p', null, t('assist.intro')),
     h('ul', { class: 'menu-grid' },
       // one primary action: going on with the resident being helped, else starting to help one
-      h('li', null, h('button', { type: 'button', class: session.assisting ? 'btn btn-big' : 'btn-primary', onclick: () => navigate('/psm/consent') }, icon('user'), session.assisting ? t('psm.other') : t('psm.start'))),
-      session.assisting ? h('li', null, h('button', { type: 'button', class: 'btn-primary', onclick: () => navigate('/home') }, icon('home'), t('psm.toServices'))) : null,
-      h('li', null, h('button', { type: 'button', class: 'btn btn-big', onclick: () => navigate('/psm/today') }, icon('list'), t('psm.today')))));
+      h('li', null, h('button', { type: 'button', class: session.assisting ? 'btn btn-big' : 'btn-primary', onclick: () => navigate('/assist/consent') }, icon('user'), session.assisting ? t('assist.other') : t('assist.start'))),
+      session.assisting ? h('li', null, h('button', { type: 'button', class: 'btn-primary', onclick: () => navigate('/home') }, icon('home'), t('assist.toServices'))) : null,
+      h('li', null, h('button', { type: 'button', class: 'btn btn-big', onclick: () => navigate('/assist/today') }, icon('list'), t('assist.today')))));
 }
 
 function consentText(nikMasked) {
-  return t('psm.consentText', { name: session.user.displayName, nik: nikMasked });
+  return t('assist.consentText', { ...officer(), nik: nikMasked });
 }
 
 /** A box to sign in with a finger, or (thumb) to press a thumb on: each press leaves the shape the screen felt. */
 function signaturePad({ thumb = false } = {}) {
-  const canvas = h('canvas', { class: 'signature', role: 'img', 'aria-label': t(thumb ? 'psm.thumbArea' : 'psm.signatureArea') });
+  const canvas = h('canvas', { class: 'signature', role: 'img', 'aria-label': t(thumb ? 'assist.thumbArea' : 'assist.signatureArea') });
   let drawing = false;
   let strokes = 0;
   const ctx2d = () => canvas.getContext('2d');
@@ -89,7 +90,7 @@ function signaturePad({ thumb = false } = {}) {
 export async function consentView(root) {
   const state = { nik: '' };
   const drawNik = () => {
-    const input = h('input', { type: 'text', class: 'entry', id: 'psm-nik', inputmode: 'none', autocomplete: 'off', maxlength: '16' });
+    const input = h('input', { type: 'text', class: 'entry', id: 'assist-nik', inputmode: 'none', autocomplete: 'off', maxlength: '16' });
     const counter = h('p', { class: 'counter', 'aria-live': 'polite' }, t('form.digitsTyped', { n: 0, of: 16 }));
     const error = h('div', { role: 'alert' });
     input.addEventListener('input', () => {
@@ -114,14 +115,14 @@ export async function consentView(root) {
       state.nik = input.value;
       drawConsent();
     };
-    add(clear(root), h('h1', null, t('psm.consentTitle')),
-      h('label', { for: 'psm-nik', class: 'question' }, t('psm.residentNik')),
-      h('p', { class: 'help' }, t('psm.residentNikHelp')),
+    add(clear(root), h('h1', null, t('assist.consentTitle')),
+      h('label', { for: 'assist-nik', class: 'question' }, t('assist.residentNik')),
+      h('p', { class: 'help' }, t('assist.residentNikHelp')),
       input, counter, numericKeypad(input), error,
       h('div', { class: 'actions' }, h('span', { class: 'grow' }), h('button', { type: 'button', class: 'btn-primary', onclick: nextStep }, t('form.next'))));
   };
 
-  const EVIDENCE = { signature: 'psm.bySignature', thumbprint: 'psm.byThumb', photo: 'psm.byPhoto' };
+  const EVIDENCE = { signature: 'assist.bySignature', thumbprint: 'assist.byThumb', photo: 'assist.byPhoto' };
   const drawConsent = () => {
     const masked = maskId(state.nik);
     const text = consentText(masked);
@@ -132,7 +133,7 @@ export async function consentView(root) {
     const evidenceArea = kind === 'photo'
       ? captureWidget(state.photo || null, meta => { state.photo = meta; state.checked = box.checked; drawConsent(); })
       : h('div', null, pad.canvas, h('div', { class: 'actions' },
-        h('button', { type: 'button', class: 'btn-big', onclick: () => pad.clear() }, t(kind === 'thumbprint' ? 'psm.clearThumb' : 'psm.clearSignature'))));
+        h('button', { type: 'button', class: 'btn-big', onclick: () => pad.clear() }, t(kind === 'thumbprint' ? 'assist.clearThumb' : 'assist.clearSignature'))));
     const choose = next => () => {
       if (evidenceArea.stopCamera) evidenceArea.stopCamera();
       state.kind = next;
@@ -141,11 +142,11 @@ export async function consentView(root) {
     };
     const submit = async e => {
       if (!box.checked) {
-        add(clear(error), h('p', { class: 'field-error' }, t('psm.needCheck')));
+        add(clear(error), h('p', { class: 'field-error' }, t('assist.needCheck')));
         return;
       }
       if (kind === 'photo' ? !state.photo : pad.empty) {
-        add(clear(error), h('p', { class: 'field-error' }, t(kind === 'photo' ? 'psm.needPhoto' : kind === 'thumbprint' ? 'psm.needThumb' : 'psm.needSignature')));
+        add(clear(error), h('p', { class: 'field-error' }, t(kind === 'photo' ? 'assist.needPhoto' : kind === 'thumbprint' ? 'assist.needThumb' : 'assist.needSignature')));
         return;
       }
       const button = e.currentTarget;
@@ -164,17 +165,17 @@ export async function consentView(root) {
     // an old "tick the box" / "sign" message goes as soon as the resident does it
     box.addEventListener('change', () => clear(error));
     if (pad) pad.canvas.addEventListener('pointerdown', () => clear(error));
-    add(clear(root), h('h1', null, t('psm.consentTitle')),
-      h('p', null, t('psm.consentRead')),
-      h('div', { class: 'actions' }, h('button', { type: 'button', class: 'btn-big', onclick: () => speak(text) }, icon('speaker'), t('psm.readConsent'))),
+    add(clear(root), h('h1', null, t('assist.consentTitle')),
+      h('p', null, t('assist.consentRead')),
+      h('div', { class: 'actions' }, h('button', { type: 'button', class: 'btn-big', onclick: () => speak(text) }, icon('speaker'), t('assist.readConsent'))),
       h('label', { class: 'consent-box', for: 'consent' }, box, h('span', null, text)),
-      h('h2', { id: 'evidence-title' }, t('psm.evidence')),
+      h('h2', { id: 'evidence-title' }, t('assist.evidence')),
       h('div', { class: 'actions', role: 'group', 'aria-labelledby': 'evidence-title' }, Object.entries(EVIDENCE).map(([k, label]) =>
         h('button', { type: 'button', class: 'btn-big', 'aria-pressed': String(k === kind), onclick: choose(k) }, t(label)))),
-      h('p', { class: 'help' }, t(kind === 'photo' ? 'psm.photoHelp' : kind === 'thumbprint' ? 'psm.thumbHelp' : 'psm.signatureHelp')),
+      h('p', { class: 'help' }, t(kind === 'photo' ? 'assist.photoHelp' : kind === 'thumbprint' ? 'assist.thumbHelp' : 'assist.signatureHelp')),
       evidenceArea,
       error,
-      h('div', { class: 'actions' }, h('span', { class: 'grow' }), h('button', { type: 'button', class: 'btn-primary', onclick: submit }, icon('check'), t('psm.confirm'))));
+      h('div', { class: 'actions' }, h('span', { class: 'grow' }), h('button', { type: 'button', class: 'btn-primary', onclick: submit }, icon('check'), t('assist.confirm'))));
     root.querySelector('h1').focus();
     if (!state.spoken) speak(text);
     state.spoken = true;
@@ -186,9 +187,9 @@ export async function todayView(root, params, ctx) {
   const answer = await api('/api/worklist/mine-today');
   if (!ctx.isCurrent()) return;
   const cases = Array.isArray(answer) ? answer : (answer && answer.cases) || [];
-  add(root, h('h1', null, t('psm.today')));
+  add(root, h('h1', null, t('assist.today')));
   if (!cases.length) {
-    add(root, h('p', { class: 'card' }, t('psm.todayNone')));
+    add(root, h('p', { class: 'card' }, t('assist.todayNone')));
     return;
   }
   add(root, h('ul', { class: 'tiles' }, cases.map(c => h('li', null, h('button', {
