@@ -46,12 +46,13 @@ public final class ClientAddress {
             c = new ClientAddress(Settings.get(Setting.PROXY_TRUSTED).orElse(""));
             configured = c;
         }
-        return c.of(request.getRemoteAddr(), request.getHeaders("X-Forwarded-For"));
+        String peer = request.getRemoteAddr();
+        return c.isTrusted(peer) ? c.of(peer, request.getHeaders("X-Forwarded-For")) : peer; // read only if believed
     }
 
     /** {@code peer} (the connection's address), or the nearest address a trusted proxy forwarded for. */
     public String of(String peer, Enumeration<String> forwardedFor) {
-        if (trusted.isEmpty() || !isTrusted(peer) || forwardedFor == null) {
+        if (!isTrusted(peer) || forwardedFor == null) {
             return peer;
         }
         List<String> hops = new ArrayList<>();
@@ -75,6 +76,9 @@ public final class ClientAddress {
     }
 
     private boolean isTrusted(String address) {
+        if (trusted.isEmpty()) {
+            return false;
+        }
         Optional<byte[]> bytes = literal(address);
         return bytes.isPresent() && trusted.stream().anyMatch(r -> r.contains(bytes.get()));
     }
