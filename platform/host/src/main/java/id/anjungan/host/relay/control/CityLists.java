@@ -6,6 +6,7 @@ import id.anjungan.host.config.Settings;
 import id.anjungan.host.persistence.Database;
 import id.anjungan.host.problem.Problem;
 import id.anjungan.host.recipients.control.ImportProgress;
+import id.anjungan.host.recipients.control.KelurahanRows;
 import id.anjungan.host.recipients.control.ListPublishing;
 import id.anjungan.host.recipients.control.ListSource;
 import id.anjungan.host.recipients.control.RecipientImport;
@@ -41,6 +42,8 @@ public class CityLists {
     RecipientImport imports;
     @Inject
     KioskClock clock;
+    @Inject
+    KelurahanRows kelurahanRows;
 
     /** The kelurahan this kiosk stands in; its rows are the only ones it keeps. */
     String kelurahan = Settings.value(Setting.KELURAHAN_NAME);
@@ -51,6 +54,32 @@ public class CityLists {
         db.read(em -> em.createQuery("select a from AppliedList a", AppliedList.class).getResultList())
                 .forEach(a -> versions.put(a.program, a.version));
         return new ListRequest(kiosk, versions);
+    }
+
+    /**
+     * After a move to another kelurahan (the kiosk's setting changed, the city registered it there): removes the rows
+     * of any other kelurahan from the lists the city sent, and with them the list's version, so that the next request
+     * asks for the list again and the city sends this kelurahan's rows. The city sends only versions newer than those
+     * held, so without this the old kelurahan's residents stayed on the disk until the program's next list. Returns
+     * the rows removed.
+     */
+    public long forgetOtherKelurahan() {
+        long removed = 0;
+        for (AppliedList held : db.read(em -> em.createQuery("select a from AppliedList a", AppliedList.class)
+                .getResultList())) {
+            long gone = kelurahanRows.keepOnly(held.program, row -> AreaNames.same(row, kelurahan), (em, rows) -> {
+                AppliedList applied = em.find(AppliedList.class, held.program);
+                if (applied != null) {
+                    em.remove(applied);
+                }
+            });
+            if (gone > 0) {
+                LOG.info(() -> "Recipient list " + held.program + ": " + gone + " rows of another kelurahan removed;"
+                        + " the list is asked for again");
+            }
+            removed += gone;
+        }
+        return removed;
     }
 
     /** The version of a program's city list this kiosk loaded; 0 without one. */

@@ -128,6 +128,11 @@ public class Relay {
     }
 
     private void run() {
+        try {
+            lists.forgetOtherKelurahan(); // before the first request: it then asks for what a move made foreign
+        } catch (RuntimeException e) {
+            LOG.warning("Lists of another kelurahan not checked: " + e);
+        }
         long pause = 250;
         while (running) {
             try {

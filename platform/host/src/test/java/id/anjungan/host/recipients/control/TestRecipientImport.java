@@ -29,4 +29,11 @@ public final class TestRecipientImport {
         lists.threads = threads;
         return lists;
     }
+
+    /** What keeps a program's rows to one kelurahan, on {@code db}. */
+    public static KelurahanRows kelurahanRows(Database db) {
+        KelurahanRows rows = new KelurahanRows();
+        rows.db = db;
+        return rows;
+    }
 }

@@ -122,6 +122,7 @@ final class CityKiosk implements AutoCloseable {
         lists.clock = clock;
         lists.imports = TestRecipientImport.on(db, clock, threads, dir.resolve("imports"));
         lists.kelurahan = "Miroto";
+        lists.kelurahanRows = TestRecipientImport.kelurahanRows(db);
         return lists;
     }
 

@@ -238,6 +238,31 @@ class CityListsTest {
     }
 
     @Test
+    void aKioskMovedToAnotherKelurahanDropsTheOldOnesRowsAndAsksForItsListAgain() throws Exception {
+        List<String> miroto = List.of(nik(), nik());
+        send(3, HEADER + row(miroto.get(0), "Miroto") + row(miroto.get(1), "MIROTO"));
+        take();
+        assertEquals(0, kiosk.lists().forgetOtherKelurahan(), "a kiosk that stayed keeps its list");
+        assertEquals(3, held());
+
+        CityLists moved = kiosk.lists();
+        moved.kelurahan = "Pekunden"; // its setting changed; the city registered it there
+        assertEquals(2, moved.forgetOtherKelurahan());
+        miroto.forEach(n -> assertFalse(holds(n), "the old kelurahan's resident is gone"));
+        assertEquals(0, stored.list("BPNT", "2026-11").size());
+        assertEquals(new ListRequest(CityKiosk.KIOSK, Map.of()), moved.request(CityKiosk.KIOSK),
+                "it asks for the list again: the city sends only what is newer than a version held");
+
+        relay.lists = moved;
+        String pekunden = nik();
+        send(3, HEADER + row(pekunden, "Pekunden")); // the same version, the new kelurahan's slice
+        take();
+        assertTrue(holds(pekunden));
+        assertEquals(3, moved.version("BPNT"));
+        assertEquals(0, moved.forgetOtherKelurahan(), "nothing foreign is left");
+    }
+
+    @Test
     void theKioskAsksForNewerListsWhenItConnectsSayingWhatItHolds() throws Exception {
         send(3, HEADER + row(nik(), "Miroto"));
         relay.listCheckMillis = 60 * 60_000;
