@@ -24,10 +24,10 @@ import java.util.Map;
 
 /**
  * An assisted session: a PSM or a TKSK names the resident and records their consent (checkbox read aloud plus the
- * resident's signature, thumbprint or photo); every later action of their login is attributed "PSM X untuk NIK Y" or
- * "TKSK X untuk NIK Y". A TKSK logged in through the identity provider assists alike: the resident is kept on their
- * provider session, so every refreshed token of that login acts for them too. No other role assists, the admin
- * included ({@link Sessions#requireAssistable}).
+ * resident's signature, thumbprint or photo); every later action of their login is attributed, the number masked,
+ * "PSM X untuk 3374••••••••0003" or "TKSK X untuk 3374••••••••0003". A TKSK logged in through the identity provider
+ * assists alike: the resident is kept on their provider session, so every refreshed token of that login acts for them
+ * too. No other role assists, the admin included ({@link Sessions#requireAssistable}).
  */
 @Path("assist")
 @Produces(MediaType.APPLICATION_JSON)

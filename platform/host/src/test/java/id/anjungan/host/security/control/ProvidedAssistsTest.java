@@ -200,7 +200,7 @@ class ProvidedAssistsTest {
                 "a start must reach the grid");
     }
 
-    /** The resident's NIK, compared whole but printed masked if it differs (the CI log keeps no NIK in full). */
+    /** Compares the resident's number whole; a mismatch shows both masked, so the CI log keeps none in full. */
     private static void assertAssisted(String actual, String message) {
         assertTrue(NIK.equals(actual), () -> message + ": expected " + id.anjungan.host.privacy.Masking.mask(NIK)
                 + " but was " + (actual == null ? null : id.anjungan.host.privacy.Masking.mask(actual)));
