@@ -110,17 +110,19 @@ public final class CityTopology implements AutoCloseable {
         postgresData = Files.createTempDirectory("anjungan-city-pg");
         postgresPort = Integer.parseInt(script(options.dist().resolve("bin/anjungan-postgres").toString(), "start",
                 postgresData.toString(), "55432").strip());
-        if (options.identityProvider()) {
-            // it starts while the rest does: nothing asks it before the first login
-            add(keycloakService()).start();
-        }
         Service primary = add(Brokers.broker(this, "primary", ports.primaryBroker())).start();
         Readiness.awaitPort(primary, ports.primaryBroker(), Duration.ofSeconds(120));
         add(Brokers.broker(this, "backup", ports.backupBroker())).start();
         for (int i = 1; i <= 2; i++) {
             // one after the other: two Payara nodes deploying at once take twice as long on two cores
             add(CityNodes.node(this, i)).start();
-            awaitNode(i);
+            awaitFirstStart(i);
+        }
+        if (options.identityProvider()) {
+            // after the nodes: its first start keeps both cores busy for half a minute, and a node that joins the data
+            // grid meanwhile may miss the 5 s heartbeat and wait out Hazelcast's join timeout (once in CI: node 2
+            // not ready in 4 minutes); HAProxy starts beside it, nothing asks Keycloak before the first login
+            add(keycloakService()).start();
         }
         Service haproxy = add(CityNodes.haproxy(this)).start();
         Readiness.awaitBody(haproxy, cityUrl("/health/ready"), b -> true, Duration.ofSeconds(60));
@@ -200,6 +202,24 @@ public final class CityTopology implements AutoCloseable {
 
     public int brokerPort(Service broker) {
         return broker == primaryBroker() ? ports.primaryBroker() : ports.backupBroker();
+    }
+
+    /**
+     * Waits until city node i, just started, answers ready; one that is alive and still not ready is killed (its
+     * threads dumped into its log first) and started once more, as a supervisor with a start timeout does.
+     */
+    private void awaitFirstStart(int i) throws IOException, InterruptedException {
+        try {
+            awaitNode(i);
+        } catch (IllegalStateException hung) {
+            if (!node(i).alive()) {
+                throw hung;
+            }
+            System.err.println(hung.getMessage() + "; killing it and starting it once more");
+            node(i).kill();
+            node(i).start();
+            awaitNode(i);
+        }
     }
 
     /** Waits until city node i answers ready (after a restart). */

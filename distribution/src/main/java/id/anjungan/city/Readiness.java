@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /** Waits until a port accepts or a URL answers, failing early when the service behind it has stopped. */
 final class Readiness {
@@ -27,17 +28,27 @@ final class Readiness {
         }
     }
 
-    /** The body of a GET that answered 200, or null. */
-    static String body(String url) {
+    /** What a GET answered: its status and body, or status 0 and why there was no answer. */
+    record Answer(int status, String body) {
+
+        /** One line for a message: the status and the start of the body. */
+        String summary() {
+            String text = body.replaceAll("\\s+", " ");
+            String start = text.length() > 300 ? text.substring(0, 300) + "…" : text;
+            return (status == 0 ? "no answer: " : status + " ") + start;
+        }
+    }
+
+    static Answer get(String url) {
         try {
             HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5))
                     .GET().build(), HttpResponse.BodyHandlers.ofString());
-            return r.statusCode() == 200 ? r.body() : null;
+            return new Answer(r.statusCode(), r.body());
         } catch (IOException e) {
-            return null;
+            return new Answer(0, e.getClass().getSimpleName() + " " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return null;
+            return new Answer(0, "interrupted");
         }
     }
 
@@ -72,28 +83,36 @@ final class Readiness {
     }
 
     static void awaitPort(Service service, int port, Duration max) throws InterruptedException {
-        await(service, () -> accepts(port), max, "port " + port);
+        await(service, () -> accepts(port) ? null : "port " + port + " closed", max, "port " + port);
     }
 
     static void awaitBody(Service service, String url, Predicate<String> ready, Duration max)
             throws InterruptedException {
         await(service, () -> {
-            String body = body(url);
-            return body != null && ready.test(body);
+            Answer answer = get(url);
+            return answer.status() == 200 && ready.test(answer.body()) ? null : answer.summary();
         }, max, url);
     }
 
-    private static void await(Service service, java.util.function.BooleanSupplier ready, Duration max, String what)
+    /**
+     * Polls until {@code notReady} answers null (ready) instead of why not. On time out the service's JVM is asked for
+     * a thread dump (SIGQUIT, into its log), and the message says what the last poll saw: a start that hangs shows
+     * where, one that is slow shows how far it came.
+     */
+    private static void await(Service service, Supplier<String> notReady, Duration max, String what)
             throws InterruptedException {
         long deadline = System.nanoTime() + max.toNanos();
+        String last = "not asked";
         while (System.nanoTime() < deadline) {
             service.requireAlive();
-            if (ready.getAsBoolean()) {
+            last = notReady.get();
+            if (last == null) {
                 return;
             }
             Thread.sleep(300);
         }
-        throw new IllegalStateException(service.name() + " not ready at " + what + " within " + max + "; see "
-                + service.log());
+        service.dumpThreads();
+        throw new IllegalStateException(service.name() + " not ready at " + what + " within " + max + " (last: " + last
+                + "); threads dumped into " + service.log());
     }
 }

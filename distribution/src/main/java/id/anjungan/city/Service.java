@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /** One process of the demo city: started with its command and environment, logged to a file, stopped or killed. */
 public final class Service {
@@ -80,6 +81,28 @@ public final class Service {
         if (p != null && p.isAlive()) {
             p.descendants().forEach(ProcessHandle::destroy);
             p.destroy();
+        }
+    }
+
+    /**
+     * Asks the process, when it is a JVM, and the JVMs it started for a thread dump (jcmd), written to its log, for a
+     * start that hangs.
+     */
+    void dumpThreads() throws InterruptedException {
+        Process p = process;
+        if (p != null && p.isAlive()) {
+            List<ProcessHandle> jvms = Stream.concat(Stream.of(p.toHandle()), p.descendants())
+                    .filter(h -> h.info().command().map(c -> Path.of(c).endsWith("java")).orElse(false)).toList();
+            for (ProcessHandle jvm : jvms) {
+                String pid = Long.toString(jvm.pid());
+                try {
+                    new ProcessBuilder("jcmd", pid, "Thread.print").redirectErrorStream(true)
+                            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start()
+                            .waitFor(30, TimeUnit.SECONDS);
+                } catch (IOException e) {
+                    System.err.println("no thread dump of " + name + ": " + e.getMessage());
+                }
+            }
         }
     }
 
