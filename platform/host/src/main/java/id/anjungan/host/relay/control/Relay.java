@@ -4,6 +4,7 @@ import id.anjungan.host.config.KioskIdentity;
 import id.anjungan.host.config.Setting;
 import id.anjungan.host.config.Settings;
 import id.anjungan.host.outbox.control.Outbox;
+import id.anjungan.host.privacy.Masking;
 import id.anjungan.host.sync.CaseSnapshot;
 import id.anjungan.host.sync.BytesMessageStream;
 import id.anjungan.host.sync.DesiredModules;
@@ -196,7 +197,13 @@ public class Relay {
         for (Message message = current.receive(wait); message != null; message = current.receive(1)) {
             try {
                 String kind = message.getStringProperty(SyncProtocol.KIND);
-                if (message instanceof TextMessage text && (kind == null || SyncProtocol.KIND_OUTCOME.equals(kind))) {
+                String addressed = message.getStringProperty(SyncProtocol.KIOSK);
+                if (addressed != null && !addressed.equals(kiosk)) {
+                    // misrouted (a city fault, or moved by hand between queues): another kiosk's modules, programs
+                    // or lists must not change this one
+                    LOG.warning(() -> "A city message for another kiosk (" + printable(addressed) + ") reached kiosk "
+                            + kiosk + ", dropped");
+                } else if (message instanceof TextMessage text && (kind == null || SyncProtocol.KIND_OUTCOME.equals(kind))) {
                     outcomes.apply(SyncJson.read(text.getText(), Outcome.class));
                 } else if (message instanceof TextMessage text && SyncProtocol.KIND_CASE_STATE.equals(kind)) {
                     caseStates.apply(SyncJson.read(text.getText(), CaseSnapshot.class));
@@ -213,7 +220,8 @@ public class Relay {
                 } else if (SyncProtocol.KIND_RECIPIENT_LIST.equals(kind)) {
                     lists.apply(message);
                 } else {
-                    LOG.warning(() -> "A city message of kind " + kind + " this kiosk does not know, dropped");
+                    LOG.warning(() -> "A city message of kind " + printable(String.valueOf(kind))
+                            + " this kiosk does not know, dropped");
                 }
             } catch (IllegalArgumentException unreadable) { // a poison message would block every later one
                 LOG.warning(() -> "A city message not understood, dropped: " + unreadable.getMessage());
@@ -223,6 +231,12 @@ public class Relay {
             }
             message.acknowledge();
         }
+    }
+
+    /** A property as the log may show it: a kiosk id's characters only, short, and no resident's number. */
+    static String printable(String property) {
+        String ascii = property.replaceAll("[^A-Za-z0-9-]", "?");
+        return Masking.scrub(ascii.length() > 40 ? ascii.substring(0, 40) + "…" : ascii);
     }
 
     /** A module jar the city sends ahead of the desired state naming it; refused ones are logged and dropped. */

@@ -27,12 +27,16 @@ import id.anjungan.host.sync.SyncJson;
 import id.anjungan.host.sync.SyncProtocol;
 import id.anjungan.host.testbundles.RolloutJars;
 import id.anjungan.host.threads.Threads;
+import jakarta.jms.Connection;
+import jakarta.jms.Message;
+import jakarta.jms.Session;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -206,6 +210,37 @@ class ProgramsRelayTest {
         set("BAD");
         awaitRevision(2);
         assertEquals(Map.of("ROLL", false, "BAD", true), enabled(), "and the messages after it still arrive");
+    }
+
+    @Test
+    void aMessageForAnotherKioskThatReachesThisOneChangesNothing() throws Exception {
+        set("ROLL");
+        awaitRevision(1);
+        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(broker.url);
+             Connection connection = factory.createConnection()) { // misrouted: another kiosk's order in this queue
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            Message message = session.createTextMessage(SyncJson.write(
+                    new KelurahanPrograms("Miroto", List.of("BAD"), 2)));
+            message.setStringProperty(SyncProtocol.KIND, SyncProtocol.KIND_PROGRAMS);
+            message.setStringProperty(SyncProtocol.KIOSK, "K0999");
+            message.setIntProperty(SyncProtocol.SCHEMA_PROPERTY, SyncProtocol.SCHEMA);
+            session.createProducer(session.createQueue(SyncProtocol.kioskAddress(CityKiosk.KIOSK))).send(message);
+        }
+        rounds();
+        assertEquals(1, relay.programs.current().orElseThrow().revision);
+        assertEquals(Map.of("ROLL", true, "BAD", false), enabled());
+        assertEquals(0, broker.waiting(CityKiosk.KIOSK), "dropped, not left to block the queue");
+        set("BAD");
+        awaitRevision(2);
+        assertEquals(Map.of("ROLL", false, "BAD", true), enabled(), "its own revision 2 still applies");
+    }
+
+    @Test
+    void aKioskIdFromAMessageIsLoggedAsAKioskIdOnly() {
+        assertEquals("K0999", Relay.printable("K0999"));
+        assertEquals("K0?999?x", Relay.printable("K0\n999\u202ex"));
+        assertEquals("3374••••••••0003", Relay.printable("3374014101800003"));
+        assertEquals(41, Relay.printable("K".repeat(100)).length());
     }
 
     /** A module the admin here installs, as the admin's install conforms it to the city's list. */
