@@ -96,7 +96,7 @@ final class Readiness {
 
     /**
      * Polls until {@code notReady} answers null (ready) instead of why not. On time out the service's JVM is asked for
-     * a thread dump (SIGQUIT, into its log), and the message says what the last poll saw: a start that hangs shows
+     * a thread dump (jcmd, into its log), and the message says what the last poll saw: a start that hangs shows
      * where, one that is slow shows how far it came.
      */
     private static void await(Service service, Supplier<String> notReady, Duration max, String what)

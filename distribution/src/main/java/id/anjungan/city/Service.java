@@ -96,9 +96,11 @@ public final class Service {
             for (ProcessHandle jvm : jvms) {
                 String pid = Long.toString(jvm.pid());
                 try {
-                    new ProcessBuilder("jcmd", pid, "Thread.print").redirectErrorStream(true)
-                            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start()
-                            .waitFor(30, TimeUnit.SECONDS);
+                    Process jcmd = new ProcessBuilder("jcmd", pid, "Thread.print").redirectErrorStream(true)
+                            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+                    if (!jcmd.waitFor(30, TimeUnit.SECONDS)) {
+                        jcmd.destroyForcibly(); // a JVM too stuck to answer: the report goes on without its dump
+                    }
                 } catch (IOException e) {
                     System.err.println("no thread dump of " + name + ": " + e.getMessage());
                 }
